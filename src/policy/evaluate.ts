@@ -1,0 +1,108 @@
+// kube-apiserver's policy checker (pkg/audit/policy/checker.go): the first matching rule decides, every
+// comparison is exact and case-sensitive, and each wildcard form works exactly as the Go code does.
+import type { EvaluationResult, GroupResources, Policy, PolicyRule, RequestAttributes } from './types.ts'
+
+const nonEmpty = (l: readonly unknown[] | undefined): boolean => l !== undefined && l.length > 0
+
+/** pathMatches: `*` matches all; `x*` is a plain string prefix (every trailing `*` removed); else exact. */
+export function pathMatches(path: string, spec: string): boolean {
+  if (spec === '*') return true
+  if (spec === path) return true
+  if (spec.endsWith('*')) return path.startsWith(spec.replace(/\*+$/, ''))
+  return false
+}
+
+// resourceMatches: one resources entry against resource[/subresource]: "*", "*/sub" and "res/*" forms.
+export function resourceMatches(res: string, req: RequestAttributes): boolean {
+  const combined = req.subresource !== '' ? `${req.resource}/${req.subresource}` : req.resource
+  if (res === combined || res === '*') return true
+  if (req.subresource !== '' && res.startsWith('*/') && res.slice(2) === req.subresource) return true
+  // `pods/*` also matches `pods` itself: only the part before "/*" is compared.
+  if (res.endsWith('/*') && res.slice(0, -2) === req.resource) return true
+  return false
+}
+
+/** groupResourcesMatches: group equal (or `*`), then no resources, or a resource that matches by name. */
+export function groupResourcesMatches(gr: GroupResources, req: RequestAttributes): boolean {
+  if (gr.group !== req.apiGroup && gr.group !== '*') return false
+  if (!nonEmpty(gr.resources)) return true // resourceNames are ignored here
+  return gr.resources!.some(
+    (res) => (!nonEmpty(gr.resourceNames) || gr.resourceNames!.includes(req.name)) && resourceMatches(res, req),
+  )
+}
+
+/** Why a rule did not match a request: the first selector that failed, in the checker's order. */
+export interface Mismatch {
+  field: 'users' | 'userGroups' | 'verbs' | 'namespaces' | 'resources' | 'nonResourceURLs'
+  message: string
+}
+
+const fmt = (l: readonly string[]) => `[${l.join(', ')}]`
+const show = (s: string) => (s === '' ? '""' : s)
+
+/** explainRule returns null when `rule` matches `req`, else the first selector that rejects it, in words. */
+export function explainRule(rule: PolicyRule, req: RequestAttributes): Mismatch | null {
+  if (nonEmpty(rule.users)) {
+    if (req.user === null) return { field: 'users', message: 'users: the request has no authenticated user' }
+    if (!rule.users!.includes(req.user)) return { field: 'users', message: `users: ${show(req.user)} is not in ${fmt(rule.users!)}` }
+  }
+  if (nonEmpty(rule.userGroups)) {
+    if (req.user === null) return { field: 'userGroups', message: 'userGroups: the request has no authenticated user' }
+    if (!req.groups.some((g) => rule.userGroups!.includes(g))) {
+      const groups = req.groups.length === 0 ? 'the user has no groups' : `none of ${fmt(req.groups)}`
+      return { field: 'userGroups', message: `userGroups: ${groups} is in ${fmt(rule.userGroups!)}` }
+    }
+  }
+  if (nonEmpty(rule.verbs) && !rule.verbs!.includes(req.verb)) {
+    return { field: 'verbs', message: `verbs: ${show(req.verb)} is not in ${fmt(rule.verbs!)}` }
+  }
+  if (nonEmpty(rule.namespaces) || nonEmpty(rule.resources)) {
+    const field = nonEmpty(rule.resources) ? 'resources' : 'namespaces'
+    if (!req.resourceRequest) {
+      return { field, message: `${field}: the rule only matches resource requests, and ${req.path || 'this'} is a non-resource URL` }
+    }
+    if (nonEmpty(rule.namespaces) && !rule.namespaces!.includes(req.namespace)) {
+      const ns = req.namespace === '' ? '"" (cluster-scoped)' : req.namespace
+      return { field: 'namespaces', message: `namespaces: ${ns} is not in ${fmt(rule.namespaces!.map(show))}` }
+    }
+    if (nonEmpty(rule.resources) && !rule.resources!.some((gr) => groupResourcesMatches(gr, req))) {
+      const what = `${req.apiGroup === '' ? 'core' : req.apiGroup} ${req.subresource ? `${req.resource}/${req.subresource}` : req.resource}`
+      return { field: 'resources', message: `resources: ${what}${req.name ? ` ${req.name}` : ''} matches no resources entry` }
+    }
+    return null
+  }
+  if (nonEmpty(rule.nonResourceURLs)) {
+    if (req.resourceRequest) return { field: 'nonResourceURLs', message: 'nonResourceURLs: the rule only matches non-resource URLs, and this is a resource request' }
+    if (!rule.nonResourceURLs!.some((spec) => pathMatches(req.path, spec))) {
+      return { field: 'nonResourceURLs', message: `nonResourceURLs: ${req.path} matches none of ${fmt(rule.nonResourceURLs!)}` }
+    }
+  }
+  return null
+}
+
+/** ruleMatches: every selector the rule sets must accept the request. */
+export function ruleMatches(rule: PolicyRule, req: RequestAttributes): boolean {
+  return explainRule(rule, req) === null
+}
+
+function sortedSet(stages: readonly string[]): string[] {
+  return [...new Set(stages)].sort()
+}
+
+/** evaluatePolicy returns what the API server audits for `req`: the first matching rule's level and stages. */
+export function evaluatePolicy(policy: Policy, req: RequestAttributes): EvaluationResult {
+  const policyStages = policy.omitStages ?? []
+  const policyOmit = policy.omitManagedFields ?? false
+  for (let i = 0; i < policy.rules.length; i++) {
+    const rule = policy.rules[i]!
+    if (ruleMatches(rule, req)) {
+      return {
+        level: rule.level,
+        omitStages: sortedSet([...policyStages, ...(rule.omitStages ?? [])]),
+        omitManagedFields: rule.omitManagedFields ?? policyOmit,
+        matchedRule: i,
+      }
+    }
+  }
+  return { level: 'None', omitStages: sortedSet(policyStages), omitManagedFields: policyOmit, matchedRule: null }
+}

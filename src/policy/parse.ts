@@ -1,0 +1,344 @@
+// parsePolicy: a policy file read exactly as kube-apiserver's LoadPolicyFromBytes reads it (or as DKP's
+// Secret hook does, for target "deckhouse"), returning what could be read plus every finding. Never throws.
+import { decodeTyped, INTERNAL_POLICY, V1_POLICY, equalFold, type DecodeProblem, type GoType } from './decode.ts'
+import { readJson } from './jsonread.ts'
+import { noteAbove } from './notes.ts'
+import { lineStarts, locate, rangeOf } from './source.ts'
+import { indexSpans, type Node, type Span, type SpanIndex } from './tree.ts'
+import type { Diagnostic, GroupResources, Policy, PolicyRule, Target } from './types.ts'
+import { validatePolicy } from './validate.ts'
+import { readYaml } from './yamlread.ts'
+
+export interface ParseOptions {
+  target?: Target
+}
+
+export interface ParseResult {
+  /**
+   * Everything that could be read, in the audit.k8s.io/v1 shape, even when the target would refuse the file
+   * (so forms can show it); null when the text holds no mapping at all.
+   */
+  policy: Policy | null
+  /** Whether the target would load it: kube-apiserver starts, or DKP accepts the Secret and the API server then starts. */
+  loadable: boolean
+  /** Errors (load fails), warnings (it loads, but something is ignored) and notes, each with a range where it has one. */
+  diagnostics: Diagnostic[]
+  /** The strict-decoding complaints kube-apiserver logs before loading leniently (conformance `warnings`). */
+  warnings: string[]
+  /** The one error line the loader would stop with, when it stops. */
+  failure?: string
+  /** `yaml` or `json`: which decoder the API server picks for this text. */
+  format: 'yaml' | 'json'
+}
+
+const SCHEME = 'k8s.io/apiserver/pkg/audit/scheme.go:30'
+/** Kinds the audit scheme knows in audit.k8s.io/v1 besides Policy (decoding them fails at conversion). */
+const OTHER_V1_KINDS = new Set(['Event', 'EventList', 'PolicyList', 'WatchEvent', 'ListOptions', 'GetOptions', 'DeleteOptions', 'CreateOptions', 'UpdateOptions', 'PatchOptions'])
+const INTERNAL_KINDS = new Set(['Event', 'EventList', 'PolicyList', 'WatchEvent'])
+/** metav1's unversioned kinds, which the scheme creates for any group/version. */
+const UNVERSIONED_KINDS = new Set(['Status', 'APIVersions', 'APIGroupList', 'APIGroup', 'APIResourceList'])
+
+/** Go's unicode.IsSpace, which decides whether the text "starts with {". */
+const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/
+
+/** isJSON tells whether kube-apiserver hands the text to its JSON decoder (first non-space byte is `{`). */
+export function isJSON(text: string): boolean {
+  return text.slice(GO_SPACE.exec(text)![0].length).startsWith('{')
+}
+
+interface Gvk {
+  group: string
+  version: string
+  kind: string
+}
+
+interface Ctx {
+  text: string
+  starts: number[]
+  index: SpanIndex
+  diagnostics: Diagnostic[]
+}
+
+function diag(ctx: Ctx, d: Omit<Diagnostic, 'range'>, span?: Span): void {
+  const s = span ?? (d.at !== undefined ? locate(ctx.index, d.at, true) : undefined)
+  ctx.diagnostics.push(s ? { ...d, range: rangeOf(ctx.starts, s) } : d)
+}
+
+function strings(v: unknown): string[] | undefined {
+  return Array.isArray(v) && v.length > 0 ? v.map((x) => (typeof x === 'string' ? x : '')) : undefined
+}
+
+/** toPolicy turns a decoded v1 value into our Policy shape (absent and empty lists are both undefined). */
+function toPolicy(value: unknown): Policy {
+  const top = (value ?? {}) as Record<string, unknown>
+  const rules = Array.isArray(top.rules) ? top.rules : []
+  const policy: Policy = {
+    rules: rules.map((r): PolicyRule => {
+      const rule = (r ?? {}) as Record<string, unknown>
+      const out: PolicyRule = { level: typeof rule.level === 'string' ? rule.level : '' }
+      const put = (k: 'users' | 'userGroups' | 'verbs' | 'namespaces' | 'nonResourceURLs' | 'omitStages') => {
+        const list = strings(rule[k])
+        if (list) out[k] = list
+      }
+      put('users')
+      put('userGroups')
+      put('verbs')
+      if (Array.isArray(rule.resources) && rule.resources.length > 0) {
+        out.resources = rule.resources.map((g): GroupResources => {
+          const gr = (g ?? {}) as Record<string, unknown>
+          const entry: GroupResources = { group: typeof gr.group === 'string' ? gr.group : '' }
+          const res = strings(gr.resources)
+          const names = strings(gr.resourceNames)
+          if (res) entry.resources = res
+          if (names) entry.resourceNames = names
+          return entry
+        })
+      }
+      put('namespaces')
+      put('nonResourceURLs')
+      put('omitStages')
+      if (typeof rule.omitManagedFields === 'boolean') out.omitManagedFields = rule.omitManagedFields
+      return out
+    }),
+  }
+  const stages = strings(top.omitStages)
+  if (stages) policy.omitStages = stages
+  if (top.omitManagedFields === true) policy.omitManagedFields = true
+  return policy
+}
+
+/** interpret mirrors SimpleMetaFactory.Interpret: apiVersion and kind, matched case-insensitively. */
+function interpret(root: Node | null): { gvk?: Gvk; error?: string; at?: string } {
+  if (root && root.t !== 'map' && root.t !== 'null') {
+    const what = { seq: 'array', str: 'string', num: 'number', bool: 'bool' }[root.t]
+    return {
+      error: `couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go value of type struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }`,
+    }
+  }
+  let apiVersion = ''
+  let kind = ''
+  for (const e of root?.t === 'map' ? root.entries : []) {
+    for (const [field, set] of [
+      ['apiVersion', (v: string) => (apiVersion = v)],
+      ['kind', (v: string) => (kind = v)],
+    ] as const) {
+      if (!equalFold(e.key, field)) continue
+      if (e.value.t === 'str') set(e.value.v)
+      else if (e.value.t !== 'null') {
+        const what = { map: 'object', seq: 'array', num: 'number', bool: 'bool' }[e.value.t]
+        return { error: `couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go struct field .${field} of type string`, at: field }
+      }
+    }
+  }
+  let group = ''
+  let version = ''
+  if (apiVersion !== '' && apiVersion !== '/') {
+    const slashes = apiVersion.split('/').length - 1
+    if (slashes > 1) return { error: `unexpected GroupVersion string: ${apiVersion}`, at: 'apiVersion' }
+    if (slashes === 0) version = apiVersion
+    else [group, version] = apiVersion.split('/') as [string, string]
+  }
+  // gvkWithDefaults against the decode target, audit.k8s.io/__internal Policy.
+  if (kind === '') kind = 'Policy'
+  if (version === '' && group === '') {
+    group = 'audit.k8s.io'
+    version = '__internal'
+  }
+  if (version === '' && group === 'audit.k8s.io') version = '__internal'
+  return { gvk: { group, version, kind } }
+}
+
+function gvString(g: Gvk): string {
+  return g.group === '' ? g.version : `${g.group}/${g.version}`
+}
+
+/** decodeTarget says which Go type the file decodes into, or why the scheme refuses it. */
+function decodeTarget(g: Gvk): { type: GoType } | { convertFrom: string } | { notRegistered: string } {
+  if (g.group === 'audit.k8s.io' && g.version === 'v1') {
+    if (g.kind === 'Policy') return { type: V1_POLICY }
+    if (OTHER_V1_KINDS.has(g.kind)) return { convertFrom: `v1.${g.kind}` }
+  }
+  if (g.group === 'audit.k8s.io' && g.version === '__internal') {
+    if (g.kind === 'Policy') return { type: INTERNAL_POLICY }
+    if (INTERNAL_KINDS.has(g.kind)) return { convertFrom: `audit.${g.kind === 'WatchEvent' ? 'InternalEvent' : g.kind}` }
+  }
+  if (UNVERSIONED_KINDS.has(g.kind)) return { convertFrom: `v1.${g.kind}` }
+  if (g.version === '__internal') {
+    return { notRegistered: `no kind "${g.kind}" is registered for the internal version of group "${g.group}" in scheme "${SCHEME}"` }
+  }
+  return { notRegistered: `no kind "${g.kind}" is registered for version "${gvString(g)}" in scheme "${SCHEME}"` }
+}
+
+function rootSpanIndex(root: Node | null): SpanIndex {
+  return root ? indexSpans(root) : new Map()
+}
+
+function withNotes(policy: Policy, ctx: Ctx, format: 'yaml' | 'json'): Policy {
+  if (format !== 'yaml') return policy
+  policy.rules.forEach((rule, i) => {
+    const hit = ctx.index.get(`rules[${i}]`)
+    if (!hit) return
+    const note = noteAbove(ctx.text, hit.span[0])
+    if (note !== undefined) rule.note = note
+  })
+  return policy
+}
+
+function yamlDuplicatesMessage(dups: ReadonlyArray<{ key: string; line: number }>): string {
+  return 'yaml: unmarshal errors:\n' + dups.map((d) => `  line ${d.line}: key ${d.key} already set in map`).join('\n')
+}
+
+/** loadKube follows LoadPolicyFromBytes: decode strictly, fall back to lenient, check group/version, validate. */
+function loadKube(text: string, ctx: Ctx): ParseResult {
+  const format = isJSON(text) ? 'json' : 'yaml'
+  let root: Node | null
+  let dups: Array<{ key: string; line: number; span: Span }> = []
+  const fail = (message: string, path: string, span?: Span, policy: Policy | null = null, warnings: string[] = []): ParseResult => {
+    diag(ctx, { severity: 'error', kind: 'Decode', path, at: path, message, source: 'kube-apiserver' }, span)
+    return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure: message, format }
+  }
+  if (format === 'json') {
+    const r = readJson(text)
+    if (r.error) return fail(`failed decoding: couldn't get version/kind; json parse error: ${r.error.message}`, '', r.error.span)
+    root = r.root
+  } else {
+    const r = readYaml(text)
+    if (r.error) return fail(`failed decoding: ${r.error.message}`, '', r.error.span)
+    root = r.root
+    dups = r.duplicates
+  }
+  ctx.index = rootSpanIndex(root)
+
+  // For the forms: the v1 reading of whatever is there, whatever apiVersion says.
+  const bestEffort = (): Policy | null => (root?.t === 'map' ? withNotes(toPolicy(decodeTyped(root, V1_POLICY).value), ctx, format) : null)
+
+  const meta = interpret(root)
+  if (meta.error) {
+    const span = meta.at ? locate(ctx.index, meta.at, false) : root?.span
+    return fail(`failed decoding: ${meta.error}`, meta.at ?? '', span, bestEffort())
+  }
+  const gvk = meta.gvk!
+  const target = decodeTarget(gvk)
+  if ('notRegistered' in target) {
+    const path = gvk.group === 'audit.k8s.io' && (gvk.version === 'v1' || gvk.version === '__internal') ? 'kind' : 'apiVersion'
+    return fail(`failed decoding: ${target.notRegistered}`, path, locate(ctx.index, path), bestEffort())
+  }
+  if ('convertFrom' in target) {
+    return fail(`failed decoding: converting (${target.convertFrom}) to (audit.Policy): unknown conversion`, 'kind', locate(ctx.index, 'kind'), bestEffort())
+  }
+
+  const decoded = decodeTyped(root, target.type)
+  const typeError = decoded.problems.find((p) => p.kind === 'type')
+  if (typeError) {
+    for (const p of decoded.problems.filter((q) => q.kind === 'type').slice(1)) {
+      diag(ctx, { severity: 'error', kind: 'Decode', path: '', at: p.at, message: p.message, source: 'kube-apiserver' }, p.span)
+    }
+    return fail(`failed decoding: ${typeError.message}`, '', typeError.span, bestEffort())
+  }
+
+  // Strict complaints: the API server logs them and loads leniently (unknown fields dropped, last duplicate wins).
+  const warnings: string[] = []
+  if (dups.length > 0) {
+    const message = yamlDuplicatesMessage(dups)
+    warnings.push(message)
+    for (const d of dups) {
+      diag(ctx, { severity: 'warning', kind: 'Decode', path: '', message: `duplicate key ${d.key} (line ${d.line}): the last value is used`, source: 'kube-apiserver' }, d.span)
+    }
+  }
+  for (const p of decoded.problems) {
+    warnings.push(p.message)
+    diag(ctx, { severity: 'warning', kind: 'Decode', path: p.at, at: p.at, message: `${p.message}: ignored by the API server`, source: 'kube-apiserver' }, p.span)
+  }
+
+  if (gvk.group !== 'audit.k8s.io' || gvk.version !== 'v1') {
+    const message = `unknown group version field ${gvk.group}/${gvk.version}, Kind=${gvk.kind} in policy`
+    return fail(message, 'apiVersion', locate(ctx.index, 'apiVersion') ?? root?.span, bestEffort(), warnings)
+  }
+
+  const policy = withNotes(toPolicy(decoded.value), ctx, format)
+  const errors = validatePolicy(policy)
+  for (const e of errors) diag(ctx, e)
+  if (errors.length > 0) {
+    const failure = errors.length === 1 ? errors[0]!.message : `[${errors.map((e) => e.message).join(', ')}]`
+    return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure, format }
+  }
+  if (policy.rules.length === 0) {
+    const message = 'loaded illegal policy with 0 rules'
+    diag(ctx, { severity: 'error', kind: 'Empty', path: 'rules', at: 'rules', message, source: 'kube-apiserver' })
+    return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure: message, format }
+  }
+  return { policy, loadable: true, diagnostics: ctx.diagnostics, warnings, format }
+}
+
+/**
+ * loadDeckhouse follows DKP's hook: sigs.k8s.io/yaml.UnmarshalStrict into v1.Policy (YAML always; standard
+ * library JSON, so case-insensitive names; unknown fields and duplicate keys are errors; apiVersion and kind are
+ * not checked). What it accepts is then merged and loaded by kube-apiserver, so validation still applies.
+ */
+function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
+  const format = 'yaml'
+  const prefix = 'invalid audit-policy.yaml format: '
+  const fail = (message: string, path: string, span?: Span, policy: Policy | null = null): ParseResult => {
+    diag(ctx, { severity: 'error', kind: 'Decode', path, at: path, message: prefix + message, source: 'deckhouse' }, span)
+    return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings: [], failure: prefix + message, format }
+  }
+  const r = readYaml(text)
+  if (r.error) return fail(`error converting YAML to JSON: ${r.error.message}`, '', r.error.span)
+  const root = r.root
+  ctx.index = rootSpanIndex(root)
+  const lenient = (): Policy | null => (root?.t === 'map' ? withNotes(toPolicy(decodeTyped(root, V1_POLICY, { stdlib: true, coerceToString: true }).value), ctx, format) : null)
+  if (r.duplicates.length > 0) {
+    for (const d of r.duplicates.slice(1)) {
+      diag(ctx, { severity: 'error', kind: 'Decode', path: '', message: `${prefix}duplicate key ${d.key} (line ${d.line})`, source: 'deckhouse' }, d.span)
+    }
+    return fail(`error converting YAML to JSON: ${yamlDuplicatesMessage(r.duplicates)}`, '', r.duplicates[0]!.span, lenient())
+  }
+  if (root && root.t !== 'map' && root.t !== 'null') {
+    return fail(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${root.t === 'seq' ? 'array' : root.t === 'str' ? 'string' : root.t === 'num' ? 'number' : 'bool'} into Go value of type v1.Policy`, '', root.span)
+  }
+  const decoded = decodeTyped(root, V1_POLICY, { stdlib: true, coerceToString: true })
+  const first: DecodeProblem | undefined = decoded.problems[0]
+  if (first) {
+    for (const p of decoded.problems.slice(1)) {
+      diag(ctx, { severity: 'error', kind: 'Decode', path: p.at, at: p.at, message: prefix + p.message, source: 'deckhouse' }, p.span)
+    }
+    return fail(`error unmarshaling JSON: while decoding JSON: ${first.message}`, first.at, first.span, lenient())
+  }
+  const policy = withNotes(toPolicy(decoded.value), ctx, format)
+  const top = (decoded.value ?? {}) as Record<string, unknown>
+  if (typeof top.apiVersion === 'string' && top.apiVersion !== 'audit.k8s.io/v1') {
+    diag(ctx, { severity: 'info', kind: 'Invalid', path: 'apiVersion', at: 'apiVersion', message: `apiVersion ${JSON.stringify(top.apiVersion)} is not checked by DKP: its rules are re-emitted as audit.k8s.io/v1`, source: 'deckhouse' })
+  }
+  if (top.omitManagedFields === true) {
+    diag(ctx, { severity: 'warning', kind: 'Invalid', path: 'omitManagedFields', at: 'omitManagedFields', message: 'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead', source: 'deckhouse' })
+  }
+  const errors = validatePolicy(policy)
+  for (const e of errors) diag(ctx, { ...e, message: `${e.message} (DKP accepts the Secret, then kube-apiserver fails to start)` })
+  if (errors.length > 0) {
+    const failure = errors.length === 1 ? errors[0]!.message : `[${errors.map((e) => e.message).join(', ')}]`
+    return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings: [], failure, format }
+  }
+  if (policy.rules.length === 0) {
+    diag(ctx, { severity: 'warning', kind: 'Empty', path: 'rules', at: 'rules', message: 'the Secret contributes no rules: DKP silently uses only its built-in rules', source: 'deckhouse' })
+  }
+  return { policy, loadable: true, diagnostics: ctx.diagnostics, warnings: [], format }
+}
+
+/** parsePolicy reads a policy file as the chosen target would, returning the policy and every finding. */
+export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
+  const ctx: Ctx = { text, starts: lineStarts(text), index: new Map(), diagnostics: [] }
+  try {
+    return options.target === 'deckhouse' ? loadDeckhouse(text, ctx) : loadKube(text, ctx)
+  } catch (e) {
+    // A bug of ours must not take the page down: report it as an unreadable file.
+    const message = `internal error while reading the policy: ${e instanceof Error ? e.message : String(e)}`
+    return {
+      policy: null,
+      loadable: false,
+      diagnostics: [{ severity: 'error', kind: 'Decode', path: '', message, source: 'import' }],
+      warnings: [],
+      failure: message,
+      format: isJSON(text) ? 'json' : 'yaml',
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// The canonical policy text (DESIGN §2): fixed key order, empty lists left out, `group: ""` written for the
+// core group, every string double-quoted (so `no`, `on`, `1001` and `*` stay strings under YAML 1.1), notes as
+// comments above their rules. The same policy always gives the same bytes.
+import { normalizeNote } from './notes.ts'
+import { LEVELS, type GroupResources, type Policy, type PolicyRule } from './types.ts'
+
+const MAX_FLOW_LINE = 100
+
+/** yamlQuote writes a double-quoted YAML scalar that go-yaml and eemeli/yaml both read back exactly. */
+export function yamlQuote(s: string): string {
+  // JSON escapes are YAML escapes; YAML also needs its line breaks (NEL, LS, PS) and non-printables escaped.
+  return JSON.stringify(s).replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  )
+}
+
+function list(key: string, values: readonly string[] | undefined, indent: string, out: string[]): void {
+  if (!values || values.length === 0) return
+  const quoted = values.map(yamlQuote)
+  const flow = `${indent}${key}: [${quoted.join(', ')}]`
+  if (flow.length <= MAX_FLOW_LINE) {
+    out.push(flow)
+    return
+  }
+  out.push(`${indent}${key}:`)
+  for (const q of quoted) out.push(`${indent}  - ${q}`)
+}
+
+function level(l: string): string {
+  return (LEVELS as readonly string[]).includes(l) ? l : yamlQuote(l)
+}
+
+function groupResources(gr: GroupResources, indent: string, out: string[]): void {
+  out.push(`${indent}- group: ${yamlQuote(gr.group)}`)
+  list('resources', gr.resources, indent + '  ', out)
+  list('resourceNames', gr.resourceNames, indent + '  ', out)
+}
+
+/** serializeRule writes one rule as a block sequence item at `indent`, its note above it. */
+export function serializeRule(rule: PolicyRule, indent = '  '): string {
+  const out: string[] = []
+  const note = rule.note ? normalizeNote(rule.note) : ''
+  if (note) for (const line of note.split('\n')) out.push(line === '' ? `${indent}#` : `${indent}# ${line}`)
+  out.push(`${indent}- level: ${level(rule.level)}`)
+  const inner = indent + '  '
+  list('users', rule.users, inner, out)
+  list('userGroups', rule.userGroups, inner, out)
+  list('verbs', rule.verbs, inner, out)
+  if (rule.resources && rule.resources.length > 0) {
+    out.push(`${inner}resources:`)
+    for (const gr of rule.resources) groupResources(gr, inner + '  ', out)
+  }
+  list('namespaces', rule.namespaces, inner, out)
+  list('nonResourceURLs', rule.nonResourceURLs, inner, out)
+  list('omitStages', rule.omitStages, inner, out)
+  if (rule.omitManagedFields !== undefined) out.push(`${inner}omitManagedFields: ${rule.omitManagedFields}`)
+  return out.join('\n')
+}
+
+/** serializePolicy writes the canonical audit.k8s.io/v1 Policy text, ending with a newline. */
+export function serializePolicy(policy: Policy): string {
+  const out = ['apiVersion: audit.k8s.io/v1', 'kind: Policy']
+  list('omitStages', policy.omitStages, '', out)
+  if (policy.omitManagedFields) out.push('omitManagedFields: true')
+  if (policy.rules.length === 0) out.push('rules: []')
+  else {
+    out.push('rules:')
+    for (const rule of policy.rules) out.push(serializeRule(rule))
+  }
+  return out.join('\n') + '\n'
+}
