@@ -40,10 +40,13 @@ export function decodeBase64(text: string): { bytes: Uint8Array } | { error: str
     clean.push(c)
     positions.push(i)
   }
-  const illegal = (k: number) => ({ error: `illegal base64 data at input byte ${positions[k] ?? text.length}` })
+  const illegal = (k: number) => ({
+    error: `illegal base64 data at input byte ${positions[k] ?? text.length}`,
+  })
   if (clean.length % 4 !== 0) {
     // Go reports the position where the incomplete quantum starts.
-    for (let k = 0; k < clean.length; k++) if (clean[k]! >= 128 || (LOOKUP[clean[k]!] === -1 && clean[k] !== 61)) return illegal(k)
+    for (let k = 0; k < clean.length; k++)
+      if (clean[k]! >= 128 || (LOOKUP[clean[k]!] === -1 && clean[k] !== 61)) return illegal(k)
     return illegal(clean.length - (clean.length % 4))
   }
   const out = new Uint8Array((clean.length / 4) * 3)

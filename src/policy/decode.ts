@@ -40,7 +40,14 @@ const objectMetaFields: Record<string, GoType> = {
       k: 'struct',
       name: 'v1.OwnerReference',
       short: 'OwnerReference',
-      fields: { apiVersion: str(), kind: str(), name: str(), uid: str('types.UID'), controller: bool, blockOwnerDeletion: bool },
+      fields: {
+        apiVersion: str(),
+        kind: str(),
+        name: str(),
+        uid: str('types.UID'),
+        controller: bool,
+        blockOwnerDeletion: bool,
+      },
     },
   },
   finalizers: strings,
@@ -64,7 +71,12 @@ const objectMetaFields: Record<string, GoType> = {
   },
 }
 
-const objectMeta: GoType = { k: 'struct', name: 'v1.ObjectMeta', short: 'ObjectMeta', fields: objectMetaFields }
+const objectMeta: GoType = {
+  k: 'struct',
+  name: 'v1.ObjectMeta',
+  short: 'ObjectMeta',
+  fields: objectMetaFields,
+}
 
 function policyTypes(pkg: 'v1' | 'audit', names: (n: string) => string): GoType {
   const stages: GoType = { k: 'slice', name: `[]${pkg}.Stage`, elem: str(`${pkg}.Stage`) }
@@ -106,7 +118,9 @@ function policyTypes(pkg: 'v1' | 'audit', names: (n: string) => string): GoType 
 /** The versioned type files declare: json tags in lowerCamelCase. */
 export const V1_POLICY = policyTypes('v1', (n) => n)
 /** The internal type a file without apiVersion decodes into: no json tags, so Go field names. */
-export const INTERNAL_POLICY = policyTypes('audit', (n) => (n === 'nonResourceURLs' ? 'NonResourceURLs' : n[0]!.toUpperCase() + n.slice(1)))
+export const INTERNAL_POLICY = policyTypes('audit', (n) =>
+  n === 'nonResourceURLs' ? 'NonResourceURLs' : n[0]!.toUpperCase() + n.slice(1),
+)
 
 /** Field name of the internal type → the v1 json name, to read both with one code path. */
 export function v1Name(name: string): string {
@@ -163,7 +177,13 @@ export function equalFold(a: string, b: string): boolean {
 export function decodeTyped(root: Node | null, type: GoType, options: DecodeOptions = {}): DecodeResult {
   const problems: DecodeProblem[] = []
 
-  const typeError = (node: Node, t: GoType, ctx: { struct?: string; fields: string[] }, at: string, value = jsonKind(node)) => {
+  const typeError = (
+    node: Node,
+    t: GoType,
+    ctx: { struct?: string; fields: string[] },
+    at: string,
+    value = jsonKind(node),
+  ) => {
     const tname = t.k === 'raw' ? 'json.RawMessage' : t.name
     const message = ctx.struct
       ? `json: cannot unmarshal ${value} into Go struct field ${ctx.struct}.${ctx.fields.join('.')} of type ${tname}`
@@ -188,7 +208,8 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
       case 'string':
         if (node.t === 'str') return node.v
         if (options.coerceToString && node.t === 'bool') return node.v ? 'true' : 'false'
-        if (options.coerceToString && node.t === 'num') return Number.isInteger(node.v) ? String(node.v) : goFloat32String(node.v)
+        if (options.coerceToString && node.t === 'num')
+          return Number.isInteger(node.v) ? String(node.v) : goFloat32String(node.v)
         typeError(node, t, ctx, at)
         return undefined
       case 'bool':
@@ -196,7 +217,8 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
         typeError(node, t, ctx, at)
         return undefined
       case 'int':
-        if (node.t === 'num' && /^-?\d+$/.test(node.raw) && Number.isSafeInteger(Number(node.raw))) return Number(node.raw)
+        if (node.t === 'num' && /^-?\d+$/.test(node.raw) && Number.isSafeInteger(Number(node.raw)))
+          return Number(node.raw)
         typeError(node, t, ctx, at, node.t === 'num' ? `number ${node.raw}` : jsonKind(node))
         return undefined
       case 'time':
@@ -210,7 +232,12 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
           })
           return undefined
         }
-        problems.push({ kind: 'type', message: `json: cannot unmarshal ${jsonKind(node)} into Go value of type string`, at, span: node.span })
+        problems.push({
+          kind: 'type',
+          message: `json: cannot unmarshal ${jsonKind(node)} into Go value of type string`,
+          at,
+          span: node.span,
+        })
         return undefined
       case 'slice':
         if (node.t !== 'seq') {
@@ -227,7 +254,13 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
         const seen = new Set<string>()
         for (const e of node.entries) {
           const p = join(at, e.key)
-          if (seen.has(e.key)) problems.push({ kind: 'strict', message: `duplicate field ${JSON.stringify(p)}`, at: p, span: e.keySpan })
+          if (seen.has(e.key))
+            problems.push({
+              kind: 'strict',
+              message: `duplicate field ${JSON.stringify(p)}`,
+              at: p,
+              span: e.keySpan,
+            })
           seen.add(e.key)
           out[e.key] = decode(e.value, t.elem, p, ctx)
         }
@@ -244,19 +277,30 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
           const p = join(at, e.key)
           const field = fieldOf(t, e.key)
           if (!field) {
-            const name = options.stdlib ? `json: unknown field ${JSON.stringify(e.key)}` : `unknown field ${JSON.stringify(p)}`
+            const name = options.stdlib
+              ? `json: unknown field ${JSON.stringify(e.key)}`
+              : `unknown field ${JSON.stringify(p)}`
             problems.push({ kind: 'strict', message: name, at: p, span: e.keySpan })
             continue
           }
           const [name, ft] = field
           if (seen.has(name) && !options.stdlib) {
-            problems.push({ kind: 'strict', message: `duplicate field ${JSON.stringify(p)}`, at: p, span: e.keySpan })
+            problems.push({
+              kind: 'strict',
+              message: `duplicate field ${JSON.stringify(p)}`,
+              at: p,
+              span: e.keySpan,
+            })
           }
           seen.add(name)
           const v = decode(e.value, ft, join(at, name), { struct: t.short, fields: [...ctx.fields, name] })
           if (v !== undefined) out[name] = v
           // null resets slices, maps and pointers; strings, bools and structs keep what they had.
-          else if (e.value.t === 'null' && (ft.k === 'slice' || ft.k === 'map' || (ft.k === 'bool' && ft.ptr))) delete out[name]
+          else if (
+            e.value.t === 'null' &&
+            (ft.k === 'slice' || ft.k === 'map' || (ft.k === 'bool' && ft.ptr))
+          )
+            delete out[name]
         }
         return out
       }

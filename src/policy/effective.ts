@@ -25,10 +25,20 @@ export interface BuiltinRules {
 /** The built-in rules this project ships (see DKP_BUILTIN_SOURCE for the DKP version). */
 export const SHIPPED_BUILTIN: BuiltinRules = { head: DKP_BUILTIN_HEAD, tail: DKP_BUILTIN_TAIL }
 
-const same = (a: PolicyRule, b: PolicyRule) => JSON.stringify({ ...a, note: undefined }) === JSON.stringify({ ...b, note: undefined })
+const same = (a: PolicyRule, b: PolicyRule) =>
+  JSON.stringify({ ...a, note: undefined }) === JSON.stringify({ ...b, note: undefined })
 
 function isTailNone(r: PolicyRule): boolean {
-  return r.level === 'None' && r.userGroups?.length === 1 && r.userGroups[0] === 'system:authenticated' && !r.users && !r.verbs && !r.resources && !r.namespaces && !r.nonResourceURLs
+  return (
+    r.level === 'None' &&
+    r.userGroups?.length === 1 &&
+    r.userGroups[0] === 'system:authenticated' &&
+    !r.users &&
+    !r.verbs &&
+    !r.resources &&
+    !r.namespaces &&
+    !r.nonResourceURLs
+  )
 }
 
 function isCatchAll(r: PolicyRule): boolean {
@@ -49,7 +59,11 @@ export function splitRenderedPolicy(rendered: Policy, userRules: readonly Policy
     const start = rules.length - userRules.length
     if (userRules.every((r, i) => same(r, rules[start + i]!))) rules.splice(start)
   }
-  const titled = (r: PolicyRule, i: number): BuiltinRule => ({ number: i + 1, title: r.note ?? `Built-in rule ${i + 1}`, rule: r })
+  const titled = (r: PolicyRule, i: number): BuiltinRule => ({
+    number: i + 1,
+    title: r.note ?? `Built-in rule ${i + 1}`,
+    rule: r,
+  })
   return {
     head: rules.map(titled),
     tail: tail.map((r, i) => titled(r, rules.length + i)),
@@ -58,7 +72,11 @@ export function splitRenderedPolicy(rendered: Policy, userRules: readonly Policy
 }
 
 /** effectivePolicy merges the user's policy into DKP's built-in rules as the control-plane-manager hook does. */
-export function effectivePolicy(user: Policy, settings: Pick<DkpSettings, 'auditPolicyEnabled' | 'basicAuditPolicyEnabled'>, builtin: BuiltinRules = SHIPPED_BUILTIN): EffectivePolicy {
+export function effectivePolicy(
+  user: Policy,
+  settings: Pick<DkpSettings, 'auditPolicyEnabled' | 'basicAuditPolicyEnabled'>,
+  builtin: BuiltinRules = SHIPPED_BUILTIN,
+): EffectivePolicy {
   const userRules = settings.auditPolicyEnabled ? user.rules : []
   const userStages = settings.auditPolicyEnabled ? (user.omitStages ?? []) : []
   const rules: PolicyRule[] = []

@@ -27,7 +27,8 @@ export function groupResourcesMatches(gr: GroupResources, req: RequestAttributes
   if (gr.group !== req.apiGroup && gr.group !== '*') return false
   if (!nonEmpty(gr.resources)) return true // resourceNames are ignored here
   return gr.resources!.some(
-    (res) => (!nonEmpty(gr.resourceNames) || gr.resourceNames!.includes(req.name)) && resourceMatches(res, req),
+    (res) =>
+      (!nonEmpty(gr.resourceNames) || gr.resourceNames!.includes(req.name)) && resourceMatches(res, req),
   )
 }
 
@@ -44,10 +45,12 @@ const show = (s: string) => (s === '' ? '""' : s)
 export function explainRule(rule: PolicyRule, req: RequestAttributes): Mismatch | null {
   if (nonEmpty(rule.users)) {
     if (req.user === null) return { field: 'users', message: 'users: the request has no authenticated user' }
-    if (!rule.users!.includes(req.user)) return { field: 'users', message: `users: ${show(req.user)} is not in ${fmt(rule.users!)}` }
+    if (!rule.users!.includes(req.user))
+      return { field: 'users', message: `users: ${show(req.user)} is not in ${fmt(rule.users!)}` }
   }
   if (nonEmpty(rule.userGroups)) {
-    if (req.user === null) return { field: 'userGroups', message: 'userGroups: the request has no authenticated user' }
+    if (req.user === null)
+      return { field: 'userGroups', message: 'userGroups: the request has no authenticated user' }
     if (!req.groups.some((g) => rule.userGroups!.includes(g))) {
       const groups = req.groups.length === 0 ? 'the user has no groups' : `none of ${fmt(req.groups)}`
       return { field: 'userGroups', message: `userGroups: ${groups} is in ${fmt(rule.userGroups!)}` }
@@ -59,22 +62,38 @@ export function explainRule(rule: PolicyRule, req: RequestAttributes): Mismatch 
   if (nonEmpty(rule.namespaces) || nonEmpty(rule.resources)) {
     const field = nonEmpty(rule.resources) ? 'resources' : 'namespaces'
     if (!req.resourceRequest) {
-      return { field, message: `${field}: the rule only matches resource requests, and ${req.path || 'this'} is a non-resource URL` }
+      return {
+        field,
+        message: `${field}: the rule only matches resource requests, and ${req.path || 'this'} is a non-resource URL`,
+      }
     }
     if (nonEmpty(rule.namespaces) && !rule.namespaces!.includes(req.namespace)) {
       const ns = req.namespace === '' ? '"" (cluster-scoped)' : req.namespace
-      return { field: 'namespaces', message: `namespaces: ${ns} is not in ${fmt(rule.namespaces!.map(show))}` }
+      return {
+        field: 'namespaces',
+        message: `namespaces: ${ns} is not in ${fmt(rule.namespaces!.map(show))}`,
+      }
     }
     if (nonEmpty(rule.resources) && !rule.resources!.some((gr) => groupResourcesMatches(gr, req))) {
       const what = `${req.apiGroup === '' ? 'core' : req.apiGroup} ${req.subresource ? `${req.resource}/${req.subresource}` : req.resource}`
-      return { field: 'resources', message: `resources: ${what}${req.name ? ` ${req.name}` : ''} matches no resources entry` }
+      return {
+        field: 'resources',
+        message: `resources: ${what}${req.name ? ` ${req.name}` : ''} matches no resources entry`,
+      }
     }
     return null
   }
   if (nonEmpty(rule.nonResourceURLs)) {
-    if (req.resourceRequest) return { field: 'nonResourceURLs', message: 'nonResourceURLs: the rule only matches non-resource URLs, and this is a resource request' }
+    if (req.resourceRequest)
+      return {
+        field: 'nonResourceURLs',
+        message: 'nonResourceURLs: the rule only matches non-resource URLs, and this is a resource request',
+      }
     if (!rule.nonResourceURLs!.some((spec) => pathMatches(req.path, spec))) {
-      return { field: 'nonResourceURLs', message: `nonResourceURLs: ${req.path} matches none of ${fmt(rule.nonResourceURLs!)}` }
+      return {
+        field: 'nonResourceURLs',
+        message: `nonResourceURLs: ${req.path} matches none of ${fmt(rule.nonResourceURLs!)}`,
+      }
     }
   }
   return null
@@ -104,5 +123,10 @@ export function evaluatePolicy(policy: Policy, req: RequestAttributes): Evaluati
       }
     }
   }
-  return { level: 'None', omitStages: sortedSet(policyStages), omitManagedFields: policyOmit, matchedRule: null }
+  return {
+    level: 'None',
+    omitStages: sortedSet(policyStages),
+    omitManagedFields: policyOmit,
+    matchedRule: null,
+  }
 }

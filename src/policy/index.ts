@@ -3,9 +3,32 @@ export * from './types.ts'
 export { parsePolicy, isJSON, type ParseOptions, type ParseResult } from './parse.ts'
 export { serializePolicy, serializeRule, yamlQuote } from './serialize.ts'
 export { validatePolicy, groupErrors } from './validate.ts'
-export { evaluatePolicy, explainRule, ruleMatches, pathMatches, resourceMatches, groupResourcesMatches, type Mismatch } from './evaluate.ts'
-export { requestFromEvent, requestFromHttp, emptyRequest, type AuditEventLike, type HttpRequest } from './request.ts'
-export { buildSecret, readSecret, readManifests, SECRET_KEY, SECRET_NAME, SECRET_NAMESPACE, type Manifest, type SecretReadResult } from './secret.ts'
+export {
+  evaluatePolicy,
+  explainRule,
+  ruleMatches,
+  pathMatches,
+  resourceMatches,
+  groupResourcesMatches,
+  type Mismatch,
+} from './evaluate.ts'
+export {
+  requestFromEvent,
+  requestFromHttp,
+  emptyRequest,
+  type AuditEventLike,
+  type HttpRequest,
+} from './request.ts'
+export {
+  buildSecret,
+  readSecret,
+  readManifests,
+  SECRET_KEY,
+  SECRET_NAME,
+  SECRET_NAMESPACE,
+  type Manifest,
+  type SecretReadResult,
+} from './secret.ts'
 export { encodeBase64Utf8, decodeBase64 } from './base64.ts'
 export {
   buildModuleConfig,
@@ -17,7 +40,27 @@ export {
   type DkpSettings,
   type AuditLogOutput,
 } from './moduleconfig.ts'
-export { effectivePolicy, splitRenderedPolicy, SHIPPED_BUILTIN, type EffectivePolicy, type RuleOrigin, type BuiltinRules } from './effective.ts'
-export { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL, DKP_BUILTIN_SOURCE, DKP_SYSTEM_NAMESPACES, DKP_SYSTEM_SERVICE_ACCOUNTS, type BuiltinRule } from './dkp-builtin.ts'
-export { buildApplyCommands, buildApplyScript, heredocDelimiter, shellQuote, type Kubectl } from './commands.ts'
+export {
+  effectivePolicy,
+  splitRenderedPolicy,
+  SHIPPED_BUILTIN,
+  type EffectivePolicy,
+  type RuleOrigin,
+  type BuiltinRules,
+} from './effective.ts'
+export {
+  DKP_BUILTIN_HEAD,
+  DKP_BUILTIN_TAIL,
+  DKP_BUILTIN_SOURCE,
+  DKP_SYSTEM_NAMESPACES,
+  DKP_SYSTEM_SERVICE_ACCOUNTS,
+  type BuiltinRule,
+} from './dkp-builtin.ts'
+export {
+  buildApplyCommands,
+  buildApplyScript,
+  heredocDelimiter,
+  shellQuote,
+  type Kubectl,
+} from './commands.ts'
 export { normalizeNote } from './notes.ts'

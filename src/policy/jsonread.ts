@@ -65,7 +65,16 @@ export function readJson(text: string): JsonReadResult {
         i++
         if (i >= n) throw new SyntaxFail('unexpected end of JSON input', n)
         const e = text[i]!
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        }
         if (e in simple) {
           out += simple[e]
           i++
@@ -247,7 +256,8 @@ export function readJson(text: string): JsonReadResult {
     if (i < n) fail('after top-level value')
     return { root }
   } catch (e) {
-    if (e instanceof SyntaxFail) return { root: null, error: { message: e.message, span: [e.offset, e.offset + 1] } }
+    if (e instanceof SyntaxFail)
+      return { root: null, error: { message: e.message, span: [e.offset, e.offset + 1] } }
     throw e
   }
 }

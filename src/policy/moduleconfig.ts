@@ -20,7 +20,12 @@ export const AUDIT_LOG_PATH_PATTERN = /^[a-zA-Z0-9_/.-]+[a-zA-Z0-9_.-]$/
 
 /** defaultDkpSettings: the policy switched on, everything else at DKP's defaults. */
 export function defaultDkpSettings(): DkpSettings {
-  return { auditPolicyEnabled: true, basicAuditPolicyEnabled: true, auditLog: { output: 'File', path: DEFAULT_AUDIT_LOG_PATH }, version: 1 }
+  return {
+    auditPolicyEnabled: true,
+    basicAuditPolicyEnabled: true,
+    auditLog: { output: 'File', path: DEFAULT_AUDIT_LOG_PATH },
+    version: 1,
+  }
 }
 
 /** validateDkpSettings checks what DKP's OpenAPI schema would refuse. */
@@ -45,7 +50,13 @@ export function validateDkpSettings(s: DkpSettings): Diagnostic[] {
     })
   }
   if (!Number.isInteger(s.version) || s.version < 1 || s.version > 3) {
-    out.push({ severity: 'error', kind: 'Invalid', path: 'spec.version', message: 'spec.version must be 1, 2 or 3', source: 'deckhouse' })
+    out.push({
+      severity: 'error',
+      kind: 'Invalid',
+      path: 'spec.version',
+      message: 'spec.version must be 1, 2 or 3',
+      source: 'deckhouse',
+    })
   }
   return out
 }
@@ -78,6 +89,14 @@ export function moduleConfigPatch(s: DkpSettings): string {
   const auditLog: Record<string, string> = { output: s.auditLog.output }
   if (s.auditLog.output !== 'Stdout') auditLog.path = s.auditLog.path
   return JSON.stringify({
-    spec: { settings: { apiserver: { auditPolicyEnabled: s.auditPolicyEnabled, basicAuditPolicyEnabled: s.basicAuditPolicyEnabled, auditLog } } },
+    spec: {
+      settings: {
+        apiserver: {
+          auditPolicyEnabled: s.auditPolicyEnabled,
+          basicAuditPolicyEnabled: s.basicAuditPolicyEnabled,
+          auditLog,
+        },
+      },
+    },
   })
 }

@@ -1,6 +1,13 @@
 // parsePolicy: a policy file read exactly as kube-apiserver's LoadPolicyFromBytes reads it (or as DKP's
 // Secret hook does, for target "deckhouse"), returning what could be read plus every finding. Never throws.
-import { decodeTyped, INTERNAL_POLICY, V1_POLICY, equalFold, type DecodeProblem, type GoType } from './decode.ts'
+import {
+  decodeTyped,
+  INTERNAL_POLICY,
+  V1_POLICY,
+  equalFold,
+  type DecodeProblem,
+  type GoType,
+} from './decode.ts'
 import { readJson } from './jsonread.ts'
 import { noteAbove } from './notes.ts'
 import { lineStarts, locate, rangeOf } from './source.ts'
@@ -33,7 +40,18 @@ export interface ParseResult {
 
 const SCHEME = 'k8s.io/apiserver/pkg/audit/scheme.go:30'
 /** Kinds the audit scheme knows in audit.k8s.io/v1 besides Policy (decoding them fails at conversion). */
-const OTHER_V1_KINDS = new Set(['Event', 'EventList', 'PolicyList', 'WatchEvent', 'ListOptions', 'GetOptions', 'DeleteOptions', 'CreateOptions', 'UpdateOptions', 'PatchOptions'])
+const OTHER_V1_KINDS = new Set([
+  'Event',
+  'EventList',
+  'PolicyList',
+  'WatchEvent',
+  'ListOptions',
+  'GetOptions',
+  'DeleteOptions',
+  'CreateOptions',
+  'UpdateOptions',
+  'PatchOptions',
+])
 const INTERNAL_KINDS = new Set(['Event', 'EventList', 'PolicyList', 'WatchEvent'])
 /** metav1's unversioned kinds, which the scheme creates for any group/version. */
 const UNVERSIONED_KINDS = new Set(['Status', 'APIVersions', 'APIGroupList', 'APIGroup', 'APIResourceList'])
@@ -126,7 +144,10 @@ function interpret(root: Node | null): { gvk?: Gvk; error?: string; at?: string 
       if (e.value.t === 'str') set(e.value.v)
       else if (e.value.t !== 'null') {
         const what = { map: 'object', seq: 'array', num: 'number', bool: 'bool' }[e.value.t]
-        return { error: `couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go struct field .${field} of type string`, at: field }
+        return {
+          error: `couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go struct field .${field} of type string`,
+          at: field,
+        }
       }
     }
   }
@@ -160,13 +181,18 @@ function decodeTarget(g: Gvk): { type: GoType } | { convertFrom: string } | { no
   }
   if (g.group === 'audit.k8s.io' && g.version === '__internal') {
     if (g.kind === 'Policy') return { type: INTERNAL_POLICY }
-    if (INTERNAL_KINDS.has(g.kind)) return { convertFrom: `audit.${g.kind === 'WatchEvent' ? 'InternalEvent' : g.kind}` }
+    if (INTERNAL_KINDS.has(g.kind))
+      return { convertFrom: `audit.${g.kind === 'WatchEvent' ? 'InternalEvent' : g.kind}` }
   }
   if (UNVERSIONED_KINDS.has(g.kind)) return { convertFrom: `v1.${g.kind}` }
   if (g.version === '__internal') {
-    return { notRegistered: `no kind "${g.kind}" is registered for the internal version of group "${g.group}" in scheme "${SCHEME}"` }
+    return {
+      notRegistered: `no kind "${g.kind}" is registered for the internal version of group "${g.group}" in scheme "${SCHEME}"`,
+    }
   }
-  return { notRegistered: `no kind "${g.kind}" is registered for version "${gvString(g)}" in scheme "${SCHEME}"` }
+  return {
+    notRegistered: `no kind "${g.kind}" is registered for version "${gvString(g)}" in scheme "${SCHEME}"`,
+  }
 }
 
 function rootSpanIndex(root: Node | null): SpanIndex {
@@ -185,7 +211,10 @@ function withNotes(policy: Policy, ctx: Ctx, format: 'yaml' | 'json'): Policy {
 }
 
 function yamlDuplicatesMessage(dups: ReadonlyArray<{ key: string; line: number }>): string {
-  return 'yaml: unmarshal errors:\n' + dups.map((d) => `  line ${d.line}: key ${d.key} already set in map`).join('\n')
+  return (
+    'yaml: unmarshal errors:\n' +
+    dups.map((d) => `  line ${d.line}: key ${d.key} already set in map`).join('\n')
+  )
 }
 
 /** loadKube follows LoadPolicyFromBytes: decode strictly, fall back to lenient, check group/version, validate. */
@@ -193,13 +222,24 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   const format = isJSON(text) ? 'json' : 'yaml'
   let root: Node | null
   let dups: Array<{ key: string; line: number; span: Span }> = []
-  const fail = (message: string, path: string, span?: Span, policy: Policy | null = null, warnings: string[] = []): ParseResult => {
+  const fail = (
+    message: string,
+    path: string,
+    span?: Span,
+    policy: Policy | null = null,
+    warnings: string[] = [],
+  ): ParseResult => {
     diag(ctx, { severity: 'error', kind: 'Decode', path, at: path, message, source: 'kube-apiserver' }, span)
     return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure: message, format }
   }
   if (format === 'json') {
     const r = readJson(text)
-    if (r.error) return fail(`failed decoding: couldn't get version/kind; json parse error: ${r.error.message}`, '', r.error.span)
+    if (r.error)
+      return fail(
+        `failed decoding: couldn't get version/kind; json parse error: ${r.error.message}`,
+        '',
+        r.error.span,
+      )
     root = r.root
   } else {
     const r = readYaml(text)
@@ -210,7 +250,8 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   ctx.index = rootSpanIndex(root)
 
   // For the forms: the v1 reading of whatever is there, whatever apiVersion says.
-  const bestEffort = (): Policy | null => (root?.t === 'map' ? withNotes(toPolicy(decodeTyped(root, V1_POLICY).value), ctx, format) : null)
+  const bestEffort = (): Policy | null =>
+    root?.t === 'map' ? withNotes(toPolicy(decodeTyped(root, V1_POLICY).value), ctx, format) : null
 
   const meta = interpret(root)
   if (meta.error) {
@@ -220,18 +261,37 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   const gvk = meta.gvk!
   const target = decodeTarget(gvk)
   if ('notRegistered' in target) {
-    const path = gvk.group === 'audit.k8s.io' && (gvk.version === 'v1' || gvk.version === '__internal') ? 'kind' : 'apiVersion'
+    const path =
+      gvk.group === 'audit.k8s.io' && (gvk.version === 'v1' || gvk.version === '__internal')
+        ? 'kind'
+        : 'apiVersion'
     return fail(`failed decoding: ${target.notRegistered}`, path, locate(ctx.index, path), bestEffort())
   }
   if ('convertFrom' in target) {
-    return fail(`failed decoding: converting (${target.convertFrom}) to (audit.Policy): unknown conversion`, 'kind', locate(ctx.index, 'kind'), bestEffort())
+    return fail(
+      `failed decoding: converting (${target.convertFrom}) to (audit.Policy): unknown conversion`,
+      'kind',
+      locate(ctx.index, 'kind'),
+      bestEffort(),
+    )
   }
 
   const decoded = decodeTyped(root, target.type)
   const typeError = decoded.problems.find((p) => p.kind === 'type')
   if (typeError) {
     for (const p of decoded.problems.filter((q) => q.kind === 'type').slice(1)) {
-      diag(ctx, { severity: 'error', kind: 'Decode', path: '', at: p.at, message: p.message, source: 'kube-apiserver' }, p.span)
+      diag(
+        ctx,
+        {
+          severity: 'error',
+          kind: 'Decode',
+          path: '',
+          at: p.at,
+          message: p.message,
+          source: 'kube-apiserver',
+        },
+        p.span,
+      )
     }
     return fail(`failed decoding: ${typeError.message}`, '', typeError.span, bestEffort())
   }
@@ -242,12 +302,33 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
     const message = yamlDuplicatesMessage(dups)
     warnings.push(message)
     for (const d of dups) {
-      diag(ctx, { severity: 'warning', kind: 'Decode', path: '', message: `duplicate key ${d.key} (line ${d.line}): the last value is used`, source: 'kube-apiserver' }, d.span)
+      diag(
+        ctx,
+        {
+          severity: 'warning',
+          kind: 'Decode',
+          path: '',
+          message: `duplicate key ${d.key} (line ${d.line}): the last value is used`,
+          source: 'kube-apiserver',
+        },
+        d.span,
+      )
     }
   }
   for (const p of decoded.problems) {
     warnings.push(p.message)
-    diag(ctx, { severity: 'warning', kind: 'Decode', path: p.at, at: p.at, message: `${p.message}: ignored by the API server`, source: 'kube-apiserver' }, p.span)
+    diag(
+      ctx,
+      {
+        severity: 'warning',
+        kind: 'Decode',
+        path: p.at,
+        at: p.at,
+        message: `${p.message}: ignored by the API server`,
+        source: 'kube-apiserver',
+      },
+      p.span,
+    )
   }
 
   if (gvk.group !== 'audit.k8s.io' || gvk.version !== 'v1') {
@@ -264,7 +345,14 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   }
   if (policy.rules.length === 0) {
     const message = 'loaded illegal policy with 0 rules'
-    diag(ctx, { severity: 'error', kind: 'Empty', path: 'rules', at: 'rules', message, source: 'kube-apiserver' })
+    diag(ctx, {
+      severity: 'error',
+      kind: 'Empty',
+      path: 'rules',
+      at: 'rules',
+      message,
+      source: 'kube-apiserver',
+    })
     return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure: message, format }
   }
   return { policy, loadable: true, diagnostics: ctx.diagnostics, warnings, format }
@@ -279,47 +367,123 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
   const format = 'yaml'
   const prefix = 'invalid audit-policy.yaml format: '
   const fail = (message: string, path: string, span?: Span, policy: Policy | null = null): ParseResult => {
-    diag(ctx, { severity: 'error', kind: 'Decode', path, at: path, message: prefix + message, source: 'deckhouse' }, span)
-    return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings: [], failure: prefix + message, format }
+    diag(
+      ctx,
+      { severity: 'error', kind: 'Decode', path, at: path, message: prefix + message, source: 'deckhouse' },
+      span,
+    )
+    return {
+      policy,
+      loadable: false,
+      diagnostics: ctx.diagnostics,
+      warnings: [],
+      failure: prefix + message,
+      format,
+    }
   }
   const r = readYaml(text)
   if (r.error) return fail(`error converting YAML to JSON: ${r.error.message}`, '', r.error.span)
   const root = r.root
   ctx.index = rootSpanIndex(root)
-  const lenient = (): Policy | null => (root?.t === 'map' ? withNotes(toPolicy(decodeTyped(root, V1_POLICY, { stdlib: true, coerceToString: true }).value), ctx, format) : null)
+  const lenient = (): Policy | null =>
+    root?.t === 'map'
+      ? withNotes(
+          toPolicy(decodeTyped(root, V1_POLICY, { stdlib: true, coerceToString: true }).value),
+          ctx,
+          format,
+        )
+      : null
   if (r.duplicates.length > 0) {
     for (const d of r.duplicates.slice(1)) {
-      diag(ctx, { severity: 'error', kind: 'Decode', path: '', message: `${prefix}duplicate key ${d.key} (line ${d.line})`, source: 'deckhouse' }, d.span)
+      diag(
+        ctx,
+        {
+          severity: 'error',
+          kind: 'Decode',
+          path: '',
+          message: `${prefix}duplicate key ${d.key} (line ${d.line})`,
+          source: 'deckhouse',
+        },
+        d.span,
+      )
     }
-    return fail(`error converting YAML to JSON: ${yamlDuplicatesMessage(r.duplicates)}`, '', r.duplicates[0]!.span, lenient())
+    return fail(
+      `error converting YAML to JSON: ${yamlDuplicatesMessage(r.duplicates)}`,
+      '',
+      r.duplicates[0]!.span,
+      lenient(),
+    )
   }
   if (root && root.t !== 'map' && root.t !== 'null') {
-    return fail(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${root.t === 'seq' ? 'array' : root.t === 'str' ? 'string' : root.t === 'num' ? 'number' : 'bool'} into Go value of type v1.Policy`, '', root.span)
+    return fail(
+      `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${root.t === 'seq' ? 'array' : root.t === 'str' ? 'string' : root.t === 'num' ? 'number' : 'bool'} into Go value of type v1.Policy`,
+      '',
+      root.span,
+    )
   }
   const decoded = decodeTyped(root, V1_POLICY, { stdlib: true, coerceToString: true })
   const first: DecodeProblem | undefined = decoded.problems[0]
   if (first) {
     for (const p of decoded.problems.slice(1)) {
-      diag(ctx, { severity: 'error', kind: 'Decode', path: p.at, at: p.at, message: prefix + p.message, source: 'deckhouse' }, p.span)
+      diag(
+        ctx,
+        {
+          severity: 'error',
+          kind: 'Decode',
+          path: p.at,
+          at: p.at,
+          message: prefix + p.message,
+          source: 'deckhouse',
+        },
+        p.span,
+      )
     }
-    return fail(`error unmarshaling JSON: while decoding JSON: ${first.message}`, first.at, first.span, lenient())
+    return fail(
+      `error unmarshaling JSON: while decoding JSON: ${first.message}`,
+      first.at,
+      first.span,
+      lenient(),
+    )
   }
   const policy = withNotes(toPolicy(decoded.value), ctx, format)
   const top = (decoded.value ?? {}) as Record<string, unknown>
   if (typeof top.apiVersion === 'string' && top.apiVersion !== 'audit.k8s.io/v1') {
-    diag(ctx, { severity: 'info', kind: 'Invalid', path: 'apiVersion', at: 'apiVersion', message: `apiVersion ${JSON.stringify(top.apiVersion)} is not checked by DKP: its rules are re-emitted as audit.k8s.io/v1`, source: 'deckhouse' })
+    diag(ctx, {
+      severity: 'info',
+      kind: 'Invalid',
+      path: 'apiVersion',
+      at: 'apiVersion',
+      message: `apiVersion ${JSON.stringify(top.apiVersion)} is not checked by DKP: its rules are re-emitted as audit.k8s.io/v1`,
+      source: 'deckhouse',
+    })
   }
   if (top.omitManagedFields === true) {
-    diag(ctx, { severity: 'warning', kind: 'Invalid', path: 'omitManagedFields', at: 'omitManagedFields', message: 'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead', source: 'deckhouse' })
+    diag(ctx, {
+      severity: 'warning',
+      kind: 'Invalid',
+      path: 'omitManagedFields',
+      at: 'omitManagedFields',
+      message:
+        'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead',
+      source: 'deckhouse',
+    })
   }
   const errors = validatePolicy(policy)
-  for (const e of errors) diag(ctx, { ...e, message: `${e.message} (DKP accepts the Secret, then kube-apiserver fails to start)` })
+  for (const e of errors)
+    diag(ctx, { ...e, message: `${e.message} (DKP accepts the Secret, then kube-apiserver fails to start)` })
   if (errors.length > 0) {
     const failure = errors.length === 1 ? errors[0]!.message : `[${errors.map((e) => e.message).join(', ')}]`
     return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings: [], failure, format }
   }
   if (policy.rules.length === 0) {
-    diag(ctx, { severity: 'warning', kind: 'Empty', path: 'rules', at: 'rules', message: 'the Secret contributes no rules: DKP silently uses only its built-in rules', source: 'deckhouse' })
+    diag(ctx, {
+      severity: 'warning',
+      kind: 'Empty',
+      path: 'rules',
+      at: 'rules',
+      message: 'the Secret contributes no rules: DKP silently uses only its built-in rules',
+      source: 'deckhouse',
+    })
   }
   return { policy, loadable: true, diagnostics: ctx.diagnostics, warnings: [], format }
 }

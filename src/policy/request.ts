@@ -4,10 +4,28 @@ import type { RequestAttributes } from './types.ts'
 
 /** aRequest fills the attributes nobody set: an anonymous-looking non-resource GET of "/". */
 export function emptyRequest(): RequestAttributes {
-  return { user: null, groups: [], verb: 'get', resourceRequest: false, apiGroup: '', resource: '', subresource: '', namespace: '', name: '', path: '/' }
+  return {
+    user: null,
+    groups: [],
+    verb: 'get',
+    resourceRequest: false,
+    apiGroup: '',
+    resource: '',
+    subresource: '',
+    namespace: '',
+    name: '',
+    path: '/',
+  }
 }
 
-const METHOD_VERBS: Record<string, string> = { POST: 'create', GET: 'get', HEAD: 'get', PUT: 'update', PATCH: 'patch', DELETE: 'delete' }
+const METHOD_VERBS: Record<string, string> = {
+  POST: 'create',
+  GET: 'get',
+  HEAD: 'get',
+  PUT: 'update',
+  PATCH: 'patch',
+  DELETE: 'delete',
+}
 const TRUE_VALUES = new Set(['1', 't', 'T', 'TRUE', 'true', 'True'])
 /** Go's path-segment validity check used for the fieldSelector name (IsValidPathSegmentName). */
 const isValidPathSegment = (s: string) => s !== '.' && s !== '..' && !s.includes('/') && !s.includes('%')
@@ -93,7 +111,13 @@ export interface AuditEventLike {
   verb?: unknown
   requestURI?: unknown
   user?: { username?: unknown; groups?: unknown } | null
-  objectRef?: { resource?: unknown; subresource?: unknown; namespace?: unknown; name?: unknown; apiGroup?: unknown } | null
+  objectRef?: {
+    resource?: unknown
+    subresource?: unknown
+    namespace?: unknown
+    name?: unknown
+    apiGroup?: unknown
+  } | null
 }
 
 const s = (v: unknown): string => (typeof v === 'string' ? v : '')
@@ -113,7 +137,9 @@ export function requestFromEvent(event: AuditEventLike): RequestAttributes {
     /* keep as recorded */
   }
   const username = s(event.user?.username)
-  const groups = Array.isArray(event.user?.groups) ? event.user.groups.filter((g): g is string => typeof g === 'string') : []
+  const groups = Array.isArray(event.user?.groups)
+    ? event.user.groups.filter((g): g is string => typeof g === 'string')
+    : []
   const ref = event.objectRef
   return {
     user: username === '' ? null : username,

@@ -11,15 +11,17 @@ export const SECRET_KEY = 'audit-policy.yaml'
 
 /** buildSecret writes the Secret manifest whose data decodes to `policyText` byte for byte. */
 export function buildSecret(policyText: string): string {
-  return [
-    'apiVersion: v1',
-    'kind: Secret',
-    'metadata:',
-    `  name: ${SECRET_NAME}`,
-    `  namespace: ${SECRET_NAMESPACE}`,
-    'data:',
-    `  ${SECRET_KEY}: ${encodeBase64Utf8(policyText)}`,
-  ].join('\n') + '\n'
+  return (
+    [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      `  name: ${SECRET_NAME}`,
+      `  namespace: ${SECRET_NAMESPACE}`,
+      'data:',
+      `  ${SECRET_KEY}: ${encodeBase64Utf8(policyText)}`,
+    ].join('\n') + '\n'
+  )
 }
 
 /** One Kubernetes object found in a manifest text, with where it sits. */
@@ -103,14 +105,30 @@ function nodeRange(text: string, node: unknown): SourceRange | undefined {
  */
 export function readSecret(text: string): SecretReadResult {
   const { manifests, diagnostics } = readManifests(text)
-  const err = (message: string, range?: SourceRange, path = ''): Diagnostic => ({ severity: 'error', kind: 'Decode', path, message, range, source: 'import' })
+  const err = (message: string, range?: SourceRange, path = ''): Diagnostic => ({
+    severity: 'error',
+    kind: 'Decode',
+    path,
+    message,
+    range,
+    source: 'import',
+  })
   const secrets = manifests.filter((m) => m.kind === 'Secret')
   if (secrets.length === 0) {
     const found = manifests.map((m) => m.kind || '(no kind)')
-    diagnostics.push(err(found.length > 0 ? `no Secret here: found ${found.join(', ')}` : 'no Secret here: the text holds no Kubernetes object'))
+    diagnostics.push(
+      err(
+        found.length > 0
+          ? `no Secret here: found ${found.join(', ')}`
+          : 'no Secret here: the text holds no Kubernetes object',
+      ),
+    )
     return { policyText: null, diagnostics }
   }
-  const secret = secrets.find((s) => s.name === SECRET_NAME && s.namespace === SECRET_NAMESPACE) ?? secrets.find((s) => s.name === SECRET_NAME) ?? secrets[0]!
+  const secret =
+    secrets.find((s) => s.name === SECRET_NAME && s.namespace === SECRET_NAMESPACE) ??
+    secrets.find((s) => s.name === SECRET_NAME) ??
+    secrets[0]!
   if (secret.name !== SECRET_NAME || secret.namespace !== SECRET_NAMESPACE) {
     const which = `${secret.namespace || '(no namespace)'}/${secret.name || '(no name)'}`
     const severity = secret.name === SECRET_NAME && secret.namespace === '' ? 'warning' : 'error'
@@ -132,7 +150,13 @@ export function readSecret(text: string): SecretReadResult {
   if (stringData && typeof stringData === 'object' && SECRET_KEY in stringData) {
     const v = stringData[SECRET_KEY]
     if (typeof v !== 'string') {
-      diagnostics.push(err(`stringData.${SECRET_KEY} must be a string`, nodeRange(text, node.get('stringData', true)), `stringData.${SECRET_KEY}`))
+      diagnostics.push(
+        err(
+          `stringData.${SECRET_KEY} must be a string`,
+          nodeRange(text, node.get('stringData', true)),
+          `stringData.${SECRET_KEY}`,
+        ),
+      )
       return { policyText: null, diagnostics, secret }
     }
     return { policyText: v, diagnostics, secret }
@@ -158,14 +182,18 @@ export function readSecret(text: string): SecretReadResult {
   }
   const decoded = decodeBase64(encoded)
   if ('error' in decoded) {
-    diagnostics.push(err(`data.${SECRET_KEY} is not valid base64: ${decoded.error}`, where, `data.${SECRET_KEY}`))
+    diagnostics.push(
+      err(`data.${SECRET_KEY} is not valid base64: ${decoded.error}`, where, `data.${SECRET_KEY}`),
+    )
     return { policyText: null, diagnostics, secret }
   }
   let policyText: string
   try {
     policyText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(decoded.bytes)
   } catch {
-    diagnostics.push(err(`data.${SECRET_KEY} decodes to bytes that are not UTF-8 text`, where, `data.${SECRET_KEY}`))
+    diagnostics.push(
+      err(`data.${SECRET_KEY} decodes to bytes that are not UTF-8 text`, where, `data.${SECRET_KEY}`),
+    )
     return { policyText: null, diagnostics, secret }
   }
   return { policyText, diagnostics, secret }

@@ -10,7 +10,6 @@ const MAX_FLOW_LINE = 100
 export function yamlQuote(s: string): string {
   // JSON escapes are YAML escapes; YAML also needs its line breaks (NEL, LS, PS) and non-printables escaped.
   return JSON.stringify(s).replace(
-    // eslint-disable-next-line no-control-regex
     /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
   )

@@ -1,10 +1,17 @@
 // kube-apiserver's ValidatePolicy (k8s.io/apiserver pkg/apis/audit/validation), check for check and word for
 // word: same order, same paths (no index where the API server has none), same de-duplication.
 import { goJSONList, goJSONString, goQuote } from './gostrings.ts'
-import { LEVELS, STAGES, type Diagnostic, type DiagnosticKind, type Policy, type PolicyRule } from './types.ts'
+import {
+  LEVELS,
+  STAGES,
+  type Diagnostic,
+  type DiagnosticKind,
+  type Policy,
+  type PolicyRule,
+} from './types.ts'
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
-const DNS1123_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*"
+const DNS1123_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*'
 const DNS1123_MSG =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
 
@@ -48,7 +55,12 @@ function validateRule(rule: PolicyRule, i: number): FieldError[] {
   const errs: FieldError[] = []
   const level = rule.level
   if (level === '') {
-    errs.push({ kind: 'Required', path: `${base}.level`, at: `${base}.level`, message: `${base}.level: Required value` })
+    errs.push({
+      kind: 'Required',
+      path: `${base}.level`,
+      at: `${base}.level`,
+      message: `${base}.level: Required value`,
+    })
   } else if (!(LEVELS as readonly string[]).includes(level)) {
     const supported = LEVELS.map((l) => `"${l}"`).join(', ')
     errs.push({
@@ -61,16 +73,26 @@ function validateRule(rule: PolicyRule, i: number): FieldError[] {
   rule.nonResourceURLs?.forEach((url, j) => {
     if (url === '*') return
     const p = `${base}.nonResourceURLs[${j}]`
-    if (!url.startsWith('/')) errs.push(invalid(p, p, goQuote(url), "non-resource URL rules must begin with a '/' character"))
+    if (!url.startsWith('/'))
+      errs.push(invalid(p, p, goQuote(url), "non-resource URL rules must begin with a '/' character"))
     if (url !== '' && url.slice(0, -1).includes('*')) {
-      errs.push(invalid(p, p, goQuote(url), "non-resource URL wildcards '*' must be the final character of the rule"))
+      errs.push(
+        invalid(p, p, goQuote(url), "non-resource URL wildcards '*' must be the final character of the rule"),
+      )
     }
   })
   rule.resources?.forEach((gr, j) => {
     if (gr.group !== '' && gr.group !== '*') {
       const msgs = groupErrors(gr.group)
       if (msgs.length > 0) {
-        errs.push(invalid(`${base}.resources.group`, `${base}.resources[${j}].group`, goQuote(gr.group), msgs.join(',')))
+        errs.push(
+          invalid(
+            `${base}.resources.group`,
+            `${base}.resources[${j}].group`,
+            goQuote(gr.group),
+            msgs.join(','),
+          ),
+        )
       }
     }
     if ((gr.resourceNames?.length ?? 0) > 0 && (gr.resources?.length ?? 0) === 0) {
@@ -85,7 +107,10 @@ function validateRule(rule: PolicyRule, i: number): FieldError[] {
     }
   })
   errs.push(...validateOmitStages(rule.omitStages, `${base}.omitStages`))
-  if ((rule.nonResourceURLs?.length ?? 0) > 0 && ((rule.resources?.length ?? 0) > 0 || (rule.namespaces?.length ?? 0) > 0)) {
+  if (
+    (rule.nonResourceURLs?.length ?? 0) > 0 &&
+    ((rule.resources?.length ?? 0) > 0 || (rule.namespaces?.length ?? 0) > 0)
+  ) {
     errs.push(
       invalid(
         `${base}.nonResourceURLs`,
@@ -110,7 +135,14 @@ export function validatePolicy(policy: Policy, options: { everyField?: boolean }
   for (const e of all) {
     if (!options.everyField && seen.has(e.message)) continue
     seen.add(e.message)
-    out.push({ severity: 'error', kind: e.kind, path: e.path, at: e.at, message: e.message, source: 'kube-apiserver' })
+    out.push({
+      severity: 'error',
+      kind: e.kind,
+      path: e.path,
+      at: e.at,
+      message: e.message,
+      source: 'kube-apiserver',
+    })
   }
   return out
 }

@@ -213,7 +213,11 @@ class Converter {
     const b = this.budget
     b.decodeCount++
     if (b.aliasDepth > 0) b.aliasCount++
-    if (b.aliasCount > 100 && b.decodeCount > 1000 && b.aliasCount / b.decodeCount > allowedAliasRatio(b.decodeCount)) {
+    if (
+      b.aliasCount > 100 &&
+      b.decodeCount > 1000 &&
+      b.aliasCount / b.decodeCount > allowedAliasRatio(b.decodeCount)
+    ) {
       throw new Fail('document contains excessive aliasing')
     }
   }
@@ -225,7 +229,8 @@ class Converter {
     if (isAlias(node)) {
       const target = node.resolve(this.doc)
       if (!target) throw new Fail(`unknown anchor '${node.source}' referenced`, span(node))
-      if (this.expanding.has(target)) throw new Fail(`anchor '${node.source}' value contains itself`, span(node))
+      if (this.expanding.has(target))
+        throw new Fail(`anchor '${node.source}' value contains itself`, span(node))
       this.expanding.add(target)
       this.budget.aliasDepth++
       try {
@@ -237,7 +242,11 @@ class Converter {
     }
     if (isScalar(node)) return this.scalar(node)
     if (isSeq(node)) {
-      return { t: 'seq', items: node.items.map((item) => this.convert(item as YamlNode, depth + 1)), span: span(node) }
+      return {
+        t: 'seq',
+        items: node.items.map((item) => this.convert(item as YamlNode, depth + 1)),
+        span: span(node),
+      }
     }
     if (isMap(node)) return this.map(node.items as Pair[], span(node), depth)
     throw new Fail('unsupported YAML node', span(node))
@@ -256,7 +265,10 @@ class Converter {
       case 'int':
       case 'float':
         if (!Number.isFinite(v.v)) {
-          throw new Fail(`json: unsupported value: ${Number.isNaN(v.v) ? 'NaN' : v.v > 0 ? '+Inf' : '-Inf'}`, at)
+          throw new Fail(
+            `json: unsupported value: ${Number.isNaN(v.v) ? 'NaN' : v.v > 0 ? '+Inf' : '-Inf'}`,
+            at,
+          )
         }
         // The JSON text Go writes for this number is what the typed decoder then reads.
         return { t: 'num', v: v.v, raw: String(v.v), span: at }
@@ -314,7 +326,8 @@ class Converter {
   /** mergeSources yields the pairs a `<<` merge key brings in, earlier maps taking precedence. */
   private mergeSources(value: YamlNode | null, depth: number): Array<[GoScalar, Span, Node]> {
     const wantMap = () => new Fail('map merge requires map or sequence of maps as the value', span(value))
-    const deref = (n: YamlNode | null): YamlNode | null => (isAlias(n) ? ((n.resolve(this.doc) as YamlNode) ?? null) : n)
+    const deref = (n: YamlNode | null): YamlNode | null =>
+      isAlias(n) ? ((n.resolve(this.doc) as YamlNode) ?? null) : n
     const one = (n: YamlNode | null): Array<[GoScalar, Span, Node]> => {
       const target = deref(n)
       if (!isMap(target)) throw wantMap()
@@ -408,17 +421,28 @@ export function readYaml(text: string): YamlReadResult {
   const lineOf = lineCounter(text)
   const control = findControlCharacter(text)
   if (control >= 0) {
-    return { root: null, duplicates: [], error: { message: 'yaml: control characters are not allowed', span: [control, control + 1] } }
+    return {
+      root: null,
+      duplicates: [],
+      error: { message: 'yaml: control characters are not allowed', span: [control, control + 1] },
+    }
   }
   let doc: Document.Parsed | undefined
   try {
-    const composer = new Composer({ version: '1.1', schema: 'failsafe', uniqueKeys: false, strict: true, prettyErrors: false })
+    const composer = new Composer({
+      version: '1.1',
+      schema: 'failsafe',
+      uniqueKeys: false,
+      strict: true,
+      prettyErrors: false,
+    })
     for (const d of composer.compose(new Parser().parse(text), true, text.length)) {
       doc = d
       break
     }
   } catch (e) {
-    if (e instanceof RangeError) return { root: null, duplicates: [], error: { message: `yaml: exceeded max depth of ${MAX_DEPTH}` } }
+    if (e instanceof RangeError)
+      return { root: null, duplicates: [], error: { message: `yaml: exceeded max depth of ${MAX_DEPTH}` } }
     throw e
   }
   if (!doc) return { root: null, duplicates: [] }
@@ -427,7 +451,10 @@ export function readYaml(text: string): YamlReadResult {
     return {
       root: null,
       duplicates: [],
-      error: { message: 'yaml: ' + goYamlMessage(err.code, err.message, err.pos[0], lineOf), span: [err.pos[0], err.pos[1]] },
+      error: {
+        message: 'yaml: ' + goYamlMessage(err.code, err.message, err.pos[0], lineOf),
+        span: [err.pos[0], err.pos[1]],
+      },
     }
   }
   if (doc.contents == null) return { root: null, duplicates: [] }
@@ -441,7 +468,8 @@ export function readYaml(text: string): YamlReadResult {
       const message = /^(json:|unsupported map key)/.test(e.message) ? e.message : 'yaml: ' + e.message
       return { root: null, duplicates: [], error: { message, span: e.span } }
     }
-    if (e instanceof RangeError) return { root: null, duplicates: [], error: { message: `yaml: exceeded max depth of ${MAX_DEPTH}` } }
+    if (e instanceof RangeError)
+      return { root: null, duplicates: [], error: { message: `yaml: exceeded max depth of ${MAX_DEPTH}` } }
     throw e
   }
 }

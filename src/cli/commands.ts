@@ -1,0 +1,234 @@
+// The CLI commands over the policy core: validate, eval, secret, moduleconfig, effective.
+import {
+  buildModuleConfig,
+  buildSecret,
+  defaultDkpSettings,
+  effectivePolicy,
+  emptyRequest,
+  evaluatePolicy,
+  requestFromEvent,
+  serializePolicy,
+  splitRenderedPolicy,
+  validateDkpSettings,
+  type DkpSettings,
+  type Policy,
+  type RequestAttributes,
+} from '../policy/index.ts'
+import { decodeText, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
+import { formatDiagnostic, parseTarget, readPolicyFile, type LoadedPolicy } from './policyfile.ts'
+
+export type Flags = Record<string, string | boolean | string[] | undefined>
+
+async function loadOrReport(file: string, flags: Flags, io: Io, json: boolean): Promise<LoadedPolicy | number> {
+  const target = parseTarget(flags.target as string | undefined)
+  const loaded = await readPolicyFile(file, target, io)
+  if ('binary' in loaded) {
+    io.stderr(`${loaded.binary}: it cannot be loaded as a policy\n`)
+    if (json) io.stdout(JSON.stringify({ valid: false, errors: [{ path: '', kind: 'Decode', message: 'yaml: control characters are not allowed' }], warnings: [] }) + '\n')
+    return EXIT_FAIL
+  }
+  return loaded
+}
+
+/** validate FILE [--target kube-apiserver|deckhouse] [--json]: exit 0 when the target loads it, 1 when not. */
+export async function runValidate(positionals: string[], flags: Flags, io: Io): Promise<number> {
+  const [file] = positionals
+  if (!file || positionals.length > 1) throw new UsageError('usage: validate FILE [--target kube-apiserver|deckhouse] [--json]')
+  const json = flags.json === true
+  const loaded = await loadOrReport(file, flags, io, json)
+  if (typeof loaded === 'number') return loaded
+  const { result } = loaded
+  const errors = result.diagnostics.filter((d) => d.severity === 'error')
+  if (json) {
+    io.stdout(
+      JSON.stringify({
+        valid: result.loadable,
+        errors: errors.map((d) => ({ path: d.path, kind: d.kind, message: d.message })),
+        warnings: result.warnings,
+      }) + '\n',
+    )
+  } else {
+    for (const d of result.diagnostics) io.stdout(formatDiagnostic(file, d))
+    const rules = result.policy?.rules.length ?? 0
+    io.stdout(result.loadable ? `${file}: OK, ${rules} rule${rules === 1 ? '' : 's'}\n` : `${file}: FAILS: ${result.failure}\n`)
+  }
+  return result.loadable ? EXIT_OK : EXIT_FAIL
+}
+
+const REQUEST_STRING_FIELDS = ['verb', 'apiGroup', 'resource', 'subresource', 'namespace', 'name', 'path'] as const
+
+/** toRequest reads one JSON value as request attributes, or as an audit Event (it has requestURI or auditID). */
+export function toRequest(value: unknown, where: string): RequestAttributes {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`${where}: expected a JSON object`)
+  const v = value as Record<string, unknown>
+  if ('requestURI' in v || 'auditID' in v || v.kind === 'Event') return requestFromEvent(v)
+  const req = emptyRequest()
+  if ('user' in v) {
+    if (v.user !== null && typeof v.user !== 'string') throw new UsageError(`${where}: "user" must be a string or null`)
+    req.user = v.user as string | null
+  }
+  if ('groups' in v) {
+    if (!Array.isArray(v.groups) || v.groups.some((g) => typeof g !== 'string')) throw new UsageError(`${where}: "groups" must be a list of strings`)
+    req.groups = v.groups as string[]
+  }
+  if ('resourceRequest' in v) {
+    if (typeof v.resourceRequest !== 'boolean') throw new UsageError(`${where}: "resourceRequest" must be true or false`)
+    req.resourceRequest = v.resourceRequest
+  }
+  for (const f of REQUEST_STRING_FIELDS) {
+    if (f in v) {
+      if (typeof v[f] !== 'string') throw new UsageError(`${where}: "${f}" must be a string`)
+      req[f] = v[f] as string
+    }
+  }
+  return req
+}
+
+/** readRequests parses --request: inline JSON, @FILE or - (stdin); one object or JSON lines of them. */
+async function readRequests(spec: string, io: Io): Promise<RequestAttributes[]> {
+  let text: string
+  let origin: string
+  if (spec === '-' || spec.startsWith('@')) {
+    origin = spec === '-' ? 'standard input' : spec.slice(1)
+    const bytes = spec === '-' ? await io.readStdin() : io.readFile(spec.slice(1))
+    const decoded = decodeText(bytes, origin)
+    if ('error' in decoded) throw new UsageError(decoded.error)
+    text = decoded.text
+  } else {
+    origin = '--request'
+    text = spec
+  }
+  const parseLine = (line: string, where: string) => {
+    try {
+      return JSON.parse(line) as unknown
+    } catch (e) {
+      throw new UsageError(`${where}: invalid JSON (${e instanceof Error ? e.message : String(e)})`)
+    }
+  }
+  const trimmed = text.trim()
+  if (trimmed === '') throw new UsageError(`${origin}: no request given`)
+  // A single (possibly pretty-printed) object, or one object per line.
+  try {
+    const whole = JSON.parse(trimmed) as unknown
+    const items = Array.isArray(whole) ? whole : [whole]
+    return items.map((item, i) => toRequest(item, items.length > 1 ? `${origin} item ${i + 1}` : origin))
+  } catch (e) {
+    if (e instanceof UsageError) throw e
+  }
+  const out: RequestAttributes[] = []
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return
+    const where = `${origin} line ${i + 1}`
+    out.push(toRequest(parseLine(line, where), where))
+  })
+  return out
+}
+
+function parseBool(name: string, value: string | boolean | string[] | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback
+  if (value === true || value === 'true') return true
+  if (value === 'false') return false
+  throw new UsageError(`--${name} must be true or false, not ${JSON.stringify(value)}`)
+}
+
+/** dkpSettingsFromFlags reads --basic, --output, --path and --version over DKP's defaults. */
+function dkpSettingsFromFlags(flags: Flags): DkpSettings {
+  const s = defaultDkpSettings()
+  s.basicAuditPolicyEnabled = parseBool('basic', flags.basic, true)
+  if (flags.output !== undefined) {
+    if (flags.output !== 'File' && flags.output !== 'Stdout') throw new UsageError(`--output must be File or Stdout, not ${JSON.stringify(flags.output)}`)
+    s.auditLog.output = flags.output
+  }
+  if (flags.path !== undefined) s.auditLog.path = String(flags.path)
+  if (flags.version !== undefined) s.version = Number(flags.version)
+  const problems = validateDkpSettings(s)
+  if (problems.length > 0) throw new UsageError(problems[0]!.message)
+  return s
+}
+
+/** builtinFromFlag reads --builtin RENDERED_FILE: the policy a cluster rendered, to use its built-in rules. */
+async function builtinFromFlag(flags: Flags, user: Policy, io: Io) {
+  if (typeof flags.builtin !== 'string') return undefined
+  const loaded = await readPolicyFile(flags.builtin, 'kube-apiserver', io)
+  if ('binary' in loaded) throw new UsageError(loaded.binary)
+  if (!loaded.result.policy) throw new UsageError(`${flags.builtin}: ${loaded.result.failure ?? 'not a policy'}`)
+  return splitRenderedPolicy(loaded.result.policy, user.rules)
+}
+
+/** eval FILE --request JSON|@FILE|- [--target deckhouse]: one JSON line per request. */
+export async function runEval(positionals: string[], flags: Flags, io: Io): Promise<number> {
+  const [file] = positionals
+  if (!file || positionals.length > 1 || typeof flags.request !== 'string') {
+    throw new UsageError('usage: eval FILE --request JSON|@FILE|- [--target kube-apiserver|deckhouse] [--basic true|false] [--builtin RENDERED_POLICY]')
+  }
+  const loaded = await loadOrReport(file, flags, io, false)
+  if (typeof loaded === 'number') return loaded
+  const { result } = loaded
+  if (!result.loadable || !result.policy) {
+    for (const d of result.diagnostics.filter((x) => x.severity === 'error')) io.stderr(formatDiagnostic(file, d))
+    io.stderr(`${file}: not evaluated: the policy does not load (${result.failure})\n`)
+    return EXIT_FAIL
+  }
+  const requests = await readRequests(flags.request, io)
+  if (flags.target === 'deckhouse') {
+    const settings = dkpSettingsFromFlags(flags)
+    const eff = effectivePolicy(result.policy, settings, await builtinFromFlag(flags, result.policy, io))
+    for (const req of requests) {
+      const r = evaluatePolicy(eff.policy, req)
+      const origin = r.matchedRule === null ? null : eff.origins[r.matchedRule]
+      io.stdout(JSON.stringify({ ...r, origin }) + '\n')
+    }
+    return EXIT_OK
+  }
+  for (const req of requests) io.stdout(JSON.stringify(evaluatePolicy(result.policy, req)) + '\n')
+  return EXIT_OK
+}
+
+/** secret FILE [--raw] [--target ...]: the kube-system/audit-policy Secret holding the canonical policy text. */
+export async function runSecret(positionals: string[], flags: Flags, io: Io): Promise<number> {
+  const [file] = positionals
+  if (!file || positionals.length > 1) throw new UsageError('usage: secret FILE [--raw] [--target kube-apiserver|deckhouse]')
+  const loaded = await loadOrReport(file, flags, io, false)
+  if (typeof loaded === 'number') return loaded
+  const { result, text } = loaded
+  for (const d of result.diagnostics.filter((x) => x.severity !== 'info')) io.stderr(formatDiagnostic(file, d))
+  if (!result.loadable || !result.policy) {
+    io.stderr(`${file}: no Secret written: the policy does not load (${result.failure})\n`)
+    return EXIT_FAIL
+  }
+  io.stdout(buildSecret(flags.raw === true ? text : serializePolicy(result.policy)))
+  return EXIT_OK
+}
+
+/** moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR] [--version N]. */
+export async function runModuleConfig(positionals: string[], flags: Flags, io: Io): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('usage: moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR] [--version 1|2|3]')
+  io.stdout(buildModuleConfig(dkpSettingsFromFlags(flags)))
+  return EXIT_OK
+}
+
+/** effective FILE [--basic true|false] [--builtin RENDERED_POLICY]: the whole policy DKP makes kube-apiserver run. */
+export async function runEffective(positionals: string[], flags: Flags, io: Io): Promise<number> {
+  const [file] = positionals
+  if (!file || positionals.length > 1) throw new UsageError('usage: effective FILE [--basic true|false] [--builtin RENDERED_POLICY]')
+  const loaded = await loadOrReport(file, { ...flags, target: 'deckhouse' }, io, false)
+  if (typeof loaded === 'number') return loaded
+  const { result } = loaded
+  if (!result.policy || !result.loadable) {
+    for (const d of result.diagnostics.filter((x) => x.severity === 'error')) io.stderr(formatDiagnostic(file, d))
+    io.stderr(`${file}: DKP would not accept this policy (${result.failure})\n`)
+    return EXIT_FAIL
+  }
+  const settings = dkpSettingsFromFlags(flags)
+  const eff = effectivePolicy(result.policy, settings, await builtinFromFlag(flags, result.policy, io))
+  const annotated: Policy = {
+    ...eff.policy,
+    rules: eff.policy.rules.map((r, i) => {
+      const o = eff.origins[i]!
+      return { ...r, note: o.kind === 'user' ? `Your rule ${o.index + 1}` : `DKP built-in rule ${o.number}: ${o.title}` }
+    }),
+  }
+  io.stdout(serializePolicy(annotated))
+  return EXIT_OK
+}
+

@@ -1,0 +1,30 @@
+// Reading a policy file for a CLI command, with diagnostics printed the way editors link them.
+import { parsePolicy, type Diagnostic, type ParseResult, type Target } from '../policy/index.ts'
+import { decodeText, UsageError, type Io } from './io.ts'
+
+/** parseTarget checks a --target value. */
+export function parseTarget(value: string | undefined): Target {
+  if (value === undefined || value === 'kube-apiserver') return 'kube-apiserver'
+  if (value === 'deckhouse') return 'deckhouse'
+  throw new UsageError(`--target must be kube-apiserver or deckhouse, not ${JSON.stringify(value)}`)
+}
+
+export interface LoadedPolicy {
+  file: string
+  text: string
+  result: ParseResult
+}
+
+/** readPolicyFile reads and parses FILE ("-" is standard input); binary content is reported, not parsed. */
+export async function readPolicyFile(file: string, target: Target, io: Io): Promise<LoadedPolicy | { file: string; binary: string }> {
+  const bytes = file === '-' ? await io.readStdin() : io.readFile(file)
+  const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
+  if ('error' in decoded) return { file, binary: decoded.error }
+  return { file, text: decoded.text, result: parsePolicy(decoded.text, { target }) }
+}
+
+/** formatDiagnostic prints `file:line:col: severity: message` (message lines after the first indented). */
+export function formatDiagnostic(file: string, d: Diagnostic): string {
+  const where = d.range ? `${file}:${d.range.start.line}:${d.range.start.column}` : file
+  return `${where}: ${d.severity}: ${d.message.replaceAll('\n', '\n    ')}\n`
+}
