@@ -6,7 +6,20 @@ import tseslint from 'typescript-eslint'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
 // UI libraries the pure core must never import.
-const UI_PACKAGES = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', '@emotion/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*', '@dnd-kit/*']
+const UI_PACKAGES = [
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  '@mui/*',
+  '@emotion/*',
+  'monaco-editor',
+  'monaco-editor/*',
+  '@monaco-editor/*',
+  'monaco-yaml',
+  'monaco-yaml/*',
+  '@dnd-kit/*',
+]
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'zlib', 'readline', 'stream']
 
 /** Forbids importing layers above `layer` (dependencies point one way: core ← state ← features ← app). */
@@ -17,10 +30,24 @@ function layerRule(message, ...regexes) {
 }
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'bench-results', '.scratch', 'coverage']),
+  globalIgnores([
+    'dist',
+    'dist-cli',
+    'node_modules',
+    'test-results',
+    'playwright-report',
+    'bench-results',
+    '.scratch',
+    'coverage',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended, reactRefresh.configs.vite],
+    extends: [
+      js.configs.recommended,
+      tseslint.configs.recommended,
+      reactHooks.configs.flat.recommended,
+      reactRefresh.configs.vite,
+    ],
     languageOptions: { ecmaVersion: 2023, globals: globals.browser },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -40,9 +67,15 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { group: UI_PACKAGES, message: 'The core (src/policy, src/auditlog) must not import UI libraries.' },
+            {
+              group: UI_PACKAGES,
+              message: 'The core (src/policy, src/auditlog) must not import UI libraries.',
+            },
             { group: NODE_BUILTINS, message: 'The core runs in browsers too: no Node built-ins here.' },
-            { regex: '^\\.\\./(state|features|app|components|monaco|cli)(/|$)', message: 'The core must not import upper layers.' },
+            {
+              regex: '^\\.\\./(state|features|app|components|monaco|cli)(/|$)',
+              message: 'The core must not import upper layers.',
+            },
           ],
         },
       ],
@@ -50,23 +83,53 @@ export default defineConfig([
   },
   {
     files: ['src/state/**/*.{ts,tsx}'],
-    rules: layerRule('state/ sits below features/ and app/.', '^\\.\\./(features|app)(/|$)', '^\\.\\./\\.\\./(features|app)(/|$)'),
+    rules: layerRule(
+      'state/ sits below features/ and app/.',
+      '^\\.\\./(features|app)(/|$)',
+      '^\\.\\./\\.\\./(features|app)(/|$)',
+    ),
   },
   {
     files: ['src/components/**/*.{ts,tsx}'],
-    rules: layerRule('components/ are shared UI pieces with no policy knowledge.', '^\\.\\./(features|app|state|policy|auditlog)(/|$)', '^\\.\\./\\.\\./(features|app|state|policy|auditlog)(/|$)'),
+    rules: layerRule(
+      'components/ are shared UI pieces with no policy knowledge.',
+      '^\\.\\./(features|app|state|policy|auditlog)(/|$)',
+      '^\\.\\./\\.\\./(features|app|state|policy|auditlog)(/|$)',
+    ),
   },
   {
     // A feature never imports another feature; they meet in app/.
     files: ['src/features/*/*.{ts,tsx}'],
-    rules: layerRule('Features must not import each other or app/; share through state/ or components/.', '^\\.\\./(?!\\.\\./)', '^\\.\\./\\.\\./app(/|$)'),
+    rules: layerRule(
+      'Features must not import each other or app/; share through state/ or components/.',
+      '^\\.\\./(?!\\.\\./)',
+      '^\\.\\./\\.\\./app(/|$)',
+    ),
   },
   {
     files: ['src/features/*/*/*.{ts,tsx}'],
-    rules: layerRule('Features must not import each other or app/; share through state/ or components/.', '^\\.\\./\\.\\./(?!\\.\\./)', '^\\.\\./\\.\\./\\.\\./app(/|$)'),
+    rules: layerRule(
+      'Features must not import each other or app/; share through state/ or components/.',
+      '^\\.\\./\\.\\./(?!\\.\\./)',
+      '^\\.\\./\\.\\./\\.\\./app(/|$)',
+    ),
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**', 'e2e/**', '*.config.{ts,js}', 'src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/auditlog/node/**', 'src/bench/**'],
+    files: [
+      'src/cli/**/*.ts',
+      'scripts/**',
+      'e2e/**',
+      '*.config.{ts,js}',
+      'src/**/*.test.{ts,tsx}',
+      'src/testing/**',
+      'src/auditlog/node/**',
+      'src/bench/**',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ['e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 ])

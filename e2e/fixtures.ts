@@ -16,7 +16,10 @@ async function installWatch(page: Page): Promise<Watch> {
   const watch: Watch = { external: [], cspViolations: [], errors: [] }
   page.on('request', (req) => {
     const url = new URL(req.url())
-    if (!['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) && !['data:', 'blob:', 'about:'].includes(url.protocol)) {
+    if (
+      !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) &&
+      !['data:', 'blob:', 'about:'].includes(url.protocol)
+    ) {
       watch.external.push(req.url())
     }
   })
@@ -27,7 +30,9 @@ async function installWatch(page: Page): Promise<Watch> {
   await page.exposeFunction('__reportCsp', (v: string) => watch.cspViolations.push(v))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      ;(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`)
+      ;(window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      )
     })
   })
   return watch
@@ -49,5 +54,7 @@ export { expect }
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([])
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+  ).toEqual([])
 }

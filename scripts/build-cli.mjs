@@ -20,7 +20,8 @@ function newestSource() {
     for (const e of entries) {
       const p = join(dir, e.name)
       if (e.isDirectory()) walk(p)
-      else if (/\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs)
+      else if (/\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name))
+        newest = Math.max(newest, statSync(p).mtimeMs)
     }
   }
   SOURCES.forEach(walk)

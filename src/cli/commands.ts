@@ -19,12 +19,24 @@ import { formatDiagnostic, parseTarget, readPolicyFile, type LoadedPolicy } from
 
 export type Flags = Record<string, string | boolean | string[] | undefined>
 
-async function loadOrReport(file: string, flags: Flags, io: Io, json: boolean): Promise<LoadedPolicy | number> {
+async function loadOrReport(
+  file: string,
+  flags: Flags,
+  io: Io,
+  json: boolean,
+): Promise<LoadedPolicy | number> {
   const target = parseTarget(flags.target as string | undefined)
   const loaded = await readPolicyFile(file, target, io)
   if ('binary' in loaded) {
     io.stderr(`${loaded.binary}: it cannot be loaded as a policy\n`)
-    if (json) io.stdout(JSON.stringify({ valid: false, errors: [{ path: '', kind: 'Decode', message: 'yaml: control characters are not allowed' }], warnings: [] }) + '\n')
+    if (json)
+      io.stdout(
+        JSON.stringify({
+          valid: false,
+          errors: [{ path: '', kind: 'Decode', message: 'yaml: control characters are not allowed' }],
+          warnings: [],
+        }) + '\n',
+      )
     return EXIT_FAIL
   }
   return loaded
@@ -33,7 +45,8 @@ async function loadOrReport(file: string, flags: Flags, io: Io, json: boolean): 
 /** validate FILE [--target kube-apiserver|deckhouse] [--json]: exit 0 when the target loads it, 1 when not. */
 export async function runValidate(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
-  if (!file || positionals.length > 1) throw new UsageError('usage: validate FILE [--target kube-apiserver|deckhouse] [--json]')
+  if (!file || positionals.length > 1)
+    throw new UsageError('usage: validate FILE [--target kube-apiserver|deckhouse] [--json]')
   const json = flags.json === true
   const loaded = await loadOrReport(file, flags, io, json)
   if (typeof loaded === 'number') return loaded
@@ -50,29 +63,45 @@ export async function runValidate(positionals: string[], flags: Flags, io: Io): 
   } else {
     for (const d of result.diagnostics) io.stdout(formatDiagnostic(file, d))
     const rules = result.policy?.rules.length ?? 0
-    io.stdout(result.loadable ? `${file}: OK, ${rules} rule${rules === 1 ? '' : 's'}\n` : `${file}: FAILS: ${result.failure}\n`)
+    io.stdout(
+      result.loadable
+        ? `${file}: OK, ${rules} rule${rules === 1 ? '' : 's'}\n`
+        : `${file}: FAILS: ${result.failure}\n`,
+    )
   }
   return result.loadable ? EXIT_OK : EXIT_FAIL
 }
 
-const REQUEST_STRING_FIELDS = ['verb', 'apiGroup', 'resource', 'subresource', 'namespace', 'name', 'path'] as const
+const REQUEST_STRING_FIELDS = [
+  'verb',
+  'apiGroup',
+  'resource',
+  'subresource',
+  'namespace',
+  'name',
+  'path',
+] as const
 
 /** toRequest reads one JSON value as request attributes, or as an audit Event (it has requestURI or auditID). */
 export function toRequest(value: unknown, where: string): RequestAttributes {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`${where}: expected a JSON object`)
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new UsageError(`${where}: expected a JSON object`)
   const v = value as Record<string, unknown>
   if ('requestURI' in v || 'auditID' in v || v.kind === 'Event') return requestFromEvent(v)
   const req = emptyRequest()
   if ('user' in v) {
-    if (v.user !== null && typeof v.user !== 'string') throw new UsageError(`${where}: "user" must be a string or null`)
+    if (v.user !== null && typeof v.user !== 'string')
+      throw new UsageError(`${where}: "user" must be a string or null`)
     req.user = v.user as string | null
   }
   if ('groups' in v) {
-    if (!Array.isArray(v.groups) || v.groups.some((g) => typeof g !== 'string')) throw new UsageError(`${where}: "groups" must be a list of strings`)
+    if (!Array.isArray(v.groups) || v.groups.some((g) => typeof g !== 'string'))
+      throw new UsageError(`${where}: "groups" must be a list of strings`)
     req.groups = v.groups as string[]
   }
   if ('resourceRequest' in v) {
-    if (typeof v.resourceRequest !== 'boolean') throw new UsageError(`${where}: "resourceRequest" must be true or false`)
+    if (typeof v.resourceRequest !== 'boolean')
+      throw new UsageError(`${where}: "resourceRequest" must be true or false`)
     req.resourceRequest = v.resourceRequest
   }
   for (const f of REQUEST_STRING_FIELDS) {
@@ -136,7 +165,8 @@ function dkpSettingsFromFlags(flags: Flags): DkpSettings {
   const s = defaultDkpSettings()
   s.basicAuditPolicyEnabled = parseBool('basic', flags.basic, true)
   if (flags.output !== undefined) {
-    if (flags.output !== 'File' && flags.output !== 'Stdout') throw new UsageError(`--output must be File or Stdout, not ${JSON.stringify(flags.output)}`)
+    if (flags.output !== 'File' && flags.output !== 'Stdout')
+      throw new UsageError(`--output must be File or Stdout, not ${JSON.stringify(flags.output)}`)
     s.auditLog.output = flags.output
   }
   if (flags.path !== undefined) s.auditLog.path = String(flags.path)
@@ -151,7 +181,8 @@ async function builtinFromFlag(flags: Flags, user: Policy, io: Io) {
   if (typeof flags.builtin !== 'string') return undefined
   const loaded = await readPolicyFile(flags.builtin, 'kube-apiserver', io)
   if ('binary' in loaded) throw new UsageError(loaded.binary)
-  if (!loaded.result.policy) throw new UsageError(`${flags.builtin}: ${loaded.result.failure ?? 'not a policy'}`)
+  if (!loaded.result.policy)
+    throw new UsageError(`${flags.builtin}: ${loaded.result.failure ?? 'not a policy'}`)
   return splitRenderedPolicy(loaded.result.policy, user.rules)
 }
 
@@ -159,13 +190,16 @@ async function builtinFromFlag(flags: Flags, user: Policy, io: Io) {
 export async function runEval(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
   if (!file || positionals.length > 1 || typeof flags.request !== 'string') {
-    throw new UsageError('usage: eval FILE --request JSON|@FILE|- [--target kube-apiserver|deckhouse] [--basic true|false] [--builtin RENDERED_POLICY]')
+    throw new UsageError(
+      'usage: eval FILE --request JSON|@FILE|- [--target kube-apiserver|deckhouse] [--basic true|false] [--builtin RENDERED_POLICY]',
+    )
   }
   const loaded = await loadOrReport(file, flags, io, false)
   if (typeof loaded === 'number') return loaded
   const { result } = loaded
   if (!result.loadable || !result.policy) {
-    for (const d of result.diagnostics.filter((x) => x.severity === 'error')) io.stderr(formatDiagnostic(file, d))
+    for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
+      io.stderr(formatDiagnostic(file, d))
     io.stderr(`${file}: not evaluated: the policy does not load (${result.failure})\n`)
     return EXIT_FAIL
   }
@@ -187,11 +221,13 @@ export async function runEval(positionals: string[], flags: Flags, io: Io): Prom
 /** secret FILE [--raw] [--target ...]: the kube-system/audit-policy Secret holding the canonical policy text. */
 export async function runSecret(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
-  if (!file || positionals.length > 1) throw new UsageError('usage: secret FILE [--raw] [--target kube-apiserver|deckhouse]')
+  if (!file || positionals.length > 1)
+    throw new UsageError('usage: secret FILE [--raw] [--target kube-apiserver|deckhouse]')
   const loaded = await loadOrReport(file, flags, io, false)
   if (typeof loaded === 'number') return loaded
   const { result, text } = loaded
-  for (const d of result.diagnostics.filter((x) => x.severity !== 'info')) io.stderr(formatDiagnostic(file, d))
+  for (const d of result.diagnostics.filter((x) => x.severity !== 'info'))
+    io.stderr(formatDiagnostic(file, d))
   if (!result.loadable || !result.policy) {
     io.stderr(`${file}: no Secret written: the policy does not load (${result.failure})\n`)
     return EXIT_FAIL
@@ -202,7 +238,10 @@ export async function runSecret(positionals: string[], flags: Flags, io: Io): Pr
 
 /** moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR] [--version N]. */
 export async function runModuleConfig(positionals: string[], flags: Flags, io: Io): Promise<number> {
-  if (positionals.length > 0) throw new UsageError('usage: moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR] [--version 1|2|3]')
+  if (positionals.length > 0)
+    throw new UsageError(
+      'usage: moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR] [--version 1|2|3]',
+    )
   io.stdout(buildModuleConfig(dkpSettingsFromFlags(flags)))
   return EXIT_OK
 }
@@ -210,12 +249,14 @@ export async function runModuleConfig(positionals: string[], flags: Flags, io: I
 /** effective FILE [--basic true|false] [--builtin RENDERED_POLICY]: the whole policy DKP makes kube-apiserver run. */
 export async function runEffective(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
-  if (!file || positionals.length > 1) throw new UsageError('usage: effective FILE [--basic true|false] [--builtin RENDERED_POLICY]')
+  if (!file || positionals.length > 1)
+    throw new UsageError('usage: effective FILE [--basic true|false] [--builtin RENDERED_POLICY]')
   const loaded = await loadOrReport(file, { ...flags, target: 'deckhouse' }, io, false)
   if (typeof loaded === 'number') return loaded
   const { result } = loaded
   if (!result.policy || !result.loadable) {
-    for (const d of result.diagnostics.filter((x) => x.severity === 'error')) io.stderr(formatDiagnostic(file, d))
+    for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
+      io.stderr(formatDiagnostic(file, d))
     io.stderr(`${file}: DKP would not accept this policy (${result.failure})\n`)
     return EXIT_FAIL
   }
@@ -225,10 +266,12 @@ export async function runEffective(positionals: string[], flags: Flags, io: Io):
     ...eff.policy,
     rules: eff.policy.rules.map((r, i) => {
       const o = eff.origins[i]!
-      return { ...r, note: o.kind === 'user' ? `Your rule ${o.index + 1}` : `DKP built-in rule ${o.number}: ${o.title}` }
+      return {
+        ...r,
+        note: o.kind === 'user' ? `Your rule ${o.index + 1}` : `DKP built-in rule ${o.number}: ${o.title}`,
+      }
     }),
   }
   io.stdout(serializePolicy(annotated))
   return EXIT_OK
 }
-

@@ -50,7 +50,9 @@ export function readLimited(path: string, max = MAX_INPUT_BYTES): Uint8Array {
     throw new UsageError(describeFsError(path, e))
   }
   if (size > max) {
-    throw new UsageError(`${path}: ${(size / 1024 / 1024).toFixed(1)} MiB is too large (the limit is ${max / 1024 / 1024} MiB)`)
+    throw new UsageError(
+      `${path}: ${(size / 1024 / 1024).toFixed(1)} MiB is too large (the limit is ${max / 1024 / 1024} MiB)`,
+    )
   }
   try {
     return readFileSync(path)
@@ -70,7 +72,8 @@ export function nodeIo(): Io {
       let total = 0
       for await (const chunk of process.stdin) {
         total += (chunk as Buffer).length
-        if (total > MAX_INPUT_BYTES) throw new UsageError(`standard input: more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`)
+        if (total > MAX_INPUT_BYTES)
+          throw new UsageError(`standard input: more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`)
         chunks.push(chunk as Buffer)
       }
       return Buffer.concat(chunks)

@@ -16,7 +16,11 @@ export interface LoadedPolicy {
 }
 
 /** readPolicyFile reads and parses FILE ("-" is standard input); binary content is reported, not parsed. */
-export async function readPolicyFile(file: string, target: Target, io: Io): Promise<LoadedPolicy | { file: string; binary: string }> {
+export async function readPolicyFile(
+  file: string,
+  target: Target,
+  io: Io,
+): Promise<LoadedPolicy | { file: string; binary: string }> {
   const bytes = file === '-' ? await io.readStdin() : io.readFile(file)
   const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
   if ('error' in decoded) return { file, binary: decoded.error }

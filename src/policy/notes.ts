@@ -32,22 +32,18 @@ export function noteAbove(text: string, offset: number): string | undefined {
   return note === '' ? undefined : note
 }
 
+/** Characters YAML cannot carry in a comment; they are dropped from notes. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_COMMENTS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/gu
+
 /**
  * normalizeNote splits at every YAML line break, trims trailing spaces per line and blank lines at either end:
  * the form notes are kept in, and one that survives being written as comments.
  */
 export function normalizeNote(note: string): string {
-  return (
-    note
-      .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
-      // Characters YAML cannot carry in a comment are dropped.
-      // eslint-disable-next-line no-control-regex
-      .map((l) =>
-        l
-          .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/gu, '')
-          .replace(/\s+$/, ''),
-      )
-      .join('\n')
-      .replace(/^\n+|\n+$/g, '')
-  )
+  return note
+    .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
+    .map((l) => l.replace(NOT_IN_COMMENTS, '').replace(/\s+$/, ''))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '')
 }

@@ -78,7 +78,7 @@ interface Ctx {
 }
 
 function diag(ctx: Ctx, d: Omit<Diagnostic, 'range'>, span?: Span): void {
-  const s = span ?? (d.at !== undefined ? locate(ctx.index, d.at, true) : undefined)
+  const s = span ?? (d.at !== undefined ? locate(ctx.index, d.at) : undefined)
   ctx.diagnostics.push(s ? { ...d, range: rangeOf(ctx.starts, s) } : d)
 }
 

@@ -19,7 +19,8 @@ export function buildSecret(policyText: string): string {
       `  name: ${SECRET_NAME}`,
       `  namespace: ${SECRET_NAMESPACE}`,
       'data:',
-      `  ${SECRET_KEY}: ${encodeBase64Utf8(policyText)}`,
+      // An empty value must still read back as a string, as kubectl writes it.
+    `  ${SECRET_KEY}: ${policyText === '' ? '""' : encodeBase64Utf8(policyText)}`,
     ].join('\n') + '\n'
   )
 }
@@ -174,9 +175,10 @@ export function readSecret(text: string): SecretReadResult {
   }
   const dataNode = node.get('data', true)
   const valueNode = isMap(dataNode) ? dataNode.get(SECRET_KEY, true) : undefined
-  const encoded = data[SECRET_KEY]
+  // A null value is an empty one (the API server stores nil bytes).
+  const encoded = data[SECRET_KEY] ?? ''
   const where = nodeRange(text, valueNode)
-  if (typeof encoded !== 'string' || (isScalar(valueNode) && typeof valueNode.value !== 'string')) {
+  if (typeof encoded !== 'string' || (isScalar(valueNode) && valueNode.value !== null && typeof valueNode.value !== 'string')) {
     diagnostics.push(err(`data.${SECRET_KEY} must be a base64 string`, where, `data.${SECRET_KEY}`))
     return { policyText: null, diagnostics, secret }
   }

@@ -1,0 +1,30 @@
+// `npm run bench`: builds the app and the CLI, then runs every benchmark in bench/ (each prints a table and
+// writes bench-results/<name>.json). `npm run bench -- cli-startup` runs only the named ones.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const ALL = ['cli-startup', 'ui', 'analyzer']
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+const names = wanted.length > 0 ? wanted : ALL
+
+const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
+if (build.status !== 0) process.exit(build.status ?? 1)
+
+let failed = false
+for (const name of names) {
+  const file = join(root, 'bench', `${name}.mjs`)
+  if (!existsSync(file)) {
+    console.log(`\n=== ${name}: no bench/${name}.mjs, skipped`)
+    continue
+  }
+  console.log(`\n=== ${name}`)
+  const r = spawnSync(process.execPath, [file, ...process.argv.slice(2).filter((a) => a.startsWith('-'))], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (r.status !== 0) failed = true
+}
+process.exit(failed ? 1 : 0)
