@@ -1,0 +1,192 @@
+// What a pasted or dropped text is (a policy, the audit-policy Secret, a file with the Secret and the
+// ModuleConfig) and what it brings in. Never throws.
+import type { DkpSettings } from './moduleconfig.ts'
+import { AUDIT_LOG_PATH_PATTERN } from './moduleconfig.ts'
+import { parsePolicy, type ParseResult } from './parse.ts'
+import { readManifests, readSecret, type Manifest } from './secret.ts'
+import type { Diagnostic, Target } from './types.ts'
+
+/** The largest text an import reads: a real policy is a few KB, DKP's whole built-in policy 16 KB. */
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024
+
+export type ImportKind = 'policy' | 'secret' | 'moduleconfig' | 'empty' | 'binary' | 'too-large'
+
+export interface ImportResult {
+  kind: ImportKind
+  /** The policy text that comes in (decoded from the Secret when it came in one), or null. */
+  policyText: string | null
+  /** The policy as the target reads it, when there is policy text. */
+  parse: ParseResult | null
+  /** DKP settings from a control-plane-manager ModuleConfig in the same text. */
+  settings?: Partial<DkpSettings>
+  /**
+   * Findings about the imported text itself (Secret, ModuleConfig), with ranges in that text. Findings about
+   * the policy are in `parse.diagnostics`, with ranges in `policyText`.
+   */
+  diagnostics: Diagnostic[]
+  /** A one-line description for the confirmation step, e.g. "Secret kube-system/audit-policy: 5 rules". */
+  summary: string
+}
+
+/** findBinary returns a reason when the text is not text (NUL bytes, replacement characters from bad UTF-8). */
+function findBinary(text: string): string | undefined {
+  const nul = text.indexOf('\u0000')
+  if (nul >= 0) return `binary content (a NUL byte at character ${nul + 1})`
+  const bad = (text.match(/\ufffd/g) ?? []).length
+  if (bad > 8 && bad > text.length / 100) return 'binary content (not UTF-8 text)'
+  return undefined
+}
+
+const isModuleConfig = (m: Manifest) => m.kind === 'ModuleConfig' && m.name === 'control-plane-manager'
+
+/** readModuleConfig takes the audit settings out of a control-plane-manager ModuleConfig. */
+export function readModuleConfig(m: Manifest): { settings: Partial<DkpSettings>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
+  const settings: Partial<DkpSettings> = {}
+  const spec = (m.value.spec ?? {}) as Record<string, unknown>
+  const warn = (path: string, message: string) =>
+    diagnostics.push({
+      severity: 'warning',
+      kind: 'Invalid',
+      path,
+      message,
+      range: m.range,
+      source: 'deckhouse',
+    })
+  if (spec.version !== undefined) {
+    if (
+      typeof spec.version === 'number' &&
+      Number.isInteger(spec.version) &&
+      spec.version >= 1 &&
+      spec.version <= 3
+    )
+      settings.version = spec.version
+    else
+      warn(
+        'spec.version',
+        `spec.version ${JSON.stringify(spec.version)} is not 1, 2 or 3; kept the current one`,
+      )
+  }
+  const apiserver = ((spec.settings ?? {}) as Record<string, unknown>).apiserver as
+    Record<string, unknown> | undefined
+  if (!apiserver || typeof apiserver !== 'object') return { settings, diagnostics }
+  for (const key of ['auditPolicyEnabled', 'basicAuditPolicyEnabled'] as const) {
+    const v = apiserver[key]
+    if (v === undefined) continue
+    if (typeof v === 'boolean') settings[key] = v
+    else
+      warn(
+        `spec.settings.apiserver.${key}`,
+        `${key} must be true or false, not ${JSON.stringify(v)}; ignored`,
+      )
+  }
+  const log = apiserver.auditLog as Record<string, unknown> | undefined
+  if (log && typeof log === 'object') {
+    const output = log.output === undefined ? 'File' : log.output
+    if (output !== 'File' && output !== 'Stdout')
+      warn(
+        'spec.settings.apiserver.auditLog.output',
+        `auditLog.output must be File or Stdout, not ${JSON.stringify(output)}; ignored`,
+      )
+    const path = log.path === undefined ? undefined : log.path
+    if (path !== undefined && (typeof path !== 'string' || !AUDIT_LOG_PATH_PATTERN.test(path))) {
+      warn(
+        'spec.settings.apiserver.auditLog.path',
+        `auditLog.path ${JSON.stringify(path)} does not match DKP's pattern; ignored`,
+      )
+    }
+    if (output === 'File' || output === 'Stdout') {
+      settings.auditLog = {
+        output,
+        path: typeof path === 'string' && AUDIT_LOG_PATH_PATTERN.test(path) ? path : '/var/log/kube-audit',
+      }
+    }
+  }
+  return { settings, diagnostics }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function describe(parse: ParseResult): string {
+  const errors = parse.diagnostics.filter((d) => d.severity === 'error').length
+  const warnings = parse.diagnostics.filter((d) => d.severity === 'warning').length
+  const parts = [plural(parse.policy?.rules.length ?? 0, 'rule')]
+  if (errors > 0) parts.push(plural(errors, 'error'))
+  if (warnings > 0) parts.push(plural(warnings, 'warning'))
+  return parts.join(', ')
+}
+
+/**
+ * importText reads whatever the user brought: a policy in YAML or JSON; a Secret manifest (data or
+ * stringData), possibly among other documents; a file with the Secret and the ModuleConfig (its settings come
+ * too). The policy is read as `target` reads it.
+ */
+export function importText(text: string, options: { target?: Target } = {}): ImportResult {
+  const none = (kind: ImportKind, summary: string, message?: string): ImportResult => ({
+    kind,
+    policyText: null,
+    parse: null,
+    diagnostics: message ? [{ severity: 'error', kind: 'Decode', path: '', message, source: 'import' }] : [],
+    summary,
+  })
+  if (text.length > MAX_IMPORT_BYTES) {
+    const mb = (text.length / 1024 / 1024).toFixed(1)
+    return none(
+      'too-large',
+      `${mb} MB: too large`,
+      `This text is ${mb} MB; an audit policy is a few KB (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Is it an audit log? Open it in "Analyze a log" instead.`,
+    )
+  }
+  const binary = findBinary(text)
+  if (binary) return none('binary', 'not text', `This is not a policy: ${binary}.`)
+  if (text.trim() === '') return none('empty', 'empty', 'There is nothing to import: the text is empty.')
+
+  const target = options.target ?? 'kube-apiserver'
+  // Manifests are read leniently (YAML 1.2); a policy is read exactly as the target reads it.
+  let manifests: Manifest[] = []
+  try {
+    manifests = readManifests(text).manifests
+  } catch {
+    manifests = []
+  }
+  const secret = manifests.find((m) => m.kind === 'Secret')
+  const mc = manifests.find(isModuleConfig)
+  const fromMc = mc ? readModuleConfig(mc) : undefined
+
+  if (secret) {
+    const read = readSecret(text)
+    const parse = read.policyText === null ? null : parsePolicy(read.policyText, { target })
+    const where = read.secret
+      ? `Secret ${read.secret.namespace || '(no namespace)'}/${read.secret.name}`
+      : 'Secret'
+    return {
+      kind: 'secret',
+      policyText: read.policyText,
+      parse,
+      settings: fromMc?.settings,
+      diagnostics: [...read.diagnostics, ...(fromMc?.diagnostics ?? [])],
+      summary: `${where}${parse ? `: ${describe(parse)}` : ': no policy in it'}${fromMc ? ', with ModuleConfig settings' : ''}`,
+    }
+  }
+  if (mc && !manifests.some((m) => m.kind === 'Policy' || m.apiVersion.startsWith('audit.k8s.io'))) {
+    return {
+      kind: 'moduleconfig',
+      policyText: null,
+      parse: null,
+      settings: fromMc!.settings,
+      diagnostics: fromMc!.diagnostics,
+      summary: 'ModuleConfig control-plane-manager: its audit settings only',
+    }
+  }
+  const parse = parsePolicy(text, { target })
+  return {
+    kind: 'policy',
+    policyText: text,
+    parse,
+    settings: fromMc?.settings,
+    diagnostics: fromMc?.diagnostics ?? [],
+    summary: `Policy: ${describe(parse)}`,
+  }
+}
