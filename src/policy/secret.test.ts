@@ -10,6 +10,13 @@ describe('buildSecret', () => {
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\n  namespace: kube-system\ndata:\n  audit-policy.yaml: ${B64}\n`,
     )
   })
+  it.each([
+    ['\ufdf4', '"77e0"'],
+    ['', '""'],
+  ])('quotes a base64 value a YAML reader would take for a number: %j', (text, scalar) => {
+    expect(buildSecret(text)).toContain(`audit-policy.yaml: ${scalar}\n`)
+    expect(readSecret(buildSecret(text)).policyText).toBe(text)
+  })
   it('encodes UTF-8 (notes in any language)', () => {
     const text = POLICY.replace('rules:', '# Журнал 日志 🙂\nrules:')
     expect(buildSecret(text)).toContain(Buffer.from(text, 'utf8').toString('base64'))

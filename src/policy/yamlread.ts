@@ -76,7 +76,7 @@ function parseGoInt(s: string): number | undefined {
 }
 
 /** resolvePlain resolves an untagged plain scalar by go-yaml v2's rules. */
-function resolvePlain(s: string): GoScalar {
+export function resolvePlain(s: string): GoScalar {
   if (NULLS.has(s)) return { t: 'null' }
   if (BOOL_TRUE.has(s)) return { t: 'bool', v: true }
   if (BOOL_FALSE.has(s)) return { t: 'bool', v: false }

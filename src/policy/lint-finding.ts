@@ -1,0 +1,94 @@
+// What lint reports, and the context every lint check reads. Checks live in lint-*.ts; lint.ts runs them.
+import type { BuiltinRule } from './dkp-builtin.ts'
+import type { BuiltinRules } from './effective.ts'
+import type { Selectors, SelectorsOf } from './selectors.ts'
+import type { Diagnostic, Policy, PolicyRule, Severity } from './types.ts'
+
+/**
+ * LintOptions: which reader runs the policy; on DKP, whether (and which) built-in rules surround it
+ * (basicAuditPolicyEnabled is taken as true when `dkp` is left out, as DKP defaults it).
+ */
+export interface LintOptions {
+  target?: 'kube-apiserver' | 'deckhouse'
+  dkp?: { basicAuditPolicyEnabled: boolean; builtin?: BuiltinRules }
+}
+
+/** LintFinding is a Diagnostic with a stable id, a fully indexed place and, where obvious, a fixed policy. */
+export interface LintFinding extends Diagnostic {
+  /** Stable id of the check, e.g. `shadowed-rule`. */
+  id: string
+  /** Fully indexed path, e.g. `rules[3]` or `rules[3].resources[0].group` (the same as `path`). */
+  at: string
+  /** The whole policy with the finding fixed, where the fix is obvious. */
+  fix?: { description: string; policy: Policy }
+  /** 0-based index of the earlier rule involved, or the DKP built-in rule number. */
+  relatedRule?: number
+}
+
+/** The built-in rules around the user's rules on DKP with basicAuditPolicyEnabled. */
+export interface DkpContext {
+  head: readonly BuiltinRule[]
+  tail: readonly BuiltinRule[]
+  omitStages: readonly string[]
+}
+
+/** LintContext is what every check reads: the policy, each rule's selectors, and what runs before it. */
+export interface LintContext {
+  policy: Policy
+  rules: readonly PolicyRule[]
+  selectors: readonly Selectors[]
+  /** Reads (once) the selectors of any rule, user or built-in. */
+  sel: SelectorsOf
+  /** Set when the target is DKP and its basic policy is on. */
+  dkp: DkpContext | null
+  /** Indices of user rules found never to match (their level can never apply). */
+  deadRules: ReadonlySet<number>
+  /** earlierRules(j): the rules kube-apiserver evaluates before user rule j (DKP head rules first). */
+  earlierRules(j: number): PolicyRule[]
+}
+
+/** FindingFields are the parts of a finding that vary from one finding to another. */
+export interface FindingFields {
+  id: string
+  severity: Severity
+  source: 'kube-apiserver' | 'deckhouse'
+  at: string
+  message: string
+  fix?: LintFinding['fix']
+  relatedRule?: number
+}
+
+/** finding builds a LintFinding: kind Invalid, `path` the same as `at`. */
+export function finding(f: FindingFields): LintFinding {
+  const out: LintFinding = {
+    id: f.id,
+    severity: f.severity,
+    kind: 'Invalid',
+    source: f.source,
+    path: f.at,
+    at: f.at,
+    message: f.message,
+  }
+  if (f.fix) out.fix = f.fix
+  if (f.relatedRule !== undefined) out.relatedRule = f.relatedRule
+  return out
+}
+
+/** lazyFix: a fix whose policy is built the first time it is read (most fixes are never applied). */
+export function lazyFix(description: string, build: () => Policy): NonNullable<LintFinding['fix']> {
+  let policy: Policy | undefined
+  return {
+    description,
+    get policy() {
+      return (policy ??= build())
+    },
+  }
+}
+
+/** LOGGING_LEVELS are the levels that write events. */
+export const LOGGING_LEVELS: readonly string[] = ['Metadata', 'Request', 'RequestResponse']
+
+/** withRules returns a copy of the policy with other rules. */
+export function withRules(policy: Policy, rules: PolicyRule[]): Policy {
+  return { ...policy, rules }
+}

@@ -1,0 +1,162 @@
+// Every user-facing lint text in one place (ready for a second language). Rule numbers are 1-based here.
+import type { BuiltinRule } from './dkp-builtin.ts'
+import type { SelectorField } from './containment.ts'
+import type { RequestAttributes } from './types.ts'
+
+const q = (s: string) => JSON.stringify(s)
+
+/** ruleName: "Rule 4" for index 3. */
+export const ruleName = (i: number) => `Rule ${i + 1}`
+
+/** builtinName: "DKP built-in rule 15 (Every LIST …)". */
+export const builtinName = (b: BuiltinRule) => `DKP built-in rule ${b.number} (${b.title})`
+
+/** listText: up to `max` values, then "and N more"; "" is shown as "". */
+export function listText(values: readonly string[], max = 3): string {
+  const shown = values.slice(0, max).map((v) => (v === '' ? '""' : v))
+  const rest = values.length - shown.length
+  const joined = shown.join(', ')
+  return rest > 0 ? `${joined} and ${rest} more` : joined
+}
+
+/** groupText: the core group is "core", `*` is "any group". */
+export const groupText = (g: string) => (g === '' ? 'core' : g === '*' ? 'any group' : g)
+
+/** orList: "a or b or c". */
+const orList = (l: readonly string[]) => l.join(' or ')
+
+/** msg builds every lint message; arguments are 0-based rule indices and the values to name. */
+export const msg = {
+  /** Why a later rule is shadowed, after "rule i already matches every request it would". */
+  shadowReason(i: number, j: number, how: ShadowHow): string {
+    const other = `rule ${i + 1}`
+    let why: string
+    if (how.same) why = 'both rules select the same requests'
+    else if (how.catchAll) why = `${other} matches every request`
+    else if (how.looser.length > 0) why = `${other} has no ${orList(how.looser)} restriction`
+    else why = `${other}'s ${how.restricted.join(', ')} include all of rule ${j + 1}'s`
+    if (how.wildcard) why += `; ${how.wildcard} also matches ${how.wildcard.slice(0, -2)} itself`
+    return why
+  },
+  shadowed: (i: number, j: number, how: ShadowHow) =>
+    `${ruleName(j)} can never match: rule ${i + 1} already matches every request it would (${msg.shadowReason(i, j, how)}).`,
+  fixMoveUp: (i: number, j: number) => `Move rule ${j + 1} above rule ${i + 1}`,
+  fixRemoveSame: (i: number, j: number) =>
+    `Remove rule ${j + 1}: rule ${i + 1} already logs these requests the same way`,
+
+  dkpShadowed(j: number, b: BuiltinRule, userLevel: string): string {
+    const head = `${ruleName(j)} can never match: ${builtinName(b)} comes first and matches every request it would.`
+    if (b.rule.level === 'None' && userLevel === 'None')
+      return `${head} DKP already drops these requests; the rule is redundant.`
+    if (b.rule.level === 'None')
+      return `${head} DKP does not log these requests, and your rule cannot change that; only with basicAuditPolicyEnabled: false can you choose their level yourself.`
+    const fate = `They are already logged at ${b.rule.level}; your rule cannot change their level.`
+    if (userLevel === b.rule.level) return `${head} ${fate} The rule is redundant.`
+    return `${head} ${fate} To log them at ${userLevel}, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.`
+  },
+  fixRemoveRedundant: (j: number, b: BuiltinRule) =>
+    b.rule.level === 'None'
+      ? `Remove rule ${j + 1}: DKP built-in rule ${b.number} already drops these requests`
+      : `Remove rule ${j + 1}: DKP built-in rule ${b.number} already logs these requests at ${b.rule.level}`,
+  dkpOverlap(j: number, b: BuiltinRule, part: string, userLevel: string): string {
+    const fate = b.rule.level === 'None' ? 'are not logged' : `are logged at ${b.rule.level}`
+    return `${ruleName(j)} partly overlaps ${builtinName(b)}: ${part} reach the built-in rule first and ${fate}; your rule (${userLevel}) cannot change their level.`
+  },
+  dkpOverlaps(j: number, userLevel: string, parts: readonly OverlapPart[]): string {
+    const fate = (b: BuiltinRule) => (b.rule.level === 'None' ? 'not logged' : `logged at ${b.rule.level}`)
+    const shown = parts
+      .slice(0, MAX_PARTS)
+      .map((p) => `${p.text} (built-in rule ${p.builtin.number}: ${fate(p.builtin)})`)
+    const rest = parts.slice(MAX_PARTS).map((p) => p.builtin.number)
+    const more =
+      rest.length === 0
+        ? ''
+        : rest.length === 1
+          ? `; built-in rule ${rest[0]} decides others too`
+          : `; built-in rules ${rest.join(', ')} decide others too`
+    return `${ruleName(j)} (${userLevel}) cannot change the level of some requests it matches, because DKP built-in rules decide them first: ${shown.join('; ')}${more}.`
+  },
+
+  sensitive: (j: number, level: string, what: readonly string[]) =>
+    `${ruleName(j)} logs ${listText(what, 4)} at ${level}: their contents (secret values, tokens, configuration) land in the audit log. Log them at Metadata instead.`,
+  fixSensitive: (j: number, what: readonly string[]) =>
+    `Add a rule above rule ${j + 1} that logs ${listText(what, 4)} at Metadata`,
+
+  requestReceived: (j: number, level: string) =>
+    `${ruleName(j)} logs at ${level} without omitting the RequestReceived stage, so every request it matches is written twice (RequestReceived and ResponseComplete). Add RequestReceived to omitStages.`,
+  fixRequestReceived: () => `Add RequestReceived to the policy's omitStages (applies to every rule)`,
+
+  watchList: (j: number, verbs: readonly string[]) =>
+    `${ruleName(j)} logs ${verbs.join(' and ')} at RequestResponse: every object listed or watched lands in the log, which makes these events large and frequent. Metadata is usually enough for ${verbs.join(' and ')}.`,
+  fixWatchList: (j: number, verbs: readonly string[]) =>
+    `Add a rule above rule ${j + 1} that logs ${verbs.join(' and ')} at Metadata`,
+
+  noCatchAll: (example: string) =>
+    `No rule matches every request: requests that no rule matches are not logged (for example ${example}). If that is not intended, add a final rule with only a level, e.g. Metadata.`,
+  noCatchAllDkp: (example: string, b: BuiltinRule) =>
+    `No rule matches every request: authenticated requests that neither a DKP built-in rule nor one of yours matches are dropped by ${builtinName(b)} (for example ${example}). If that is not intended, add a final rule with only a level, e.g. Metadata.`,
+  fixCatchAll: () => 'Add a final rule that logs every other request at Metadata',
+
+  literalStar(field: string, value: string, canLeaveOut: boolean, serviceAccountNamespace?: string): string {
+    const noun = STAR_NOUNS[field] ?? 'value'
+    let text = `${q('*')} is not a wildcard in ${field}: ${q(value)} matches only a ${noun} spelled exactly like that.`
+    if (canLeaveOut) text += ` Leave ${field} out to match every ${noun}.`
+    if (serviceAccountNamespace !== undefined)
+      text += ` For every service account of namespace ${serviceAccountNamespace}, use userGroups ${q(`system:serviceaccounts:${serviceAccountNamespace}`)}.`
+    return text
+  },
+  fixLiteralStar: (field: string) => `Remove ${field} (no restriction matches every value)`,
+
+  subresourcesNotCovered: (resource: string, subs: readonly string[]) =>
+    `${q(resource)} does not match its subresources (${listText(
+      subs.map((s) => `${resource}/${s}`),
+      4,
+    )}). Add ${q(`${resource}/*`)} if they should be covered too.`,
+  fixSubresources: (resource: string) =>
+    `Use ${q(`${resource}/*`)} (matches ${resource} and every subresource)`,
+
+  wildcardCoversParent: (resource: string) =>
+    `${q(`${resource}/*`)} also matches ${q(resource)} itself, not only its subresources. To treat ${resource} differently, put a rule for it above this one.`,
+
+  groupWithVersion: (group: string, fixed: string) =>
+    `Group ${q(group)} includes an API version; group takes the API group only: ${q(fixed)}${fixed === '' ? ' (the core group)' : ''}.`,
+  fixGroup: (fixed: string) => `Set group to ${q(fixed)}`,
+
+  urlStar: (url: string, fixed: string) =>
+    `${q(url)}: ${q('*')} is a wildcard only as the last character, and kube-apiserver refuses a policy with it anywhere else. ${q(fixed)} matches every path that starts with ${q(fixed.slice(0, -1))}.`,
+  fixUrlStar: (fixed: string) => `Use ${q(fixed)}`,
+}
+
+const STAR_NOUNS: Record<string, string> = {
+  users: 'user',
+  userGroups: 'group',
+  verbs: 'verb',
+  namespaces: 'namespace',
+  resourceNames: 'name',
+}
+
+const MAX_PARTS = 4
+
+/** OverlapPart: one built-in rule that decides part of a user rule's requests, and which part. */
+export interface OverlapPart {
+  builtin: BuiltinRule
+  text: string
+}
+
+/** ShadowHow: what makes the earlier rule wider, for the shadowed-rule message. */
+export interface ShadowHow {
+  same: boolean
+  catchAll: boolean
+  looser: SelectorField[]
+  restricted: SelectorField[]
+  wildcard?: string
+}
+
+/** requestText: a short description of a request, e.g. "get widgets.example.com in default". */
+export function requestText(r: RequestAttributes): string {
+  if (!r.resourceRequest) return `${r.verb} ${r.path}`
+  const res = r.subresource === '' ? r.resource : `${r.resource}/${r.subresource}`
+  const group = r.apiGroup === '' ? '' : `.${r.apiGroup}`
+  const ns = r.namespace === '' ? '' : ` in ${r.namespace}`
+  return `${r.verb} ${res}${group}${ns}`
+}
