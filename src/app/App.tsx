@@ -1,18 +1,23 @@
-import { CssBaseline, Container, Typography, Button } from '@mui/material'
+import { CssBaseline, ThemeProvider } from '@mui/material'
+import { useMemo, useState } from 'react'
+import { createEditorStore, StoreProvider, type EditorStore } from '../state/index.ts'
+import { AppHeader } from './AppHeader.tsx'
+import { BuilderLayout } from './BuilderLayout.tsx'
+import { createAppTheme } from './theme.ts'
+import { useColorMode } from './useColorMode.ts'
 
-/** App is the shell; the builder lands here. */
-export function App() {
+/** App: providers (theme, store) and the builder; the only place features meet. */
+export function App({ store }: { store?: EditorStore }) {
+  const [mode, toggleMode] = useColorMode()
+  const theme = useMemo(() => createAppTheme(mode), [mode])
+  const [own] = useState(() => store ?? createEditorStore())
   return (
-    <>
-      <CssBaseline />
-      <Container component="main" sx={{ py: 4 }}>
-        <Typography variant="h4" component="h1">
-          Audit Policy Builder
-        </Typography>
-        <Button variant="contained" sx={{ mt: 2 }}>
-          Add rule
-        </Button>
-      </Container>
-    </>
+    <ThemeProvider theme={theme}>
+      <CssBaseline enableColorScheme />
+      <StoreProvider store={own}>
+        <AppHeader mode={mode} onToggleMode={toggleMode} />
+        <BuilderLayout />
+      </StoreProvider>
+    </ThemeProvider>
   )
 }

@@ -24,7 +24,10 @@ describe('catalog', () => {
   it('has only groups and non-resource URLs the API server accepts', () => {
     const policy = {
       rules: [
-        { level: 'Metadata', resources: API_GROUPS.map((g) => ({ group: g.group, resources: [...g.resources] })) },
+        {
+          level: 'Metadata',
+          resources: API_GROUPS.map((g) => ({ group: g.group, resources: [...g.resources] })),
+        },
         { level: 'None', nonResourceURLs: [...COMMON_NON_RESOURCE_URLS] },
       ],
     }
@@ -61,7 +64,12 @@ describe('catalog', () => {
 
   it('suggests built-in groups and per-namespace service-account groups', () => {
     const groups = groupSuggestions()
-    for (const g of ['system:authenticated', 'system:unauthenticated', 'system:serviceaccounts', 'system:masters'])
+    for (const g of [
+      'system:authenticated',
+      'system:unauthenticated',
+      'system:serviceaccounts',
+      'system:masters',
+    ])
       expect(groups).toContain(g)
     expect(groups).toContain('system:serviceaccounts:kube-system')
     expect(groups).toContain('system:serviceaccounts:d8-system')

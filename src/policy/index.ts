@@ -64,3 +64,27 @@ export {
   type Kubectl,
 } from './commands.ts'
 export { normalizeNote } from './notes.ts'
+export * from './catalog.ts'
+export {
+  PRESETS,
+  presetById,
+  STANDARD_API_GROUPS,
+  type Preset,
+  type PresetId,
+  type PresetKind,
+} from './presets.ts'
+export {
+  POLICY_SCHEMA,
+  POLICY_SCHEMA_URI,
+  RULE_FIELDS,
+  GROUP_PATTERN,
+  NON_RESOURCE_URL_PATTERN,
+} from './schema.ts'
+export {
+  importText,
+  readModuleConfig,
+  MAX_IMPORT_BYTES,
+  type ImportResult,
+  type ImportKind,
+} from './importing.ts'
+export { lintPolicy, type LintFinding, type LintOptions } from './lint.ts'

@@ -32,16 +32,16 @@ function check(schema: Schema, value: unknown, path = '$'): string[] {
     }
   }
   if (Array.isArray(value)) {
-    if (typeof schema.minItems === 'number' && value.length < schema.minItems) errs.push(`${path}: too few items`)
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+      errs.push(`${path}: too few items`)
     if (schema.items) value.forEach((v, i) => errs.push(...check(schema.items as Schema, v, `${path}[${i}]`)))
   }
   return errs
 }
 
 const fromYaml = (text: string) => parseYaml(text) as unknown
-const ruleSchema = (
-  (POLICY_SCHEMA.properties as Record<string, Schema>).rules!.items as Schema
-).properties as Record<string, Schema>
+const ruleSchema = ((POLICY_SCHEMA.properties as Record<string, Schema>).rules!.items as Schema)
+  .properties as Record<string, Schema>
 
 describe('POLICY_SCHEMA', () => {
   it('has exactly the rule fields the serializer writes, in its order', () => {
@@ -69,14 +69,15 @@ describe('POLICY_SCHEMA', () => {
     expect(check(POLICY_SCHEMA, fromYaml(serializePolicy(preset.policy)))).toEqual([])
   })
 
-  it.each(['kubernetes-website-audit-policy.yaml', 'deckhouse-basic-audit-policy.yaml', 'kubespray-apiserver-audit-policy.yaml'])(
-    'accepts the real-world policy %s, which kube-apiserver loads',
-    (file) => {
-      const text = readFileSync(new URL(`../../../shared/fixtures/policies/${file}`, import.meta.url), 'utf8')
-      expect(parsePolicy(text).loadable).toBe(true)
-      expect(check(POLICY_SCHEMA, fromYaml(text))).toEqual([])
-    },
-  )
+  it.each([
+    'kubernetes-website-audit-policy.yaml',
+    'deckhouse-basic-audit-policy.yaml',
+    'kubespray-apiserver-audit-policy.yaml',
+  ])('accepts the real-world policy %s, which kube-apiserver loads', (file) => {
+    const text = readFileSync(new URL(`../../../shared/fixtures/policies/${file}`, import.meta.url), 'utf8')
+    expect(parsePolicy(text).loadable).toBe(true)
+    expect(check(POLICY_SCHEMA, fromYaml(text))).toEqual([])
+  })
 
   it('refuses the strict-decoding typo DKP refuses (resource: instead of resources:)', () => {
     const text = readFileSync(
@@ -97,12 +98,21 @@ describe('POLICY_SCHEMA', () => {
   ]
   it.each(invalidRules)('refuses %s, as validatePolicy does', (_name, rule) => {
     expect(validatePolicy({ rules: [rule as never] })).not.toEqual([])
-    expect(check(POLICY_SCHEMA, { apiVersion: 'audit.k8s.io/v1', kind: 'Policy', rules: [rule] })).not.toEqual([])
+    expect(
+      check(POLICY_SCHEMA, { apiVersion: 'audit.k8s.io/v1', kind: 'Policy', rules: [rule] }),
+    ).not.toEqual([])
   })
 
   it('refuses a rule without level and an unknown rule field', () => {
-    const doc = { apiVersion: 'audit.k8s.io/v1', kind: 'Policy', rules: [{ verbs: ['get'] }, { level: 'None', verb: ['x'] }] }
-    expect(check(POLICY_SCHEMA, doc)).toEqual(['$.rules[0].level: required', '$.rules[1].verb: unknown field'])
+    const doc = {
+      apiVersion: 'audit.k8s.io/v1',
+      kind: 'Policy',
+      rules: [{ verbs: ['get'] }, { level: 'None', verb: ['x'] }],
+    }
+    expect(check(POLICY_SCHEMA, doc)).toEqual([
+      '$.rules[0].level: required',
+      '$.rules[1].verb: unknown field',
+    ])
   })
 
   it.each(['', '*', 'apps', 'rbac.authorization.k8s.io', 'a-b.c'])('group pattern accepts %j', (g) => {

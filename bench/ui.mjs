@@ -1,0 +1,242 @@
+/* global window, document, MutationObserver, requestAnimationFrame -- page.evaluate callbacks run in the browser */
+// UI bench: (1) initial JS before Monaco, gzip, budget 200 KB; (2) keystroke → preview latency on a 300-rule
+// policy in Chromium, budget p95 ≤ 50 ms. Expects a built dist/ (`npm run build`; scripts/bench.mjs does it).
+//
+// (1) = the sum of the gzip sizes (zlib, level 9) of the scripts dist/index.html loads by itself: its module
+//     entry and its modulepreload links. Lazily imported chunks (Monaco, the rule list, the Secret tab…) are
+//     not counted; they are listed for information.
+// (2) `vite preview` serves dist/ on a free port; headless Chromium opens it with `?bench`, which installs
+//     window.__abpLoadPolicy (src/app/benchHook.ts), loads a generated 300-rule policy, waits for Monaco,
+//     expands rule 1 and focuses its Note. Inside the page, a capturing keydown listener records each
+//     keystroke's event.timeStamp, and a MutationObserver on the preview (the Policy tab's code view) records
+//     the first change of the rendered text after it: latency = that moment − the keydown's timeStamp
+//     (both on performance.now()'s clock). It covers the store update, React rendering, serializing the
+//     policy, the in-place Monaco model edit and Monaco drawing the changed line (the note's comment line is
+//     on screen). Keys are typed one at a time, each after the previous one has shown, with a short pause.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const dist = join(root, 'dist')
+const RULES = Number(process.env.BENCH_RULES ?? 300)
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 80)
+const BUDGET_INITIAL_KB = 200
+const BUDGET_P95_MS = 50
+
+// --- (1) initial JS ---------------------------------------------------------------------------------------
+
+function initialScripts() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const srcs = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1])
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1])
+  return [...new Set([...srcs, ...preloads])].map((p) => join(dist, p.replace(/^\.?\//, '')))
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length
+const kb = (bytes) => +(bytes / 1024).toFixed(1)
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first.')
+  process.exit(2)
+}
+const initial = initialScripts().map((f) => ({ file: f.slice(dist.length + 1), gzip: gz(f) }))
+const initialGzip = initial.reduce((s, f) => s + f.gzip, 0)
+
+// --- (2) keystroke → preview --------------------------------------------------------------------------------
+
+/** policyOf makes a varied policy of `n` rules (every field kind appears), as a Policy object. */
+function policyOf(n) {
+  const levels = ['None', 'Metadata', 'Request', 'RequestResponse']
+  const groups = ['', 'apps', 'batch', 'rbac.authorization.k8s.io', 'networking.k8s.io']
+  const rules = []
+  for (let i = 0; i < n; i++) {
+    const rule = { level: levels[i % 4], note: `Rule number ${i + 1}` }
+    if (i % 3 === 0) rule.users = [`user-${i}`, `system:serviceaccount:team-${i % 7}:deployer`]
+    if (i % 4 === 1) rule.userGroups = ['system:authenticated']
+    if (i % 2 === 0) rule.verbs = ['get', 'list', 'watch']
+    if (i % 5 === 4) rule.nonResourceURLs = [`/healthz/${i}`, '/metrics']
+    else {
+      rule.resources = [{ group: groups[i % groups.length], resources: ['pods', 'pods/exec', `res${i}`] }]
+      if (i % 6 === 0) rule.namespaces = [`ns-${i}`, 'kube-system']
+    }
+    if (i % 7 === 0) rule.omitStages = ['RequestReceived']
+    rules.push(rule)
+  }
+  return { omitStages: ['RequestReceived'], rules }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForHttp(url, ms) {
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(url)
+      if (r.ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`vite preview did not answer at ${url}`)
+}
+
+function percentile(sorted, p) {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i]
+}
+
+async function measureKeystrokes() {
+  const executablePath = findChromium()
+  if (!executablePath) throw new Error(INSTALL_HINT)
+  const port = await freePort()
+  const server = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore' },
+  )
+  const url = `http://localhost:${port}/?bench`
+  const browser = await chromium
+    .launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
+    .catch((e) => {
+      server.kill()
+      throw e
+    })
+  try {
+    await waitForHttp(`http://localhost:${port}/`, 30_000)
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(url)
+    await page.getByRole('heading', { name: 'Audit Policy Builder' }).waitFor()
+    // Loading: from the call to the first frame painted after it (the rule list's code is loaded by then).
+    await page.waitForTimeout(1000)
+    const { count, loadMs } = await page.evaluate(async (policy) => {
+      const t0 = performance.now()
+      const count = window.__abpLoadPolicy(policy)
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+      return { count, loadMs: Math.round(performance.now() - t0) }
+    }, policyOf(RULES))
+    if (count !== RULES) throw new Error(`loaded ${count} rules, expected ${RULES}`)
+    const rule1 = page.getByRole('group', { name: 'Rule 1', exact: true })
+    await rule1.waitFor()
+    // Steady state: Monaco has replaced the plain text view.
+    await page.locator('[data-testid="code-view"] .monaco-editor .view-lines').waitFor({ timeout: 60_000 })
+    await rule1.getByRole('button', { name: 'Expand rule', exact: true }).click()
+    const note = rule1.getByRole('textbox', { name: 'Note', exact: true })
+    await note.click()
+    await page.keyboard.press('End')
+    await page.waitForTimeout(500)
+
+    await page.evaluate(() => {
+      const view = document.querySelector('[data-testid="code-view"]')
+      const lines = () => view.querySelector('.view-lines')?.textContent ?? view.textContent
+      const bench = { samples: [], pending: null, last: lines() }
+      window.__bench = bench
+      document.addEventListener('keydown', (e) => (bench.pending = e.timeStamp), true)
+      new MutationObserver(() => {
+        if (bench.pending === null) return
+        const now = performance.now()
+        const text = lines()
+        if (text === bench.last) return
+        bench.last = text
+        bench.samples.push(now - bench.pending)
+        bench.pending = null
+      }).observe(view, { subtree: true, childList: true, characterData: true })
+    })
+
+    const keys = 'abcdefghijklmnopqrstuvwxyz0123456789'
+    for (let i = 0; i < KEYSTROKES; i++) {
+      await page.keyboard.press(keys[i % keys.length])
+      await page.waitForFunction((n) => window.__bench.samples.length >= n, i + 1, { timeout: 10_000 })
+      await page.waitForTimeout(30)
+    }
+    const samples = await page.evaluate(() => window.__bench.samples)
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`)
+    return { samples, loadMs }
+  } finally {
+    await browser.close()
+    server.kill()
+  }
+}
+
+const { samples, loadMs } = await measureKeystrokes()
+// The first keystrokes warm up the JIT and Monaco's line rendering; they are reported but not ranked.
+const WARMUP = Math.min(5, Math.floor(samples.length / 4))
+const ranked = samples.slice(WARMUP).sort((a, b) => a - b)
+const p50 = percentile(ranked, 50)
+const p95 = percentile(ranked, 95)
+
+const result = {
+  initialJs: {
+    gzipKB: kb(initialGzip),
+    budgetKB: BUDGET_INITIAL_KB,
+    pass: initialGzip / 1024 <= BUDGET_INITIAL_KB,
+    files: initial.map((f) => ({ file: f.file, gzipKB: kb(f.gzip) })),
+  },
+  keystrokeToPreview: {
+    rules: RULES,
+    keystrokes: samples.length,
+    warmup: WARMUP,
+    p50Ms: +p50.toFixed(1),
+    p95Ms: +p95.toFixed(1),
+    maxMs: +ranked[ranked.length - 1].toFixed(1),
+    budgetP95Ms: BUDGET_P95_MS,
+    pass: p95 <= BUDGET_P95_MS,
+    samplesMs: samples.map((s) => +s.toFixed(1)),
+  },
+  loadPolicyMs: loadMs,
+}
+
+console.log('UI')
+console.log(
+  '  initial JS before Monaco (gzip)   %s KB (budget ≤ %s KB) %s',
+  result.initialJs.gzipKB,
+  BUDGET_INITIAL_KB,
+  result.initialJs.pass ? 'PASS' : 'FAIL',
+)
+for (const f of result.initialJs.files) console.log('      %s  %s KB', f.file, f.gzipKB)
+console.log(
+  '  keystroke → preview, %d rules     p50 %s ms, p95 %s ms (budget p95 ≤ %s ms) %s',
+  RULES,
+  result.keystrokeToPreview.p50Ms,
+  result.keystrokeToPreview.p95Ms,
+  BUDGET_P95_MS,
+  result.keystrokeToPreview.pass ? 'PASS' : 'FAIL',
+)
+console.log(
+  '  (%d keystrokes, first %d not ranked; loading the %d-rule policy: %d ms to the next frame)',
+  samples.length,
+  WARMUP,
+  RULES,
+  loadMs,
+)
+
+mkdirSync(join(root, 'bench-results'), { recursive: true })
+writeFileSync(join(root, 'bench-results', 'ui.json'), JSON.stringify(result, null, 2) + '\n')
+if (!result.initialJs.pass || !result.keystrokeToPreview.pass) process.exitCode = 1

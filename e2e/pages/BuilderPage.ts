@@ -1,0 +1,147 @@
+// Page objects for the builder: located by role and accessible name, as a user or a screen reader would.
+import { readFile } from 'node:fs/promises'
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export type OutputTab = 'Policy' | 'Secret' | 'ModuleConfig' | 'Commands'
+
+/** ResourceGroup: one "Resource group N" inside a rule. */
+export class ResourceGroup {
+  readonly root: Locator
+
+  constructor(root: Locator) {
+    this.root = root
+  }
+
+  apiGroup(): Locator {
+    return this.root.getByRole('combobox', { name: 'API group' })
+  }
+
+  async setApiGroup(text: string): Promise<void> {
+    const input = this.apiGroup()
+    await input.click()
+    await input.press('ControlOrMeta+a')
+    await input.pressSequentially(text)
+    await input.press('Escape')
+  }
+
+  async addResources(...values: string[]): Promise<void> {
+    await addChips(this.root.getByRole('combobox', { name: 'Resources', exact: true }), values)
+  }
+}
+
+/** typeChip types each value into a chip input and presses Enter after it. */
+export async function addChips(input: Locator, values: readonly string[]): Promise<void> {
+  await input.click()
+  for (const v of values) {
+    await input.pressSequentially(v)
+    await input.press('Enter')
+  }
+  await input.press('Escape')
+}
+
+/** RuleCard: one "Rule N" group. */
+export class RuleCard {
+  readonly page: Page
+  readonly root: Locator
+
+  constructor(page: Page, root: Locator) {
+    this.page = page
+    this.root = root
+  }
+
+  field(label: string): Locator {
+    return this.root.getByRole('combobox', { name: label, exact: true })
+  }
+
+  level(): Locator {
+    return this.root.getByRole('combobox', { name: /^Level/ })
+  }
+
+  async setLevel(level: string): Promise<void> {
+    await this.level().click()
+    await this.page.getByRole('option', { name: new RegExp(`^${level} `) }).click()
+    await expect(this.level()).toHaveText(level)
+  }
+
+  async addChips(label: string, ...values: string[]): Promise<void> {
+    await addChips(this.field(label), values)
+  }
+
+  button(name: string): Locator {
+    return this.root.getByRole('button', { name, exact: true })
+  }
+
+  async addResourceGroup(): Promise<ResourceGroup> {
+    await this.button('Add resource group').click()
+    const groups = this.root.getByRole('group', { name: /^Resource group \d+$/ })
+    return new ResourceGroup(groups.last())
+  }
+
+  resourceGroup(n: number): ResourceGroup {
+    return new ResourceGroup(this.root.getByRole('group', { name: `Resource group ${n}`, exact: true }))
+  }
+
+  note(): Locator {
+    return this.root.getByRole('textbox', { name: 'Note' })
+  }
+
+  summary(): Locator {
+    return this.root.getByTestId('rule-summary')
+  }
+}
+
+/** BuilderPage: the whole app. */
+export class BuilderPage {
+  readonly page: Page
+
+  constructor(page: Page) {
+    this.page = page
+  }
+
+  async goto(query = ''): Promise<void> {
+    await this.page.goto(`/${query}`)
+    await expect(this.page.getByRole('heading', { name: 'Audit Policy Builder' })).toBeVisible()
+  }
+
+  rules(): Locator {
+    return this.page.getByRole('group', { name: /^Rule \d+$/ })
+  }
+
+  rule(n: number): RuleCard {
+    return new RuleCard(this.page, this.page.getByRole('group', { name: `Rule ${n}`, exact: true }))
+  }
+
+  async addRule(): Promise<RuleCard> {
+    const before = await this.rules().count()
+    await this.page.getByRole('button', { name: 'Add rule' }).click()
+    await expect(this.rules()).toHaveCount(before + 1)
+    return this.rule(before + 1)
+  }
+
+  async loadPreset(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Presets' }).click()
+    await this.page.getByRole('menuitem', { name: title }).click()
+  }
+
+  async openTab(tab: OutputTab): Promise<void> {
+    await this.page.getByRole('tab', { name: tab }).click()
+    await expect(this.page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true')
+  }
+
+  /** download clicks the open tab's Download button and returns the saved file's name and text. */
+  async download(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Download', exact: true }).click(),
+    ])
+    const path = await download.path()
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') }
+  }
+}
+
+/** decodeSecret returns the policy text inside a Secret manifest (data.audit-policy.yaml, base64). */
+export function decodeSecret(manifest: string): string {
+  const m = /^ {2}audit-policy\.yaml: ([A-Za-z0-9+/=]+)$/m.exec(manifest)
+  if (!m) throw new Error(`no data.audit-policy.yaml in:\n${manifest}`)
+  return Buffer.from(m[1]!, 'base64').toString('utf8')
+}

@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures'
+import { canonical } from './helpers'
+import { BuilderPage } from './pages/BuilderPage'
+
+test('presets load, and loading over unsaved work asks first', async ({ page }) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Log all requests not from service accounts')
+  await expect(app.rules()).toHaveCount(2)
+  await expect(page.getByRole('tabpanel')).toContainText('system:serviceaccounts')
+
+  // A preset over an untouched preset: no question.
+  await app.loadPreset('Minimal (Metadata, omit RequestReceived)')
+  await expect(app.rules()).toHaveCount(1)
+  const { text } = await app.download()
+  expect(text).toBe(
+    canonical(
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n  omitStages: [RequestReceived]\n',
+    ),
+  )
+
+  // Edit, then load another: asked; Cancel keeps the work.
+  await app.rule(1).note().fill('my rule')
+  await app.loadPreset('Recommended baseline')
+  const dialog = page.getByRole('dialog', { name: 'Replace the current policy?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.rule(1).note()).toHaveValue('my rule')
+
+  await app.loadPreset('Recommended baseline')
+  await dialog.getByRole('button', { name: 'Replace' }).click()
+  await expect(app.rules()).toHaveCount(6)
+  await expect(app.rule(1).summary()).toHaveText(/^None · everyone · every verb · URLs \/healthz\*/)
+})
+
+test('the DKP complement preset covers exec, port-forward and reading Secrets', async ({ page }) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('DKP complement')
+  const { text } = await app.download()
+  expect(text).toContain('"pods/exec", "pods/portforward"')
+  expect(text).toContain('resources: ["secrets"]')
+  expect(text).toContain('"rolebindings"')
+  expect(text).toContain('"customresourcedefinitions"')
+  expect(text).toContain('"validatingwebhookconfigurations"')
+})
+
+test('Copy puts the output on the clipboard and confirms it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Log all requests from all authenticated users')
+  await app.openTab('Secret')
+  await page.getByRole('button', { name: 'Copy', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard' })).toBeVisible()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toMatch(/^apiVersion: v1\nkind: Secret\n/)
+  expect(copied).toContain('audit-policy.yaml: ')
+})

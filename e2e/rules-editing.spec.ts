@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures'
+import { BuilderPage } from './pages/BuilderPage'
+
+test('duplicate, delete with undo, collapse, and paste a list into a chip input', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const app = new BuilderPage(page)
+  await app.goto()
+  const rule = await app.addRule()
+  // Pasting a comma/newline-separated list adds each item.
+  await page.evaluate(() => navigator.clipboard.writeText('get, list\nwatch'))
+  await rule.field('Verbs').click()
+  await page.keyboard.press('ControlOrMeta+v')
+  for (const v of ['get', 'list', 'watch'])
+    await expect(rule.root.getByRole('button', { name: v, exact: true })).toBeVisible()
+  // A comma also ends a value.
+  await rule.field('Users').pressSequentially('alice,bob,')
+  await expect(rule.root.getByRole('button', { name: 'alice', exact: true })).toBeVisible()
+  await expect(rule.root.getByRole('button', { name: 'bob', exact: true })).toBeVisible()
+
+  await rule.button('Duplicate rule').click()
+  await expect(app.rules()).toHaveCount(2)
+  await app.rule(2).setLevel('None')
+  await app.rule(2).button('Collapse rule').click()
+  await expect(app.rule(2).summary()).toHaveText('None · users alice, bob · get, list, watch')
+
+  await app.rule(1).button('Delete rule').click()
+  await expect(app.rules()).toHaveCount(1)
+  await expect(app.rule(1).summary()).toHaveText(/^None/)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(app.rules()).toHaveCount(2)
+  await expect(app.rule(1).level()).toHaveText('Metadata')
+  await expect(page.getByRole('tabpanel')).toContainText('users: ["alice", "bob"]')
+})

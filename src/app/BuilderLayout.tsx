@@ -1,0 +1,38 @@
+import { Box, Stack } from '@mui/material'
+import { PresetQuickStart } from '../features/presets/index.ts'
+import { PreviewPanel } from '../features/preview/index.ts'
+import { PolicySettings, RulesPanel } from '../features/rules/index.ts'
+import { t } from '../i18n/index.ts'
+
+/** BuilderLayout: editor and preview side by side on wide screens, stacked on narrow ones. */
+export function BuilderLayout() {
+  return (
+    <Box
+      component="main"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) minmax(0, 1fr)' },
+        gap: 2,
+        p: { xs: 1, sm: 2 },
+        alignItems: 'start',
+        maxWidth: 1920,
+        mx: 'auto',
+      }}
+    >
+      <Stack spacing={2} aria-label={t.app.editorRegion} component="div" sx={{ minWidth: 0 }}>
+        <PolicySettings />
+        <RulesPanel emptyActions={<PresetQuickStart />} />
+      </Stack>
+      <Box
+        sx={{
+          position: { md: 'sticky' },
+          top: { md: 80 },
+          height: { md: 'calc(100vh - 96px)' },
+          minWidth: 0,
+        }}
+      >
+        <PreviewPanel />
+      </Box>
+    </Box>
+  )
+}

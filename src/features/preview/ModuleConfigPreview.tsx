@@ -1,0 +1,28 @@
+import { Stack } from '@mui/material'
+import { t } from '../../i18n/index.ts'
+import { useDkpDiagnostics, useModuleConfigText } from '../../state/index.ts'
+import { DkpOnlyNote } from './DkpOnlyNote.tsx'
+import { ModuleConfigControls } from './ModuleConfigControls.tsx'
+import { PreviewPane } from './PreviewPane.tsx'
+
+/** ModuleConfigPreview: the control-plane-manager ModuleConfig and its audit settings. */
+export function ModuleConfigPreview() {
+  const problems = useDkpDiagnostics().filter((d) => d.severity === 'error').length
+  return (
+    <PreviewPane
+      description={t.preview.descriptions.moduleConfig}
+      controls={
+        <Stack spacing={1.5}>
+          <DkpOnlyNote />
+          <ModuleConfigControls />
+        </Stack>
+      }
+      text={useModuleConfigText()}
+      language="yaml"
+      modelPath="control-plane-manager.yaml"
+      codeLabel={t.preview.tabs.moduleConfig}
+      filename="control-plane-manager.yaml"
+      blockedReason={problems > 0 ? t.preview.blocked(problems) : undefined}
+    />
+  )
+}

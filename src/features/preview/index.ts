@@ -1,0 +1,2 @@
+// The preview feature: live outputs with Copy and Download.
+export { PreviewPanel } from './PreviewPanel.tsx'

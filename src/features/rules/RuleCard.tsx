@@ -1,0 +1,78 @@
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { Box, Paper } from '@mui/material'
+import { memo, useCallback } from 'react'
+import { t } from '../../i18n/index.ts'
+import { useIsCollapsed, useIsSelected, useRule, useSelect } from '../../state/index.ts'
+import { ruleElementId } from './focus.ts'
+import { RuleCardHeader } from './RuleCardHeader.tsx'
+import { RuleEditor } from './RuleEditor.tsx'
+
+interface RuleCardProps {
+  id: string
+  /** 0-based position in match order. */
+  index: number
+  isLast: boolean
+}
+
+/**
+ * RuleCard: one rule, a group named "Rule N". Memoized: typing in one rule re-renders only that card; a
+ * collapsed card renders just its header and summary.
+ */
+export const RuleCard = memo(function RuleCard({ id, index, isLast }: RuleCardProps) {
+  const rule = useRule(index)
+  const collapsed = useIsCollapsed(id)
+  const selected = useIsSelected(id)
+  const select = useSelect()
+  const sortable = useSortable({ id })
+  const onFocus = useCallback(() => select(id), [select, id])
+  if (!rule) return null
+  const bodyId = `${ruleElementId(id)}-body`
+  return (
+    <Box
+      component="li"
+      ref={sortable.setNodeRef}
+      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      sx={{
+        position: 'relative',
+        zIndex: sortable.isDragging ? 2 : undefined,
+        // Off-screen collapsed cards skip rendering work (300-rule policies stay responsive).
+        contentVisibility: collapsed && !sortable.isDragging ? 'auto' : undefined,
+        containIntrinsicBlockSize: collapsed ? 'auto 96px' : undefined,
+      }}
+    >
+      <Paper
+        role="group"
+        aria-label={t.rules.ruleName(index + 1)}
+        id={ruleElementId(id)}
+        data-rule-id={id}
+        tabIndex={-1}
+        variant="outlined"
+        onFocusCapture={onFocus}
+        onPointerDown={onFocus}
+        sx={{
+          borderColor: selected ? 'primary.main' : 'divider',
+          boxShadow: sortable.isDragging ? 6 : undefined,
+          '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+        }}
+      >
+        <RuleCardHeader
+          id={id}
+          index={index}
+          isLast={isLast}
+          rule={rule}
+          collapsed={collapsed}
+          bodyId={bodyId}
+          handleRef={sortable.setActivatorNodeRef}
+          handleAttributes={sortable.attributes}
+          handleListeners={sortable.listeners}
+        />
+        {!collapsed && (
+          <Box id={bodyId} sx={{ px: { xs: 1.5, sm: 2 }, pb: 2, pt: 0.5 }}>
+            <RuleEditor index={index} rule={rule} />
+          </Box>
+        )}
+      </Paper>
+    </Box>
+  )
+})

@@ -1,0 +1,151 @@
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward'
+import ContentCopyIcon from '@mui/icons-material/ContentCopy'
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline'
+import DragIndicatorIcon from '@mui/icons-material/DragIndicator'
+import ExpandLessIcon from '@mui/icons-material/ExpandLess'
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
+import { Box, Chip, IconButton, Stack, Typography } from '@mui/material'
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core'
+import type { PolicyRule } from '../../policy/types.ts'
+import { t } from '../../i18n/index.ts'
+import { useRuleDiagnostics } from '../../state/index.ts'
+import { levelColor } from './levelColors.ts'
+import { useRuleActions } from './RuleActionsContext.ts'
+import { ruleSummary } from './ruleSummary.ts'
+
+interface RuleCardHeaderProps {
+  id: string
+  index: number
+  isLast: boolean
+  rule: PolicyRule
+  collapsed: boolean
+  bodyId: string
+  handleRef: (el: HTMLElement | null) => void
+  handleAttributes: DraggableAttributes
+  handleListeners: DraggableSyntheticListeners
+}
+
+/** RuleCardHeader: drag handle, "Rule N", level, problems, the one-line summary and the rule's actions. */
+export function RuleCardHeader({
+  id,
+  index,
+  isLast,
+  rule,
+  collapsed,
+  bodyId,
+  handleRef,
+  handleAttributes,
+  handleListeners,
+}: RuleCardHeaderProps) {
+  const actions = useRuleActions()
+  const problems = useRuleDiagnostics(index).filter((d) => d.severity !== 'info')
+  const errors = problems.filter((d) => d.severity === 'error').length
+  const n = index + 1
+  const summary = ruleSummary(rule)
+  return (
+    <Box sx={{ px: { xs: 0.5, sm: 1 }, pt: 0.5, pb: collapsed ? 1 : 0.5 }}>
+      <Stack
+        direction="row"
+        alignItems="center"
+        spacing={0.5}
+        useFlexGap
+        sx={{ minWidth: 0, flexWrap: 'wrap' }}
+      >
+        <IconButton
+          ref={handleRef}
+          {...handleAttributes}
+          {...handleListeners}
+          aria-label={t.rules.dragHandle(n)}
+          size="small"
+          sx={{ cursor: 'grab', touchAction: 'none' }}
+        >
+          <DragIndicatorIcon fontSize="small" />
+        </IconButton>
+        <Typography component="h3" variant="subtitle2" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
+          {t.rules.ruleName(n)}
+        </Typography>
+        <Chip
+          size="small"
+          label={rule.level || t.fields.noLevel}
+          color={levelColor(rule.level)}
+          variant="outlined"
+        />
+        {problems.length > 0 && (
+          <Chip
+            size="small"
+            label={t.rules.problems(problems.length)}
+            color={errors > 0 ? 'error' : 'warning'}
+            sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
+          />
+        )}
+        <Box sx={{ flex: 1 }} />
+        <Stack direction="row" sx={{ ml: 'auto' }}>
+          <IconButton
+            size="small"
+            aria-label={collapsed ? t.rules.expand : t.rules.collapse}
+            title={collapsed ? t.rules.expand : t.rules.collapse}
+            aria-expanded={!collapsed}
+            aria-controls={collapsed ? undefined : bodyId}
+            onClick={() => actions.toggleCollapsed(id, !collapsed)}
+          >
+            {collapsed ? <ExpandMoreIcon fontSize="small" /> : <ExpandLessIcon fontSize="small" />}
+          </IconButton>
+          <IconButton
+            size="small"
+            aria-label={t.rules.moveUp}
+            title={t.rules.moveUp}
+            data-action="moveUp"
+            disabled={index === 0}
+            onClick={() => actions.moveUp(index, id)}
+          >
+            <ArrowUpwardIcon fontSize="small" />
+          </IconButton>
+          <IconButton
+            size="small"
+            aria-label={t.rules.moveDown}
+            title={t.rules.moveDown}
+            data-action="moveDown"
+            disabled={isLast}
+            onClick={() => actions.moveDown(index, id)}
+          >
+            <ArrowDownwardIcon fontSize="small" />
+          </IconButton>
+          <IconButton
+            size="small"
+            aria-label={t.rules.duplicate}
+            title={t.rules.duplicate}
+            onClick={() => actions.duplicate(index)}
+          >
+            <ContentCopyIcon fontSize="small" />
+          </IconButton>
+          <IconButton
+            size="small"
+            aria-label={t.rules.delete}
+            title={t.rules.delete}
+            onClick={() => actions.remove(index, id, rule)}
+          >
+            <DeleteOutlineIcon fontSize="small" />
+          </IconButton>
+        </Stack>
+      </Stack>
+      {collapsed && (
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          title={summary}
+          data-testid="rule-summary"
+          sx={{
+            pl: { xs: 1, sm: 5 },
+            pr: 1,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+          }}
+        >
+          {summary}
+        </Typography>
+      )}
+    </Box>
+  )
+}

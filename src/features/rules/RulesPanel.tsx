@@ -1,0 +1,150 @@
+import AddIcon from '@mui/icons-material/Add'
+import { Alert, Box, Button, Paper, Snackbar, Stack, Typography } from '@mui/material'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { PolicyRule } from '../../policy/types.ts'
+import { t } from '../../i18n/index.ts'
+import {
+  addRule,
+  duplicateRule,
+  moveRule,
+  newRuleId,
+  removeRule,
+  useCollapsedCount,
+  useDispatch,
+  useRuleIds,
+  useSetCollapsed,
+} from '../../state/index.ts'
+import { focusElement, focusRule } from './focus.ts'
+import { RuleActionsContext, type RuleActions } from './RuleActionsContext.ts'
+import { PolicyFindings } from './PolicyFindings.tsx'
+import { RuleListFallback } from './RuleListFallback.tsx'
+import { RulesEmptyState } from './RulesEmptyState.tsx'
+
+// The rule list (dnd-kit, the editors) is not needed for the empty first screen: it loads on its own, right
+// after the first paint.
+const loadRuleList = () => import('./RuleList.tsx').then((m) => ({ default: m.RuleList }))
+const RuleList = lazy(loadRuleList)
+
+const ADD_RULE_ID = 'add-rule-button'
+
+interface Deleted {
+  rule: PolicyRule
+  index: number
+  id: string
+}
+
+interface RulesPanelProps {
+  /** Extra ways to start, shown in the empty state (the app passes preset shortcuts). */
+  emptyActions?: ReactNode
+}
+
+/** RulesPanel: the rule list in match order, with add, collapse/expand all, and undoable delete. */
+export function RulesPanel({ emptyActions }: RulesPanelProps) {
+  const ids = useRuleIds()
+  const dispatch = useDispatch()
+  const setCollapsed = useSetCollapsed()
+  const collapsedCount = useCollapsedCount()
+  const [deleted, setDeleted] = useState<Deleted | null>(null)
+
+  const add = useCallback(() => {
+    const id = newRuleId()
+    dispatch(addRule, undefined, undefined, id)
+    focusRule(id, ['[data-field="level"]'])
+  }, [dispatch])
+
+  const actions = useMemo<RuleActions>(
+    () => ({
+      moveUp(index, id) {
+        dispatch(moveRule, index, index - 1)
+        focusRule(id, ['[data-action="moveUp"]', '[data-action="moveDown"]'])
+      },
+      moveDown(index, id) {
+        dispatch(moveRule, index, index + 1)
+        focusRule(id, ['[data-action="moveDown"]', '[data-action="moveUp"]'])
+      },
+      duplicate(index) {
+        dispatch(duplicateRule, index)
+      },
+      remove(index, id, rule) {
+        dispatch(removeRule, index)
+        setDeleted({ rule, index, id })
+        focusElement(ADD_RULE_ID)
+      },
+      toggleCollapsed(id, collapsed) {
+        setCollapsed([id], collapsed)
+      },
+    }),
+    [dispatch, setCollapsed],
+  )
+
+  const undoDelete = useCallback(() => {
+    if (!deleted) return
+    dispatch(addRule, deleted.rule, deleted.index, deleted.id)
+    setDeleted(null)
+    focusRule(deleted.id)
+  }, [deleted, dispatch])
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
+    idle(() => void loadRuleList())
+  }, [])
+
+  const allCollapsed = ids.length > 0 && collapsedCount >= ids.length
+
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="rules-heading"
+      sx={{ p: { xs: 1.5, sm: 2 } }}
+    >
+      <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
+        <Typography id="rules-heading" variant="h6" component="h2">
+          {t.rules.heading}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t.rules.count(ids.length)}
+        </Typography>
+        <Box sx={{ flex: 1 }} />
+        {ids.length > 1 && (
+          <Button size="small" onClick={() => setCollapsed(ids, !allCollapsed)}>
+            {allCollapsed ? t.rules.expandAll : t.rules.collapseAll}
+          </Button>
+        )}
+        <Button id={ADD_RULE_ID} variant="contained" startIcon={<AddIcon />} onClick={add}>
+          {t.rules.add}
+        </Button>
+      </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        {t.rules.matchOrder}
+      </Typography>
+      {ids.length > 0 && <PolicyFindings />}
+      <RuleActionsContext.Provider value={actions}>
+        {ids.length === 0 ? (
+          <RulesEmptyState actions={emptyActions} />
+        ) : (
+          <Suspense fallback={<RuleListFallback count={ids.length} />}>
+            <RuleList ids={ids} />
+          </Suspense>
+        )}
+      </RuleActionsContext.Provider>
+      <Snackbar
+        open={deleted !== null}
+        autoHideDuration={8000}
+        onClose={(_e, reason) => reason !== 'clickaway' && setDeleted(null)}
+      >
+        <Alert
+          severity="info"
+          variant="filled"
+          action={
+            <Button color="inherit" size="small" onClick={undoDelete}>
+              {t.rules.undo}
+            </Button>
+          }
+        >
+          {deleted ? t.rules.deleted(deleted.index + 1) : ''}
+        </Alert>
+      </Snackbar>
+    </Paper>
+  )
+}

@@ -1,0 +1,229 @@
+// Every user-facing string of the app, in English. A second language is another object of the same shape
+// (`Strings`), chosen in index.ts.
+
+export const en = {
+  app: {
+    title: 'Audit Policy Builder',
+    tagline: 'Design a Kubernetes audit policy, see what it logs, and ship it to Deckhouse.',
+    offline: 'Everything stays in your browser.',
+    themeToDark: 'Switch to dark theme',
+    themeToLight: 'Switch to light theme',
+    editorRegion: 'Policy editor',
+    previewRegion: 'Preview',
+  },
+  target: {
+    label: 'Target',
+    'kube-apiserver': 'Kubernetes',
+    deckhouse: 'Deckhouse',
+    help: {
+      'kube-apiserver':
+        'The file goes to kube-apiserver with --audit-policy-file. Unknown fields are ignored there, errors stop it from starting.',
+      deckhouse:
+        'DKP reads the policy from Secret kube-system/audit-policy strictly and puts your rules between its built-in ones.',
+    },
+  },
+  policySettings: {
+    heading: 'Policy settings',
+    omitStages: 'Policy omit stages',
+    omitStagesHelp: 'Stages no rule logs, e.g. RequestReceived (every request also has ResponseComplete).',
+    omitManagedFields: 'Policy omit managed fields',
+    omitManagedFieldsHelp: 'Leave managedFields out of logged request and response bodies.',
+  },
+  rules: {
+    heading: 'Rules',
+    matchOrder: 'First match wins: a request gets the level of the first rule it matches, top to bottom.',
+    add: 'Add rule',
+    count: (n: number) => (n === 1 ? '1 rule' : `${n} rules`),
+    collapseAll: 'Collapse all',
+    expandAll: 'Expand all',
+    emptyTitle: 'No rules yet',
+    emptyBody:
+      'A policy is a list of rules checked from top to bottom. Add a rule, or start from a preset and adjust it:',
+    ruleName: (n: number) => `Rule ${n}`,
+    moveUp: 'Move rule up',
+    moveDown: 'Move rule down',
+    duplicate: 'Duplicate rule',
+    delete: 'Delete rule',
+    collapse: 'Collapse rule',
+    expand: 'Expand rule',
+    dragHandle: (n: number) => `Drag rule ${n}`,
+    deleted: (n: number) => `Rule ${n} deleted`,
+    undo: 'Undo',
+    problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+    dnd: {
+      instructions:
+        'To move a rule, press space or enter to pick it up, use the up and down arrow keys to move it, then press space or enter to drop it, or escape to cancel.',
+      pickedUp: (from: number) => `Picked up rule ${from}.`,
+      over: (from: number, to: number) => `Rule ${from} is over position ${to}.`,
+      dropped: (from: number, to: number) => `Rule ${from} dropped at position ${to}.`,
+      cancelled: (from: number) => `Moving rule ${from} was cancelled.`,
+    },
+  },
+  summary: {
+    separator: ' · ',
+    everyone: 'everyone',
+    users: (v: string, n: number) => (n === 1 ? `user ${v}` : `users ${v}`),
+    usersMany: (n: number) => `${n} users`,
+    groups: (v: string, n: number) => (n === 1 ? `group ${v}` : `groups ${v}`),
+    groupsMany: (n: number) => `${n} groups`,
+    everyVerb: 'every verb',
+    verbs: (v: string) => v,
+    everything: 'every request',
+    resources: (v: string) => v,
+    coreGroup: 'core',
+    groupAll: (group: string) => `${group} (all)`,
+    resourcesMany: (n: number) => `${n} resource groups`,
+    namespaces: (v: string) => `in ${v}`,
+    urls: (v: string) => `URLs ${v}`,
+    omit: (v: string) => `omit ${v}`,
+  },
+  fields: {
+    level: 'Level',
+    users: 'Users',
+    userGroups: 'User groups',
+    verbs: 'Verbs',
+    namespaces: 'Namespaces',
+    nonResourceURLs: 'Non-resource URLs',
+    omitStages: 'Omit stages',
+    omitManagedFields: 'Omit managed fields',
+    note: 'Note',
+    resources: 'Resources',
+    apiGroup: 'API group',
+    resourceNames: 'Resource names',
+    addResourceGroup: 'Add resource group',
+    removeResourceGroup: 'Remove resource group',
+    resourceGroupName: (n: number) => `Resource group ${n}`,
+    resourcesHeading: 'Resources',
+    resourcesHelp: 'Leave empty to match every resource request.',
+    coreGroupLabel: '"" (core)',
+    noLevel: '(no level)',
+    coreGroupHelp: 'Empty means the core group (pods, secrets, …), written as group: "".',
+    groupHelp: 'API group without version, e.g. apps or rbac.authorization.k8s.io.',
+    resourceListHelp: 'Empty matches every resource of the group. pods/* matches all pod subresources.',
+    resourceNamesHelp: 'Object names; needs at least one resource.',
+    noteHelp: 'Kept as a comment above the rule in the YAML.',
+    chipHelp: 'Type and press Enter or comma; paste a list to add many.',
+    usersHelp: 'Empty matches every user.',
+    userGroupsHelp: 'Empty matches every group.',
+    verbsHelp: 'Empty matches every verb. get covers neither list nor watch.',
+    verbsNonResourceHelp: 'For URLs the verb is the lower-case HTTP method: get, post, put, …',
+    namespacesHelp:
+      'Empty matches every namespace and cluster-scoped requests; "" matches only cluster-scoped.',
+    urlsHelp: 'Paths like /healthz or /api*; * only at the end.',
+    omitStagesHelp: 'Added to the policy-level stages.',
+    exclusiveResources:
+      'This rule matches non-resource URLs, so it cannot also have resources or namespaces: the API server refuses a rule with both.',
+    exclusiveUrls:
+      'This rule matches resources or namespaces, so it cannot also have non-resource URLs: the API server refuses a rule with both.',
+    exclusiveBoth: 'Choose one: remove the non-resource URLs, or the resources and namespaces.',
+    omitManagedFieldsUnset: 'Unset (use the policy setting)',
+    omitManagedFieldsTrue: 'true: omit managedFields',
+    omitManagedFieldsFalse: 'false: keep managedFields',
+  },
+  levels: {
+    None: 'Do not log matching requests.',
+    Metadata: 'Who, what, when and the result; no bodies.',
+    Request: 'Metadata and the request body; no response body.',
+    RequestResponse: 'Metadata, request and response bodies: the most detail and volume.',
+  } as Record<string, string>,
+  preview: {
+    tabs: { policy: 'Policy', secret: 'Secret', moduleConfig: 'ModuleConfig', commands: 'Commands' },
+    tabsLabel: 'Outputs',
+    copy: 'Copy',
+    download: 'Download',
+    copied: 'Copied to the clipboard',
+    copyFailed: 'Could not copy: select the text and copy it by hand',
+    downloaded: (file: string) => `Saved ${file}`,
+    loadingEditor: 'Plain text view (the editor is loading)',
+    blocked: (n: number) =>
+      n === 1 ? 'Fix the error above to copy or download.' : `Fix the ${n} errors above to copy or download.`,
+    errorsTitle: {
+      'kube-apiserver': 'kube-apiserver would refuse to start with this policy',
+      deckhouse: 'DKP would accept this Secret, then kube-apiserver would fail to start on every master',
+    },
+    warningsTitle: 'Worth a look',
+    descriptions: {
+      policy: {
+        'kube-apiserver': 'The policy file for kube-apiserver --audit-policy-file.',
+        deckhouse: 'The policy DKP reads from the Secret (its rules go between DKP’s built-in ones).',
+      },
+      secret: 'Secret kube-system/audit-policy: DKP reads the base64 policy from key audit-policy.yaml.',
+      moduleConfig: 'ModuleConfig control-plane-manager switches the policy on.',
+      commands: 'Paste these into a shell with access to the cluster.',
+    },
+    dkpOnly:
+      'For Deckhouse clusters. On plain Kubernetes, pass the policy file to kube-apiserver with --audit-policy-file.',
+    tool: 'Command-line tool',
+    toolD8: 'd8 k',
+    toolKubectl: 'kubectl',
+    downloadScript: 'The download is apply.sh: it uses d8 k when installed, kubectl otherwise.',
+  },
+  moduleConfig: {
+    controls: 'ModuleConfig settings',
+    basic: 'Basic audit policy',
+    basicHelp: 'Keep DKP’s built-in rules around yours (basicAuditPolicyEnabled).',
+    output: 'Audit log output',
+    outputFile: 'File',
+    outputStdout: 'Stdout',
+    path: 'Audit log path',
+    pathHelp: 'Directory on the masters; the log is audit.log inside it.',
+    pathStdout: 'Only used with File output.',
+  },
+  presets: {
+    button: 'Presets',
+    menuLabel: 'Presets',
+    examples: 'From the DKP documentation',
+    designed: 'Designed presets',
+    confirmTitle: 'Replace the current policy?',
+    confirmBody: (title: string) =>
+      `Loading “${title}” replaces the rules you are working on. You can undo it afterwards.`,
+    confirm: 'Replace',
+    cancel: 'Cancel',
+    loaded: (title: string) => `Loaded “${title}”`,
+    items: {
+      authenticated: {
+        title: 'Log all requests from all authenticated users',
+        description: 'One Metadata rule for the group system:authenticated.',
+      },
+      notServiceAccounts: {
+        title: 'Log all requests not from service accounts',
+        description: 'Service accounts at None, everything else at Metadata.',
+      },
+      standardResources: {
+        title: 'Log all operations with standard resources',
+        description: 'Metadata for the core group and nine built-in API groups.',
+      },
+      minimal: {
+        title: 'Minimal (Metadata, omit RequestReceived)',
+        description: 'Everything at Metadata, one event per request.',
+      },
+      baseline: {
+        title: 'Recommended baseline',
+        description:
+          'Drops health checks, events, leases and endpoints; Secrets, ConfigMaps and tokens at Metadata only; writes with bodies; RBAC changes in full.',
+      },
+      security: {
+        title: 'Security-minded',
+        description:
+          'Logs every read; exec, attach and proxy with requests; RBAC, webhooks, CRDs and certificates in full; secrets never in bodies.',
+      },
+      dkpComplement: {
+        title: 'DKP complement',
+        description:
+          'Adds what DKP’s built-in rules leave unlogged: exec and port-forward, reading Secrets, RoleBindings, CRDs, webhooks, namespaces.',
+      },
+    },
+  },
+  findings: {
+    showNotes: (n: number) => (n === 1 ? 'Show 1 note' : `Show ${n} notes`),
+    hideNotes: (n: number) => (n === 1 ? 'Hide 1 note' : `Hide ${n} notes`),
+  },
+  confirm: { ok: 'OK', cancel: 'Cancel' },
+  chip: {
+    remove: (v: string) => `Remove ${v}`,
+    invalid: 'Invalid value',
+    empty: '(empty string)',
+  },
+}
+
+export type Strings = typeof en

@@ -1,0 +1,19 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { StoreContext } from './context.ts'
+import { startLintRunner } from './lintRunner.ts'
+import { createEditorStore, type EditorStore } from './store.ts'
+
+interface StoreProviderProps {
+  /** The store to provide; a fresh empty one when omitted (tests pass their own). */
+  store?: EditorStore
+  children: ReactNode
+}
+
+/** StoreProvider makes the editor store available to the hooks below it, and keeps its lint findings fresh. */
+export function StoreProvider({ store, children }: StoreProviderProps) {
+  const [own] = useState(() => store ?? createEditorStore())
+  const active = store ?? own
+  // Lint findings follow the document (computed lazily, after edits settle).
+  useEffect(() => startLintRunner(active), [active])
+  return <StoreContext.Provider value={active}>{children}</StoreContext.Provider>
+}

@@ -1,0 +1,81 @@
+// Derived data: computed from the document, memoized on the inputs' identity, never stored. One document is
+// shown at a time, so a one-entry memo per function is enough and shared by every component.
+import { buildModuleConfig, validateDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
+import { serializePolicy } from '../policy/serialize.ts'
+import type { Diagnostic, Policy } from '../policy/types.ts'
+import { documentDiagnostics, indexByField, indexByRule, type FieldPath } from './diagnostics.ts'
+import type { EditorDocument } from './document.ts'
+import type { EditorState } from './store.ts'
+
+/** memoLast remembers the last result of `fn` for arguments identical (===) to the last ones. */
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null
+  return (...args: A) => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i]))
+      return last.result
+    const result = fn(...args)
+    last = { args, result }
+    return result
+  }
+}
+
+/** policyText: the canonical policy YAML (the Policy tab, the Secret's payload, audit-policy.yaml). */
+export const policyText = memoLast((policy: Policy) => serializePolicy(policy))
+/** moduleConfigText: the control-plane-manager ModuleConfig. */
+export const moduleConfigText = memoLast((dkp: DkpSettings) => buildModuleConfig(dkp))
+const coreDiagnostics = memoLast((policy: Policy, target: EditorDocument['target']): Diagnostic[] =>
+  documentDiagnostics({ policy, target }),
+)
+
+const NO_LINT: readonly Diagnostic[] = Object.freeze([])
+
+/**
+ * lintFindings: the lint findings that apply to the current document. Fresh ones always; older ones while the
+ * rules are the same ones in the same order (typing in a field), so warnings do not blink on every keystroke.
+ */
+export function lintFindings(state: EditorState): readonly Diagnostic[] {
+  const { lint, doc } = state
+  if (!lint || lint.target !== doc.target || lint.basicAuditPolicyEnabled !== doc.dkp.basicAuditPolicyEnabled)
+    return NO_LINT
+  return lint.policy === doc.policy || lint.ruleIds === doc.ruleIds ? lint.findings : NO_LINT
+}
+
+const merged = memoLast((core: Diagnostic[], lint: readonly Diagnostic[]): Diagnostic[] =>
+  lint.length === 0 ? core : [...core, ...lint],
+)
+
+/** diagnostics: every finding for the document: the API server's errors, the target's, and lint's. */
+export function diagnostics(state: EditorState): Diagnostic[] {
+  return merged(coreDiagnostics(state.doc.policy, state.doc.target), lintFindings(state))
+}
+
+// Indexes are kept apart for the core's findings (recomputed per edit, few) and lint's (recomputed only when
+// lint runs, possibly many), so a keystroke does not re-index every lint finding of a big policy.
+const coreFieldIndex = memoLast((list: Diagnostic[]) => indexByField(list))
+const lintFieldIndex = memoLast((list: readonly Diagnostic[]) => indexByField(list))
+const coreRuleIndex = memoLast((list: Diagnostic[]) => indexByRule(list))
+const lintRuleIndex = memoLast((list: readonly Diagnostic[]) => indexByRule(list))
+
+function join<K>(a: Map<K, Diagnostic[]>, b: Map<K, Diagnostic[]>, key: K): readonly Diagnostic[] {
+  const x = a.get(key)
+  const y = b.get(key)
+  if (!x) return y ?? NONE
+  return y ? [...x, ...y] : x
+}
+
+/** fieldDiagnostics: the findings about one form field (see diagnostics.ts for paths). */
+export function fieldDiagnostics(state: EditorState, field: FieldPath): readonly Diagnostic[] {
+  const core = coreFieldIndex(coreDiagnostics(state.doc.policy, state.doc.target))
+  return join(core, lintFieldIndex(lintFindings(state)), field)
+}
+
+/** ruleDiagnostics: every finding about rule `index` (its fields included). */
+export function ruleDiagnostics(state: EditorState, index: number): readonly Diagnostic[] {
+  const core = coreRuleIndex(coreDiagnostics(state.doc.policy, state.doc.target))
+  return join(core, lintRuleIndex(lintFindings(state)), index)
+}
+
+/** dkpDiagnostics: what DKP's schema would refuse in the ModuleConfig settings. */
+export const dkpDiagnostics = memoLast((dkp: DkpSettings) => validateDkpSettings(dkp))
+
+const NONE: readonly Diagnostic[] = Object.freeze([])

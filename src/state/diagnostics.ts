@@ -1,0 +1,113 @@
+// Diagnostics for the form: the core's findings for the document, indexed by the field they concern. Each
+// diagnostic's `at` path (rules[3].resources[0].group, rules[3].nonResourceURLs[1], …) names a field; for list
+// fields the trailing index names the offending item (a chip).
+import type { Diagnostic } from '../policy/types.ts'
+import { validatePolicy } from '../policy/validate.ts'
+import type { EditorDocument } from './document.ts'
+
+/** A field path as the form uses it: `at` without a trailing list index (`rules[2].verbs`, `omitStages`). */
+export type FieldPath = string
+
+/** Where a diagnostic points in the form: the field, and for list fields the item. */
+export interface FieldRef {
+  field: FieldPath
+  item?: number
+}
+
+/** fieldOf maps a diagnostic path to its form field: `rules[0].nonResourceURLs[2]` → field …nonResourceURLs, item 2. */
+export function fieldOf(at: string): FieldRef {
+  const m =
+    /^(.*\.(?:users|userGroups|verbs|namespaces|nonResourceURLs|omitStages|resources|resourceNames)|omitStages)\[(\d+)\]$/.exec(
+      at,
+    )
+  return m ? { field: m[1]!, item: Number(m[2]) } : { field: at }
+}
+
+/**
+ * targetDiagnostics: what the chosen target adds to validatePolicy. Mirrors parsePolicy's findings for a policy
+ * the form built (parsePolicy itself is too slow to run per keystroke on big policies).
+ */
+export function targetDiagnostics(doc: Pick<EditorDocument, 'policy' | 'target'>): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const dkp = doc.target === 'deckhouse'
+  if (doc.policy.rules.length === 0) {
+    out.push(
+      dkp
+        ? {
+            severity: 'warning',
+            kind: 'Empty',
+            path: 'rules',
+            at: 'rules',
+            message: 'the Secret contributes no rules: DKP silently uses only its built-in rules',
+            source: 'deckhouse',
+          }
+        : {
+            severity: 'error',
+            kind: 'Empty',
+            path: 'rules',
+            at: 'rules',
+            message: 'loaded illegal policy with 0 rules',
+            source: 'kube-apiserver',
+          },
+    )
+  }
+  if (dkp && doc.policy.omitManagedFields) {
+    out.push({
+      severity: 'warning',
+      kind: 'Invalid',
+      path: 'omitManagedFields',
+      at: 'omitManagedFields',
+      message:
+        'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead',
+      source: 'deckhouse',
+    })
+  }
+  return out
+}
+
+/**
+ * documentDiagnostics: every finding for the document, errors first in the API server's order. This is the
+ * seam for more checks (lintPolicy's warnings, the simulator's notes): append them here.
+ */
+export function documentDiagnostics(doc: Pick<EditorDocument, 'policy' | 'target'>): Diagnostic[] {
+  return [...validatePolicy(doc.policy, { everyField: true }), ...targetDiagnostics(doc)]
+}
+
+/** indexByField groups diagnostics by the form field they concern. */
+export function indexByField(diagnostics: readonly Diagnostic[]): Map<FieldPath, Diagnostic[]> {
+  const index = new Map<FieldPath, Diagnostic[]>()
+  for (const d of diagnostics) {
+    const { field } = fieldOf(d.at ?? d.path)
+    const list = index.get(field)
+    if (list) list.push(d)
+    else index.set(field, [d])
+  }
+  return index
+}
+
+/** indexByRule groups the diagnostics about rules by rule index (for badges on collapsed rules). */
+export function indexByRule(diagnostics: readonly Diagnostic[]): Map<number, Diagnostic[]> {
+  const index = new Map<number, Diagnostic[]>()
+  for (const d of diagnostics) {
+    const m = /^rules\[(\d+)\]/.exec(d.at ?? d.path)
+    if (!m) continue
+    const i = Number(m[1])
+    const list = index.get(i)
+    if (list) list.push(d)
+    else index.set(i, [d])
+  }
+  return index
+}
+
+/** fieldMessage is a diagnostic's message without the path prefix the API server puts in front. */
+export function fieldMessage(d: Diagnostic): string {
+  return d.message.startsWith(`${d.path}: `) ? d.message.slice(d.path.length + 2) : d.message
+}
+
+/** sameDiagnostics compares two lists by content, so unchanged findings keep their identity in hooks. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => d.message === b[i]!.message && d.at === b[i]!.at && d.severity === b[i]!.severity)
+  )
+}

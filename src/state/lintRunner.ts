@@ -1,0 +1,69 @@
+// Runs the core's lintPolicy after edits settle and records the findings in the store. Lint is loaded lazily
+// (it is not needed for the first screen) and runs off the typing path: on a 300-rule policy it takes tens of
+// milliseconds, too much for every keystroke.
+import type { Diagnostic } from '../policy/types.ts'
+import type { EditorStore } from './store.ts'
+
+/** LINT_DELAY_MS: how long the policy must stay unchanged before lint runs. */
+export const LINT_DELAY_MS = 250
+
+/** startLintRunner keeps `store`'s lint findings up to date; it returns a function that stops it. */
+export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
+  let scheduled: { policy: unknown; target: unknown; basic: unknown } | null = null
+
+  const run = async () => {
+    const { lintPolicy } = await import('../policy/lint.ts')
+    if (stopped) return
+    const { doc } = store.getState()
+    const basic = doc.dkp.basicAuditPolicyEnabled
+    let findings: Diagnostic[]
+    try {
+      findings = lintPolicy(doc.policy, { target: doc.target, dkp: { basicAuditPolicyEnabled: basic } })
+    } catch {
+      // lintPolicy never throws by contract; if it does, the form keeps working without lint.
+      findings = []
+    }
+    store.setLint({
+      policy: doc.policy,
+      target: doc.target,
+      basicAuditPolicyEnabled: basic,
+      ruleIds: doc.ruleIds,
+      findings,
+    })
+  }
+
+  const check = () => {
+    const { doc, lint } = store.getState()
+    const key = { policy: doc.policy, target: doc.target, basic: doc.dkp.basicAuditPolicyEnabled }
+    if (
+      lint &&
+      lint.policy === key.policy &&
+      lint.target === key.target &&
+      lint.basicAuditPolicyEnabled === key.basic
+    )
+      return
+    if (
+      scheduled &&
+      scheduled.policy === key.policy &&
+      scheduled.target === key.target &&
+      scheduled.basic === key.basic
+    )
+      return
+    scheduled = key
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      scheduled = null
+      void run()
+    }, delayMs)
+  }
+
+  const unsubscribe = store.subscribe(check)
+  check()
+  return () => {
+    stopped = true
+    clearTimeout(timer)
+    unsubscribe()
+  }
+}

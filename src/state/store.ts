@@ -1,0 +1,198 @@
+// The one editor store: document, selection, view state (collapsed rules) and undo/redo history. A small
+// hand-written external store for React's useSyncExternalStore; components reach it only through hooks.ts.
+import type { Diagnostic, Policy, Target } from '../policy/types.ts'
+import type { Command } from './commands.ts'
+import { createDocument, type EditorDocument } from './document.ts'
+
+/** HISTORY_LIMIT: undo steps kept; older ones are dropped. */
+export const HISTORY_LIMIT = 200
+/** COALESCE_MS: typing in one field after a pause this long starts a new undo step. */
+export const COALESCE_MS = 1500
+/**
+ * COLLAPSE_WHEN_LOADING_MORE_THAN: when more rules than this arrive at once (a preset, an import), they start
+ * collapsed: the summaries give an overview, and big policies stay cheap to render.
+ */
+export const COLLAPSE_WHEN_LOADING_MORE_THAN = 3
+
+export interface Selection {
+  /** The rule the user is working on (focus or click), or null. */
+  ruleId: string | null
+}
+
+export interface HistoryState {
+  /** Earlier documents, oldest first. */
+  past: readonly EditorDocument[]
+  /** Undone documents, the next redo last. */
+  future: readonly EditorDocument[]
+}
+
+/**
+ * LintSnapshot: lint findings for one policy. A cache of an asynchronous derivation (lintRunner.ts computes it
+ * off the typing path), never part of the document or of history.
+ */
+export interface LintSnapshot {
+  policy: Policy
+  target: Target
+  basicAuditPolicyEnabled: boolean
+  /** The rule ids when it was computed: findings point at rules by index, so they stay usable while these do. */
+  ruleIds: readonly string[]
+  findings: readonly Diagnostic[]
+}
+
+export interface EditorState {
+  doc: EditorDocument
+  selection: Selection
+  /** Ids of rules shown collapsed. View state: not in history, not in the document. */
+  collapsed: ReadonlySet<string>
+  history: HistoryState
+  /** The document as last loaded or saved; `doc !== pristine` means unsaved work. */
+  pristine: EditorDocument
+  /** Lint findings, computed after edits settle (see LintSnapshot). */
+  lint: LintSnapshot | null
+}
+
+export interface EditorStore {
+  getState(): EditorState
+  subscribe(listener: () => void): () => void
+  /** dispatch applies a command as one undo step. */
+  dispatch<A extends unknown[]>(command: Command<A>, ...args: A): void
+  /** dispatchTyping applies a command, merging it into the previous step while the same `field` key is typed into. */
+  dispatchTyping<A extends unknown[]>(field: string, command: Command<A>, ...args: A): void
+  undo(): void
+  redo(): void
+  /** reset replaces the document without history (start-up, restoring autosave); it becomes pristine. */
+  reset(doc: EditorDocument): void
+  /** markPristine records the current document as saved. */
+  markPristine(): void
+  select(ruleId: string | null): void
+  setCollapsed(ruleIds: readonly string[], collapsed: boolean): void
+  /** setLint records lint findings (lintRunner.ts). */
+  setLint(snapshot: LintSnapshot | null): void
+}
+
+export interface StoreOptions {
+  /** Clock for coalescing, replaceable in tests. */
+  now?: () => number
+}
+
+function reconcileView(
+  state: EditorState,
+  doc: EditorDocument,
+): Pick<EditorState, 'collapsed' | 'selection'> {
+  const prevIds = state.doc.ruleIds
+  if (prevIds === doc.ruleIds) return { collapsed: state.collapsed, selection: state.selection }
+  const live = new Set(doc.ruleIds)
+  const collapsed = new Set([...state.collapsed].filter((id) => live.has(id)))
+  const known = new Set(prevIds)
+  const added = doc.ruleIds.filter((id) => !known.has(id))
+  if (added.length > COLLAPSE_WHEN_LOADING_MORE_THAN) for (const id of added) collapsed.add(id)
+  const selection =
+    state.selection.ruleId !== null && !live.has(state.selection.ruleId) ? { ruleId: null } : state.selection
+  return { collapsed, selection }
+}
+
+function initialCollapsed(doc: EditorDocument): Set<string> {
+  return new Set(doc.ruleIds.length > COLLAPSE_WHEN_LOADING_MORE_THAN ? doc.ruleIds : [])
+}
+
+/** createEditorStore makes a store holding `initial` (an empty DKP policy by default). */
+export function createEditorStore(
+  initial: EditorDocument = createDocument(),
+  options: StoreOptions = {},
+): EditorStore {
+  const now = options.now ?? (() => Date.now())
+  const listeners = new Set<() => void>()
+  let state: EditorState = {
+    doc: initial,
+    selection: { ruleId: null },
+    collapsed: initialCollapsed(initial),
+    history: { past: [], future: [] },
+    pristine: initial,
+    lint: null,
+  }
+  // The field being typed into and when, for coalescing; any other change ends the run.
+  let typing: { field: string; at: number } | null = null
+
+  const set = (next: EditorState) => {
+    state = next
+    for (const l of [...listeners]) l()
+  }
+
+  const commit = (doc: EditorDocument, coalesce: boolean) => {
+    if (doc === state.doc) return
+    const past = coalesce ? state.history.past : [...state.history.past, state.doc].slice(-HISTORY_LIMIT)
+    set({ ...state, ...reconcileView(state, doc), doc, history: { past, future: [] } })
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    dispatch(command, ...args) {
+      typing = null
+      commit(command(state.doc, ...args), false)
+    },
+    dispatchTyping(field, command, ...args) {
+      const t = now()
+      const coalesce = typing !== null && typing.field === field && t - typing.at < COALESCE_MS
+      const before = state.doc
+      commit(command(state.doc, ...args), coalesce)
+      if (state.doc !== before) typing = { field, at: t }
+    },
+    undo() {
+      typing = null
+      const { past, future } = state.history
+      const prev = past[past.length - 1]
+      if (!prev) return
+      set({
+        ...state,
+        ...reconcileView(state, prev),
+        doc: prev,
+        history: { past: past.slice(0, -1), future: [...future, state.doc] },
+      })
+    },
+    redo() {
+      typing = null
+      const { past, future } = state.history
+      const next = future[future.length - 1]
+      if (!next) return
+      set({
+        ...state,
+        ...reconcileView(state, next),
+        doc: next,
+        history: { past: [...past, state.doc], future: future.slice(0, -1) },
+      })
+    },
+    reset(doc) {
+      typing = null
+      set({
+        doc,
+        selection: { ruleId: null },
+        collapsed: initialCollapsed(doc),
+        history: { past: [], future: [] },
+        pristine: doc,
+        lint: null,
+      })
+    },
+    markPristine() {
+      if (state.pristine !== state.doc) set({ ...state, pristine: state.doc })
+    },
+    select(ruleId) {
+      if (state.selection.ruleId !== ruleId) set({ ...state, selection: { ruleId } })
+    },
+    setCollapsed(ids, collapsed) {
+      const next = new Set(state.collapsed)
+      for (const id of ids) {
+        if (collapsed) next.add(id)
+        else next.delete(id)
+      }
+      if (next.size !== state.collapsed.size || ids.some((id) => state.collapsed.has(id) !== collapsed))
+        set({ ...state, collapsed: next })
+    },
+    setLint(snapshot) {
+      if (state.lint !== snapshot) set({ ...state, lint: snapshot })
+    },
+  }
+}
