@@ -3,7 +3,7 @@
 import type { DkpSettings } from './moduleconfig.ts'
 import { AUDIT_LOG_PATH_PATTERN } from './moduleconfig.ts'
 import { parsePolicy, type ParseResult } from './parse.ts'
-import { readManifests, readSecret, type Manifest } from './secret.ts'
+import { readManifests, readSecret, type Manifest } from './secret-read.ts'
 import type { Diagnostic, Target } from './types.ts'
 
 /** The largest text an import reads: a real policy is a few KB, DKP's whole built-in policy 16 KB. */

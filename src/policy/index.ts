@@ -19,16 +19,8 @@ export {
   type AuditEventLike,
   type HttpRequest,
 } from './request.ts'
-export {
-  buildSecret,
-  readSecret,
-  readManifests,
-  SECRET_KEY,
-  SECRET_NAME,
-  SECRET_NAMESPACE,
-  type Manifest,
-  type SecretReadResult,
-} from './secret.ts'
+export { buildSecret, SECRET_KEY, SECRET_NAME, SECRET_NAMESPACE } from './secret.ts'
+export { readSecret, readManifests, type Manifest, type SecretReadResult } from './secret-read.ts'
 export { encodeBase64Utf8, decodeBase64 } from './base64.ts'
 export {
   buildModuleConfig,
@@ -88,3 +80,4 @@ export {
   type ImportKind,
 } from './importing.ts'
 export { lintPolicy, type LintFinding, type LintOptions } from './lint.ts'
+export { targetFindings, EMPTY_POLICY_MESSAGE } from './target.ts'

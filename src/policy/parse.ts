@@ -13,6 +13,7 @@ import { noteAbove } from './notes.ts'
 import { lineStarts, locate, rangeOf } from './source.ts'
 import { indexSpans, type Node, type Span, type SpanIndex } from './tree.ts'
 import type { Diagnostic, GroupResources, Policy, PolicyRule, Target } from './types.ts'
+import { EMPTY_POLICY_MESSAGE, targetFindings } from './target.ts'
 import { validatePolicy } from './validate.ts'
 import { readYaml } from './yamlread.ts'
 
@@ -343,17 +344,17 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
     const failure = errors.length === 1 ? errors[0]!.message : `[${errors.map((e) => e.message).join(', ')}]`
     return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure, format }
   }
-  if (policy.rules.length === 0) {
-    const message = 'loaded illegal policy with 0 rules'
-    diag(ctx, {
-      severity: 'error',
-      kind: 'Empty',
-      path: 'rules',
-      at: 'rules',
-      message,
-      source: 'kube-apiserver',
-    })
-    return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure: message, format }
+  const empty = targetFindings(policy, 'kube-apiserver')
+  if (empty.length > 0) {
+    for (const d of empty) diag(ctx, d)
+    return {
+      policy,
+      loadable: false,
+      diagnostics: ctx.diagnostics,
+      warnings,
+      failure: EMPTY_POLICY_MESSAGE,
+      format,
+    }
   }
   return { policy, loadable: true, diagnostics: ctx.diagnostics, warnings, format }
 }
@@ -457,17 +458,6 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
       source: 'deckhouse',
     })
   }
-  if (top.omitManagedFields === true) {
-    diag(ctx, {
-      severity: 'warning',
-      kind: 'Invalid',
-      path: 'omitManagedFields',
-      at: 'omitManagedFields',
-      message:
-        'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead',
-      source: 'deckhouse',
-    })
-  }
   const errors = validatePolicy(policy)
   for (const e of errors)
     diag(ctx, { ...e, message: `${e.message} (DKP accepts the Secret, then kube-apiserver fails to start)` })
@@ -475,16 +465,7 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
     const failure = errors.length === 1 ? errors[0]!.message : `[${errors.map((e) => e.message).join(', ')}]`
     return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings: [], failure, format }
   }
-  if (policy.rules.length === 0) {
-    diag(ctx, {
-      severity: 'warning',
-      kind: 'Empty',
-      path: 'rules',
-      at: 'rules',
-      message: 'the Secret contributes no rules: DKP silently uses only its built-in rules',
-      source: 'deckhouse',
-    })
-  }
+  for (const d of targetFindings(policy, 'deckhouse')) diag(ctx, d)
   return { policy, loadable: true, diagnostics: ctx.diagnostics, warnings: [], format }
 }
 

@@ -2,6 +2,7 @@
 // diagnostic's `at` path (rules[3].resources[0].group, rules[3].nonResourceURLs[1], …) names a field; for list
 // fields the trailing index names the offending item (a chip).
 import type { Diagnostic } from '../policy/types.ts'
+import { targetFindings } from '../policy/target.ts'
 import { validatePolicy } from '../policy/validate.ts'
 import type { EditorDocument } from './document.ts'
 
@@ -23,46 +24,9 @@ export function fieldOf(at: string): FieldRef {
   return m ? { field: m[1]!, item: Number(m[2]) } : { field: at }
 }
 
-/**
- * targetDiagnostics: what the chosen target adds to validatePolicy. Mirrors parsePolicy's findings for a policy
- * the form built (parsePolicy itself is too slow to run per keystroke on big policies).
- */
+/** targetDiagnostics: what the chosen target adds to validatePolicy (the core's targetFindings). */
 export function targetDiagnostics(doc: Pick<EditorDocument, 'policy' | 'target'>): Diagnostic[] {
-  const out: Diagnostic[] = []
-  const dkp = doc.target === 'deckhouse'
-  if (doc.policy.rules.length === 0) {
-    out.push(
-      dkp
-        ? {
-            severity: 'warning',
-            kind: 'Empty',
-            path: 'rules',
-            at: 'rules',
-            message: 'the Secret contributes no rules: DKP silently uses only its built-in rules',
-            source: 'deckhouse',
-          }
-        : {
-            severity: 'error',
-            kind: 'Empty',
-            path: 'rules',
-            at: 'rules',
-            message: 'loaded illegal policy with 0 rules',
-            source: 'kube-apiserver',
-          },
-    )
-  }
-  if (dkp && doc.policy.omitManagedFields) {
-    out.push({
-      severity: 'warning',
-      kind: 'Invalid',
-      path: 'omitManagedFields',
-      at: 'omitManagedFields',
-      message:
-        'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead',
-      source: 'deckhouse',
-    })
-  }
-  return out
+  return targetFindings(doc.policy, doc.target)
 }
 
 /**
