@@ -3,6 +3,8 @@ import { PresetQuickStart } from '../features/presets/index.ts'
 import { PreviewPanel } from '../features/preview/index.ts'
 import { PolicySettings, RulesPanel } from '../features/rules/index.ts'
 import { t } from '../i18n/index.ts'
+import { TOOLS } from './tools.tsx'
+import { ToolsPanel } from './ToolsPanel.tsx'
 
 /** BuilderLayout: editor and preview side by side on wide screens, stacked on narrow ones. */
 export function BuilderLayout() {
@@ -29,9 +31,14 @@ export function BuilderLayout() {
           top: { md: 80 },
           height: { md: 'calc(100vh - 96px)' },
           minWidth: 0,
+          display: 'grid',
+          // Outputs above, tools below once there are any (each scrolls inside its own half).
+          gridTemplateRows: { md: TOOLS.length > 0 ? 'minmax(0, 3fr) minmax(0, 2fr)' : 'minmax(0, 1fr)' },
+          gap: 2,
         }}
       >
         <PreviewPanel />
+        <ToolsPanel tools={TOOLS} />
       </Box>
     </Box>
   )

@@ -1,5 +1,6 @@
 // audit-policy: the command-line front end over the policy core (contract: DESIGN §5).
 import { parseArgs } from 'node:util'
+import { runAnalyze } from './analyze.ts'
 import { runEffective, runEval, runModuleConfig, runSecret, runValidate, type Flags } from './commands.ts'
 import { EXIT_USAGE, nodeIo, UsageError, type Io } from './io.ts'
 
@@ -16,32 +17,63 @@ export const COMMANDS: Record<string, CommandSpec> = {
   validate: {
     run: runValidate,
     options: { target: { type: 'string' }, json: { type: 'boolean' } },
-    summary: 'validate FILE [--target kube-apiserver|deckhouse] [--json]    exit 0 loads, 1 does not, 2 usage/IO error',
+    summary:
+      'validate FILE [--target kube-apiserver|deckhouse] [--json]    exit 0 loads, 1 does not, 2 usage/IO error',
   },
   eval: {
     run: runEval,
-    options: { request: { type: 'string' }, target: { type: 'string' }, basic: { type: 'string' }, builtin: { type: 'string' } },
-    summary: 'eval FILE --request JSON|@FILE|-                             one JSON line per request or audit event',
+    options: {
+      request: { type: 'string' },
+      target: { type: 'string' },
+      basic: { type: 'string' },
+      builtin: { type: 'string' },
+    },
+    summary:
+      'eval FILE --request JSON|@FILE|-                             one JSON line per request or audit event',
   },
   secret: {
     run: runSecret,
     options: { raw: { type: 'boolean' }, target: { type: 'string' } },
-    summary: 'secret FILE [--raw]                                          the kube-system/audit-policy Secret manifest',
+    summary:
+      'secret FILE [--raw]                                          the kube-system/audit-policy Secret manifest',
   },
   moduleconfig: {
     run: runModuleConfig,
-    options: { basic: { type: 'string' }, output: { type: 'string' }, path: { type: 'string' }, version: { type: 'string' } },
-    summary: 'moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR]   the control-plane-manager ModuleConfig',
+    options: {
+      basic: { type: 'string' },
+      output: { type: 'string' },
+      path: { type: 'string' },
+      version: { type: 'string' },
+    },
+    summary:
+      'moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR]   the control-plane-manager ModuleConfig',
   },
   effective: {
     run: runEffective,
     options: { basic: { type: 'string' }, builtin: { type: 'string' } },
-    summary: 'effective FILE [--basic true|false] [--builtin RENDERED]     the whole policy DKP makes kube-apiserver run',
+    summary:
+      'effective FILE [--basic true|false] [--builtin RENDERED]     the whole policy DKP makes kube-apiserver run',
+  },
+  analyze: {
+    run: runAnalyze,
+    options: {
+      log: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      target: { type: 'string' },
+      basic: { type: 'string' },
+    },
+    summary:
+      'analyze FILE --log AUDIT.LOG[.gz] [--log ...] [--json] [--target deckhouse]   what the policy would record for logs',
   },
 }
 
 export function usage(): string {
-  return ['usage: audit-policy <command> [arguments]', '', ...Object.values(COMMANDS).map((c) => '  ' + c.summary), ''].join('\n')
+  return [
+    'usage: audit-policy <command> [arguments]',
+    '',
+    ...Object.values(COMMANDS).map((c) => '  ' + c.summary),
+    '',
+  ].join('\n')
 }
 
 /** main runs one CLI invocation and returns its exit code; it never lets an exception escape as a stack trace. */
@@ -53,11 +85,18 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
   }
   const spec = COMMANDS[name]
   if (!spec) {
-    io.stderr(`audit-policy: unknown command ${JSON.stringify(name)} (try: ${Object.keys(COMMANDS).join(', ')})\n`)
+    io.stderr(
+      `audit-policy: unknown command ${JSON.stringify(name)} (try: ${Object.keys(COMMANDS).join(', ')})\n`,
+    )
     return EXIT_USAGE
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: spec.options, allowPositionals: true, strict: true })
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: spec.options,
+      allowPositionals: true,
+      strict: true,
+    })
     return await spec.run(positionals, values as Flags, io)
   } catch (e) {
     if (e instanceof UsageError) {

@@ -10,6 +10,7 @@ export const en = {
     themeToLight: 'Switch to light theme',
     editorRegion: 'Policy editor',
     previewRegion: 'Preview',
+    toolsRegion: 'Tools',
   },
   target: {
     label: 'Target',

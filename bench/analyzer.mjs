@@ -1,0 +1,370 @@
+// The audit-log analyzer benchmark: on one generated log, the throughput of
+//   jq (the way admins do it today), a bare Node readline + JSON.parse loop (the parsing limit),
+//   the CLI (`audit-policy analyze`, policy evaluation included) and the browser worker in headless Chromium,
+// with the CLI's and the browser renderer's peak RSS. Prints a table and writes bench-results/analyzer.json.
+//   node bench/analyzer.mjs [--size-mb 1024] [--runs 3] [--jq-runs 1] [--seed 1] [--clean] [--skip jq,bare,cli,browser]
+// Only loopback traffic: the page is served from 127.0.0.1 and every other request is refused.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createReadStream } from 'node:fs'
+import { createServer } from 'node:http'
+import { dirname, extname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const results = join(root, 'bench-results')
+const { values: args } = parseArgs({
+  options: {
+    'size-mb': { type: 'string', default: '1024' },
+    runs: { type: 'string', default: '3' },
+    'jq-runs': { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    clean: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    skip: { type: 'string', default: '' },
+  },
+  strict: false,
+})
+const sizeMb = Number(args['size-mb'])
+const runs = Math.max(1, Number(args.runs))
+const jqRuns = Math.max(1, Number(args['jq-runs']))
+const seed = Number(args.seed)
+const skip = new Set(String(args.skip).split(',').filter(Boolean))
+if (args['no-browser']) skip.add('browser')
+const POLICY = join(root, 'bench', 'bench-policy.yaml')
+const JQ_FILTER = 'reduce inputs as $e ({}; .[$e.user.username + " " + $e.verb] += 1)'
+const CHROMIUM = '/usr/bin/chromium'
+const CHILD_TIMEOUT_MS = 15 * 60 * 1000
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000)
+const log = (s) => process.stderr.write(s + '\n')
+
+/** ensureLog generates the log once per seed and size; a marker file says it is complete. */
+async function ensureLog() {
+  mkdirSync(results, { recursive: true })
+  const file = join(results, `analyzer-seed${seed}-${sizeMb}mb.log`)
+  const marker = `${file}.done`
+  if (
+    existsSync(file) &&
+    existsSync(marker) &&
+    readFileSync(marker, 'utf8') === String(statSync(file).size)
+  ) {
+    log(`reusing ${file}`)
+    return file
+  }
+  log(`generating ${sizeMb} MiB of synthetic audit log (seed ${seed}) into ${file} …`)
+  const { writeLog } = await import('../scripts/gen-audit-log.mjs')
+  const started = Date.now()
+  await writeLog({ seed, bytes: sizeMb * 1024 * 1024, out: file })
+  writeFileSync(marker, String(statSync(file).size))
+  log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return file
+}
+
+/** timed runs a command, returns wall time (ms), stdout and — with /usr/bin/time — peak RSS in KiB. */
+function timed(cmd, argv, { input, rss = false } = {}) {
+  const useTime = rss && existsSync('/usr/bin/time')
+  const [c, a] = useTime ? ['/usr/bin/time', ['-v', cmd, ...argv]] : [cmd, argv]
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(c, a, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (err += d))
+    if (input) createReadStream(input).pipe(child.stdin)
+    const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      if (code !== 0) return reject(new Error(`${cmd} exited ${code}: ${err.slice(-500)}`))
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)
+      const user = /User time \(seconds\): ([\d.]+)/.exec(err)
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(err)
+      const cpuMs = user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : null
+      resolve({ ms, cpuMs, out, rssKiB: m ? Number(m[1]) : null })
+    })
+  })
+}
+
+async function repeat(name, n, fn) {
+  const out = []
+  for (let i = 0; i < n; i++) {
+    const r = await fn()
+    log(`  ${name} run ${i + 1}/${n}: ${(r.ms / 1000).toFixed(2)} s`)
+    out.push(r)
+  }
+  return out
+}
+
+/** rendererRssKiB: the largest RSS (KiB) of a Chromium renderer started by the browser process `rootPid`. */
+function rendererRssKiB(rootPid) {
+  try {
+    const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+      .filter(Boolean)
+      .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4] }))
+    const ours = new Set([rootPid])
+    for (let grew = true; grew;) {
+      grew = false
+      for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) grew = ours.add(r.pid) !== null
+    }
+    return Math.max(
+      0,
+      ...rows.filter((r) => ours.has(r.pid) && r.args.includes('--type=renderer')).map((r) => r.rss),
+    )
+  } catch {
+    return 0
+  }
+}
+
+const MIME = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+}
+
+/** browserRuns builds the harness page, serves it on 127.0.0.1 and times the worker in headless Chromium. */
+async function browserRuns(file, policyText) {
+  if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found` }
+  const harness = join(results, 'worker-harness')
+  const vite = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      join(root, 'bench/vite.worker-harness.config.ts'),
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
+  if (vite.status !== 0) throw new Error('building the worker harness failed')
+  const server = createServer((req, res) => {
+    const path = join(harness, decodeURIComponent(new URL(req.url, 'http://x').pathname))
+    if (!path.startsWith(harness) || !existsSync(path) || statSync(path).isDirectory()) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' })
+    createReadStream(path).pipe(res)
+  })
+  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  const origin = `http://127.0.0.1:${server.address().port}`
+  const { chromium } = await import('playwright-core')
+  // A browser server, so its process id is known and only its own renderers are measured.
+  const browserServer = await chromium.launchServer({
+    executablePath: CHROMIUM,
+    host: '127.0.0.1',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  const browser = await chromium.connect(browserServer.wsEndpoint())
+  const browserPid = browserServer.process().pid
+  let peakKiB = 0
+  const sampler = setInterval(() => (peakKiB = Math.max(peakKiB, rendererRssKiB(browserPid))), 200)
+  try {
+    const page = await browser.newPage()
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    )
+    const errors = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(`${origin}/worker-harness.html`)
+    await page.setInputFiles('#logs', file)
+    await new Promise((r) => setTimeout(r, 500))
+    const baselineKiB = rendererRssKiB(browserPid)
+    peakKiB = 0
+    const out = await repeat('browser worker', runs, async () => {
+      const r = await page.evaluate((text) => globalThis.benchRun(text), policyText)
+      if (errors.length) throw new Error(errors.join('\n'))
+      return r
+    })
+    return { runs: out, rendererPeakRssKiB: peakKiB, rendererBaselineRssKiB: baselineKiB }
+  } finally {
+    clearInterval(sampler)
+    await browser.close()
+    await browserServer.close()
+    server.close()
+  }
+}
+
+async function main() {
+  const file = await ensureLog()
+  const bytes = statSync(file).size
+  const policyText = readFileSync(POLICY, 'utf8')
+  const { isStale, buildCli, BUNDLE } = await import('../scripts/build-cli.mjs')
+  if (isStale()) await buildCli()
+  const summary = {
+    file,
+    bytes,
+    seed,
+    runs,
+    policy: 'bench/bench-policy.yaml',
+    node: process.version,
+    results: {},
+  }
+
+  const jq = spawnSync('sh', ['-c', 'command -v jq'], { encoding: 'utf8' }).stdout.trim()
+  if (skip.has('jq')) summary.results.jq = { skipped: '--skip jq' }
+  else if (jq) {
+    log(`jq (${jqRuns} run${jqRuns > 1 ? 's' : ''}; slow by nature) …`)
+    const r = await repeat('jq', jqRuns, () => timed(jq, ['-n', '-c', JQ_FILTER], { input: file, rss: true }))
+    summary.results.jq = {
+      ms: r.map((x) => x.ms),
+      cpuMs: r.map((x) => x.cpuMs),
+      peakRssKiB: Math.max(...r.map((x) => x.rssKiB ?? 0)) || null,
+    }
+  } else {
+    log('jq is not installed: that baseline is skipped')
+    summary.results.jq = { skipped: 'jq not installed' }
+  }
+
+  let bareLines = null
+  if (skip.has('bare')) summary.results.bareLoop = { skipped: '--skip bare' }
+  else {
+    log('bare Node loop (readline + JSON.parse) …')
+    const bare = await repeat('bare loop', runs, () =>
+      timed(process.execPath, [join(root, 'bench/bare-loop.mjs'), file], { rss: true }),
+    )
+    summary.results.bareLoop = {
+      ms: bare.map((x) => x.ms),
+      cpuMs: bare.map((x) => x.cpuMs),
+      peakRssKiB: Math.max(...bare.map((x) => x.rssKiB ?? 0)) || null,
+    }
+    bareLines = JSON.parse(bare[0].out).lines
+  }
+
+  // The CLI always runs once at least: its numbers are what the browser's must match.
+  log('CLI: audit-policy analyze …')
+  const cli = await repeat('cli', skip.has('cli') ? 1 : runs, () =>
+    timed(process.execPath, [BUNDLE, 'analyze', POLICY, '--log', file, '--json'], { rss: true }),
+  )
+  const cliReport = JSON.parse(cli[0].out)
+  summary.results.cli = skip.has('cli')
+    ? { skipped: '--skip cli' }
+    : {
+        ms: cli.map((x) => x.ms),
+        cpuMs: cli.map((x) => x.cpuMs),
+        peakRssKiB: Math.max(...cli.map((x) => x.rssKiB ?? 0)) || null,
+        events: cliReport.events,
+        auditEvents: cliReport.auditEvents,
+      }
+  if (bareLines !== null && cliReport.auditEvents !== bareLines)
+    throw new Error(`the CLI read ${cliReport.auditEvents} events, the bare loop ${bareLines}`)
+
+  if (skip.has('browser')) summary.results.browser = { skipped: '--skip browser' }
+  else {
+    log('browser worker in headless Chromium …')
+    const b = await browserRuns(file, policyText)
+    if (b.skipped) summary.results.browser = b
+    else {
+      summary.results.browser = {
+        ms: b.runs.map((x) => x.ms),
+        rendererPeakRssKiB: b.rendererPeakRssKiB,
+        rendererBaselineRssKiB: b.rendererBaselineRssKiB,
+        events: b.runs[0].events,
+      }
+      if (
+        b.runs[0].events !== cliReport.events ||
+        JSON.stringify(b.runs[0].byLevel) !== JSON.stringify(cliReport.byLevel)
+      ) {
+        throw new Error('the browser worker and the CLI disagree on the numbers')
+      }
+    }
+  }
+
+  const rate = (r) => (r?.ms ? mbps(bytes, median(r.ms)) : null)
+  const cpuRate = (r) => (r?.cpuMs?.every((x) => x !== null) ? mbps(bytes, median(r.cpuMs)) : null)
+  const jqRate = rate(summary.results.jq)
+  const bareRate = rate(summary.results.bareLoop)
+  const rows = [
+    ['jq', summary.results.jq],
+    ['bare Node loop', summary.results.bareLoop],
+    ['CLI analyze', summary.results.cli],
+    ['browser worker', summary.results.browser],
+  ].map(([name, r]) => {
+    const mb = rate(r)
+    const rss = r?.peakRssKiB ?? r?.rendererPeakRssKiB
+    return {
+      name,
+      mbPerSec: mb,
+      vsJq: mb && jqRate ? mb / jqRate : null,
+      vsBareLoop: mb && bareRate ? mb / bareRate : null,
+      cpuMbPerSec: cpuRate(r),
+      peakRssMiB: rss ? rss / 1024 : null,
+      note:
+        r?.skipped ??
+        (r?.rendererPeakRssKiB
+          ? `RSS: Chromium renderer (page + worker; ${(r.rendererBaselineRssKiB / 1024).toFixed(0)} MiB before analyzing)`
+          : ''),
+    }
+  })
+  summary.table = rows
+  writeFileSync(join(results, 'analyzer.json'), JSON.stringify(summary, null, 2) + '\n')
+
+  const f = (x, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d))
+  console.log(
+    `\nAudit-log analyzer on ${(bytes / 1024 / 1024).toFixed(0)} MiB (${cliReport.auditEvents.toLocaleString('en-US')} events, seed ${seed}); medians of ${runs} runs (jq: ${jqRuns})`,
+  )
+  console.log(
+    [
+      'tool'.padEnd(16),
+      'MB/s'.padStart(8),
+      '× jq'.padStart(7),
+      '× bare loop'.padStart(12),
+      'CPU MB/s'.padStart(10),
+      'peak RSS MiB'.padStart(13),
+      '  note',
+    ].join(''),
+  )
+  for (const r of rows) {
+    console.log(
+      [
+        r.name.padEnd(16),
+        f(r.mbPerSec).padStart(8),
+        f(r.vsJq).padStart(7),
+        f(r.vsBareLoop, 2).padStart(12),
+        f(r.cpuMbPerSec).padStart(10),
+        f(r.peakRssMiB, 0).padStart(13),
+        `  ${r.note}`,
+      ].join(''),
+    )
+  }
+  console.log(
+    'MB/s: bytes / median wall time. CPU MB/s: bytes / median user+sys CPU time (steadier on a busy machine).',
+  )
+  console.log(
+    `goal: ≥ 10× jq and ≥ 0.80× the bare loop, in the CLI and the browser worker; peak memory < 300 MB`,
+  )
+  console.log(`written: bench-results/analyzer.json`)
+  if (args.clean) {
+    rmSync(file, { force: true })
+    rmSync(`${file}.done`, { force: true })
+  } else log(`(the log stays in ${file} for the next run; --clean removes it)`)
+}
+
+main().catch((e) => {
+  console.error(`bench/analyzer.mjs: ${e instanceof Error ? e.message : String(e)}`)
+  process.exit(1)
+})

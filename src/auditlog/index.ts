@@ -1,0 +1,19 @@
+// The audit-log analyzer's public API. Pure TypeScript (no DOM, no Node built-ins): it runs in a Web Worker, in
+// the page and in Node alike. The UI talks to the worker through client.ts; the CLI calls analyzeSources.
+export * from './types.ts'
+export { LogAnalyzer, STAGE_RULE, DEFAULT_OPTIONS, type Aggregates, type Totals } from './aggregate.ts'
+export {
+  analyzeSources,
+  analyzeSync,
+  isGzip,
+  abortError,
+  type LogInput,
+  type OpenedLog,
+  type AnalyzeHooks,
+  type AnalysisResult,
+} from './analyze.ts'
+export { buildReport, reanalyze, resourceKey } from './report.ts'
+export { formatReport, formatImpact, formatBytes } from './table.ts'
+export { generateAuditLog, generateAuditLogLines, type GenerateOptions } from './generate.ts'
+export { openBlob, openStream, chunksOf } from './streams.ts'
+export type { ToWorker, FromWorker } from './protocol.ts'

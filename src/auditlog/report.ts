@@ -1,0 +1,300 @@
+// Reports from aggregates: each policy is evaluated once per distinct request (memoized), never per event, so
+// a policy edit is re-analyzed without reading the logs again whenever the aggregates cover every request.
+import { evaluatePolicy, LEVELS, type Policy, type RequestAttributes } from '../policy/index.ts'
+import { nameEntries, nameMatters } from './names.ts'
+import { STAGE_RULE, type Aggregates } from './aggregate.ts'
+import {
+  addProjection,
+  decisionForRule,
+  emptyProjection,
+  project,
+  type Decision,
+  type Projection,
+} from './project.ts'
+import { COLUMNS } from './signatures.ts'
+import type {
+  AnalysisReport,
+  LevelCounts,
+  PolicyImpact,
+  PolicyUnderTest,
+  RuleImpact,
+  Sample,
+  TopEntry,
+  Tops,
+} from './types.ts'
+
+const levelCounts = (values: readonly number[] = [0, 0, 0, 0]): LevelCounts =>
+  Object.fromEntries(LEVELS.map((l, i) => [l, values[i] ?? 0])) as LevelCounts
+
+/** requestKey identifies what evaluation can depend on (the name only when it matters), for memoization. */
+const requestKey = (r: RequestAttributes, withName: boolean) =>
+  `${r.user}\u0000${r.groups.join('\u0001')}\u0000${r.verb}\u0000${r.resourceRequest}\u0000${r.apiGroup}\u0000${r.resource}\u0000${r.subresource}\u0000${r.namespace}\u0000${withName ? r.name : ''}\u0000${r.path}`
+
+/** resourceKey names what a request is about: `group/resource[/subresource]` (core as `core`), or its URL path. */
+export function resourceKey(r: RequestAttributes): string {
+  if (!r.resourceRequest) return r.path || '/'
+  return `${r.apiGroup || 'core'}/${r.resource}${r.subresource ? `/${r.subresource}` : ''}`
+}
+
+/** TopMap sums requests, recorded and projected bytes per key, in one growing array (no object per key). */
+class TopMap {
+  private readonly index = new Map<string, number>()
+  private sums = new Float64Array(3 * 256)
+
+  add(key: string, p: Projection) {
+    let i = this.index.get(key)
+    if (i === undefined) {
+      i = this.index.size * 3
+      this.index.set(key, i)
+      if (i + 3 > this.sums.length) {
+        const bigger = new Float64Array(this.sums.length * 2)
+        bigger.set(this.sums)
+        this.sums = bigger
+      }
+    }
+    this.sums[i]! += p.requests
+    this.sums[i + 1]! += p.recordedBytes
+    this.sums[i + 2]! += p.bytes
+  }
+
+  /** top returns the n largest entries by requests (by: 0) or by projected bytes (by: 2). */
+  top(n: number, by: 0 | 2): TopEntry[] {
+    const s = this.sums
+    return [...this.index.entries()]
+      .sort((a, b) => s[b[1] + by]! - s[a[1] + by]! || s[b[1] + 1]! - s[a[1] + 1]! || (a[0] < b[0] ? -1 : 1))
+      .slice(0, n)
+      .map(([key, i]) => ({
+        key,
+        events: s[i]!,
+        recordedBytes: s[i + 1]!,
+        projectedBytes: Math.round(s[i + 2]!),
+      }))
+  }
+}
+
+/** Evaluations remembered per report (a cache: cleared when full, to bound memory). */
+const MEMO_SIZE = 50_000
+
+/** Keys per signature that do not depend on the policy, computed once per aggregates and reused by reanalyze. */
+interface SignatureKeys {
+  resource: string[]
+  user: string[]
+  source: string[]
+}
+const keysCache = new WeakMap<Aggregates, SignatureKeys>()
+
+function signatureKeys(aggs: Aggregates): SignatureKeys {
+  let keys = keysCache.get(aggs)
+  if (!keys) {
+    keys = { resource: [], user: [], source: [] }
+    // Many signatures share these strings (they differ by name or user agent): keep one copy of each.
+    const seen = new Map<string, string>()
+    const one = (s: string) => {
+      const known = seen.get(s)
+      if (known !== undefined) return known
+      seen.set(s, s)
+      return s
+    }
+    for (const info of aggs.infos) {
+      const r = info.request
+      const user = r.user ?? '(no user)'
+      const what = one(resourceKey(r))
+      keys.resource.push(what)
+      keys.user.push(user)
+      keys.source.push(one(`${user} ${r.verb} ${what}`))
+    }
+    keysCache.set(aggs, keys)
+  }
+  return keys
+}
+
+interface ImpactResult {
+  impact: PolicyImpact
+  /** Why the numbers are not exact for this policy, or null. */
+  inexact: string | null
+}
+
+/** policyImpact computes one policy's report from the aggregates. */
+function policyImpact(aggs: Aggregates, put: PolicyUnderTest, scannedIndex: number): ImpactResult {
+  const { policy } = put
+  const o = aggs.options
+  const rules = policy.rules.length
+  const perRule = Array.from({ length: rules + 1 }, emptyProjection)
+  const samples: [number, Sample][][] = Array.from({ length: rules + 1 }, () => [])
+  const byLevel = [0, 0, 0, 0]
+  const eventsByLevel = [0, 0, 0, 0]
+  const bytesByLevel = [0, 0, 0, 0]
+  const total = emptyProjection()
+  const tops: Record<keyof Tops, TopMap> = {
+    users: new TopMap(),
+    userAgents: new TopMap(),
+    verbs: new TopMap(),
+    resources: new TopMap(),
+    namespaces: new TopMap(),
+    sources: new TopMap(),
+  }
+  // A decision is fully given by the matching rule: memoize the rule index per request, one Decision per rule.
+  const decisions = Array.from({ length: rules + 1 }, (_, i) => decisionForRule(policy, i === rules ? -1 : i))
+  const decide = (rule: number) => decisions[rule < 0 ? rules : rule]!
+  const memo = new Map<string, number>()
+  let inexact: string | null = null
+  const named = nameEntries(policy)
+  const keys = signatureKeys(aggs)
+  const scratch = emptyProjection()
+
+  const add = (d: Decision, p: Projection) => {
+    const slot = d.rule < 0 ? rules : d.rule
+    addProjection(perRule[slot]!, p)
+    addProjection(total, p)
+    byLevel[d.levelIndex]! += p.requests
+    eventsByLevel[d.levelIndex]! += p.events
+    bytesByLevel[d.levelIndex]! += p.bytes
+    return slot
+  }
+
+  aggs.infos.forEach((info, id) => {
+    let d: Decision
+    if (!info.nameKnown && info.outcomes !== null && scannedIndex >= 0) {
+      d = decide(info.outcomes[scannedIndex]!)
+    } else {
+      const withName = named.length > 0 && nameMatters(named, info.request)
+      if (!info.nameKnown && withName && scannedIndex < 0) {
+        inexact =
+          'object names were not kept for every request (too many distinct requests), and this policy uses resourceNames'
+      }
+      const k = requestKey(info.request, withName)
+      let rule = memo.get(k)
+      if (rule === undefined) {
+        rule = evaluatePolicy(policy, info.request).matchedRule ?? -1
+        if (memo.size >= MEMO_SIZE) memo.clear()
+        memo.set(k, rule)
+      }
+      d = decide(rule)
+    }
+    const p = project(aggs.stats, id * COLUMNS, d, info.request, scratch)
+    const slot = add(d, p)
+    if (info.sample !== null && p.requests > 0) {
+      const list = samples[slot]!
+      if (list.length < o.samplesPerRule || p.requests > list[list.length - 1]![0]) {
+        list.push([p.requests, info.sample])
+        list.sort((a, b) => b[0] - a[0])
+        if (list.length > o.samplesPerRule) list.pop()
+      }
+    }
+    const r = info.request
+    tops.users.add(keys.user[id]!, p)
+    tops.userAgents.add(info.userAgent || '(none)', p)
+    tops.verbs.add(r.verb || '(none)', p)
+    tops.resources.add(keys.resource[id]!, p)
+    if (r.resourceRequest) tops.namespaces.add(r.namespace || '(cluster)', p)
+    tops.sources.add(keys.source[id]!, p)
+  })
+
+  for (const bucket of aggs.overflow) {
+    if (scannedIndex < 0) {
+      inexact = `${bucket.stats[0]} requests beyond the signature limit were kept only as totals for the policies scanned with`
+      continue
+    }
+    const d = decide(bucket.outcomes[scannedIndex]!)
+    add(d, project(bucket.stats, 0, d, null))
+  }
+
+  const byRule: RuleImpact[] = perRule.map((p, i) => {
+    const rule = i < rules ? i : null
+    const entry: RuleImpact = {
+      rule,
+      level: rule === null ? 'None' : policy.rules[i]!.level,
+      events: p.requests,
+      recordedBytes: p.recordedBytes,
+      projectedEvents: p.events,
+      projectedBytes: Math.round(p.bytes),
+      lowerBoundEvents: p.lowerBoundEvents,
+      samples: samples[i]!.map(([, s]) => s),
+    }
+    const label = rule === null ? undefined : put.labels?.[rule]
+    if (label !== undefined) entry.label = label
+    return entry
+  })
+  const top = Object.fromEntries(
+    Object.entries(tops).map(([k, m]) => [k, m.top(o.top, k === 'sources' ? 2 : 0)]),
+  ) as unknown as Tops
+  return {
+    impact: {
+      id: put.id,
+      rules,
+      byRule,
+      byLevel: levelCounts(byLevel),
+      eventsByLevel: levelCounts(eventsByLevel),
+      bytesByLevel: levelCounts(bytesByLevel.map(Math.round)),
+      recorded: { events: total.recordedEvents, bytes: total.recordedBytes },
+      projected: { events: total.events, bytes: Math.round(total.bytes) },
+      dropped: { requests: total.droppedRequests, events: total.droppedEvents, bytes: total.droppedBytes },
+      estimatedBytes: Math.round(total.estimatedBytes),
+      lowerBound: total.lowerBoundEvents > 0,
+      lowerBoundEvents: total.lowerBoundEvents,
+      top,
+    },
+    inexact,
+  }
+}
+
+const samePolicy = (a: Policy, b: Policy) => a === b || JSON.stringify(a) === JSON.stringify(b)
+
+/** buildReport computes the report for `policies` (by default the ones the logs were scanned with). */
+export function buildReport(aggs: Aggregates, policies: PolicyUnderTest[] = aggs.scanned): AnalysisReport {
+  const started = Date.now()
+  const t = aggs.totals
+  const results = policies.map((p) =>
+    policyImpact(
+      aggs,
+      p,
+      aggs.scanned.findIndex((s) => samePolicy(s.policy, p.policy)),
+    ),
+  )
+  const rescan = results.find((r) => r.inexact !== null)?.inexact ?? null
+  const stage = (i: number) => ({ events: t.byStage[i * 2]!, bytes: t.byStage[i * 2 + 1]! })
+  const overflowEvents = aggs.overflow.reduce((n, b) => n + b.stats[0]!, 0)
+  return {
+    files: aggs.files,
+    lines: t.lines,
+    bytes: t.bytes,
+    auditEvents: t.auditEvents,
+    events: t.requests,
+    stageRule: STAGE_RULE,
+    byStage: {
+      RequestReceived: stage(0),
+      ResponseStarted: stage(1),
+      ResponseComplete: stage(2),
+      Panic: stage(3),
+      unknown: stage(4),
+    },
+    recordedByLevel: levelCounts(t.recordedRequests),
+    recordedEventsByLevel: levelCounts(t.recordedEvents),
+    recordedBytesByLevel: levelCounts(t.recordedBytes),
+    malformed: t.problems.malformed,
+    truncated: t.problems.truncated,
+    tooLong: t.problems.tooLong,
+    notAudit: t.problems.notAudit,
+    otherVersion: t.problems.otherVersion,
+    unreadable: t.problems.unreadable,
+    blankLines: t.blankLines,
+    problems: aggs.problems,
+    impacts: results.map((r) => r.impact),
+    signatures: { count: aggs.infos.length, nameless: aggs.namelessCount, overflowEvents },
+    exact: rescan === null,
+    rescanNeeded: rescan === null ? null : `${rescan}: re-scan the logs for exact numbers`,
+    elapsedMs: aggs.elapsedMs + (Date.now() - started),
+  }
+}
+
+/**
+ * reanalyze reports on new policies (e.g. after an edit) from the aggregates alone. The result says whether it
+ * is exact; when not (`rescanNeeded`), the numbers cover only what the aggregates kept.
+ */
+export function reanalyze(
+  aggs: Aggregates,
+  policy: Policy | PolicyUnderTest | PolicyUnderTest[],
+): AnalysisReport {
+  const list = Array.isArray(policy) ? policy : 'rules' in policy ? [{ id: 'policy', policy }] : [policy]
+  return buildReport(aggs, list)
+}

@@ -1,0 +1,482 @@
+// A hand-written scanner for one audit Event JSON line. It checks the whole line against the JSON grammar
+// (objects, arrays, strings with their escapes, numbers, literals), so it accepts exactly what JSON.parse accepts,
+// but it pulls out only the fields the analyzer needs, as byte ranges, and measures the request/response bodies
+// without building them. Anything it does not take on (escaped keys, very deep nesting) is ODD, and the caller
+// falls back to JSON.parse.
+
+/** FIELD: slots of the fields the scanner extracts (string values, or the raw `user.groups` array). */
+export const FIELD = {
+  kind: 0,
+  apiVersion: 1,
+  level: 2,
+  stage: 3,
+  verb: 4,
+  requestURI: 5,
+  userAgent: 6,
+  username: 7,
+  groups: 8,
+  resource: 9,
+  subresource: 10,
+  namespace: 11,
+  name: 12,
+  apiGroup: 13,
+} as const
+const FIELD_COUNT = 14
+
+/** SCAN_OK: a JSON object was scanned; the event's fields are in the ScannedEvent. */
+export const SCAN_OK = 0
+/** SCAN_NOT_OBJECT: valid JSON, but not an object. */
+export const SCAN_NOT_OBJECT = 1
+/** SCAN_INVALID: not valid JSON. */
+export const SCAN_INVALID = 2
+/** SCAN_ODD: valid or not, the scanner cannot tell cheaply; parse with JSON.parse instead. */
+export const SCAN_ODD = 3
+/** ScanStatus: what scanEvent made of a line. */
+export type ScanStatus = typeof SCAN_OK | typeof SCAN_NOT_OBJECT | typeof SCAN_INVALID | typeof SCAN_ODD
+
+/**
+ * ScannedEvent holds what scanEvent found in one line, reused from line to line so no per-event objects are
+ * made. A field is absent (start −1) when missing or not a string, exactly as requestFromEvent treats it.
+ */
+export class ScannedEvent {
+  /** The bytes the ranges point into. */
+  buf: Uint8Array = new Uint8Array(0)
+  /** Start offset (inside the quotes) of each FIELD, or −1. For `groups`: the whole array, brackets included. */
+  readonly start = new Int32Array(FIELD_COUNT)
+  /** End offset (exclusive) of each FIELD. */
+  readonly end = new Int32Array(FIELD_COUNT)
+  /** 1 when the string holds backslash escapes and must be decoded as JSON. */
+  readonly escaped = new Uint8Array(FIELD_COUNT)
+  /** `user` is a JSON object. */
+  hasUser = false
+  /** `objectRef` is present and not null (an object or array): a resource request. */
+  hasObjectRef = false
+  /** Bytes of the `requestObject` member (key, value and the separator before it); 0 when absent. */
+  requestBodyBytes = 0
+  /** Bytes of the `responseObject` member; 0 when absent. */
+  responseBodyBytes = 0
+  /** Bytes of `metadata.managedFields` inside requestObject (and inside each of its `items`). */
+  requestManagedFieldsBytes = 0
+  /** The same inside responseObject. */
+  responseManagedFieldsBytes = 0
+
+  /** reset forgets everything found in the previous line. */
+  reset(buf: Uint8Array): void {
+    this.buf = buf
+    this.start.fill(-1)
+    this.end.fill(-1)
+    this.escaped.fill(0)
+    this.hasUser = false
+    this.hasObjectRef = false
+    this.requestBodyBytes = 0
+    this.responseBodyBytes = 0
+    this.requestManagedFieldsBytes = 0
+    this.responseManagedFieldsBytes = 0
+  }
+
+  /** has tells whether a FIELD was found. */
+  has(field: number): boolean {
+    return this.start[field]! >= 0
+  }
+}
+
+const INVALID = -1
+const ODD = -2
+const MAX_DEPTH = 512
+
+// Set by scanString: whether the string just scanned contained an escape.
+let lastEscaped = 0
+
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)
+
+/** skipWs: JSON whitespace is space, tab, LF and CR, nothing else. */
+function skipWs(b: Uint8Array, i: number, end: number): number {
+  while (i < end) {
+    const c = b[i]!
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) return i
+    i++
+  }
+  return i
+}
+
+/** scanString: `i` at the opening quote; returns the offset after the closing quote, or INVALID. */
+function scanString(b: Uint8Array, i: number, end: number): number {
+  let esc = 0
+  let j = i + 1
+  while (j < end) {
+    const c = b[j]!
+    if (c === 0x22) {
+      lastEscaped = esc
+      return j + 1
+    }
+    if (c === 0x5c) {
+      esc = 1
+      const n = b[j + 1]
+      if (n === 0x75) {
+        if (j + 6 > end || !isHex(b[j + 2]!) || !isHex(b[j + 3]!) || !isHex(b[j + 4]!) || !isHex(b[j + 5]!)) {
+          return INVALID
+        }
+        j += 6
+        continue
+      }
+      // " \ / b f n r t
+      if (
+        n === 0x22 ||
+        n === 0x5c ||
+        n === 0x2f ||
+        n === 0x62 ||
+        n === 0x66 ||
+        n === 0x6e ||
+        n === 0x72 ||
+        n === 0x74
+      ) {
+        j += 2
+        continue
+      }
+      return INVALID
+    }
+    if (c < 0x20) return INVALID
+    j++
+  }
+  return INVALID
+}
+
+/** scanNumber: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
+function scanNumber(b: Uint8Array, i: number, end: number): number {
+  if (b[i] === 0x2d) i++
+  if (i >= end) return INVALID
+  let c = b[i]!
+  if (c === 0x30) {
+    i++
+  } else if (c >= 0x31 && c <= 0x39) {
+    i++
+    while (i < end && (c = b[i]!) >= 0x30 && c <= 0x39) i++
+  } else {
+    return INVALID
+  }
+  if (i < end && b[i] === 0x2e) {
+    i++
+    const digits = i
+    while (i < end && (c = b[i]!) >= 0x30 && c <= 0x39) i++
+    if (i === digits) return INVALID
+  }
+  if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
+    i++
+    if (i < end && (b[i] === 0x2b || b[i] === 0x2d)) i++
+    const digits = i
+    while (i < end && (c = b[i]!) >= 0x30 && c <= 0x39) i++
+    if (i === digits) return INVALID
+  }
+  return i
+}
+
+function scanLiteral(b: Uint8Array, i: number, end: number, word: Uint8Array): number {
+  if (i + word.length > end) return INVALID
+  for (let k = 1; k < word.length; k++) if (b[i + k] !== word[k]) return INVALID
+  return i + word.length
+}
+
+const TRUE = new TextEncoder().encode('true')
+const FALSE = new TextEncoder().encode('false')
+const NULL = new TextEncoder().encode('null')
+
+/** skipValue validates one JSON value at `i` (no leading whitespace) and returns the offset after it. */
+function skipValue(b: Uint8Array, i: number, end: number, depth: number): number {
+  if (i >= end) return INVALID
+  const c = b[i]!
+  if (c === 0x22) return scanString(b, i, end)
+  if (c === 0x7b) {
+    if (depth >= MAX_DEPTH) return ODD
+    i = skipWs(b, i + 1, end)
+    if (i < end && b[i] === 0x7d) return i + 1
+    for (;;) {
+      if (i >= end || b[i] !== 0x22) return INVALID
+      i = scanString(b, i, end)
+      if (i < 0) return i
+      i = skipWs(b, i, end)
+      if (i >= end || b[i] !== 0x3a) return INVALID
+      i = skipWs(b, i + 1, end)
+      i = skipValue(b, i, end, depth + 1)
+      if (i < 0) return i
+      i = skipWs(b, i, end)
+      const d = i < end ? b[i] : -1
+      if (d === 0x2c) {
+        i = skipWs(b, i + 1, end)
+        continue
+      }
+      if (d === 0x7d) return i + 1
+      return INVALID
+    }
+  }
+  if (c === 0x5b) {
+    if (depth >= MAX_DEPTH) return ODD
+    i = skipWs(b, i + 1, end)
+    if (i < end && b[i] === 0x5d) return i + 1
+    for (;;) {
+      i = skipValue(b, i, end, depth + 1)
+      if (i < 0) return i
+      i = skipWs(b, i, end)
+      const d = i < end ? b[i] : -1
+      if (d === 0x2c) {
+        i = skipWs(b, i + 1, end)
+        continue
+      }
+      if (d === 0x5d) return i + 1
+      return INVALID
+    }
+  }
+  if (c === 0x74) return scanLiteral(b, i, end, TRUE)
+  if (c === 0x66) return scanLiteral(b, i, end, FALSE)
+  if (c === 0x6e) return scanLiteral(b, i, end, NULL)
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return scanNumber(b, i, end)
+  return INVALID
+}
+
+const enc = (s: string) => new TextEncoder().encode(s)
+const METADATA = enc('metadata')
+const MANAGED_FIELDS = enc('managedFields')
+const ITEMS = enc('items')
+
+// Set by skipBody: bytes of managedFields members found in the body just skipped.
+let managedFields = 0
+
+const keyIs = (b: Uint8Array, s: number, e: number, key: Uint8Array) => {
+  if (e - s !== key.length) return false
+  for (let k = 0; k < key.length; k++) if (b[s + k] !== key[k]) return false
+  return true
+}
+
+/**
+ * skipMembers walks an object (at its `{`) like skipValue, and adds to `managedFields` the bytes of the member
+ * `managedFields` (mode 2: inside metadata), of `metadata.managedFields` (mode 1) and of the same in each of
+ * `items` (mode 0: a body that may be a list).
+ */
+function skipMembers(b: Uint8Array, i: number, end: number, depth: number, mode: number): number {
+  if (depth >= MAX_DEPTH) return ODD
+  let prevEnd = i + 1
+  i = skipWs(b, i + 1, end)
+  if (i < end && b[i] === 0x7d) return i + 1
+  for (;;) {
+    if (i >= end || b[i] !== 0x22) return INVALID
+    const ks = i + 1
+    i = scanString(b, i, end)
+    if (i < 0) return i
+    const ke = i - 1
+    i = skipWs(b, i, end)
+    if (i >= end || b[i] !== 0x3a) return INVALID
+    i = skipWs(b, i + 1, end)
+    if (i >= end) return INVALID
+    const c = b[i]
+    if (mode === 2 && keyIs(b, ks, ke, MANAGED_FIELDS)) {
+      i = skipValue(b, i, end, depth + 1)
+      if (i >= 0) managedFields += i - prevEnd
+    } else if (mode < 2 && c === 0x7b && keyIs(b, ks, ke, METADATA)) {
+      i = skipMembers(b, i, end, depth + 1, 2)
+    } else if (mode === 0 && c === 0x5b && keyIs(b, ks, ke, ITEMS)) {
+      i = skipItems(b, i, end, depth + 1)
+    } else {
+      i = skipValue(b, i, end, depth + 1)
+    }
+    if (i < 0) return i
+    prevEnd = i
+    i = skipWs(b, i, end)
+    const d = i < end ? b[i] : -1
+    if (d === 0x2c) {
+      i = skipWs(b, i + 1, end)
+      continue
+    }
+    if (d === 0x7d) return i + 1
+    return INVALID
+  }
+}
+
+/** skipItems walks the `items` array of a list body, measuring each object item's metadata.managedFields. */
+function skipItems(b: Uint8Array, i: number, end: number, depth: number): number {
+  if (depth >= MAX_DEPTH) return ODD
+  i = skipWs(b, i + 1, end)
+  if (i < end && b[i] === 0x5d) return i + 1
+  for (;;) {
+    i = i < end && b[i] === 0x7b ? skipMembers(b, i, end, depth + 1, 1) : skipValue(b, i, end, depth + 1)
+    if (i < 0) return i
+    i = skipWs(b, i, end)
+    const d = i < end ? b[i] : -1
+    if (d === 0x2c) {
+      i = skipWs(b, i + 1, end)
+      continue
+    }
+    if (d === 0x5d) return i + 1
+    return INVALID
+  }
+}
+
+/** skipBody skips a request/response body, leaving the bytes of its managedFields in `managedFields`. */
+function skipBody(b: Uint8Array, i: number, end: number, depth: number): number {
+  managedFields = 0
+  return b[i] === 0x7b ? skipMembers(b, i, end, depth, 0) : skipValue(b, i, end, depth)
+}
+// Top-level members the analyzer reads; the value is what to do with them.
+const TOP_KEYS: [Uint8Array, number][] = [
+  [enc('kind'), FIELD.kind],
+  [enc('apiVersion'), FIELD.apiVersion],
+  [enc('level'), FIELD.level],
+  [enc('stage'), FIELD.stage],
+  [enc('verb'), FIELD.verb],
+  [enc('requestURI'), FIELD.requestURI],
+  [enc('userAgent'), FIELD.userAgent],
+  [enc('user'), 100],
+  [enc('objectRef'), 101],
+  [enc('requestObject'), 102],
+  [enc('responseObject'), 103],
+]
+const USER_KEYS: [Uint8Array, number][] = [
+  [enc('username'), FIELD.username],
+  [enc('groups'), FIELD.groups],
+]
+const REF_KEYS: [Uint8Array, number][] = [
+  [enc('resource'), FIELD.resource],
+  [enc('subresource'), FIELD.subresource],
+  [enc('namespace'), FIELD.namespace],
+  [enc('name'), FIELD.name],
+  [enc('apiGroup'), FIELD.apiGroup],
+]
+const USER = 100
+const OBJECT_REF = 101
+const REQUEST_OBJECT = 102
+const OTHER = -1
+
+/** KeyTable: keys grouped by byte length, so most member names are rejected by their length alone. */
+type KeyTable = [Uint8Array, number][][]
+
+const byLength = (keys: [Uint8Array, number][]): KeyTable => {
+  const t: KeyTable = []
+  for (const k of keys) (t[k[0].length] ??= []).push(k)
+  return t
+}
+const TOP = byLength(TOP_KEYS)
+const USER_TABLE = byLength(USER_KEYS)
+const REF_TABLE = byLength(REF_KEYS)
+
+/** keyId finds the key in `keys` whose bytes equal b[s..e), or OTHER. */
+function keyId(b: Uint8Array, s: number, e: number, keys: KeyTable): number {
+  const list = keys[e - s]
+  if (list === undefined) return OTHER
+  outer: for (let k = 0; k < list.length; k++) {
+    const key = list[k]![0]
+    for (let j = 0; j < key.length; j++) if (key[j] !== b[s + j]) continue outer
+    return list[k]![1]
+  }
+  return OTHER
+}
+
+function clear(ev: ScannedEvent, field: number) {
+  ev.start[field] = -1
+  ev.end[field] = -1
+  ev.escaped[field] = 0
+}
+
+/** stringField scans a value at `i`: a string is recorded in `field`, anything else is validated and skipped. */
+function stringField(
+  ev: ScannedEvent,
+  b: Uint8Array,
+  i: number,
+  end: number,
+  field: number,
+  depth: number,
+): number {
+  clear(ev, field)
+  if (b[i] !== 0x22) return skipValue(b, i, end, depth)
+  const after = scanString(b, i, end)
+  if (after < 0) return after
+  ev.start[field] = i + 1
+  ev.end[field] = after - 1
+  ev.escaped[field] = lastEscaped
+  return after
+}
+
+/**
+ * scanObject walks the members of the object at `i` (at its `{`), calling `member` for every key found in `keys`
+ * and skipping the others. Returns the offset after the object, INVALID or ODD (an escaped key).
+ */
+function scanObject(
+  ev: ScannedEvent,
+  b: Uint8Array,
+  i: number,
+  end: number,
+  keys: KeyTable,
+  depth: number,
+): number {
+  let prevEnd = i + 1
+  i = skipWs(b, i + 1, end)
+  if (i < end && b[i] === 0x7d) return i + 1
+  for (;;) {
+    if (i >= end || b[i] !== 0x22) return INVALID
+    const ks = i + 1
+    i = scanString(b, i, end)
+    if (i < 0) return i
+    if (lastEscaped) return ODD
+    const id = keyId(b, ks, i - 1, keys)
+    i = skipWs(b, i, end)
+    if (i >= end || b[i] !== 0x3a) return INVALID
+    i = skipWs(b, i + 1, end)
+    if (i >= end) return INVALID
+    if (id === OTHER) {
+      i = skipValue(b, i, end, depth + 1)
+    } else if (id < USER) {
+      if (id === FIELD.groups) {
+        clear(ev, id)
+        const s = i
+        i = skipValue(b, i, end, depth + 1)
+        if (i >= 0 && b[s] === 0x5b) {
+          ev.start[id] = s
+          ev.end[id] = i
+        }
+      } else {
+        i = stringField(ev, b, i, end, id, depth + 1)
+      }
+    } else if (id === USER) {
+      clear(ev, FIELD.username)
+      clear(ev, FIELD.groups)
+      ev.hasUser = b[i] === 0x7b
+      i = ev.hasUser ? scanObject(ev, b, i, end, USER_TABLE, depth + 1) : skipValue(b, i, end, depth + 1)
+    } else if (id === OBJECT_REF) {
+      for (let f = FIELD.resource; f <= FIELD.apiGroup; f++) clear(ev, f)
+      ev.hasObjectRef = b[i] === 0x7b || b[i] === 0x5b
+      i = b[i] === 0x7b ? scanObject(ev, b, i, end, REF_TABLE, depth + 1) : skipValue(b, i, end, depth + 1)
+    } else {
+      i = skipBody(b, i, end, depth + 1)
+      if (id === REQUEST_OBJECT) {
+        ev.requestBodyBytes = i - prevEnd
+        ev.requestManagedFieldsBytes = managedFields
+      } else {
+        ev.responseBodyBytes = i - prevEnd
+        ev.responseManagedFieldsBytes = managedFields
+      }
+    }
+    if (i < 0) return i
+    prevEnd = i
+    i = skipWs(b, i, end)
+    const d = i < end ? b[i] : -1
+    if (d === 0x2c) {
+      i = skipWs(b, i + 1, end)
+      continue
+    }
+    if (d === 0x7d) return i + 1
+    return INVALID
+  }
+}
+
+/**
+ * scanEvent validates b[start..end) as one JSON value and, when it is an object, records the audit Event fields
+ * in `ev` (reset first). Duplicate keys behave as in JSON.parse: the last one wins.
+ */
+export function scanEvent(b: Uint8Array, start: number, end: number, ev: ScannedEvent): ScanStatus {
+  ev.reset(b)
+  let i = skipWs(b, start, end)
+  if (i >= end) return SCAN_INVALID
+  const isObject = b[i] === 0x7b
+  i = isObject ? scanObject(ev, b, i, end, TOP, 0) : skipValue(b, i, end, 0)
+  if (i === ODD) return SCAN_ODD
+  if (i < 0) return SCAN_INVALID
+  if (skipWs(b, i, end) !== end) return SCAN_INVALID
+  return isObject ? SCAN_OK : SCAN_NOT_OBJECT
+}

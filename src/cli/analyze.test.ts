@@ -1,0 +1,144 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { afterAll, describe, expect, it } from 'vitest'
+import { analyzeSync } from '../auditlog/analyze.ts'
+import { generateAuditLog } from '../auditlog/generate.ts'
+import { anEvent, logBytes } from '../auditlog/testkit.ts'
+import { parsePolicy } from '../policy/index.ts'
+import { memoryIo } from '../testing/io.ts'
+import { main } from './main.ts'
+
+const POLICY = `apiVersion: audit.k8s.io/v1
+kind: Policy
+omitStages: [RequestReceived]
+rules:
+- level: None
+  users: ["system:kube-scheduler"]
+- level: RequestResponse
+  verbs: [create, update, patch]
+- level: Metadata
+`
+const dir = mkdtempSync(join(tmpdir(), 'analyze-test-'))
+const log = new Uint8Array([...generateAuditLog({ seed: 21, events: 4000 })].flatMap((c) => [...c]))
+const logPath = join(dir, 'audit.log')
+writeFileSync(logPath, log)
+const gzPath = join(dir, 'audit-2026.log')
+writeFileSync(gzPath, gzipSync(log))
+const brokenGz = join(dir, 'broken.gz')
+writeFileSync(brokenGz, gzipSync(log).subarray(0, 5000))
+const junkPath = join(dir, 'junk.log')
+writeFileSync(junkPath, logBytes([anEvent(), 'not json', anEvent({ apiVersion: 'audit.k8s.io/v1beta1' })]))
+const subdir = join(dir, 'a-directory')
+mkdirSync(subdir)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function run(args: string[], opts: { tty?: boolean; files?: Record<string, string> } = {}) {
+  const io = { ...memoryIo({ files: { 'p.yaml': POLICY, ...opts.files } }), isTTY: opts.tty ?? false }
+  const code = await main(['analyze', ...args], io)
+  return { code, out: io.out(), err: io.err() }
+}
+
+const expected = analyzeSync(
+  [{ name: logPath, chunks: [log] }],
+  [{ id: 'policy', policy: parsePolicy(POLICY).policy! }],
+).report
+
+describe('analyze', () => {
+  it('prints the JSON contract with the same numbers as the core', async () => {
+    const r = await run(['p.yaml', '--log', logPath, '--json'])
+    expect([r.code, r.err]).toEqual([0, ''])
+    const j = JSON.parse(r.out)
+    expect(j.events).toBe(expected.events)
+    expect(j.malformed).toBe(0)
+    expect(j.byRule.map((x: { rule: number | null; events: number }) => [x.rule, x.events])).toEqual(
+      expected.impacts[0]!.byRule.map((x) => [x.rule, x.events]),
+    )
+    expect(Object.keys(j.byLevel)).toEqual(['None', 'Metadata', 'Request', 'RequestResponse'])
+    expect(j.byLevel).toEqual(expected.impacts[0]!.byLevel)
+    expect(j.events).toBe(Object.values(j.byLevel as Record<string, number>).reduce((a, b) => a + b))
+  })
+
+  it('reads gzip by its magic bytes, whatever the name, and sums several logs', async () => {
+    const r = await run(['p.yaml', '--log', logPath, '--log', gzPath, '--json'])
+    const j = JSON.parse(r.out)
+    expect(j.files.map((f: { gzip: boolean }) => f.gzip)).toEqual([false, true])
+    expect(j.events).toBe(2 * expected.events)
+  })
+
+  it('reports problems with line numbers and goes on', async () => {
+    const j = JSON.parse((await run(['p.yaml', '--log', junkPath, '--json'])).out)
+    expect([j.events, j.malformed, j.otherVersion]).toEqual([2, 1, 1])
+    expect(j.problems.map((p: { kind: string; line: number }) => [p.kind, p.line])).toEqual([
+      ['malformed', 2],
+      ['otherVersion', 3],
+    ])
+  })
+
+  it('keeps what a cut gzip file held, and says so on stderr', async () => {
+    const r = await run(['p.yaml', '--log', brokenGz, '--json'])
+    expect(r.code).toBe(0)
+    expect(r.err).toMatch(/broken\.gz: read only in part/)
+    expect(JSON.parse(r.out).unreadable).toBe(1)
+  })
+
+  it('prints readable tables by default', async () => {
+    const r = await run(['p.yaml', '--log', logPath])
+    expect(r.code).toBe(0)
+    for (const heading of [
+      'By level',
+      'By rule',
+      'Top users',
+      'Top user agents',
+      'Top verbs',
+      'Top resources',
+      'Top namespaces',
+      'Sources of volume',
+    ]) {
+      expect(r.out).toContain(heading)
+    }
+    expect(r.out).toContain(`counted as ${expected.events.toLocaleString('en-US')} requests`)
+  })
+
+  it('with --target deckhouse, also reports the effective policy with the origin of each rule', async () => {
+    const j = JSON.parse((await run(['p.yaml', '--log', logPath, '--json', '--target', 'deckhouse'])).out)
+    expect(j.effective.byRule.length).toBeGreaterThan(j.byRule.length)
+    expect(j.effective.byRule[0].label).toMatch(/^DKP built-in rule 1:/)
+    expect(j.effective.byRule.some((x: { label?: string }) => x.label === 'your rule 1')).toBe(true)
+    expect(j.effective.byRule.reduce((n: number, x: { events: number }) => n + x.events, 0)).toBe(j.events)
+  })
+
+  it('shows progress on a terminal, on stderr only', async () => {
+    const r = await run(['p.yaml', '--log', logPath, '--json'], { tty: true })
+    expect(r.err).toMatch(/analyze: .*events/)
+    expect(JSON.parse(r.out).events).toBe(expected.events)
+  })
+
+  const failures: [string, string[], number, RegExp][] = [
+    ['a missing log', ['p.yaml', '--log', join(dir, 'nope.log')], 2, /nope\.log: no such file\n$/],
+    ['a directory as log', ['p.yaml', '--log', subdir], 2, /is a directory/],
+    ['no --log', ['p.yaml'], 2, /usage: analyze POLICY --log FILE/],
+    ['two policies', ['p.yaml', 'q.yaml', '--log', logPath], 2, /usage: analyze/],
+    ['a missing policy', ['missing.yaml', '--log', logPath], 2, /missing\.yaml: no such file/],
+    ['a bad --target', ['p.yaml', '--log', logPath, '--target', 'gke'], 2, /--target must be/],
+    ['a bad --basic', ['p.yaml', '--log', logPath, '--basic', 'maybe'], 2, /--basic must be true or false/],
+    [
+      'a policy that does not load',
+      ['bad.yaml', '--log', logPath],
+      1,
+      /not analyzed: the policy does not load/,
+    ],
+  ]
+  for (const [name, args, code, message] of failures) {
+    it(`exits ${code} for ${name}, with one clear line and no stack`, async () => {
+      const r = await run(args, {
+        files: { 'bad.yaml': 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Loud\n' },
+      })
+      expect(r.code).toBe(code)
+      expect(r.err).toMatch(message)
+      expect(r.err).not.toMatch(/\n\s+at /)
+      expect(r.out).toBe('')
+    })
+  }
+})

@@ -1,0 +1,171 @@
+// analyze POLICY --log FILE [--log FILE...] [--json] [--target kube-apiserver|deckhouse] [--basic true|false]:
+// what the policy would record for real audit logs. Logs are streamed (plain or gzip, told by magic bytes) through
+// the same analyzer the browser worker runs.
+import { accessSync, closeSync, constants, createReadStream, openSync, readSync, statSync } from 'node:fs'
+import { createGunzip } from 'node:zlib'
+import {
+  analyzeSources,
+  formatBytes,
+  formatReport,
+  isGzip,
+  type AnalysisReport,
+  type LogInput,
+  type OpenedLog,
+  type PolicyImpact,
+  type PolicyUnderTest,
+  type Progress,
+} from '../auditlog/index.ts'
+import { effectivePolicy, type RuleOrigin } from '../policy/index.ts'
+import type { Flags } from './commands.ts'
+import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
+import { formatDiagnostic, parseTarget, readPolicyFile } from './policyfile.ts'
+
+const USAGE =
+  'usage: analyze POLICY --log FILE [--log FILE...] [--json] [--target kube-apiserver|deckhouse] [--basic true|false]'
+
+/** Files at least this large get progress lines on stderr even when it is not a terminal. */
+const LARGE_INPUT_BYTES = 256 * 1024 * 1024
+
+/** checkLog makes sure a log can be opened, or throws a one-line UsageError; returns its size. */
+function checkLog(path: string): number {
+  try {
+    const st = statSync(path)
+    if (st.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' })
+    accessSync(path, constants.R_OK)
+    return st.size
+  } catch (e) {
+    throw new UsageError(describeFsError(path, e))
+  }
+}
+
+/** READ_CHUNK: bytes read at a time from a plain log (one buffer, reused). */
+const READ_CHUNK = 1 << 20
+
+/** readPlain reads a file in place, chunk by chunk, into one reused buffer (the analyzer copies what it keeps). */
+function* readPlain(fd: number, counter: { n: number }): Generator<Uint8Array> {
+  const buf = Buffer.allocUnsafe(READ_CHUNK)
+  try {
+    for (;;) {
+      const n = readSync(fd, buf, 0, READ_CHUNK, null)
+      if (n === 0) return
+      counter.n += n
+      yield buf.subarray(0, n)
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** openLog reads a log: plain files synchronously in place, gzip (told by magic bytes) through zlib's gunzip. */
+function openLog(path: string): OpenedLog {
+  const head = Buffer.alloc(2)
+  const fd = openSync(path, 'r')
+  const n = readSync(fd, head, 0, 2, 0)
+  if (!isGzip(head.subarray(0, n))) {
+    const counter = { n: 0 }
+    return { gzip: false, chunks: readPlain(fd, counter), bytesRead: () => counter.n }
+  }
+  closeSync(fd)
+  const raw = createReadStream(path, { highWaterMark: READ_CHUNK })
+  const chunks = raw.pipe(createGunzip({ chunkSize: READ_CHUNK }))
+  raw.on('error', (e) => chunks.destroy(e))
+  return { gzip: true, chunks: chunks as AsyncIterable<Uint8Array>, bytesRead: () => raw.bytesRead }
+}
+
+function parseBasic(value: Flags[string]): boolean {
+  if (value === undefined || value === 'true' || value === true) return true
+  if (value === 'false') return false
+  throw new UsageError(`--basic must be true or false, not ${JSON.stringify(value)}`)
+}
+
+const originLabel = (o: RuleOrigin) =>
+  o.kind === 'user' ? `your rule ${o.index + 1}` : `DKP built-in rule ${o.number}: ${o.title}`
+
+/** progressLine: one short status line for stderr. */
+function progressLine(p: Progress): string {
+  const of =
+    p.totalBytes > 0
+      ? ` of ${formatBytes(p.totalBytes)} (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)`
+      : ''
+  return `analyze: ${formatBytes(p.bytesRead)}${of}, ${p.events.toLocaleString('en-US')} events, ${p.mbPerSec.toFixed(0)} MB/s, file ${p.fileIndex + 1}/${p.files}`
+}
+
+/** impactJson: one policy's numbers under the field names of the JSON contract. */
+function impactJson(i: PolicyImpact) {
+  const { id: _id, ...rest } = i
+  return rest
+}
+
+/** reportJson: the --json object: {events, malformed, byRule, byLevel, …} for the policy, plus `effective`. */
+export function reportJson(report: AnalysisReport): Record<string, unknown> {
+  const { impacts, ...input } = report
+  const [main, ...others] = impacts
+  const out: Record<string, unknown> = { ...input, ...impactJson(main!) }
+  for (const other of others) out[other.id] = impactJson(other)
+  return out
+}
+
+/** runAnalyze implements `analyze`: exit 0 done, 1 the policy does not load, 2 usage or unreadable log. */
+export async function runAnalyze(positionals: string[], flags: Flags, io: Io): Promise<number> {
+  const [file] = positionals
+  const logs = typeof flags.log === 'string' ? [flags.log] : ((flags.log as string[] | undefined) ?? [])
+  if (!file || positionals.length > 1 || logs.length === 0) throw new UsageError(USAGE)
+  const target = parseTarget(flags.target as string | undefined)
+  const basic = parseBasic(flags.basic)
+  const sizes = logs.map(checkLog)
+
+  const loaded = await readPolicyFile(file, target, io)
+  if ('binary' in loaded) {
+    io.stderr(`${loaded.binary}: it cannot be loaded as a policy\n`)
+    return EXIT_FAIL
+  }
+  const { result } = loaded
+  if (!result.loadable || !result.policy) {
+    for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
+      io.stderr(formatDiagnostic(file, d))
+    io.stderr(`${file}: not analyzed: the policy does not load (${result.failure})\n`)
+    return EXIT_FAIL
+  }
+  const policies: PolicyUnderTest[] = [{ id: 'policy', policy: result.policy }]
+  if (target === 'deckhouse') {
+    const eff = effectivePolicy(result.policy, { auditPolicyEnabled: true, basicAuditPolicyEnabled: basic })
+    policies.push({ id: 'effective', policy: eff.policy, labels: eff.origins.map(originLabel) })
+  }
+
+  const inputs: LogInput[] = logs.map((path, i) => ({
+    name: path,
+    size: sizes[i]!,
+    open: () => openLog(path),
+  }))
+  const total = sizes.reduce((a, b) => a + b, 0)
+  const showProgress = io.isTTY || total >= LARGE_INPUT_BYTES
+  let shown = false
+  const { report } = await analyzeSources(
+    inputs,
+    policies,
+    { progressIntervalMs: 500 },
+    {
+      onProgress: showProgress
+        ? (p) => {
+            io.stderr(io.isTTY ? `\r${progressLine(p)}\u001b[K` : `${progressLine(p)}\n`)
+            shown = true
+          }
+        : undefined,
+    },
+  )
+  if (shown && io.isTTY) io.stderr('\r\u001b[K')
+  for (const f of report.files)
+    if (f.error) io.stderr(`audit-policy analyze: ${f.name}: read only in part: ${f.error}\n`)
+
+  if (flags.json === true) {
+    io.stdout(JSON.stringify(reportJson(report)) + '\n')
+  } else {
+    io.stdout(
+      formatReport(report, {
+        policy: `Policy ${file}${target === 'deckhouse' ? ' (your rules alone)' : ''}`,
+        effective: `Effective DKP policy (built-in rules${basic ? '' : ' off'} + your rules)`,
+      }),
+    )
+  }
+  return EXIT_OK
+}
