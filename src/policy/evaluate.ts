@@ -12,7 +12,7 @@ export function pathMatches(path: string, spec: string): boolean {
   return false
 }
 
-// resourceMatches: one resources entry against resource[/subresource]: "*", "*/sub" and "res/*" forms.
+/** resourceMatches: one resources entry against resource[/subresource]; "*", "*" + "/sub" and "res/" + "*" forms. */
 export function resourceMatches(res: string, req: RequestAttributes): boolean {
   const combined = req.subresource !== '' ? `${req.resource}/${req.subresource}` : req.resource
   if (res === combined || res === '*') return true
@@ -99,9 +99,30 @@ export function explainRule(rule: PolicyRule, req: RequestAttributes): Mismatch 
   return null
 }
 
-/** ruleMatches: every selector the rule sets must accept the request. */
+/** ruleMatches: every selector the rule sets must accept the request (checker.go's ruleMatches). */
 export function ruleMatches(rule: PolicyRule, req: RequestAttributes): boolean {
-  return explainRule(rule, req) === null
+  if (nonEmpty(rule.users) && (req.user === null || !rule.users!.includes(req.user))) return false
+  if (
+    nonEmpty(rule.userGroups) &&
+    (req.user === null || !req.groups.some((g) => rule.userGroups!.includes(g)))
+  )
+    return false
+  if (nonEmpty(rule.verbs) && !rule.verbs!.includes(req.verb)) return false
+  if (nonEmpty(rule.namespaces) || nonEmpty(rule.resources)) return ruleMatchesResource(rule, req)
+  if (nonEmpty(rule.nonResourceURLs)) return ruleMatchesNonResource(rule, req)
+  return true
+}
+
+/** ruleMatchesResource: resource requests only; namespace listed (if any), then any resources entry. */
+function ruleMatchesResource(rule: PolicyRule, req: RequestAttributes): boolean {
+  if (!req.resourceRequest) return false
+  if (nonEmpty(rule.namespaces) && !rule.namespaces!.includes(req.namespace)) return false
+  return !nonEmpty(rule.resources) || rule.resources!.some((gr) => groupResourcesMatches(gr, req))
+}
+
+/** ruleMatchesNonResource: non-resource requests only; any URL spec matches the path. */
+function ruleMatchesNonResource(rule: PolicyRule, req: RequestAttributes): boolean {
+  return !req.resourceRequest && rule.nonResourceURLs!.some((spec) => pathMatches(req.path, spec))
 }
 
 function sortedSet(stages: readonly string[]): string[] {

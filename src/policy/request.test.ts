@@ -102,6 +102,22 @@ describe('requestFromEvent', () => {
       path: '/healthz',
     })
   })
+  it('gives a create no name, as the policy saw it (objectRef.name comes from the body)', () => {
+    const ev = {
+      verb: 'create',
+      requestURI: '/api/v1/namespaces',
+      user: { username: 'a' },
+      objectRef: { resource: 'namespaces', name: 'foo' },
+    }
+    expect(requestFromEvent(ev).name).toBe('')
+    const exec = {
+      verb: 'create',
+      requestURI: '/api/v1/namespaces/x/pods/p/exec',
+      user: { username: 'a' },
+      objectRef: { resource: 'pods', subresource: 'exec', namespace: 'x', name: 'p' },
+    }
+    expect(requestFromEvent(exec).name).toBe('p')
+  })
   it('never throws on junk', () => {
     expect(
       requestFromEvent({ verb: 5, requestURI: null, user: null, objectRef: null } as never),
@@ -153,5 +169,20 @@ describe('explainRule says why a rule does not match', () => {
   ]
   it.each(cases)('%s', (_n, rule, req, message) => {
     expect(explainRule(rule, req)?.message ?? null).toBe(message)
+  })
+})
+
+describe('ruleMatches agrees with explainRule', () => {
+  it('on generated rules and requests', async () => {
+    const fc = (await import('fast-check')).default
+    const { aRuleArb, requestNear } = await import('../testing/rule-arbitraries.ts')
+    const { ruleMatches } = await import('./index.ts')
+    const pair = aRuleArb.chain((rule) => requestNear(rule).map((req) => [rule, req] as const))
+    fc.assert(
+      fc.property(pair, ([rule, req]) => {
+        expect(ruleMatches(rule, req)).toBe(explainRule(rule, req) === null)
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

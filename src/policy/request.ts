@@ -125,7 +125,8 @@ const s = (v: unknown): string => (typeof v === 'string' ? v : '')
 /**
  * requestFromEvent turns an audit Event back into request attributes. The event's `user` is the
  * authenticated (impersonating) user the policy matched; an event without a user name is an
- * unauthenticated request; an event with an objectRef is a resource request.
+ * unauthenticated request; an event with an objectRef is a resource request; a create has no name (the
+ * object's name in objectRef comes from the body, after the policy was evaluated).
  */
 export function requestFromEvent(event: AuditEventLike): RequestAttributes {
   const uri = s(event.requestURI)
@@ -141,16 +142,19 @@ export function requestFromEvent(event: AuditEventLike): RequestAttributes {
     ? event.user.groups.filter((g): g is string => typeof g === 'string')
     : []
   const ref = event.objectRef
+  const verb = s(event.verb)
+  // For a create the API server fills objectRef.name from the body; the policy saw the URL's (empty) name.
+  const name = verb === 'create' && s(ref?.subresource) === '' ? '' : s(ref?.name)
   return {
     user: username === '' ? null : username,
     groups: username === '' ? [] : groups,
-    verb: s(event.verb),
+    verb,
     resourceRequest: ref != null && typeof ref === 'object',
     apiGroup: s(ref?.apiGroup),
     resource: s(ref?.resource),
     subresource: s(ref?.subresource),
     namespace: s(ref?.namespace),
-    name: s(ref?.name),
+    name,
     path,
   }
 }
