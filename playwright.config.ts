@@ -21,7 +21,8 @@ function chromiumPath(): string {
   return found
 }
 
-const PORT = 4173
+/** The preview server's port; E2E_PORT lets a second checkout run its tests beside a running one. */
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: './e2e',
