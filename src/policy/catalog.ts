@@ -4,21 +4,9 @@
 import { DKP_SYSTEM_NAMESPACES, DKP_SYSTEM_SERVICE_ACCOUNTS } from './dkp-builtin.ts'
 import { STAGES } from './types.ts'
 
-/** RESOURCE_VERBS are the verbs kube-apiserver gives resource requests (`get` covers neither list nor watch). */
-export const RESOURCE_VERBS = [
-  'get',
-  'list',
-  'watch',
-  'create',
-  'update',
-  'patch',
-  'delete',
-  'deletecollection',
-  'proxy',
-] as const
+import { NON_RESOURCE_VERBS, RESOURCE_VERBS } from './verbs.ts'
 
-/** NON_RESOURCE_VERBS are the lower-cased HTTP methods that are the verbs of non-resource requests. */
-export const NON_RESOURCE_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const
+export { RESOURCE_VERBS, NON_RESOURCE_VERBS }
 
 /** WRITE_VERBS are the resource verbs that change objects. */
 export const WRITE_VERBS = ['create', 'update', 'patch', 'delete', 'deletecollection'] as const

@@ -2,20 +2,9 @@
 // witness requests must be ones a cluster can see, or a finding would describe a request that never happens.
 import type { RequestAttributes } from './types.ts'
 
-/** Verbs kube-apiserver derives for resource requests (requestinfo.go), most common first. */
-export const RESOURCE_VERBS = [
-  'get',
-  'list',
-  'watch',
-  'create',
-  'update',
-  'patch',
-  'delete',
-  'deletecollection',
-  'proxy',
-]
-/** Verbs of non-resource requests: the lower-cased HTTP method. */
-export const NON_RESOURCE_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options']
+import { NON_RESOURCE_VERBS, RESOURCE_VERBS } from './verbs.ts'
+
+export { RESOURCE_VERBS, NON_RESOURCE_VERBS }
 
 /** needsName: verbs on one object (and every subresource request) carry the object's name in the URL. */
 export function needsName(verb: string, subresource: string): boolean {

@@ -98,7 +98,7 @@ function candidatesFor(
   const users = intersection(sels.map((s) => s.users)) ?? [FRESH_USER]
   const groupNames = intersection(sels.map((s) => s.userGroups))
   const kindVerbs = resourceRequest ? RESOURCE_VERBS : NON_RESOURCE_VERBS
-  const verbs = intersection(sels.map((s) => s.verbs))?.filter((v) => kindVerbs.includes(v)) ?? kindVerbs
+  const verbs = intersection(sels.map((s) => s.verbs))?.filter((v) => kindVerbs.includes(v)) ?? [...kindVerbs]
   const namespace = resourceRequest ? (intersection(sels.map((s) => s.namespaces)) ?? FRESH_NAMESPACES) : ['']
   if (users.length === 0 || groupNames?.length === 0 || verbs.length === 0 || namespace.length === 0)
     return null
