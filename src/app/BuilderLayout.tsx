@@ -32,6 +32,8 @@ export function BuilderLayout() {
           height: { md: 'calc(100vh - 96px)' },
           minWidth: 0,
           display: 'grid',
+          // minmax(0, …) lets long code lines scroll inside the panes instead of widening the page.
+          gridTemplateColumns: 'minmax(0, 1fr)',
           // Outputs above, tools below once there are any (each scrolls inside its own half).
           gridTemplateRows: { md: TOOLS.length > 0 ? 'minmax(0, 3fr) minmax(0, 2fr)' : 'minmax(0, 1fr)' },
           gap: 2,
