@@ -1,16 +1,22 @@
+/* global window -- page.waitForFunction/evaluate callbacks run in the browser */
 // The audit-log analyzer benchmark: on one generated log, the throughput of
 //   jq (the way admins do it today), a bare Node readline + JSON.parse loop (the parsing limit),
-//   the CLI (`audit-policy analyze`, policy evaluation included) and the browser worker in headless Chromium,
-// with the CLI's and the browser renderer's peak RSS. Prints a table and writes bench-results/analyzer.json.
-//   node bench/analyzer.mjs [--size-mb 1024] [--runs 3] [--jq-runs 1] [--seed 1] [--clean] [--skip jq,bare,cli,browser]
+//   the CLI (`audit-policy analyze`, policy evaluation included), the browser worker in headless Chromium (a bare
+//   page), and the built app (choose the file, wait for the report),
+// with the CLI's and the browser renderer's peak RSS, and the load average. Prints a table and writes
+// bench-results/analyzer.json.
+//   node bench/analyzer.mjs [--size-mb 1024] [--runs 3] [--jq-runs 1] [--seed 1] [--clean] [--skip jq,bare,cli,browser,app]
 // Only loopback traffic: the page is served from 127.0.0.1 and every other request is refused.
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { execFile, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createReadStream } from 'node:fs'
 import { createServer } from 'node:http'
 import { dirname, extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
+import { cpus, loadavg } from 'node:os'
+import { parseArgs, promisify } from 'node:util'
+
+const execFileAsync = promisify(execFile)
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const results = join(root, 'bench-results')
@@ -107,15 +113,19 @@ async function repeat(name, n, fn) {
   return out
 }
 
-/** rendererRssKiB: the largest RSS (KiB) of a Chromium renderer started by the browser process `rootPid`. */
-function rendererRssKiB(rootPid) {
+/** rendererRssKiB: the largest RSS (KiB) of a Chromium renderer started from this process (page and workers). */
+async function rendererRssKiB() {
   try {
-    const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+    const { stdout } = await execFileAsync('ps', ['-eo', 'pid=,ppid=,rss=,args='], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    })
+    const rows = stdout
       .split('\n')
       .map((l) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(l))
       .filter(Boolean)
       .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4] }))
-    const ours = new Set([rootPid])
+    const ours = new Set([process.pid])
     for (let grew = true; grew;) {
       grew = false
       for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) grew = ours.add(r.pid) !== null
@@ -129,11 +139,76 @@ function rendererRssKiB(rootPid) {
   }
 }
 
+/** rssSampler samples the renderer's RSS every 200 ms (without blocking the event loop); peak() since reset(). */
+function rssSampler() {
+  let peak = 0
+  let busy = false
+  const timer = setInterval(async () => {
+    if (busy) return
+    busy = true
+    peak = Math.max(peak, await rendererRssKiB())
+    busy = false
+  }, 200)
+  return {
+    reset: () => (peak = 0),
+    peak: () => peak,
+    stop: () => clearInterval(timer),
+  }
+}
+
 const MIME = {
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ttf': 'font/ttf',
+}
+
+/** serve serves a directory on 127.0.0.1 (a free port); resolves to its origin and a close function. */
+async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname))
+    if (!path.startsWith(dir) || !existsSync(path) || statSync(path).isDirectory()) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' })
+    createReadStream(path).pipe(res)
+  })
+  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }
+}
+
+/**
+ * withPage opens `url` in headless Chromium (launched from this process, so its renderers are ours to measure;
+ * files given to inputs are passed by path, not copied) with every request off `origin` refused.
+ */
+async function withPage(origin, url, fn) {
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    )
+    const errors = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(url)
+    return await fn(page, errors)
+  } finally {
+    await browser.close()
+  }
 }
 
 /** browserRuns builds the harness page, serves it on 127.0.0.1 and times the worker in headless Chromium. */
@@ -148,68 +223,82 @@ async function browserRuns(file, policyText) {
       '--config',
       join(root, 'bench/vite.worker-harness.config.ts'),
     ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   )
   if (vite.status !== 0) throw new Error('building the worker harness failed')
-  const server = createServer((req, res) => {
-    const path = join(harness, decodeURIComponent(new URL(req.url, 'http://x').pathname))
-    if (!path.startsWith(harness) || !existsSync(path) || statSync(path).isDirectory()) {
-      res.writeHead(404).end()
-      return
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' })
-    createReadStream(path).pipe(res)
-  })
-  await new Promise((r) => server.listen(0, '127.0.0.1', r))
-  const origin = `http://127.0.0.1:${server.address().port}`
-  const { chromium } = await import('playwright-core')
-  // A browser server, so its process id is known and only its own renderers are measured.
-  const browserServer = await chromium.launchServer({
-    executablePath: CHROMIUM,
-    host: '127.0.0.1',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-  const browser = await chromium.connect(browserServer.wsEndpoint())
-  const browserPid = browserServer.process().pid
-  let peakKiB = 0
-  const sampler = setInterval(() => (peakKiB = Math.max(peakKiB, rendererRssKiB(browserPid))), 200)
+  const server = await serve(harness)
+  const sampler = rssSampler()
   try {
-    const page = await browser.newPage()
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
-    )
-    const errors = []
-    page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(`${origin}/worker-harness.html`)
-    await page.setInputFiles('#logs', file)
-    await new Promise((r) => setTimeout(r, 500))
-    const baselineKiB = rendererRssKiB(browserPid)
-    peakKiB = 0
-    const out = await repeat('browser worker', runs, async () => {
-      const r = await page.evaluate((text) => globalThis.benchRun(text), policyText)
-      if (errors.length) throw new Error(errors.join('\n'))
-      return r
+    return await withPage(server.origin, `${server.origin}/worker-harness.html`, async (page, errors) => {
+      await page.setInputFiles('#logs', file)
+      await new Promise((r) => setTimeout(r, 1000))
+      const baselineKiB = await rendererRssKiB()
+      sampler.reset()
+      const out = await repeat('browser worker', runs, async () => {
+        const r = await page.evaluate((text) => globalThis.benchRun(text), policyText)
+        if (errors.length) throw new Error(errors.join('\n'))
+        return r
+      })
+      return { runs: out, rendererPeakRssKiB: sampler.peak(), rendererBaselineRssKiB: baselineKiB }
     })
-    return { runs: out, rendererPeakRssKiB: peakKiB, rendererBaselineRssKiB: baselineKiB }
   } finally {
-    clearInterval(sampler)
-    await browser.close()
-    await browserServer.close()
+    sampler.stop()
+    server.close()
+  }
+}
+
+/**
+ * appRuns analyzes the log in the built app (dist/, as `npm run build` leaves it) the way a user does: the
+ * bench policy loaded into the editor (target Kubernetes), the file chosen in "Analyze a log", timed until the
+ * report is on screen; then Clear before the next run. The renderer here also holds the app and Monaco.
+ */
+async function appRuns(file, policyText) {
+  const dist = join(root, 'dist')
+  if (!existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found` }
+  if (!existsSync(join(dist, 'index.html'))) return { skipped: 'no dist/ (run npm run build)' }
+  const { parse } = await import('yaml')
+  const policy = parse(policyText)
+  const server = await serve(dist)
+  const sampler = rssSampler()
+  try {
+    return await withPage(server.origin, `${server.origin}/index.html?bench`, async (page, errors) => {
+      await page.waitForFunction(() => typeof window.__abpLoadPolicy === 'function')
+      await page.evaluate((p) => window.__abpLoadPolicy(p), policy)
+      await page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
+      await page.getByRole('tab', { name: 'Analyze a log' }).click()
+      const panel = page.getByRole('tabpanel', { name: 'Analyze a log' })
+      await panel.getByRole('button', { name: 'Choose files' }).waitFor()
+      await new Promise((r) => setTimeout(r, 1000))
+      const baselineKiB = await rendererRssKiB()
+      sampler.reset()
+      const rules = panel.getByRole('table', {
+        name: 'Requests decided by each rule, and the bytes they take',
+      })
+      const out = await repeat('browser app', runs, async () => {
+        const started = performance.now()
+        await panel.getByLabel('Audit log files', { exact: true }).setInputFiles(file)
+        await rules.waitFor({ timeout: CHILD_TIMEOUT_MS })
+        const ms = performance.now() - started
+        const text = await panel
+          .getByRole('region', { name: 'Requests', exact: true })
+          .locator('p')
+          .first()
+          .innerText()
+        if (errors.length) throw new Error(errors.join('\n'))
+        await panel.getByRole('button', { name: 'Clear' }).click()
+        await rules.waitFor({ state: 'detached' })
+        return { ms, events: Number(text.replace(/[^0-9]/g, '')) }
+      })
+      return { runs: out, rendererPeakRssKiB: sampler.peak(), rendererBaselineRssKiB: baselineKiB }
+    })
+  } finally {
+    sampler.stop()
     server.close()
   }
 }
 
 async function main() {
+  const loadAtStart = loadavg().map((x) => Number(x.toFixed(2)))
   const file = await ensureLog()
   const bytes = statSync(file).size
   const policyText = readFileSync(POLICY, 'utf8')
@@ -294,6 +383,24 @@ async function main() {
     }
   }
 
+  if (skip.has('app')) summary.results.app = { skipped: '--skip app' }
+  else {
+    log('browser app page (dist/) in headless Chromium …')
+    const a = await appRuns(file, policyText)
+    if (a.skipped) summary.results.app = a
+    else {
+      summary.results.app = {
+        ms: a.runs.map((x) => x.ms),
+        rendererPeakRssKiB: a.rendererPeakRssKiB,
+        rendererBaselineRssKiB: a.rendererBaselineRssKiB,
+        events: a.runs[0].events,
+      }
+      if (a.runs[0].events !== cliReport.events)
+        throw new Error(`the app shows ${a.runs[0].events} requests, the CLI counted ${cliReport.events}`)
+    }
+  }
+  summary.loadAverage = { start: loadAtStart, end: loadavg().map((x) => Number(x.toFixed(2))) }
+
   const rate = (r) => (r?.ms ? mbps(bytes, median(r.ms)) : null)
   const cpuRate = (r) => (r?.cpuMs?.every((x) => x !== null) ? mbps(bytes, median(r.cpuMs)) : null)
   const jqRate = rate(summary.results.jq)
@@ -303,6 +410,7 @@ async function main() {
     ['bare Node loop', summary.results.bareLoop],
     ['CLI analyze', summary.results.cli],
     ['browser worker', summary.results.browser],
+    ['browser app', summary.results.app],
   ].map(([name, r]) => {
     const mb = rate(r)
     const rss = r?.peakRssKiB ?? r?.rendererPeakRssKiB
@@ -316,7 +424,7 @@ async function main() {
       note:
         r?.skipped ??
         (r?.rendererPeakRssKiB
-          ? `RSS: Chromium renderer (page + worker; ${(r.rendererBaselineRssKiB / 1024).toFixed(0)} MiB before analyzing)`
+          ? `RSS: Chromium renderer (${name === 'browser app' ? 'the app with Monaco' : 'bench page'} + worker; ${(r.rendererBaselineRssKiB / 1024).toFixed(0)} MiB before analyzing, +${((r.rendererPeakRssKiB - r.rendererBaselineRssKiB) / 1024).toFixed(0)} MiB)`
           : ''),
     }
   })
@@ -353,6 +461,9 @@ async function main() {
   }
   console.log(
     'MB/s: bytes / median wall time. CPU MB/s: bytes / median user+sys CPU time (steadier on a busy machine).',
+  )
+  console.log(
+    `browser app: the built app, from choosing the file to the report on screen. Load average (1, 5, 15 min): ${summary.loadAverage.start.join(', ')} at the start, ${summary.loadAverage.end.join(', ')} at the end (${cpus().length} CPUs).`,
   )
   console.log(
     `goal: ≥ 10× jq and ≥ 0.80× the bare loop, in the CLI and the browser worker; peak memory < 300 MB`,

@@ -1,25 +1,24 @@
 // The streaming pass over the log: each line is scanned, classified (problem, audit event of some stage) and
 // added to its request signature. Nothing per event is kept beyond the signature statistics, a few samples and
 // the first problems of each kind, so memory stays flat whatever the size of the input.
-import { evaluatePolicy, type GroupResources, type RequestAttributes } from '../policy/index.ts'
 import { AUDIT_GROUP, AUDIT_V1, EVENT, levelOf, preview, stageOf, UNKNOWN_STAGE } from './classify.ts'
 import { isJsonObject, parseLine, scanParsed } from './fallback.ts'
 import { decodeRange, fieldEquals, fieldLength, fieldStartsWith, fieldString } from './fields.ts'
-import { KeyBuilder } from './keys.ts'
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter, type LineSink } from './lines.ts'
-import { nameEntries, nameMatters } from './names.ts'
-import { RequestDecoder } from './requests.ts'
-import { FIELD, ScannedEvent, scanEvent, SCAN_NOT_OBJECT, SCAN_OK } from './scan.ts'
 import {
-  COL,
-  COLUMNS,
-  SignatureTable,
-  STAGE_COL,
-  stageBase,
-  STAGE_INDEX,
-  type SignatureInfo,
-} from './signatures.ts'
-import type { AnalyzeOptions, FileSummary, PolicyUnderTest, Problem, ProblemKind, Sample } from './types.ts'
+  FIELD,
+  ScannedEvent,
+  scanEvent,
+  scanLine,
+  SCAN_BLANK,
+  SCAN_NOT_OBJECT,
+  SCAN_OK,
+  type ScanStatus,
+} from './scan.ts'
+import { SignatureIndex, type OverflowBucket } from './signatureIndex.ts'
+import { COL, STAGE_COL, STAGE_INDEX, type SignatureInfo } from './signatures.ts'
+import type { StatsStore } from './stats.ts'
+import type { AnalyzeOptions, FileSummary, PolicyUnderTest, Problem, ProblemKind } from './types.ts'
 
 /** STAGE_RULE: how requests are counted from events, so that stages never double-count. */
 export const STAGE_RULE =
@@ -33,7 +32,7 @@ export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = {
   maxNamelessSignatures: 20_000,
   samplesPerRule: 3,
   sampleBytes: 2048,
-  sampleBudgetBytes: 4 * 1024 * 1024,
+  sampleBudgetBytes: 2 * 1024 * 1024,
   problemsPerKind: 20,
   top: 10,
   maxLineBytes: DEFAULT_MAX_LINE_BYTES,
@@ -59,11 +58,11 @@ export interface Totals {
 /** Aggregates: everything the streaming pass keeps; a report for any policy is computed from it. */
 export interface Aggregates {
   infos: SignatureInfo[]
-  /** COLUMNS numbers per signature (see signatures.ts). */
-  stats: Float64Array
+  /** Statistics per signature (row = signature id). */
+  stats: StatsStore
   namelessCount: number
   /** Requests beyond every cap, summed by the rule each scanned policy chose (−1 = none). */
-  overflow: { outcomes: number[]; stats: Float64Array }[]
+  overflow: OverflowBucket[]
   /** The policies the pass was made with (outcomes above refer to them). */
   scanned: PolicyUnderTest[]
   totals: Totals
@@ -71,16 +70,6 @@ export interface Aggregates {
   problems: Problem[]
   options: Required<AnalyzeOptions>
   elapsedMs: number
-}
-
-/** Name-less requests remembered past the signature cap (a cache: cleared when full). */
-const PROBE_CACHE = 20_000
-
-/** Probe: a name-less request past the signature cap, and the rule each scanned policy picks (null: name decides). */
-interface Probe {
-  request: RequestAttributes
-  userAgent: string
-  outcomes: number[] | null
 }
 
 const emptyProblems = (): Record<ProblemKind, number> => ({
@@ -98,18 +87,8 @@ const emptyProblems = (): Record<ProblemKind, number> => ({
  */
 export class LogAnalyzer implements LineSink {
   readonly options: Required<AnalyzeOptions>
-  private readonly table = new SignatureTable()
   private readonly ev = new ScannedEvent()
-  private readonly keys = new KeyBuilder()
-  private readonly decoder = new RequestDecoder()
-  private readonly overflow = new Map<string, { outcomes: number[]; stats: Float64Array }>()
-  private readonly useNames: boolean
-  private readonly nameEntries: GroupResources[][]
-  private readonly probes = new SignatureTable<Probe>(0)
-  /** Probe lookups and hits in the current window, and whether new probes are cached. */
-  private readonly probeWindow = [0, 0]
-  private probeCaching = true
-  private namelessCount = 0
+  private readonly index: SignatureIndex
   private sampleBudget: number
   private splitter: LineSplitter | null = null
   private file: FileSummary | null = null
@@ -135,8 +114,7 @@ export class LogAnalyzer implements LineSink {
     this.policies = policies
     this.options = { ...DEFAULT_OPTIONS, ...options }
     this.sampleBudget = this.options.sampleBudgetBytes
-    this.nameEntries = policies.map((p) => nameEntries(p.policy))
-    this.useNames = this.nameEntries.some((e) => e.length > 0)
+    this.index = new SignatureIndex(policies, this.options)
   }
 
   /** beginFile starts a new input; line numbers restart at 1. */
@@ -164,11 +142,12 @@ export class LogAnalyzer implements LineSink {
 
   /** finish returns the aggregates of everything read. */
   finish(): Aggregates {
+    const index = this.index
     return {
-      infos: this.table.infos,
-      stats: this.table.rows(),
-      namelessCount: this.namelessCount,
-      overflow: [...this.overflow.values()],
+      infos: index.table.infos,
+      stats: index.stats,
+      namelessCount: index.namelessCount,
+      overflow: [...index.overflow.values()],
       scanned: this.policies,
       totals: this.totals,
       files: this.files,
@@ -187,7 +166,37 @@ export class LogAnalyzer implements LineSink {
       this.totals.blankLines++
       return
     }
-    const status = scanEvent(b, s, e, this.ev)
+    this.scanned(scanEvent(b, s, e, this.ev), b, s, e, lineNo, terminated)
+  }
+
+  /** LineSink: whole lines at once, b[s..last] with a newline at `last`; each line's end is found as it is read. */
+  lines(b: Uint8Array, s: number, last: number, lineNo: number): number {
+    const ev = this.ev
+    const max = this.options.maxLineBytes
+    while (s <= last) {
+      lineNo++
+      const status = scanLine(b, s, last, ev)
+      const nl = ev.lineEnd
+      if (nl - s > max) this.tooLong(lineNo, nl - s)
+      else {
+        this.totals.lines++
+        if (status === SCAN_BLANK) this.totals.blankLines++
+        else this.scanned(status, b, s, nl > s && b[nl - 1] === 0x0d ? nl - 1 : nl, lineNo, true)
+      }
+      s = nl + 1
+    }
+    return lineNo
+  }
+
+  /** scanned goes on with a line the scanner has read: an event, a problem, or (when odd) JSON.parse decides. */
+  private scanned(
+    status: ScanStatus,
+    b: Uint8Array,
+    s: number,
+    e: number,
+    lineNo: number,
+    terminated: boolean,
+  ) {
     if (status === SCAN_OK) {
       this.event(b, s, e, lineNo)
       return
@@ -281,64 +290,36 @@ export class LogAnalyzer implements LineSink {
       t.recordedRequests[level]++
     }
 
-    // Find the signature: with the name first; past the cap, without the name; past that, overflow totals.
-    const k = this.keys
-    const h = k.build(ev, true)
-    let id = this.table.find(k.key, k.length, h)
+    const index = this.index
+    const id = index.locate(ev)
     if (id < 0) {
-      const o = this.options
-      if (this.table.size - this.namelessCount < o.maxSignatures) {
-        id = this.table.add(k.key, k.length, h, this.decoder.decode(ev, true))
-      } else {
-        const h2 = k.build(ev, false)
-        const probe = this.probe(h2)
-        const outcomes = probe.outcomes ?? this.outcomesWithName(probe.request)
-        const h3 = this.useNames ? k.appendOutcomes(h2, outcomes) : h2
-        id = this.table.find(k.key, k.length, h3)
-        if (id < 0 && this.namelessCount < o.maxNamelessSignatures) {
-          const info: SignatureInfo = {
-            request: probe.request,
-            userAgent: probe.userAgent,
-            nameKnown: false,
-            outcomes: this.useNames ? outcomes : null,
-            sample: null,
-          }
-          id = this.table.add(k.key, k.length, h3, info)
-          this.namelessCount++
-        }
-        if (id < 0) {
-          const k = outcomes.join(',')
-          let bucket = this.overflow.get(k)
-          if (!bucket) this.overflow.set(k, (bucket = { outcomes, stats: new Float64Array(COLUMNS) }))
-          this.record(bucket.stats, 0, stage, level, bytes, final)
-          return
-        }
-      }
+      this.record(index.bucket!.stats, 0, stage, level, bytes, final)
+      return
     }
-    const stats = this.table.stats
-    const base = id * COLUMNS
-    this.record(stats, base, stage, level, bytes, final)
-    if (final) {
-      const info = this.table.infos[id]!
-      if (info.sample === null && this.sampleBudget > 0) {
+    this.record(index.stats, id, stage, level, bytes, final)
+    // A few samples per template (request but for the name), as long as the sample budget lasts.
+    const template = index.template!
+    if (final && this.sampleBudget > 0 && template.samples < this.options.samplesPerRule) {
+      const info = index.table.infos[id]!
+      if (info.sample === null) {
         const cut = Math.min(bytes, this.options.sampleBytes)
-        const sample: Sample = {
+        info.sample = {
           file: this.file!.name,
           line: lineNo,
           text: decodeRange(line, s, s + cut),
           bytes,
           truncated: cut < bytes,
         }
+        template.samples++
         this.sampleBudget -= cut
-        info.sample = sample
       }
     }
   }
 
   /** record adds one event to a statistics row. */
   private record(
-    stats: Float64Array,
-    base: number,
+    store: StatsStore,
+    row: number,
     stage: number,
     level: number,
     bytes: number,
@@ -346,54 +327,21 @@ export class LogAnalyzer implements LineSink {
   ) {
     const ev = this.ev
     if (final) {
-      stats[base + COL.requests]!++
-      if (level < 2) stats[base + COL.belowRequest]!++
-      if (level < 3) stats[base + COL.belowRequestResponse]!++
+      const m = store.main
+      const c = store.counters(row)
+      m[c + COL.requests]!++
+      if (level < 2) m[c + COL.belowRequest]!++
+      if (level < 3) m[c + COL.belowRequestResponse]!++
     }
-    const sb = base + stageBase(stage === UNKNOWN_STAGE ? STAGE_INDEX.ResponseComplete : stage)
-    stats[sb + STAGE_COL.events]!++
-    stats[sb + STAGE_COL.metaBytes]! += bytes - ev.requestBodyBytes - ev.responseBodyBytes
-    stats[sb + STAGE_COL.requestBody]! += ev.requestBodyBytes
-    stats[sb + STAGE_COL.responseBody]! += ev.responseBodyBytes
-    stats[sb + STAGE_COL.requestManagedFields]! += ev.requestManagedFieldsBytes
-    stats[sb + STAGE_COL.responseManagedFields]! += ev.responseManagedFieldsBytes
-    stats[sb + STAGE_COL.levelChars]! += fieldLength(ev, FIELD.level)
-  }
-
-  /**
-   * probe finds (or decodes) the name-less request of this.ev, with what the scanned policies decide. Probes are
-   * cached while the cache pays off; when nearly every lookup misses (every request differs), new probes are not
-   * kept, so they die young instead of filling the old generation.
-   */
-  private probe(hash: number): Probe {
-    const k = this.keys
-    const id = this.probes.find(k.key, k.length, hash)
-    const window = this.probeWindow
-    window[0]++
-    if (id >= 0) {
-      window[1]++
-      return this.probes.infos[id]!
-    }
-    if (window[0] >= 8192) {
-      this.probeCaching = window[1] * 4 >= window[0] || this.probes.size < PROBE_CACHE
-      window[0] = window[1] = 0
-    }
-    const info = this.decoder.decode(this.ev, false)
-    const sensitive = this.nameEntries.some((entries) => nameMatters(entries, info.request))
-    const outcomes = sensitive
-      ? null
-      : this.policies.map((p) => evaluatePolicy(p.policy, info.request).matchedRule ?? -1)
-    const probe: Probe = { request: info.request, userAgent: info.userAgent, outcomes }
-    if (this.probeCaching) {
-      if (this.probes.size >= PROBE_CACHE) this.probes.clear()
-      this.probes.add(k.key, k.length, hash, probe)
-    }
-    return probe
-  }
-
-  /** outcomesWithName evaluates the scanned policies with this.ev's object name (for requests a name can decide). */
-  private outcomesWithName(request: RequestAttributes): number[] {
-    const named = { ...request, name: fieldString(this.ev, FIELD.name) ?? '' }
-    return this.policies.map((p) => evaluatePolicy(p.policy, named).matchedRule ?? -1)
+    const st = stage === UNKNOWN_STAGE ? STAGE_INDEX.ResponseComplete : stage
+    const o = store.stageOffset(row, st)
+    const a = store.stageArray(st)
+    a[o + STAGE_COL.events]!++
+    a[o + STAGE_COL.metaBytes]! += bytes - ev.requestBodyBytes - ev.responseBodyBytes
+    a[o + STAGE_COL.requestBody]! += ev.requestBodyBytes
+    a[o + STAGE_COL.responseBody]! += ev.responseBodyBytes
+    a[o + STAGE_COL.requestManagedFields]! += ev.requestManagedFieldsBytes
+    a[o + STAGE_COL.responseManagedFields]! += ev.responseManagedFieldsBytes
+    a[o + STAGE_COL.levelChars]! += fieldLength(ev, FIELD.level)
   }
 }

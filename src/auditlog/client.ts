@@ -8,6 +8,8 @@ import type { AnalysisReport, AnalyzeOptions, PolicyUnderTest, Progress } from '
 export interface WorkerLike {
   postMessage(message: ToWorker, transfer?: Transferable[]): void
   addEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void
+  /** A worker that fails to load or dies (e.g. out of memory) reports `error`. */
+  addEventListener(type: 'error', listener: (event: Event) => void): void
   terminate(): void
 }
 
@@ -43,6 +45,12 @@ export class AnalyzerSession {
   constructor(createWorker: () => WorkerLike = createAnalyzerWorker) {
     this.worker = createWorker()
     this.worker.addEventListener('message', (event) => this.waiting.get(event.data.id)?.(event.data))
+    // A worker that could not start or crashed answers nothing more: fail whatever waits for it.
+    this.worker.addEventListener('error', (event) => {
+      const detail = (event as ErrorEvent).message
+      const message = `the analyzer stopped working${detail ? ` (${detail})` : ''}`
+      for (const [id, settle] of [...this.waiting]) settle({ type: 'error', id, message })
+    })
   }
 
   /** analyzeFiles streams Files/Blobs (plain or gzip) through the worker; rejects with AbortError when cancelled. */

@@ -15,5 +15,5 @@ export {
 export { buildReport, reanalyze, resourceKey } from './report.ts'
 export { formatReport, formatImpact, formatBytes } from './table.ts'
 export { generateAuditLog, generateAuditLogLines, type GenerateOptions } from './generate.ts'
-export { openBlob, openStream, chunksOf } from './streams.ts'
+export { openBlob, openStream, chunksOf, reusedChunksOf } from './streams.ts'
 export type { ToWorker, FromWorker } from './protocol.ts'

@@ -1,82 +1,101 @@
 // Signature keys: the raw bytes of the fields the policy can see (and the user agent), copied into one buffer
-// with separators and hashed on the way (FNV-1a), so a signature is found without decoding any string.
+// with separators and hashed a word at a time, so a signature is found without decoding any string.
 import { FIELD, type ScannedEvent } from './scan.ts'
+import { hashWords } from './signatures.ts'
 
 const SEP = 0xff // never appears in UTF-8
 
-/** KeyBuilder writes the key of a scanned event into `key[0..length)` and returns its hash. */
+/** KeyBuilder writes the key of a scanned event into `key`, zero-padded to whole words (`words[0..length)`). */
 export class KeyBuilder {
   key = new Uint8Array(1024)
+  /** The same bytes as 32-bit words. */
+  words = new Int32Array(this.key.buffer)
+  /** Length in bytes (the words hold it zero-padded). */
   length = 0
-  private ev: ScannedEvent | null = null
 
-  /** build writes the key of `ev` (with or without the object name) and returns its hash (30 bits). */
+  /** build writes the key of `ev` (with or without the object name) and returns its hash. */
   build(ev: ScannedEvent, withName: boolean): number {
-    this.ev = ev
     const flags = (ev.hasUser ? 1 : 0) | (ev.hasObjectRef ? 2 : 0) | (withName ? 0 : 4)
     this.key[0] = flags
     this.length = 1
-    let h = Math.imul(0x811c9dc5 ^ flags, 0x01000193)
-    h = this.append(FIELD.username, h)
-    h = this.append(FIELD.groups, h)
-    h = this.append(FIELD.verb, h)
-    h = this.append(FIELD.userAgent, h)
+    this.append(ev, FIELD.username)
+    this.append(ev, FIELD.groups)
+    this.append(ev, FIELD.verb)
+    this.append(ev, FIELD.userAgent)
     if (ev.hasObjectRef) {
-      h = this.append(FIELD.apiGroup, h)
-      h = this.append(FIELD.resource, h)
-      h = this.append(FIELD.subresource, h)
-      h = this.append(FIELD.namespace, h)
-      if (withName) h = this.append(FIELD.name, h)
+      this.append(ev, FIELD.apiGroup)
+      this.append(ev, FIELD.resource)
+      this.append(ev, FIELD.subresource)
+      this.append(ev, FIELD.namespace)
+      if (withName) this.append(ev, FIELD.name)
     } else {
-      h = this.append(FIELD.requestURI, h)
+      this.append(ev, FIELD.requestURI)
     }
-    // 30 bits keep the Map key a small integer (no boxed number per lookup).
-    return h & 0x3fffffff
+    return this.seal()
+  }
+
+  /**
+   * buildNamed writes the key of a signature within template `id`: a kind byte and, when `ev` is given, the
+   * object name; returns its hash.
+   */
+  buildNamed(id: number, kind: number, ev: ScannedEvent | null): number {
+    const k = this.key
+    k[0] = id & 0xff
+    k[1] = (id >>> 8) & 0xff
+    k[2] = (id >>> 16) & 0xff
+    k[3] = id >>> 24
+    k[4] = kind
+    this.length = 5
+    if (ev !== null) this.append(ev, FIELD.name)
+    return this.seal()
   }
 
   /** appendOutcomes adds rule indexes (one per scanned policy) to the key; returns the new hash. */
-  appendOutcomes(hash: number, outcomes: number[]): number {
+  appendOutcomes(outcomes: number[]): number {
     this.reserve(outcomes.length * 2)
-    let h = hash
     for (const o of outcomes) {
-      for (const c of [(o >>> 8) & 0xff, o & 0xff]) {
-        this.key[this.length++] = c
-        h = Math.imul(h ^ c, 0x01000193)
-      }
+      this.key[this.length++] = (o >>> 8) & 0xff
+      this.key[this.length++] = o & 0xff
     }
-    return h & 0x3fffffff
+    return this.seal()
   }
 
-  /** append copies a field's raw bytes (for requestURI: up to `?`) and a separator into the key, hashing them. */
-  private append(field: number, h: number): number {
-    const ev = this.ev!
-    const s = ev.start[field]!
+  /** seal pads the key with zeros to a whole word and hashes it. */
+  private seal(): number {
     let n = this.length
+    while (n & 3) this.key[n++] = 0
+    return hashWords(this.words, n >> 2, this.length)
+  }
+
+  /** append copies a field's raw bytes (for requestURI: up to `?`) and a separator into the key. */
+  private append(ev: ScannedEvent, field: number) {
+    const s = ev.start[field]!
     if (s >= 0) {
-      const b = ev.buf
       const e = ev.end[field]!
       this.reserve(e - s)
+      const b = ev.buf
       const k = this.key
-      const uri = field === FIELD.requestURI
-      for (let i = s; i < e; i++) {
-        const c = b[i]!
-        if (uri && c === 0x3f) break
-        k[n++] = c
-        h = Math.imul(h ^ c, 0x01000193)
+      let n = this.length
+      if (field === FIELD.requestURI) {
+        for (let i = s; i < e; i++) {
+          const c = b[i]!
+          if (c === 0x3f) break
+          k[n++] = c
+        }
+      } else {
+        for (let i = s; i < e; i++) k[n++] = b[i]!
       }
-    } else {
-      this.reserve(0)
-    }
-    this.key[n++] = SEP
-    this.length = n
-    return Math.imul(h ^ SEP, 0x01000193)
+      this.length = n
+    } else this.reserve(0)
+    this.key[this.length++] = SEP
   }
 
-  /** reserve makes room for n more key bytes (and a few separators). */
+  /** reserve makes room for n more key bytes (and a few separators and the padding). */
   private reserve(n: number) {
     if (this.length + n + 8 <= this.key.length) return
-    const k = new Uint8Array(Math.max(this.key.length * 2, this.length + n + 64))
+    const k = new Uint8Array(Math.max(this.key.length * 2, (this.length + n + 64 + 3) & ~3))
     k.set(this.key.subarray(0, this.length))
     this.key = k
+    this.words = new Int32Array(k.buffer)
   }
 }

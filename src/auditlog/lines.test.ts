@@ -6,18 +6,37 @@ interface Seen {
   tooLong: [number, number][]
 }
 
-/** split pushes `text` in the given chunk sizes and records what the sink receives. */
-function split(text: string | Uint8Array, chunkSizes: number[] = [1 << 20], maxLineBytes?: number): Seen {
+/**
+ * split pushes `text` in the given chunk sizes and records what the sink receives. With `runs`, the sink takes
+ * whole lines in runs (as the analyzer does) and splits them itself, dropping CRs and over-long lines like the
+ * splitter does.
+ */
+function split(
+  text: string | Uint8Array,
+  chunkSizes: number[] = [1 << 20],
+  maxLineBytes?: number,
+  runs = false,
+): Seen {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text
   const seen: Seen = { lines: [], tooLong: [] }
+  const decode = (b: Uint8Array, s: number, e: number) =>
+    new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(s, e))
   const sink: LineSink = {
-    line: (b, s, e, n, terminated) =>
-      seen.lines.push([
-        n,
-        new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(s, e)),
-        terminated,
-      ]),
+    line: (b, s, e, n, terminated) => seen.lines.push([n, decode(b, s, e), terminated]),
     tooLong: (n, size) => seen.tooLong.push([n, size]),
+  }
+  if (runs) {
+    sink.lines = (b, s, last, n) => {
+      expect(b[last]).toBe(0x0a)
+      while (s <= last) {
+        const nl = b.indexOf(0x0a, s)
+        n++
+        if (nl - s > (maxLineBytes ?? Infinity)) seen.tooLong.push([n, nl - s])
+        else seen.lines.push([n, decode(b, s, b[nl - 1] === 0x0d ? nl - 1 : nl), true])
+        s = nl + 1
+      }
+      return n
+    }
   }
   const splitter = new LineSplitter(sink, maxLineBytes)
   let pos = 0
@@ -84,17 +103,26 @@ describe('LineSplitter', () => {
   for (const c of cases) {
     it(`${c.name}, whatever the chunk boundaries`, () => {
       const total = new TextEncoder().encode(c.text).length
-      for (let size = 1; size <= Math.max(1, total); size++) {
-        expect(split(c.text, [size]).lines, `chunks of ${size}`).toEqual(c.lines)
+      for (const runs of [false, true]) {
+        for (let size = 1; size <= Math.max(1, total); size++) {
+          expect(split(c.text, [size], undefined, runs).lines, `chunks of ${size}`).toEqual(c.lines)
+        }
+        expect(split(c.text, [3, 1, 7], undefined, runs).lines).toEqual(c.lines)
       }
-      expect(split(c.text, [3, 1, 7]).lines).toEqual(c.lines)
     })
   }
 
   it('skips a line longer than the limit, reports its number and length, and goes on', () => {
     const text = `short\n${'x'.repeat(50)}\nafter\n${'y'.repeat(30)}`
-    for (const sizes of [[1 << 20], [7], [1, 2, 3]]) {
-      const seen = split(text, sizes, 20)
+    for (const [sizes, runs] of [
+      [[1 << 20], false],
+      [[7], false],
+      [[1, 2, 3], false],
+      [[1 << 20], true],
+      [[7], true],
+      [[1, 2, 3], true],
+    ] as [number[], boolean][]) {
+      const seen = split(text, sizes, 20, runs)
       expect(seen.lines).toEqual([
         [1, 'short', true],
         [3, 'after', true],

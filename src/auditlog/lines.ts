@@ -5,6 +5,12 @@
 /** LineSink receives each line as b[start..end) (no line ending) with its 1-based number. */
 export interface LineSink {
   line(b: Uint8Array, start: number, end: number, lineNo: number, terminated: boolean): void
+  /**
+   * lines, when the sink has it, takes a run of whole lines at once: b[start..last] where b[last] is the newline
+   * ending the last of them (so the sink can find line ends as it reads). `lineNo` is the number of the line
+   * before the first; it returns the number of the last line.
+   */
+  lines?(b: Uint8Array, start: number, last: number, lineNo: number): number
   /** A line longer than the limit was skipped; `bytes` is how long it was. */
   tooLong(lineNo: number, bytes: number): void
 }
@@ -42,6 +48,26 @@ export class LineSplitter {
     this.bytes += chunk.length
     let pos = 0
     const n = chunk.length
+    if (this.sink.lines !== undefined) {
+      // Finish a line carried over from the last chunk, then hand every whole line of this one over at once.
+      if (this.carryLen > 0 || this.skipping >= 0) {
+        const nl = chunk.indexOf(0x0a)
+        if (nl < 0) {
+          this.append(chunk, 0, n)
+          return
+        }
+        this.carried(chunk, nl)
+        pos = nl + 1
+      }
+      const last = chunk.lastIndexOf(0x0a)
+      if (last >= pos) {
+        if (this.lineNo === 0 && isBom(chunk, pos, last)) pos += 3
+        this.lineNo = this.sink.lines(chunk, pos, last, this.lineNo)
+        pos = last + 1
+      }
+      if (pos < n) this.append(chunk, pos, n)
+      return
+    }
     while (pos < n) {
       const nl = chunk.indexOf(0x0a, pos)
       if (nl < 0) {
@@ -53,16 +79,7 @@ export class LineSplitter {
         this.sink.tooLong(this.lineNo, this.skipping + (nl - pos))
         this.skipping = -1
       } else if (this.carryLen > 0) {
-        this.append(chunk, pos, nl)
-        if (this.skipping >= 0) {
-          this.lineNo++
-          this.sink.tooLong(this.lineNo, this.skipping)
-          this.skipping = -1
-        } else {
-          this.emit(this.carry, 0, this.carryLen, true)
-          this.carryLen = 0
-          if (this.carry.length > 1 << 20) this.carry = new Uint8Array(64 * 1024)
-        }
+        this.carried(chunk, nl)
       } else if (nl - pos > this.maxLineBytes) {
         this.lineNo++
         this.sink.tooLong(this.lineNo, nl - pos)
@@ -85,17 +102,26 @@ export class LineSplitter {
     this.skipping = -1
   }
 
+  /** carried ends the line in the carry (or being skipped) with chunk[0..nl). */
+  private carried(chunk: Uint8Array, nl: number) {
+    if (this.skipping >= 0) this.skipping += nl
+    else this.append(chunk, 0, nl)
+    if (this.skipping >= 0) {
+      this.lineNo++
+      this.sink.tooLong(this.lineNo, this.skipping)
+      this.skipping = -1
+      this.carryLen = 0
+      return
+    }
+    this.emit(this.carry, 0, this.carryLen, true)
+    this.carryLen = 0
+    if (this.carry.length > 1 << 20) this.carry = new Uint8Array(64 * 1024)
+  }
+
   private emit(b: Uint8Array, start: number, end: number, terminated: boolean) {
     this.lineNo++
     if (end > start && b[end - 1] === 0x0d) end--
-    if (
-      this.lineNo === 1 &&
-      end - start >= 3 &&
-      b[start] === 0xef &&
-      b[start + 1] === 0xbb &&
-      b[start + 2] === 0xbf
-    )
-      start += 3
+    if (this.lineNo === 1 && isBom(b, start, end)) start += 3
     this.sink.line(b, start, end, this.lineNo, terminated)
   }
 
@@ -121,3 +147,7 @@ export class LineSplitter {
     this.carry[need] = 0x0a
   }
 }
+
+/** isBom: b[start..end) starts with the UTF-8 byte order mark. */
+const isBom = (b: Uint8Array, start: number, end: number) =>
+  end - start >= 3 && b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf

@@ -164,4 +164,43 @@ describe('input that is not a clean audit.k8s.io/v1 event', () => {
     ])
     expect(report.files.map((f) => f.error)).toEqual(['unexpected end of file', 'no such file', undefined])
   })
+
+  it('gives the same report whatever the chunk boundaries (lines read in runs or carried over)', () => {
+    const messy = [
+      '\ufeff' + JSON.stringify(anEvent()),
+      '',
+      '   ',
+      JSON.stringify(anEvent({ verb: 'list', objectRef: { resource: 'secrets', namespace: 'x' } })) + '  \t',
+      'not json',
+      JSON.stringify(anEvent({ apiVersion: 'audit.k8s.io/v1beta1' })),
+      '[1,2]',
+      JSON.stringify(anEvent({ requestObject: { data: 'x'.repeat(700) } })),
+      JSON.stringify(anEvent({ stage: 'RequestReceived' })) + '\r',
+      '{"kind":"Event","apiVersion":"audit.k8s.io/v1","verb":"get"} trailing',
+      '{"ver\\u0062":"get","kind":"Event"}',
+      JSON.stringify(anEvent({ userAgent: 'Grüße "quoted" \\ tab\t' })),
+    ].join('\n')
+    for (const tail of ['\n', '', '\n' + JSON.stringify(anEvent()).slice(0, 50)]) {
+      const bytes = enc(messy + tail)
+      const whole = analyzeSync([{ name: 'x', chunks: [bytes] }], policies, { maxLineBytes: 600 }).report
+      expect(whole.problems.map((p) => p.kind).sort()).toEqual(
+        [
+          'malformed',
+          'malformed',
+          'notAudit',
+          'otherVersion',
+          'otherVersion',
+          'tooLong',
+          ...(tail.length > 1 ? ['truncated'] : []),
+        ].sort(),
+      )
+      expect([whole.events, whole.blankLines]).toEqual([5, 2])
+      for (const size of [1, 2, 3, 7, 64, 333]) {
+        const chunks: Uint8Array[] = []
+        for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.slice(at, at + size))
+        const split = analyzeSync([{ name: 'x', chunks }], policies, { maxLineBytes: 600 }).report
+        expect({ ...split, elapsedMs: 0 }, `chunks of ${size}`).toEqual({ ...whole, elapsedMs: 0 })
+      }
+    }
+  })
 })

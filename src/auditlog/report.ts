@@ -11,7 +11,7 @@ import {
   type Decision,
   type Projection,
 } from './project.ts'
-import { COLUMNS } from './signatures.ts'
+import { fullRow } from './stats.ts'
 import type {
   AnalysisReport,
   LevelCounts,
@@ -25,10 +25,6 @@ import type {
 
 const levelCounts = (values: readonly number[] = [0, 0, 0, 0]): LevelCounts =>
   Object.fromEntries(LEVELS.map((l, i) => [l, values[i] ?? 0])) as LevelCounts
-
-/** requestKey identifies what evaluation can depend on (the name only when it matters), for memoization. */
-const requestKey = (r: RequestAttributes, withName: boolean) =>
-  `${r.user}\u0000${r.groups.join('\u0001')}\u0000${r.verb}\u0000${r.resourceRequest}\u0000${r.apiGroup}\u0000${r.resource}\u0000${r.subresource}\u0000${r.namespace}\u0000${withName ? r.name : ''}\u0000${r.path}`
 
 /** resourceKey names what a request is about: `group/resource[/subresource]` (core as `core`), or its URL path. */
 export function resourceKey(r: RequestAttributes): string {
@@ -71,9 +67,6 @@ class TopMap {
       }))
   }
 }
-
-/** Evaluations remembered per report (a cache: cleared when full, to bound memory). */
-const MEMO_SIZE = 50_000
 
 /** Keys per signature that do not depend on the policy, computed once per aggregates and reused by reanalyze. */
 interface SignatureKeys {
@@ -136,11 +129,14 @@ function policyImpact(aggs: Aggregates, put: PolicyUnderTest, scannedIndex: numb
   // A decision is fully given by the matching rule: memoize the rule index per request, one Decision per rule.
   const decisions = Array.from({ length: rules + 1 }, (_, i) => decisionForRule(policy, i === rules ? -1 : i))
   const decide = (rule: number) => decisions[rule < 0 ? rules : rule]!
-  const memo = new Map<string, number>()
+  // Signatures that differ only by name share their request object: evaluate each request once, and with the
+  // name only where the name can decide.
+  const memo = new Map<RequestAttributes, number>()
   let inexact: string | null = null
   const named = nameEntries(policy)
   const keys = signatureKeys(aggs)
   const scratch = emptyProjection()
+  const row = fullRow()
 
   const add = (d: Decision, p: Projection) => {
     const slot = d.rule < 0 ? rules : d.rule
@@ -154,24 +150,27 @@ function policyImpact(aggs: Aggregates, put: PolicyUnderTest, scannedIndex: numb
 
   aggs.infos.forEach((info, id) => {
     let d: Decision
-    if (!info.nameKnown && info.outcomes !== null && scannedIndex >= 0) {
+    if (info.name === null && info.outcomes !== null && scannedIndex >= 0) {
       d = decide(info.outcomes[scannedIndex]!)
     } else {
       const withName = named.length > 0 && nameMatters(named, info.request)
-      if (!info.nameKnown && withName && scannedIndex < 0) {
+      if (info.name === null && withName && scannedIndex < 0) {
         inexact =
           'object names were not kept for every request (too many distinct requests), and this policy uses resourceNames'
       }
-      const k = requestKey(info.request, withName)
-      let rule = memo.get(k)
-      if (rule === undefined) {
-        rule = evaluatePolicy(policy, info.request).matchedRule ?? -1
-        if (memo.size >= MEMO_SIZE) memo.clear()
-        memo.set(k, rule)
+      let rule: number | undefined
+      if (withName && info.name !== null) {
+        rule = evaluatePolicy(policy, { ...info.request, name: info.name }).matchedRule ?? -1
+      } else {
+        rule = memo.get(info.request)
+        if (rule === undefined) {
+          rule = evaluatePolicy(policy, info.request).matchedRule ?? -1
+          memo.set(info.request, rule)
+        }
       }
       d = decide(rule)
     }
-    const p = project(aggs.stats, id * COLUMNS, d, info.request, scratch)
+    const p = project(aggs.stats.fill(id, row), 0, d, info.request, scratch)
     const slot = add(d, p)
     if (info.sample !== null && p.requests > 0) {
       const list = samples[slot]!
@@ -192,11 +191,11 @@ function policyImpact(aggs: Aggregates, put: PolicyUnderTest, scannedIndex: numb
 
   for (const bucket of aggs.overflow) {
     if (scannedIndex < 0) {
-      inexact = `${bucket.stats[0]} requests beyond the signature limit were kept only as totals for the policies scanned with`
+      inexact = `${bucket.stats.requests(0)} requests beyond the signature limit were kept only as totals for the policies scanned with`
       continue
     }
     const d = decide(bucket.outcomes[scannedIndex]!)
-    add(d, project(bucket.stats, 0, d, null))
+    add(d, project(bucket.stats.fill(0, row), 0, d, null))
   }
 
   const byRule: RuleImpact[] = perRule.map((p, i) => {
@@ -253,7 +252,7 @@ export function buildReport(aggs: Aggregates, policies: PolicyUnderTest[] = aggs
   )
   const rescan = results.find((r) => r.inexact !== null)?.inexact ?? null
   const stage = (i: number) => ({ events: t.byStage[i * 2]!, bytes: t.byStage[i * 2 + 1]! })
-  const overflowEvents = aggs.overflow.reduce((n, b) => n + b.stats[0]!, 0)
+  const overflowEvents = aggs.overflow.reduce((n, b) => n + b.stats.requests(0), 0)
   return {
     files: aggs.files,
     lines: t.lines,

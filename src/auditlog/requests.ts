@@ -1,6 +1,7 @@
 // Decoding a scanned event into the request attributes the policy sees, once per signature: through the core's
 // requestFromEvent, with the strings that repeat across signatures (users, verbs, resources) kept once.
-import { requestFromEvent, type AuditEventLike } from '../policy/index.ts'
+import { requestFromEvent, type AuditEventLike } from '../policy/request.ts'
+import type { RequestAttributes } from '../policy/types.ts'
 import { decodeRange, fieldString } from './fields.ts'
 import { FIELD, type ScannedEvent } from './scan.ts'
 import type { SignatureInfo } from './signatures.ts'
@@ -49,8 +50,8 @@ export class RequestDecoder {
     if (request.path !== '' && this.intern.size < INTERN_LIMIT) this.intern.set(request.path, request.path)
     return {
       request,
+      name: withName ? request.name : null,
       userAgent: this.str(ev, FIELD.userAgent) ?? '',
-      nameKnown: withName,
       outcomes: null,
       sample: null,
     }
@@ -65,4 +66,12 @@ export class RequestDecoder {
     if (this.intern.size < INTERN_LIMIT) this.intern.set(v, v)
     return v
   }
+}
+
+/** hasName tells whether the policy sees an object name for requests like `r` (not for a plain create). */
+export function hasName(r: RequestAttributes): boolean {
+  return (
+    r.resourceRequest &&
+    requestFromEvent({ verb: r.verb, objectRef: { subresource: r.subresource, name: 'x' } }).name === 'x'
+  )
 }

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { isJsonObject, parseLine, scanParsed } from './fallback.ts'
 import { fieldString } from './fields.ts'
 import { Random } from './random.ts'
-import { FIELD, ScannedEvent, scanEvent, SCAN_INVALID, SCAN_NOT_OBJECT, SCAN_ODD, SCAN_OK } from './scan.ts'
+import {
+  FIELD,
+  ScannedEvent,
+  scanEvent,
+  scanLine,
+  SCAN_BLANK,
+  SCAN_INVALID,
+  SCAN_NOT_OBJECT,
+  SCAN_ODD,
+  SCAN_OK,
+} from './scan.ts'
 
 const encoder = new TextEncoder()
 const utf8Length = (s: string) => encoder.encode(s).length
@@ -205,8 +215,14 @@ describe('scanEvent against JSON.parse', () => {
     )
   })
 
+  /** verdict reads a line alone (scanEvent) and inside a run of lines (scanLine), which must agree. */
   const verdict = (bytes: Uint8Array) => {
     const s = scanEvent(bytes, 0, bytes.length, new ScannedEvent())
+    const run = new Uint8Array([...encoder.encode('{"a":1}\n'), ...bytes, 0x0a, ...encoder.encode('[]\n')])
+    const ev = new ScannedEvent()
+    const inRun = scanLine(run, 8, run.length - 1, ev)
+    expect(ev.lineEnd).toBe(8 + bytes.length)
+    expect(inRun === SCAN_BLANK ? SCAN_INVALID : inRun).toBe(s)
     return s === SCAN_ODD ? 'odd' : s === SCAN_INVALID ? 'invalid' : 'valid'
   }
   const parses = (bytes: Uint8Array) => (parseLine(bytes, 0, bytes.length).ok ? 'valid' : 'invalid')

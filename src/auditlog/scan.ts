@@ -31,8 +31,11 @@ export const SCAN_NOT_OBJECT = 1
 export const SCAN_INVALID = 2
 /** SCAN_ODD: valid or not, the scanner cannot tell cheaply; parse with JSON.parse instead. */
 export const SCAN_ODD = 3
+/** SCAN_BLANK: (scanLine only) a line of nothing but whitespace. */
+export const SCAN_BLANK = 4
 /** ScanStatus: what scanEvent made of a line. */
-export type ScanStatus = typeof SCAN_OK | typeof SCAN_NOT_OBJECT | typeof SCAN_INVALID | typeof SCAN_ODD
+export type ScanStatus =
+  typeof SCAN_OK | typeof SCAN_NOT_OBJECT | typeof SCAN_INVALID | typeof SCAN_ODD | typeof SCAN_BLANK
 
 /**
  * ScannedEvent holds what scanEvent found in one line, reused from line to line so no per-event objects are
@@ -55,6 +58,8 @@ export class ScannedEvent {
   requestBodyBytes = 0
   /** Bytes of the `responseObject` member; 0 when absent. */
   responseBodyBytes = 0
+  /** Set by scanLine: the offset of the newline that ends the line. */
+  lineEnd = -1
   /** Bytes of `metadata.managedFields` inside requestObject (and inside each of its `items`). */
   requestManagedFieldsBytes = 0
   /** The same inside responseObject. */
@@ -63,9 +68,8 @@ export class ScannedEvent {
   /** reset forgets everything found in the previous line. */
   reset(buf: Uint8Array): void {
     this.buf = buf
+    // end and escaped are only read where start says the field is there.
     this.start.fill(-1)
-    this.end.fill(-1)
-    this.escaped.fill(0)
     this.hasUser = false
     this.hasObjectRef = false
     this.requestBodyBytes = 0
@@ -87,58 +91,77 @@ const MAX_DEPTH = 512
 // Set by scanString: whether the string just scanned contained an escape.
 let lastEscaped = 0
 
+// The scanner reads lines in place, and every line it is given is followed by a SENTINEL byte (a newline, CR or
+// tab: scanEvent makes sure of it). A sentinel is a control character, which no JSON string may hold, so the
+// string loops (most of the bytes) run without a bounds check; everything else stays bounded by `end`.
+
+/** STR: what a byte means inside a string: 0 plain, 1 the closing quote, 2 an escape, 3 invalid (a control). */
+const STR = new Uint8Array(256)
+for (let c = 0; c < 0x20; c++) STR[c] = 3
+STR[0x22] = 1
+STR[0x5c] = 2
+
 const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)
 
-/** skipWs: JSON whitespace is space, tab, LF and CR, nothing else. */
+/**
+ * skipWs: JSON whitespace is space, tab, LF and CR; a line never holds a LF (one ends it), so a LF here is where
+ * the line stops, not whitespace. That lets the scanner read a run of lines without knowing where each ends.
+ */
 function skipWs(b: Uint8Array, i: number, end: number): number {
   while (i < end) {
     const c = b[i]!
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) return i
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return i
     i++
   }
   return i
 }
 
 /** scanString: `i` at the opening quote; returns the offset after the closing quote, or INVALID. */
-function scanString(b: Uint8Array, i: number, end: number): number {
-  let esc = 0
+function scanString(b: Uint8Array, i: number): number {
   let j = i + 1
-  while (j < end) {
-    const c = b[j]!
-    if (c === 0x22) {
-      lastEscaped = esc
+  for (;;) {
+    const k = STR[b[j]!]!
+    if (k === 0) j++
+    else if (k === 1) {
+      lastEscaped = 0
+      return j + 1
+    } else if (k === 2) return scanEscaped(b, j)
+    else return INVALID
+  }
+}
+
+/** scanEscaped goes on with a string at its first backslash (`j`). */
+function scanEscaped(b: Uint8Array, j: number): number {
+  for (;;) {
+    const k = STR[b[j]!]!
+    if (k === 0) {
+      j++
+      continue
+    }
+    if (k === 1) {
+      lastEscaped = 1
       return j + 1
     }
-    if (c === 0x5c) {
-      esc = 1
-      const n = b[j + 1]
-      if (n === 0x75) {
-        if (j + 6 > end || !isHex(b[j + 2]!) || !isHex(b[j + 3]!) || !isHex(b[j + 4]!) || !isHex(b[j + 5]!)) {
-          return INVALID
-        }
-        j += 6
-        continue
-      }
+    if (k === 3) return INVALID
+    const n = b[j + 1]!
+    // \uXXXX; the sentinel is no hex digit, so these reads stop at it.
+    if (n === 0x75) {
+      if (!isHex(b[j + 2]!) || !isHex(b[j + 3]!) || !isHex(b[j + 4]!) || !isHex(b[j + 5]!)) return INVALID
+      j += 6
+    } else if (
       // " \ / b f n r t
-      if (
-        n === 0x22 ||
-        n === 0x5c ||
-        n === 0x2f ||
-        n === 0x62 ||
-        n === 0x66 ||
-        n === 0x6e ||
-        n === 0x72 ||
-        n === 0x74
-      ) {
-        j += 2
-        continue
-      }
-      return INVALID
-    }
-    if (c < 0x20) return INVALID
-    j++
+      n === 0x22 ||
+      n === 0x5c ||
+      n === 0x2f ||
+      n === 0x62 ||
+      n === 0x66 ||
+      n === 0x6e ||
+      n === 0x72 ||
+      n === 0x74
+    ) {
+      j += 2
+    } else return INVALID
   }
-  return INVALID
 }
 
 /** scanNumber: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
@@ -180,56 +203,96 @@ const TRUE = new TextEncoder().encode('true')
 const FALSE = new TextEncoder().encode('false')
 const NULL = new TextEncoder().encode('null')
 
-/** skipValue validates one JSON value at `i` (no leading whitespace) and returns the offset after it. */
-function skipValue(b: Uint8Array, i: number, end: number, depth: number): number {
-  if (i >= end) return INVALID
-  const c = b[i]!
-  if (c === 0x22) return scanString(b, i, end)
-  if (c === 0x7b) {
-    if (depth >= MAX_DEPTH) return ODD
-    i = skipWs(b, i + 1, end)
-    if (i < end && b[i] === 0x7d) return i + 1
-    for (;;) {
-      if (i >= end || b[i] !== 0x22) return INVALID
-      i = scanString(b, i, end)
-      if (i < 0) return i
-      i = skipWs(b, i, end)
-      if (i >= end || b[i] !== 0x3a) return INVALID
-      i = skipWs(b, i + 1, end)
-      i = skipValue(b, i, end, depth + 1)
-      if (i < 0) return i
-      i = skipWs(b, i, end)
-      const d = i < end ? b[i] : -1
-      if (d === 0x2c) {
-        i = skipWs(b, i + 1, end)
-        continue
-      }
-      if (d === 0x7d) return i + 1
-      return INVALID
-    }
-  }
-  if (c === 0x5b) {
-    if (depth >= MAX_DEPTH) return ODD
-    i = skipWs(b, i + 1, end)
-    if (i < end && b[i] === 0x5d) return i + 1
-    for (;;) {
-      i = skipValue(b, i, end, depth + 1)
-      if (i < 0) return i
-      i = skipWs(b, i, end)
-      const d = i < end ? b[i] : -1
-      if (d === 0x2c) {
-        i = skipWs(b, i + 1, end)
-        continue
-      }
-      if (d === 0x5d) return i + 1
-      return INVALID
-    }
-  }
+/** scanScalar validates a number or literal at `i`; returns the offset after it, or INVALID. */
+function scanScalar(b: Uint8Array, i: number, end: number, c: number): number {
   if (c === 0x74) return scanLiteral(b, i, end, TRUE)
   if (c === 0x66) return scanLiteral(b, i, end, FALSE)
   if (c === 0x6e) return scanLiteral(b, i, end, NULL)
   if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return scanNumber(b, i, end)
   return INVALID
+}
+
+/** colon reads the `:` after a key (`i` just after its closing quote); returns the value's offset, or INVALID. */
+function colon(b: Uint8Array, i: number, end: number): number {
+  let c = b[i]!
+  if (c <= 0x20) {
+    i = skipWs(b, i, end)
+    c = i < end ? b[i]! : -1
+  }
+  if (c !== 0x3a) return INVALID
+  i++
+  return b[i]! <= 0x20 ? skipWs(b, i, end) : i
+}
+
+/** memberValue reads `"key" :` at `i` (no leading whitespace); returns the value's offset, or INVALID. */
+function memberValue(b: Uint8Array, i: number, end: number): number {
+  if (b[i] !== 0x22) return INVALID
+  i = scanString(b, i)
+  return i < 0 ? i : colon(b, i, end)
+}
+
+/** Open containers of skipValue: 1 object, 2 array (one stack: the scanner is not re-entrant). */
+const STACK = new Uint8Array(MAX_DEPTH + 1)
+
+/**
+ * skipValue validates one JSON value at `i` (no leading whitespace) and returns the offset after it. It keeps
+ * its open objects and arrays on a stack, not in recursive calls: one loop over every byte of the value.
+ */
+function skipValue(b: Uint8Array, i: number, end: number, depth: number): number {
+  const limit = MAX_DEPTH - depth
+  let sp = 0
+  for (;;) {
+    // A value starts at i (at the sentinel when the line ends here: no value starts with a control character).
+    let c = b[i]!
+    if (c === 0x22) {
+      i = scanString(b, i)
+      if (i < 0) return i
+    } else if (c === 0x7b || c === 0x5b) {
+      i++
+      let d = b[i]!
+      if (d <= 0x20) {
+        i = skipWs(b, i, end)
+        d = i < end ? b[i]! : -1
+      }
+      if (d === c + 2) {
+        // {} or []
+        i++
+      } else {
+        if (sp >= limit) return ODD
+        STACK[sp++] = c === 0x7b ? 1 : 2
+        if (c === 0x7b) {
+          i = memberValue(b, i, end)
+          if (i < 0) return i
+        }
+        continue
+      }
+    } else {
+      i = scanScalar(b, i, end, c)
+      if (i < 0) return i
+    }
+    // After a value: a comma goes on with the next one, a bracket closes its container.
+    for (;;) {
+      if (sp === 0) return i
+      c = b[i]!
+      if (c <= 0x20) {
+        i = skipWs(b, i, end)
+        c = i < end ? b[i]! : -1
+      }
+      const inObject = STACK[sp - 1] === 1
+      if (c === 0x2c) {
+        i++
+        if (b[i]! <= 0x20) i = skipWs(b, i, end)
+        if (inObject) {
+          i = memberValue(b, i, end)
+          if (i < 0) return i
+        }
+        break
+      }
+      if (c !== (inObject ? 0x7d : 0x5d)) return INVALID
+      i++
+      sp--
+    }
+  }
 }
 
 const enc = (s: string) => new TextEncoder().encode(s)
@@ -246,6 +309,21 @@ const keyIs = (b: Uint8Array, s: number, e: number, key: Uint8Array) => {
   return true
 }
 
+/** next steps over the whitespace after a member to its `,` (returns the next key's offset) or closing bracket. */
+function next(b: Uint8Array, i: number, end: number, close: number): number {
+  let d = b[i]!
+  if (d <= 0x20) {
+    i = skipWs(b, i, end)
+    d = i < end ? b[i]! : -1
+  }
+  if (d === 0x2c) {
+    i++
+    return b[i]! <= 0x20 ? skipWs(b, i, end) : i
+  }
+  // The closing bracket: returned as the bitwise complement of the offset after it.
+  return d === close ? ~(i + 1) : INVALID
+}
+
 /**
  * skipMembers walks an object (at its `{`) like skipValue, and adds to `managedFields` the bytes of the member
  * `managedFields` (mode 2: inside metadata), of `metadata.managedFields` (mode 1) and of the same in each of
@@ -257,15 +335,13 @@ function skipMembers(b: Uint8Array, i: number, end: number, depth: number, mode:
   i = skipWs(b, i + 1, end)
   if (i < end && b[i] === 0x7d) return i + 1
   for (;;) {
-    if (i >= end || b[i] !== 0x22) return INVALID
+    if (b[i] !== 0x22) return INVALID
     const ks = i + 1
-    i = scanString(b, i, end)
+    i = scanString(b, i)
     if (i < 0) return i
     const ke = i - 1
-    i = skipWs(b, i, end)
-    if (i >= end || b[i] !== 0x3a) return INVALID
-    i = skipWs(b, i + 1, end)
-    if (i >= end) return INVALID
+    i = colon(b, i, end)
+    if (i < 0) return i
     const c = b[i]
     if (mode === 2 && keyIs(b, ks, ke, MANAGED_FIELDS)) {
       i = skipValue(b, i, end, depth + 1)
@@ -279,14 +355,9 @@ function skipMembers(b: Uint8Array, i: number, end: number, depth: number, mode:
     }
     if (i < 0) return i
     prevEnd = i
-    i = skipWs(b, i, end)
-    const d = i < end ? b[i] : -1
-    if (d === 0x2c) {
-      i = skipWs(b, i + 1, end)
-      continue
-    }
-    if (d === 0x7d) return i + 1
-    return INVALID
+    i = next(b, i, end, 0x7d)
+    if (i === INVALID) return i
+    if (i < 0) return ~i
   }
 }
 
@@ -298,14 +369,9 @@ function skipItems(b: Uint8Array, i: number, end: number, depth: number): number
   for (;;) {
     i = i < end && b[i] === 0x7b ? skipMembers(b, i, end, depth + 1, 1) : skipValue(b, i, end, depth + 1)
     if (i < 0) return i
-    i = skipWs(b, i, end)
-    const d = i < end ? b[i] : -1
-    if (d === 0x2c) {
-      i = skipWs(b, i + 1, end)
-      continue
-    }
-    if (d === 0x5d) return i + 1
-    return INVALID
+    i = next(b, i, end, 0x5d)
+    if (i === INVALID) return i
+    if (i < 0) return ~i
   }
 }
 
@@ -360,9 +426,11 @@ const REF_TABLE = byLength(REF_KEYS)
 function keyId(b: Uint8Array, s: number, e: number, keys: KeyTable): number {
   const list = keys[e - s]
   if (list === undefined) return OTHER
+  const first = b[s]
   outer: for (let k = 0; k < list.length; k++) {
     const key = list[k]![0]
-    for (let j = 0; j < key.length; j++) if (key[j] !== b[s + j]) continue outer
+    if (key[0] !== first) continue
+    for (let j = 1; j < key.length; j++) if (key[j] !== b[s + j]) continue outer
     return list[k]![1]
   }
   return OTHER
@@ -385,7 +453,7 @@ function stringField(
 ): number {
   clear(ev, field)
   if (b[i] !== 0x22) return skipValue(b, i, end, depth)
-  const after = scanString(b, i, end)
+  const after = scanString(b, i)
   if (after < 0) return after
   ev.start[field] = i + 1
   ev.end[field] = after - 1
@@ -394,8 +462,8 @@ function stringField(
 }
 
 /**
- * scanObject walks the members of the object at `i` (at its `{`), calling `member` for every key found in `keys`
- * and skipping the others. Returns the offset after the object, INVALID or ODD (an escaped key).
+ * scanObject walks the members of the object at `i` (at its `{`), recording the fields found in `keys` and
+ * skipping the others. Returns the offset after the object, INVALID or ODD (an escaped key).
  */
 function scanObject(
   ev: ScannedEvent,
@@ -409,16 +477,14 @@ function scanObject(
   i = skipWs(b, i + 1, end)
   if (i < end && b[i] === 0x7d) return i + 1
   for (;;) {
-    if (i >= end || b[i] !== 0x22) return INVALID
+    if (b[i] !== 0x22) return INVALID
     const ks = i + 1
-    i = scanString(b, i, end)
+    i = scanString(b, i)
     if (i < 0) return i
     if (lastEscaped) return ODD
     const id = keyId(b, ks, i - 1, keys)
-    i = skipWs(b, i, end)
-    if (i >= end || b[i] !== 0x3a) return INVALID
-    i = skipWs(b, i + 1, end)
-    if (i >= end) return INVALID
+    i = colon(b, i, end)
+    if (i < 0) return i
     if (id === OTHER) {
       i = skipValue(b, i, end, depth + 1)
     } else if (id < USER) {
@@ -454,22 +520,34 @@ function scanObject(
     }
     if (i < 0) return i
     prevEnd = i
-    i = skipWs(b, i, end)
-    const d = i < end ? b[i] : -1
-    if (d === 0x2c) {
-      i = skipWs(b, i + 1, end)
-      continue
-    }
-    if (d === 0x7d) return i + 1
-    return INVALID
+    i = next(b, i, end, 0x7d)
+    if (i === INVALID) return i
+    if (i < 0) return ~i
   }
 }
 
+/** A copy of a line that is not followed by a sentinel (lines from elsewhere than LineSplitter: tests, fallback). */
+let spare = new Uint8Array(1024)
+
+/** hasSentinel: the byte after the line is a tab, LF or CR (a control character that is also whitespace). */
+const hasSentinel = (b: Uint8Array, end: number) =>
+  end < b.length && (b[end] === 0x0a || b[end] === 0x0d || b[end] === 0x09)
+
 /**
  * scanEvent validates b[start..end) as one JSON value and, when it is an object, records the audit Event fields
- * in `ev` (reset first). Duplicate keys behave as in JSON.parse: the last one wins.
+ * in `ev` (reset first). Duplicate keys behave as in JSON.parse: the last one wins. It never reads past `end`
+ * except for one byte; a line not followed by a newline (or CR, or tab) is scanned from a copy.
  */
 export function scanEvent(b: Uint8Array, start: number, end: number, ev: ScannedEvent): ScanStatus {
+  if (!hasSentinel(b, end)) {
+    const n = end - start
+    if (spare.length < n + 1) spare = new Uint8Array(Math.max(n + 1, spare.length * 2))
+    spare.set(b.subarray(start, end))
+    spare[n] = 0x0a
+    b = spare
+    start = 0
+    end = n
+  }
   ev.reset(b)
   let i = skipWs(b, start, end)
   if (i >= end) return SCAN_INVALID
@@ -479,4 +557,30 @@ export function scanEvent(b: Uint8Array, start: number, end: number, ev: Scanned
   if (i < 0) return SCAN_INVALID
   if (skipWs(b, i, end) !== end) return SCAN_INVALID
   return isObject ? SCAN_OK : SCAN_NOT_OBJECT
+}
+
+/**
+ * scanLine reads the line that starts at `start` in a run of lines ending with the newline at `last`, like
+ * scanEvent, and sets `ev.lineEnd` to the newline that ends it: for a valid line the scanner finds it on the way,
+ * so lines need no separate search for their ends. Whitespace-only lines are SCAN_BLANK.
+ */
+export function scanLine(b: Uint8Array, start: number, last: number, ev: ScannedEvent): ScanStatus {
+  ev.reset(b)
+  const i = skipWs(b, start, last)
+  const c = b[i]
+  if (c === 0x0a) {
+    ev.lineEnd = i
+    return SCAN_BLANK
+  }
+  const isObject = c === 0x7b
+  let j = isObject ? scanObject(ev, b, i, last, TOP, 0) : skipValue(b, i, last, 0)
+  if (j >= 0) {
+    j = skipWs(b, j, last)
+    if (b[j] === 0x0a) {
+      ev.lineEnd = j
+      return isObject ? SCAN_OK : SCAN_NOT_OBJECT
+    }
+  }
+  ev.lineEnd = b.indexOf(0x0a, i)
+  return j === ODD ? SCAN_ODD : SCAN_INVALID
 }

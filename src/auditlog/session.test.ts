@@ -106,8 +106,8 @@ class FakeWorker implements WorkerLike {
   postMessage(message: ToWorker) {
     setTimeout(() => this.handle(message))
   }
-  addEventListener(_type: 'message', listener: (e: MessageEvent<FromWorker>) => void) {
-    this.listeners.push(listener)
+  addEventListener(type: 'message' | 'error', listener: (e: MessageEvent<FromWorker>) => void) {
+    if (type === 'message') this.listeners.push(listener)
   }
   terminate() {
     this.terminated = true
@@ -150,6 +150,21 @@ describe('AnalyzerSession', () => {
     )
     setTimeout(() => controller.abort(), 20)
     await expect(running).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('fails what is waiting when the worker itself fails (it cannot load, or dies)', async () => {
+    let fail: ((e: Event) => void) | null = null
+    const worker: WorkerLike = {
+      postMessage: () => undefined,
+      addEventListener: (type: string, listener: (e: never) => void) => {
+        if (type === 'error') fail = listener as (e: Event) => void
+      },
+      terminate: () => undefined,
+    }
+    const session = new AnalyzerSession(() => worker)
+    const running = session.analyzeFiles([new File([log as BlobPart], 'a.log')], policy)
+    fail!(Object.assign(new Event('error'), { message: 'out of memory' }))
+    await expect(running).rejects.toThrow('the analyzer stopped working (out of memory)')
   })
 
   it('dispose stops the worker', () => {

@@ -1,6 +1,6 @@
 // Request signatures: every distinct combination of what the policy can see (user, groups, verb, resource or URL,
-// namespace, name) plus the user agent, with its counts and byte totals per stage. Keys are the raw bytes of the
-// fields, hashed without decoding; a signature's strings are decoded once, when it is first seen.
+// namespace, name) plus the user agent, with its counts and byte totals per stage (kept in a StatsStore). Keys
+// are the raw bytes of the fields, hashed without decoding; a signature's strings are decoded once.
 import type { RequestAttributes } from '../policy/index.ts'
 import type { Sample } from './types.ts'
 
@@ -25,76 +25,100 @@ export const STAGE_COL = {
   responseManagedFields: 5,
   levelChars: 6,
 } as const
-const STAGE_COLUMNS = 7
+/** STAGE_COLUMNS: numbers per stage block. */
+export const STAGE_COLUMNS = 7
 /** COLUMNS: numbers per statistics row (three per request, then a block per stage). */
 export const COLUMNS = 3 + 4 * STAGE_COLUMNS
 
+// In a full row (see StatsStore.fill) ResponseComplete, the stage every request has, comes first.
+const STAGE_ORDER = [1, 2, 0, 3]
+
 /** stageBase is the first column of a stage's block. */
-export const stageBase = (stage: number): number => 3 + stage * STAGE_COLUMNS
+export const stageBase = (stage: number): number => 3 + STAGE_ORDER[stage]! * STAGE_COLUMNS
 
 /** SignatureInfo: the decoded request a signature stands for. */
 export interface SignatureInfo {
+  /** The request without its object name (request.name is ""); shared by the signatures that differ by name. */
   request: RequestAttributes
+  /** The object name the policy sees ("" when none), or null when it was not kept (past maxSignatures). */
+  name: string | null
   userAgent: string
-  /** False when the name was left out of the key (beyond maxSignatures): request.name is then "". */
-  nameKnown: boolean
   /** For name-less signatures: the rule index (−1 = none) each scanned policy chose, when it may use names. */
   outcomes: number[] | null
   sample: Sample | null
 }
 
-/** SignatureTable maps key bytes to ids, with `T` per id and (when `columns` > 0) a statistics row per id. */
+/** hashWords hashes key words [0..n) (murmur3's mixing, 32 bits). */
+export function hashWords(w: Int32Array, n: number, seed: number): number {
+  let h = seed
+  for (let i = 0; i < n; i++) {
+    let k = Math.imul(w[i]!, 0xcc9e2d51)
+    k = (k << 15) | (k >>> 17)
+    h ^= Math.imul(k, 0x1b873593)
+    h = (h << 13) | (h >>> 19)
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0
+  }
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return h ^ (h >>> 16)
+}
+
+/**
+ * SignatureTable maps keys to ids, with `T` per id. Keys are byte strings padded with zeros to whole 32-bit
+ * words, so they are compared a word at a time; the index is an open-addressing hash table of ids (no object per
+ * entry).
+ */
 export class SignatureTable<T = SignatureInfo> {
   readonly infos: T[] = []
-  stats: Float64Array
-  private readonly columns: number
-  private arena = new Uint8Array(64 * 1024)
+  private arena = new Int32Array(16 * 1024)
   private arenaLen = 0
   private keyStart = new Int32Array(1024)
-  private keyLen = new Int32Array(1024)
-  private next = new Int32Array(1024)
-  private readonly heads = new Map<number, number>()
-
-  constructor(columns = COLUMNS) {
-    this.columns = columns
-    this.stats = new Float64Array(1024 * columns)
-  }
+  private keyBytes = new Int32Array(1024)
+  private hashes = new Int32Array(1024)
+  /** Open addressing: id + 1 per slot, 0 for empty; at most half full. */
+  private slots = new Int32Array(2048)
 
   get size(): number {
     return this.infos.length
   }
 
-  /** find returns the id of the entry with key k[0..n) and hash h, or −1. */
-  find(k: Uint8Array, n: number, h: number): number {
-    let id = this.heads.get(h)
-    const a = this.arena
-    while (id !== undefined && id >= 0) {
-      if (this.keyLen[id] === n) {
-        const s = this.keyStart[id]!
+  /** find returns the id of the entry whose key is `bytes` long, held in words k[0..), with hash h; or −1. */
+  find(k: Int32Array, bytes: number, h: number): number {
+    const slots = this.slots
+    const mask = slots.length - 1
+    const n = (bytes + 3) >> 2
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const id = slots[s]! - 1
+      if (id < 0) return -1
+      if (this.hashes[id] === h && this.keyBytes[id] === bytes) {
+        const a = this.arena
+        const at = this.keyStart[id]!
         let i = 0
-        while (i < n && a[s + i] === k[i]) i++
+        while (i < n && a[at + i] === k[i]) i++
         if (i === n) return id
       }
-      id = this.next[id]!
     }
-    return -1
   }
 
-  /** add stores a new entry with key k[0..n) and hash h; returns its id. */
-  add(k: Uint8Array, n: number, h: number, info: T): number {
+  /** add stores a new entry (not already present) with a key as find takes it; returns its id. */
+  add(k: Int32Array, bytes: number, h: number, info: T): number {
     const id = this.infos.length
+    const n = (bytes + 3) >> 2
     if (id >= this.keyStart.length) this.grow()
+    if ((id + 1) * 2 > this.slots.length) this.rehash()
     if (this.arenaLen + n > this.arena.length) {
-      const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLen + n))
+      const bigger = new Int32Array(Math.max(Math.ceil(this.arena.length * 1.5), this.arenaLen + n))
       bigger.set(this.arena.subarray(0, this.arenaLen))
       this.arena = bigger
     }
     this.arena.set(k.subarray(0, n), this.arenaLen)
     this.keyStart[id] = this.arenaLen
-    this.keyLen[id] = n
+    this.keyBytes[id] = bytes
+    this.hashes[id] = h
     this.arenaLen += n
-    this.next[id] = this.heads.get(h) ?? -1
-    this.heads.set(h, id)
+    this.place(id)
     this.infos.push(info)
     return id
   }
@@ -102,28 +126,32 @@ export class SignatureTable<T = SignatureInfo> {
   /** clear forgets every entry (the arrays keep their size). */
   clear(): void {
     this.infos.length = 0
-    this.heads.clear()
+    this.slots.fill(0)
     this.arenaLen = 0
-    this.stats.fill(0)
+  }
+
+  private place(id: number) {
+    const slots = this.slots
+    const mask = slots.length - 1
+    let s = this.hashes[id]! & mask
+    while (slots[s] !== 0) s = (s + 1) & mask
+    slots[s] = id + 1
+  }
+
+  private rehash() {
+    this.slots = new Int32Array(this.slots.length * 2)
+    for (let id = 0; id < this.infos.length; id++) this.place(id)
   }
 
   private grow() {
-    const cap = this.keyStart.length * 2
+    const cap = Math.ceil((this.keyStart.length * 1.5) / 1024) * 1024
     const widen = (a: Int32Array) => {
       const b = new Int32Array(cap)
       b.set(a)
       return b
     }
     this.keyStart = widen(this.keyStart)
-    this.keyLen = widen(this.keyLen)
-    this.next = widen(this.next)
-    const stats = new Float64Array(cap * this.columns)
-    stats.set(this.stats)
-    this.stats = stats
-  }
-
-  /** rows returns the statistics of all entries (a view, not a copy). */
-  rows(): Float64Array {
-    return this.stats.subarray(0, this.infos.length * this.columns)
+    this.keyBytes = widen(this.keyBytes)
+    this.hashes = widen(this.hashes)
   }
 }

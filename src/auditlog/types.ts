@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
   samplesPerRule?: number
   /** Longest sample kept, in bytes of JSON (default 2048; longer ones are cut and marked). */
   sampleBytes?: number
-  /** Memory for samples overall, in bytes (default 4 MiB). */
+  /** Memory for samples overall, in bytes (default 2 MiB). */
   sampleBudgetBytes?: number
   /** Problems listed per kind (counts are always complete; default 20). */
   problemsPerKind?: number

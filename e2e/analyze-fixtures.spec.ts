@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from './fixtures'
+import { AnalyzerPanel, cliNumbers } from './pages/AnalyzerPanel'
+import { BuilderPage } from './pages/BuilderPage'
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'fixtures', 'audit-logs')
+
+test('the real audit logs in the shared fixtures give the CLI’s numbers', async ({ page }, testInfo) => {
+  if (!existsSync(FIXTURES)) {
+    testInfo.annotations.push({
+      type: 'note',
+      description: `no fixture logs at ${FIXTURES}: nothing to check`,
+    })
+    return
+  }
+  const logs = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(FIXTURES, f))
+  expect(logs.length).toBeGreaterThan(0)
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Recommended baseline')
+  const policyFile = testInfo.outputPath('policy.yaml')
+  writeFileSync(policyFile, (await app.download()).text)
+  const analyzer = new AnalyzerPanel(page)
+  await analyzer.open()
+  await analyzer.choose(logs)
+  await analyzer.waitForReport(logs.at(-1)!.split('/').pop()!)
+  const cli = cliNumbers(policyFile, logs)
+  expect(cli.policy.events).toBeGreaterThan(0)
+  expect(await analyzer.numbers()).toEqual(cli.policy)
+  await analyzer.showPolicy('Effective DKP policy')
+  expect(await analyzer.numbers()).toEqual(cli.effective)
+  // Events of older API versions (v1beta1, none) are analyzed and flagged with their lines.
+  const otherVersion = cli.json.otherVersion as number
+  expect(otherVersion).toBeGreaterThan(0)
+  await expect(analyzer.panel().getByRole('region', { name: /^Problems/ })).toContainText(
+    `other audit API version (analyzed as v1): ${otherVersion}`,
+  )
+})

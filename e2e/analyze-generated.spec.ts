@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { generateAuditLog } from '../src/auditlog/generate.ts'
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
+import { AnalyzerPanel, cliNumbers } from './pages/AnalyzerPanel'
+import { BuilderPage } from './pages/BuilderPage'
+
+/** generatedLog writes a deterministic synthetic audit log (and its gzip) into the test's output directory. */
+function generatedLog(path: (name: string) => string) {
+  const bytes = Buffer.concat([...generateAuditLog({ seed: 7, events: 6000 })])
+  const plain = path('audit.log')
+  const gz = path('audit-rotated.log.gz')
+  writeFileSync(plain, bytes)
+  const packed = gzipSync(bytes)
+  writeFileSync(gz, packed)
+  return { plain, gz, packed }
+}
+
+test('a generated log and its gzip give the CLI’s numbers; an edit re-runs the report', async ({
+  page,
+  watch,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  const log = generatedLog((n) => testInfo.outputPath(n))
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Recommended baseline')
+  const policyFile = testInfo.outputPath('policy.yaml')
+  writeFileSync(policyFile, (await app.download()).text)
+
+  const analyzer = new AnalyzerPanel(page)
+  await analyzer.open()
+  await analyzer.choose([log.plain])
+  await analyzer.waitForReport('audit.log')
+  const cli = cliNumbers(policyFile, [log.plain])
+  expect(cli.policy.events).toBeGreaterThan(4000)
+  expect(await analyzer.numbers()).toEqual(cli.policy)
+  // Target Deckhouse: the effective policy (built-in rules around the user's) too.
+  await analyzer.showPolicy('Effective DKP policy')
+  expect(await analyzer.numbers()).toEqual(cli.effective)
+  await analyzer.showPolicy('Your policy')
+  await expectNoSeriousA11yViolations(page)
+
+  // The same log, gzip-compressed and dropped on the panel (told by its bytes, not its name).
+  await analyzer.drop('audit-rotated.log.gz', log.packed)
+  await analyzer.waitForReport('audit-rotated.log.gz')
+  const cliGz = cliNumbers(policyFile, [log.gz])
+  expect(cliGz.policy).toEqual(cli.policy)
+  expect(await analyzer.numbers()).toEqual(cliGz.policy)
+
+  // An edit: the report follows without reading the file again, and matches the CLI for the edited policy.
+  await app.rule(1).button('Expand rule').click()
+  await app.rule(1).setLevel('Metadata')
+  await expect(analyzer.ruleTable().getByRole('rowheader', { name: /^Rule 1 · Metadata/ })).toBeVisible()
+  await expect(analyzer.updating()).toHaveCount(0)
+  writeFileSync(policyFile, (await app.download()).text)
+  const edited = cliNumbers(policyFile, [log.gz])
+  expect(edited.policy.byLevel).not.toEqual(cli.policy.byLevel)
+  expect(await analyzer.numbers()).toEqual(edited.policy)
+  expect(watch.errors).toEqual([])
+})
+
+test('target Kubernetes reports on the policy alone', async ({ page }, testInfo) => {
+  const log = generatedLog((n) => testInfo.outputPath(n))
+  const app = new BuilderPage(page)
+  await app.goto()
+  await page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
+  await app.loadPreset('Minimal (Metadata, omit RequestReceived)')
+  const policyFile = testInfo.outputPath('policy.yaml')
+  writeFileSync(policyFile, (await app.download()).text)
+  const analyzer = new AnalyzerPanel(page)
+  await analyzer.open()
+  await analyzer.choose([log.plain, log.gz])
+  await analyzer.waitForReport('audit-rotated.log.gz')
+  await expect(analyzer.panel().getByRole('button', { name: 'Effective DKP policy' })).toHaveCount(0)
+  const cli = cliNumbers(policyFile, [log.plain, log.gz], 'kube-apiserver')
+  expect(cli.effective).toBeUndefined()
+  expect(await analyzer.numbers()).toEqual(cli.policy)
+})

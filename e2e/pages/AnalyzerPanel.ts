@@ -1,0 +1,148 @@
+// Page object for the "Analyze a log" tool: choosing or dropping logs, and reading the report's numbers in the
+// shape of the CLI's `analyze --json` (events, malformed, byRule, byLevel), located by role and name.
+import { execFileSync } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, type Locator, type Page } from '@playwright/test'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'] as const
+
+/** Numbers: what the checks compare between the page and the CLI. */
+export interface Numbers {
+  events: number
+  malformed: number
+  byRule: { rule: number | null; events: number }[]
+  byLevel: Record<(typeof LEVELS)[number], number>
+}
+
+/** cliNumbers runs `audit-policy analyze POLICY --log LOG… --json` and returns its numbers (and the whole JSON). */
+export function cliNumbers(
+  policyFile: string,
+  logs: string[],
+  target: 'kube-apiserver' | 'deckhouse' = 'deckhouse',
+): { policy: Numbers; effective?: Numbers; json: Record<string, unknown> } {
+  const out = execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'scripts', 'cli.mjs'),
+      'analyze',
+      policyFile,
+      ...logs.flatMap((l) => ['--log', l]),
+      '--json',
+      '--target',
+      target,
+    ],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
+  )
+  const json = JSON.parse(out) as Record<string, unknown>
+  type Impact = { byRule: { rule: number | null; events: number }[]; byLevel: Numbers['byLevel'] }
+  const pick = (i: Impact): Numbers => ({
+    events: json.events as number,
+    malformed: json.malformed as number,
+    byRule: i.byRule.map(({ rule, events }) => ({ rule, events })),
+    byLevel: i.byLevel,
+  })
+  const effective = json.effective as Impact | undefined
+  return { policy: pick(json as unknown as Impact), effective: effective && pick(effective), json }
+}
+
+const toNumber = (text: string) => Number(text.replace(/[^0-9]/g, ''))
+
+/** AnalyzerPanel: the tool tab and its report. */
+export class AnalyzerPanel {
+  readonly page: Page
+
+  constructor(page: Page) {
+    this.page = page
+  }
+
+  panel(): Locator {
+    return this.page.getByRole('tabpanel', { name: 'Analyze a log' })
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Analyze a log' }).click()
+    await expect(this.panel().getByRole('group', { name: 'Drop area for logs' })).toBeVisible()
+  }
+
+  /** choose picks files through the "Choose files" button's file chooser, as a user would. */
+  async choose(files: string[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.panel()
+      .getByRole('button', { name: /^(Choose files|Analyze other files)$/ })
+      .click()
+    await (await chooser).setFiles(files)
+  }
+
+  /** drop drops a file on the drop area (a synthetic drag and drop carrying a File made in the page). */
+  async drop(name: string, bytes: Buffer): Promise<void> {
+    const area = this.panel().getByRole('group', { name: 'Drop area for logs' })
+    const transfer = await this.page.evaluateHandle(
+      ([fileName, base64]) => {
+        const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+        const dt = new DataTransfer()
+        dt.items.add(new File([raw], fileName))
+        return dt
+      },
+      [name, bytes.toString('base64')] as const,
+    )
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      await area.dispatchEvent(type, { dataTransfer: transfer })
+  }
+
+  ruleTable(): Locator {
+    return this.panel().getByRole('table', { name: 'Requests decided by each rule, and the bytes they take' })
+  }
+
+  /** waitForReport waits until the report for `fileName` is shown. */
+  async waitForReport(fileName: string): Promise<void> {
+    await expect(this.ruleTable()).toBeVisible({ timeout: 30_000 })
+    await expect(this.panel().getByText(new RegExp(`read in [0-9.]+ s: .*${fileName}`))).toBeVisible()
+    await expect(this.updating()).toHaveCount(0)
+  }
+
+  /** updating: the sign that the report is being recomputed for an edit. */
+  updating(): Locator {
+    return this.panel().getByRole('status', { name: 'Updating for your edit…' })
+  }
+
+  /** showPolicy switches the report between the user's policy and the effective DKP policy. */
+  async showPolicy(which: 'Your policy' | 'Effective DKP policy'): Promise<void> {
+    await this.panel().getByRole('button', { name: which, exact: true }).click()
+    await expect(this.panel().getByRole('button', { name: which, exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+  }
+
+  /** numbers reads the report shown, in the CLI's terms. */
+  async numbers(): Promise<Numbers> {
+    const p = this.panel()
+    const events = toNumber(
+      await p.getByRole('region', { name: 'Requests', exact: true }).locator('p').first().innerText(),
+    )
+    const byRule: Numbers['byRule'] = []
+    for (const row of await this.ruleTable().getByRole('row').all()) {
+      const header = row.getByRole('rowheader')
+      if ((await header.count()) === 0) continue
+      const name = await header.innerText()
+      const match = /^Rule (\d+)/.exec(name)
+      const cells = row.getByRole('cell')
+      byRule.push({
+        rule: match ? Number(match[1]) - 1 : null,
+        events: toNumber(await cells.first().innerText()),
+      })
+    }
+    const levels = p.getByRole('table', { name: 'Requests, audit events and bytes by level' })
+    const projected = levels.getByRole('row', { name: /^Requests, with this policy/ }).getByRole('cell')
+    const values = await projected.allInnerTexts()
+    const byLevel = Object.fromEntries(LEVELS.map((l, i) => [l, toNumber(values[i]!)])) as Numbers['byLevel']
+    const notJson = p.getByRole('listitem').filter({ hasText: /^not JSON: [0-9,]+/ })
+    const malformed =
+      (await notJson.count()) === 0
+        ? 0
+        : toNumber(/^not JSON: ([0-9,]+)/.exec(await notJson.first().innerText())![1]!)
+    return { events, malformed, byRule, byLevel }
+  }
+}
