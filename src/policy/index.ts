@@ -80,4 +80,15 @@ export {
   type ImportKind,
 } from './importing.ts'
 export { lintPolicy, type LintFinding, type LintOptions } from './lint.ts'
+export { locatePath, locatePaths } from './locate.ts'
 export { targetFindings, EMPTY_POLICY_MESSAGE } from './target.ts'
+export {
+  policyRun,
+  simulateRequest,
+  type PolicyRun,
+  type Simulation,
+  type SimulationOptions,
+  type SkippedRule,
+  type Verdict,
+} from './simulate.ts'
+export { readRequestText, readRequestAttributes, type RequestTextResult } from './request-text.ts'

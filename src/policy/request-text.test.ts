@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { aRequest } from '../testing/builders.ts'
+import { readRequestAttributes, readRequestText, type RequestTextResult } from './request-text.ts'
+
+const who = { user: 'alice', groups: ['system:authenticated'] }
+
+const EVENT = JSON.stringify({
+  kind: 'Event',
+  apiVersion: 'audit.k8s.io/v1',
+  level: 'Metadata',
+  stage: 'ResponseComplete',
+  requestURI: '/api/v1/namespaces/default/pods/web/exec?command=sh&stdin=true',
+  verb: 'create',
+  user: { username: 'bob', groups: ['devs', 'system:authenticated'] },
+  objectRef: { resource: 'pods', namespace: 'default', name: 'web', subresource: 'exec', apiVersion: 'v1' },
+})
+
+const cases: Array<[string, string, Partial<Extract<RequestTextResult, { ok: true }>> | { error: RegExp }]> =
+  [
+    [
+      'an audit event line',
+      EVENT,
+      {
+        from: 'event',
+        request: {
+          user: 'bob',
+          groups: ['devs', 'system:authenticated'],
+          verb: 'create',
+          resourceRequest: true,
+          apiGroup: '',
+          resource: 'pods',
+          subresource: 'exec',
+          namespace: 'default',
+          name: 'web',
+          path: '/api/v1/namespaces/default/pods/web/exec',
+        },
+      },
+    ],
+    ['the first of several JSON lines', `${EVENT}\n${EVENT.replace('bob', 'carol')}\n`, { from: 'event' }],
+    [
+      'request attributes',
+      JSON.stringify(aRequest({ user: null })),
+      { from: 'attributes', request: { ...aRequest({ user: null }), groups: [] } },
+    ],
+    [
+      'a method and URL take the user from the form',
+      'GET /api/v1/namespaces/kube-system/secrets/token',
+      {
+        from: 'http',
+        request: {
+          user: 'alice',
+          groups: ['system:authenticated'],
+          verb: 'get',
+          resourceRequest: true,
+          apiGroup: '',
+          resource: 'secrets',
+          subresource: '',
+          namespace: 'kube-system',
+          name: 'token',
+          path: '/api/v1/namespaces/kube-system/secrets/token',
+        },
+      },
+    ],
+    ['a lower-case method', 'get /healthz', { from: 'http' }],
+    [
+      'an EventList takes its first event',
+      JSON.stringify({ kind: 'EventList', items: [JSON.parse(EVENT)] }),
+      { from: 'event' },
+    ],
+    ['an empty EventList', JSON.stringify({ kind: 'EventList', items: [] }), { error: /no events/ }],
+    ['empty text', '   ', { error: /paste an audit event/ }],
+    ['broken JSON', '{"verb": ', { error: /not valid JSON/ }],
+    ['JSON that is not an event', '{"hello": 1}', { error: /not an audit event/ }],
+    ['a JSON array', '[1, 2]', { error: /expected an audit event/ }],
+    ['free text', 'kubectl get pods', { error: /method and URL/ }],
+  ]
+
+describe('readRequestText', () => {
+  it.each(cases)('%s', (_name, text, want) => {
+    const got = readRequestText(text, who)
+    if ('error' in want) {
+      expect(got.ok).toBe(false)
+      expect(got.ok ? '' : got.error).toMatch(want.error)
+    } else {
+      expect(got).toMatchObject({ ok: true, ...want })
+    }
+  })
+})
+
+describe('readRequestAttributes', () => {
+  it.each([
+    ['not an object', 'pods', null],
+    ['no resourceRequest flag', { user: 'a' }, null],
+    ['a user of the wrong type', { resourceRequest: true, user: 3 }, null],
+    [
+      'missing strings read as empty, groups without a user dropped',
+      { resourceRequest: false, groups: ['g'], path: '/x' },
+      {
+        ...aRequest(),
+        user: null,
+        groups: [],
+        verb: '',
+        resourceRequest: false,
+        resource: '',
+        namespace: '',
+        name: '',
+        path: '/x',
+      },
+    ],
+  ])('%s', (_name, value, want) => {
+    expect(readRequestAttributes(value)).toEqual(want)
+  })
+})
