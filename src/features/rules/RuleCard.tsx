@@ -4,9 +4,11 @@ import { Box, Paper } from '@mui/material'
 import { memo, useCallback } from 'react'
 import { t } from '../../i18n/index.ts'
 import { useIsCollapsed, useIsSelected, useRule, useSelect } from '../../state/index.ts'
+import { useRuleMark } from '../../state/simulation.ts'
 import { ruleElementId } from './focus.ts'
 import { RuleCardHeader } from './RuleCardHeader.tsx'
 import { RuleEditor } from './RuleEditor.tsx'
+import { useRuleReveal } from './useRuleReveal.ts'
 
 interface RuleCardProps {
   id: string
@@ -26,6 +28,10 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast }: RuleCardPr
   const select = useSelect()
   const sortable = useSortable({ id })
   const onFocus = useCallback(() => select(id), [select, id])
+  // The simulator's verdict on this rule, and "show me this rule" requests (problems, simulator).
+  const mark = useRuleMark(id)
+  const matched = mark?.kind === 'matched'
+  useRuleReveal(index, id)
   if (!rule) return null
   const bodyId = `${ruleElementId(id)}-body`
   return (
@@ -51,8 +57,12 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast }: RuleCardPr
         onFocusCapture={onFocus}
         onPointerDown={onFocus}
         sx={{
-          borderColor: selected ? 'primary.main' : 'divider',
-          boxShadow: sortable.isDragging ? 6 : undefined,
+          borderColor: matched ? 'success.main' : selected ? 'primary.main' : 'divider',
+          boxShadow: sortable.isDragging
+            ? 6
+            : matched
+              ? (th) => `inset 0 0 0 1px ${th.palette.success.main}`
+              : undefined,
           '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
         }}
       >
@@ -66,6 +76,7 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast }: RuleCardPr
           handleRef={sortable.setActivatorNodeRef}
           handleAttributes={sortable.attributes}
           handleListeners={sortable.listeners}
+          mark={mark}
         />
         {!collapsed && (
           <Box id={bodyId} sx={{ px: { xs: 1.5, sm: 2 }, pb: 2, pt: 0.5 }}>

@@ -8,6 +8,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import { Box, Chip, IconButton, Stack, Typography } from '@mui/material'
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core'
 import type { PolicyRule } from '../../policy/types.ts'
+import type { RuleMark } from '../../state/simulation.ts'
 import { t } from '../../i18n/index.ts'
 import { useRuleDiagnostics } from '../../state/index.ts'
 import { levelColor } from './levelColors.ts'
@@ -24,6 +25,8 @@ interface RuleCardHeaderProps {
   handleRef: (el: HTMLElement | null) => void
   handleAttributes: DraggableAttributes
   handleListeners: DraggableSyntheticListeners
+  /** How the simulator's test request fared at this rule, while the simulator is shown. */
+  mark?: RuleMark
 }
 
 /** RuleCardHeader: drag handle, "Rule N", level, problems, the one-line summary and the rule's actions. */
@@ -37,6 +40,7 @@ export function RuleCardHeader({
   handleRef,
   handleAttributes,
   handleListeners,
+  mark,
 }: RuleCardHeaderProps) {
   const actions = useRuleActions()
   const problems = useRuleDiagnostics(index).filter((d) => d.severity !== 'info')
@@ -77,6 +81,14 @@ export function RuleCardHeader({
             label={t.rules.problems(problems.length)}
             color={errors > 0 ? 'error' : 'warning'}
             sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
+          />
+        )}
+        {mark?.kind === 'matched' && (
+          <Chip
+            size="small"
+            color="success"
+            label={t.verify.simulator.mark.matched}
+            data-testid="rule-match"
           />
         )}
         <Box sx={{ flex: 1 }} />
@@ -129,6 +141,17 @@ export function RuleCardHeader({
           </IconButton>
         </Stack>
       </Stack>
+      {mark?.kind === 'skipped' && (
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          component="p"
+          data-testid="rule-skip"
+          sx={{ pl: { xs: 1, sm: 5 }, pr: 1, fontStyle: 'italic', wordBreak: 'break-word' }}
+        >
+          {t.verify.simulator.mark.skipped(mark.reason)}
+        </Typography>
+      )}
       {collapsed && (
         <Typography
           variant="body2"

@@ -19,6 +19,7 @@ import { RuleActionsContext, type RuleActions } from './RuleActionsContext.ts'
 import { PolicyFindings } from './PolicyFindings.tsx'
 import { RuleListFallback } from './RuleListFallback.tsx'
 import { RulesEmptyState } from './RulesEmptyState.tsx'
+import { usePolicyReveal } from './useFormReveal.ts'
 
 // The rule list (dnd-kit, the editors) is not needed for the empty first screen: it loads on its own, right
 // after the first paint.
@@ -45,6 +46,7 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
   const setCollapsed = useSetCollapsed()
   const collapsedCount = useCollapsedCount()
   const [deleted, setDeleted] = useState<Deleted | null>(null)
+  usePolicyReveal()
 
   const add = useCallback(() => {
     const id = newRuleId()

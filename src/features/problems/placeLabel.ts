@@ -1,0 +1,46 @@
+// A finding's place in words: `rules[3].resources[0].group` → "Rule 4 · Resource group 1 · API group".
+import { t } from '../../i18n/index.ts'
+
+const FIELD_LABELS: Record<string, string> = {
+  level: t.fields.level,
+  users: t.fields.users,
+  userGroups: t.fields.userGroups,
+  verbs: t.fields.verbs,
+  namespaces: t.fields.namespaces,
+  nonResourceURLs: t.fields.nonResourceURLs,
+  omitStages: t.fields.omitStages,
+  omitManagedFields: t.fields.omitManagedFields,
+  note: t.fields.note,
+  resources: t.fields.resources,
+  group: t.fields.apiGroup,
+  resourceNames: t.fields.resourceNames,
+}
+
+/** placeLabel describes a finding's path for the reader; unknown shapes are shown as they are. */
+export function placeLabel(place: string): string {
+  const p = t.verify.problems.place
+  if (place === 'rules') return p.rules
+  const policyLevel = /^(omitStages|omitManagedFields)(?:\[(\d+)\])?$/.exec(place)
+  if (policyLevel) {
+    const label = t.policySettings[policyLevel[1] as 'omitStages' | 'omitManagedFields']
+    const item = policyLevel[2] !== undefined ? ` · ${p.item(Number(policyLevel[2]) + 1)}` : ''
+    return `${p.policy} · ${label}${item}`
+  }
+  if (place.startsWith('spec.'))
+    return `${p.moduleConfig} · ${place.replace(/^spec\.(settings\.apiserver\.)?/, '')}`
+  const m = /^rules\[(\d+)\](.*)$/.exec(place)
+  if (!m) return place
+  const parts = [t.rules.ruleName(Number(m[1]) + 1)]
+  for (const seg of m[2]!.split('.').filter(Boolean)) {
+    const s = /^(\w+)(?:\[(\d+)\])?$/.exec(seg)
+    if (!s) {
+      parts.push(seg)
+      continue
+    }
+    const [, name, index] = s
+    if (name === 'resources' && index !== undefined && parts.length === 1)
+      parts.push(t.fields.resourceGroupName(Number(index) + 1))
+    else parts.push(FIELD_LABELS[name!] ?? name!, ...(index !== undefined ? [p.item(Number(index) + 1)] : []))
+  }
+  return parts.join(' · ')
+}

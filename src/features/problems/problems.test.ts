@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { lintPolicy } from '../../policy/lint.ts'
+import type { Diagnostic } from '../../policy/types.ts'
+import { validatePolicy } from '../../policy/validate.ts'
+import { aPolicy, aRule } from '../../testing/builders.ts'
+import { countProblems } from './countProblems.ts'
+import { collectProblems } from './problems.ts'
+
+const badUrl = aPolicy([aRule({ nonResourceURLs: ['healthz'] })])
+const shadowed = aPolicy([aRule(), aRule({ level: 'None', userGroups: ['system:nodes'] })])
+const dkpPath: Diagnostic = {
+  severity: 'error',
+  kind: 'Invalid',
+  path: 'spec.settings.apiserver.auditLog.path',
+  message: 'auditLog.path must match …',
+  source: 'deckhouse',
+}
+const strictKey: Diagnostic = {
+  severity: 'error',
+  kind: 'Invalid',
+  path: 'rules[0]',
+  at: 'rules[0]',
+  message: 'unknown field "levle"',
+  source: 'deckhouse',
+  range: { start: { line: 4, column: 5, offset: 40 }, end: { line: 4, column: 10, offset: 45 } },
+}
+
+describe('collectProblems', () => {
+  it.each([
+    ['kube-apiserver errors stop kube-apiserver', 'kube-apiserver', validatePolicy(badUrl), 'kube-apiserver'],
+    [
+      'on DKP they pass the Secret, then stop kube-apiserver',
+      'deckhouse',
+      validatePolicy(badUrl),
+      'dkp-then-kube',
+    ],
+    [
+      'DKP strict-reading errors mean the Secret is refused',
+      'deckhouse',
+      [{ ...strictKey, range: undefined }],
+      'dkp-secret',
+    ],
+  ] as const)('%s', (_name, target, findings, block) => {
+    const [first] = collectProblems(findings, [], target)
+    expect(first).toMatchObject({ severity: 'error', block })
+  })
+
+  it('drops the API server path prefix from messages and keeps the place', () => {
+    const [first] = collectProblems(validatePolicy(badUrl), [], 'kube-apiserver')
+    expect(first!.message).toMatch(/^Invalid value: "healthz"/)
+    expect(first!.at).toBe('rules[0].nonResourceURLs[0]')
+  })
+
+  it('keeps lint ids and fixes; warnings are not marked as blocking', () => {
+    const findings = lintPolicy(shadowed, { target: 'kube-apiserver' })
+    const problem = collectProblems(findings, [], 'kube-apiserver').find((p) => p.lintId === 'shadowed-rule')
+    expect(problem).toMatchObject({ severity: 'warning', at: 'rules[1]' })
+    expect(problem!.block).toBeUndefined()
+    expect(problem!.fix!.description).toBe('Move rule 2 above rule 1')
+  })
+
+  it('puts errors first, then warnings, then notes, each in the order found; ModuleConfig errors too', () => {
+    const lint = lintPolicy(shadowed, { target: 'kube-apiserver' })
+    const list = collectProblems([...lint, ...validatePolicy(badUrl)], [dkpPath], 'kube-apiserver')
+    expect(list.map((p) => p.severity)).toEqual(
+      [...list.map((p) => p.severity)].sort((a, b) => rank(a) - rank(b)),
+    )
+    const mc = list.find((p) => p.place === dkpPath.path)
+    expect(mc!.block).toBe('dkp-moduleconfig')
+    expect(mc!.at).toBeUndefined()
+  })
+
+  it('adds the YAML text findings the document does not have, with their line', () => {
+    const doc = validatePolicy(badUrl)
+    const list = collectProblems(doc, [], 'deckhouse', [...doc, strictKey])
+    expect(list).toHaveLength(2)
+    expect(list.filter((p) => p.inText)).toEqual([
+      expect.objectContaining({ message: 'unknown field "levle"', inText: { line: 4, column: 5 } }),
+    ])
+  })
+})
+
+const rank = (s: string) => ['error', 'warning', 'info'].indexOf(s)
+
+describe('countProblems', () => {
+  it('counts by severity', () => {
+    expect(countProblems([{ severity: 'error' }, { severity: 'info' }, { severity: 'info' }])).toEqual({
+      error: 1,
+      warning: 0,
+      info: 2,
+    })
+  })
+})

@@ -1,0 +1,91 @@
+// The Problems panel's model: every finding about the document in one list (the API server's errors, DKP's,
+// lint's, the ModuleConfig's), each with where it points and what it would break.
+import type { LintFinding } from '../../policy/lint-finding.ts'
+import type { Diagnostic, Policy, Severity, Target } from '../../policy/types.ts'
+import type { BlockKind } from '../../i18n/en/verify.ts'
+
+/** Problem: one row of the panel. */
+export interface Problem {
+  severity: Severity
+  message: string
+  /** The place in the policy (`rules[2].verbs[0]`), for the form and the YAML; undefined for the ModuleConfig. */
+  at?: string
+  /** Where the finding is: the policy, or the ModuleConfig settings (spec.… path). */
+  place: string
+  /** For errors: what they stop from working. */
+  block?: BlockKind
+  /** For lint findings: the check's id and the fix, when there is an obvious one. */
+  lintId?: string
+  fix?: { description: string; policy: Policy }
+  /**
+   * For findings about the YAML editor's text that the forms do not have (a draft that does not read, a key
+   * the policy drops): where in the text. Their place is shown in the YAML, not in the forms.
+   */
+  inText?: { line: number; column: number }
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** isLintFinding: lint findings carry a stable check id. */
+function isLintFinding(d: Diagnostic): d is LintFinding {
+  return typeof (d as Partial<LintFinding>).id === 'string'
+}
+
+function blockOf(d: Diagnostic, target: Target): BlockKind | undefined {
+  if (d.severity !== 'error') return undefined
+  if (target === 'kube-apiserver') return 'kube-apiserver'
+  return d.source === 'deckhouse' ? 'dkp-secret' : 'dkp-then-kube'
+}
+
+/** key: what makes two findings the same finding (the draft's reading repeats the document's). */
+const key = (d: Diagnostic) => `${d.severity}|${d.at ?? d.path}|${d.message}`
+
+/** messageOf drops the path prefix the API server puts in front (the row shows the place on its own). */
+function messageOf(d: Diagnostic): string {
+  return d.message.startsWith(`${d.path}: `) ? d.message.slice(d.path.length + 2) : d.message
+}
+
+/**
+ * collectProblems merges the document's findings, the YAML text's own (those the document does not have)
+ * and the ModuleConfig's into one list: errors, then warnings, then notes, each group in the order found.
+ */
+export function collectProblems(
+  policyFindings: readonly Diagnostic[],
+  moduleConfigFindings: readonly Diagnostic[],
+  target: Target,
+  textFindings: readonly Diagnostic[] = [],
+): Problem[] {
+  const out: Problem[] = []
+  const known = new Set(policyFindings.map(key))
+  for (const d of textFindings) {
+    if (known.has(key(d))) continue
+    const p: Problem = { severity: d.severity, message: messageOf(d), place: d.at ?? d.path }
+    if (d.at !== undefined) p.at = d.at
+    if (d.range) p.inText = { line: d.range.start.line, column: d.range.start.column }
+    out.push(p)
+  }
+  for (const d of policyFindings) {
+    const p: Problem = {
+      severity: d.severity,
+      message: messageOf(d),
+      at: d.at ?? d.path,
+      place: d.at ?? d.path,
+    }
+    const block = blockOf(d, target)
+    if (block) p.block = block
+    if (isLintFinding(d)) {
+      p.lintId = d.id
+      if (d.fix) p.fix = d.fix
+    }
+    out.push(p)
+  }
+  for (const d of moduleConfigFindings) {
+    const p: Problem = { severity: d.severity, message: d.message, place: d.path }
+    if (d.severity === 'error') p.block = 'dkp-moduleconfig'
+    out.push(p)
+  }
+  return out
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => ORDER[a.p.severity] - ORDER[b.p.severity] || a.i - b.i)
+    .map(({ p }) => p)
+}

@@ -1,0 +1,30 @@
+import { Box, Link } from '@mui/material'
+import type { SkippedRule } from '../../policy/simulate.ts'
+import { t } from '../../i18n/index.ts'
+import { requestReveal } from '../../state/reveal.ts'
+import { shortenLists } from './shortenLists.ts'
+
+/** SkippedRow: "Your rule 2: verbs: get is not in [create]"; a user rule's name links to its form. */
+export function SkippedRow({ skipped, dkp }: { skipped: SkippedRule; dkp: boolean }) {
+  const s = t.verify.simulator.trace
+  const o = skipped.origin
+  return (
+    <Box component="li" sx={{ py: 0.25, wordBreak: 'break-word' }}>
+      {o.kind === 'user' ? (
+        <Link
+          component="button"
+          type="button"
+          underline="hover"
+          onClick={() => requestReveal({ at: `rules[${o.index}]`, where: 'form' })}
+          sx={{ font: 'inherit', verticalAlign: 'baseline' }}
+        >
+          {dkp ? s.yourRule(o.index + 1) : s.rule(o.index + 1)}
+        </Link>
+      ) : (
+        <strong>{s.builtin(o.number, o.title)}</strong>
+      )}
+      {': '}
+      {shortenLists(skipped.mismatch.message)}
+    </Box>
+  )
+}
