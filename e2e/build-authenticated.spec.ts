@@ -26,7 +26,7 @@ test('build "Log all requests from all authenticated users" by clicking and typi
   await groups.press('Escape')
   await expect(rule.root.getByRole('button', { name: 'system:authenticated' })).toBeVisible()
 
-  await expect(page.getByRole('tabpanel')).toContainText('userGroups: ["system:authenticated"]')
+  await expect(app.outputPanel()).toContainText('userGroups: ["system:authenticated"]')
 
   await app.openTab('Secret')
   const { name, text } = await app.download()

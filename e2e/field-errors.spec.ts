@@ -1,7 +1,8 @@
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 
-test('errors from the core show at the field they concern, as the user types', async ({ page }) => {
+test('errors from the core show at the field they concern, as the user types', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const app = new BuilderPage(page)
   await app.goto()
   const rule = await app.addRule()
@@ -12,8 +13,32 @@ test('errors from the core show at the field they concern, as the user types', a
     /Invalid value: "healthz": non-resource URL rules must begin with a '\/' character/,
   )
   await expect(rule.root.getByRole('button', { name: 'healthz' })).toHaveClass(/MuiChip-colorError/)
-  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeDisabled()
-  await expect(page.getByText('Fix the error above to copy or download.')).toBeVisible()
+  await expect(
+    app.outputPanel().getByText('1 error: kube-apiserver will not start. Copy and Download ask first.'),
+  ).toBeVisible()
+
+  // Download stays possible, but asks first, saying what would happen and why; Cancel hands nothing over.
+  let downloads = 0
+  page.on('download', () => (downloads += 1))
+  await page.getByRole('button', { name: 'Download', exact: true }).click()
+  const warning = page.getByRole('dialog', {
+    name: 'DKP will accept this Secret, then kube-apiserver will not start on any master',
+  })
+  await expect(warning).toContainText("non-resource URL rules must begin with a '/' character")
+  await expect(warning).toContainText('Download anyway?')
+  await expect(warning.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await warning.getByRole('button', { name: 'Cancel' }).click()
+  await expect(warning).toBeHidden()
+  expect(downloads).toBe(0)
+
+  // The Secret's Copy asks the same; "Copy anyway" copies.
+  await app.openTab('Secret')
+  await app.outputPanel().getByRole('button', { name: 'Copy', exact: true }).click()
+  await expect(warning).toContainText('Copy anyway?')
+  await warning.getByRole('button', { name: 'Copy anyway' }).click()
+  await expect(app.outputPanel().getByRole('status')).toHaveText('Copied to the clipboard')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('name: audit-policy')
+  await app.openTab('Policy')
 
   // Resources and non-resource URLs exclude each other: said where the user is.
   await expect(rule.button('Add resource group')).toBeDisabled()
@@ -25,7 +50,9 @@ test('errors from the core show at the field they concern, as the user types', a
   await page.keyboard.press('Backspace')
   await rule.addChips('Non-resource URLs', '/healthz*')
   await expect(urls).not.toHaveAccessibleDescription(/Invalid value/)
-  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeEnabled()
+  // Without errors, Download saves at once.
+  const { name } = await app.download()
+  expect(name).toBe('audit-policy.yaml')
 })
 
 test('an API group with a version is an error at that API group field', async ({ page }) => {
@@ -54,8 +81,18 @@ test('an API group with a version is an error at that API group field', async ({
 test('an empty policy is an error for Kubernetes and a warning for Deckhouse', async ({ page }) => {
   const app = new BuilderPage(page)
   await app.goto()
-  await expect(page.getByText('the Secret contributes no rules')).toBeVisible()
+  await expect(page.getByRole('alert').getByText('the Secret contributes no rules')).toBeVisible()
   await page.getByRole('button', { name: 'Kubernetes' }).click()
   await expect(page.getByText('loaded illegal policy with 0 rules').first()).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeDisabled()
+
+  // Downloading it anyway takes a clear "yes".
+  await page.getByRole('button', { name: 'Download', exact: true }).click()
+  const warning = page.getByRole('dialog', { name: 'kube-apiserver will not start with this policy' })
+  await expect(warning).toContainText('loaded illegal policy with 0 rules')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    warning.getByRole('button', { name: 'Download anyway' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('audit-policy.yaml')
+  await expect(warning).toBeHidden()
 })

@@ -21,7 +21,7 @@ test('ModuleConfig for Stdout output, without the basic policy, downloads as con
   const app = new BuilderPage(page)
   await app.goto()
   await app.openTab('ModuleConfig')
-  const panel = page.getByRole('tabpanel')
+  const panel = app.outputPanel()
   await expect(panel).toContainText('output: File')
   await expect(panel).toContainText('path: /var/log/kube-audit')
 
@@ -38,16 +38,28 @@ test('ModuleConfig for Stdout output, without the basic policy, downloads as con
   expect(text).toBe(EXPECTED_STDOUT)
 })
 
-test('an audit log path DKP would refuse is shown at the field and blocks the download', async ({ page }) => {
+test('an audit log path DKP would refuse is shown at the field, and the download warns first', async ({
+  page,
+}) => {
   const app = new BuilderPage(page)
   await app.goto()
   await app.openTab('ModuleConfig')
   const path = page.getByRole('textbox', { name: 'Audit log path' })
   await path.fill('/var/log/audit/')
   await expect(path).toHaveAccessibleDescription(/auditLog\.path must match/)
-  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeDisabled()
+  await expect(app.outputPanel().getByRole('status')).toHaveText(/1 error: DKP will refuse it/)
+
+  let downloads = 0
+  page.on('download', () => (downloads += 1))
+  await page.getByRole('button', { name: 'Download', exact: true }).click()
+  const warning = page.getByRole('dialog', { name: 'DKP will refuse this ModuleConfig' })
+  await expect(warning).toContainText('auditLog.path must match')
+  await warning.getByRole('button', { name: 'Cancel' }).click()
+  await expect(warning).toBeHidden()
+  expect(downloads).toBe(0)
+
   await path.fill('/var/log/audit')
-  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeEnabled()
+  await expect(app.outputPanel().getByRole('status')).toBeEmpty()
   const { text } = await app.download()
   expect(text).toContain('        path: /var/log/audit\n')
 })

@@ -7,7 +7,7 @@ test('presets load, and loading over unsaved work asks first', async ({ page }) 
   await app.goto()
   await app.loadPreset('Log all requests not from service accounts')
   await expect(app.rules()).toHaveCount(2)
-  await expect(page.getByRole('tabpanel')).toContainText('system:serviceaccounts')
+  await expect(app.outputPanel()).toContainText('system:serviceaccounts')
 
   // A preset over an untouched preset: no question.
   await app.loadPreset('Minimal (Metadata, omit RequestReceived)')

@@ -30,7 +30,7 @@ test('rules reorder by keyboard with the drag handle (dnd-kit), announced, in ma
   await expect(page.locator('[aria-live="assertive"]').first()).toContainText('Rule 1 dropped at position 2')
   await expect.poll(() => levels(app)).toEqual(['Request', 'None', 'RequestResponse'])
   await expect(app.rule(2).summary()).toHaveText('None · everyone · every verb')
-  await expect(page.getByRole('tabpanel')).toContainText('- level: Request')
+  await expect(app.outputPanel()).toContainText('- level: Request')
 })
 
 test('Move rule up / down work from the keyboard and keep the focus on the moved rule', async ({ page }) => {

@@ -29,8 +29,9 @@ test('duplicate, delete with undo, collapse, and paste a list into a chip input'
   await app.rule(1).button('Delete rule').click()
   await expect(app.rules()).toHaveCount(1)
   await expect(app.rule(1).summary()).toHaveText(/^None/)
-  await page.getByRole('button', { name: 'Undo' }).click()
+  // The snackbar's Undo (the header has one too).
+  await page.getByRole('alert').getByRole('button', { name: 'Undo' }).click()
   await expect(app.rules()).toHaveCount(2)
   await expect(app.rule(1).level()).toHaveText('Metadata')
-  await expect(page.getByRole('tabpanel')).toContainText('users: ["alice", "bob"]')
+  await expect(app.outputPanel()).toContainText('users: ["alice", "bob"]')
 })

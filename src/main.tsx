@@ -9,6 +9,6 @@ installBenchHook(store)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} keepWork />
   </StrictMode>,
 )

@@ -123,9 +123,17 @@ export class BuilderPage {
     await this.page.getByRole('menuitem', { name: title }).click()
   }
 
+  /** outputPanel: the open output tab's panel (Policy, Secret, …), apart from the tool panels below it. */
+  outputPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Preview' }).getByRole('tabpanel')
+  }
+
   async openTab(tab: OutputTab): Promise<void> {
-    await this.page.getByRole('tab', { name: tab }).click()
-    await expect(this.page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true')
+    await this.page.getByRole('tab', { name: tab, exact: true }).click()
+    await expect(this.page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
   }
 
   /** download clicks the open tab's Download button and returns the saved file's name and text. */

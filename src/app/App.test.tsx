@@ -47,7 +47,7 @@ describe('App', () => {
   it('adds a rule and updates the preview as the user edits it', async () => {
     render(<App store={createEditorStore()} />)
     fireEvent.click(screen.getByRole('button', { name: 'Add rule' }))
-    const rule = await screen.findByRole('group', { name: 'Rule 1' })
+    const rule = await screen.findByRole('group', { name: 'Rule 1' }, { timeout: 10_000 })
     expect(preview()).toContain('  - level: Metadata\n')
     const groups = within(rule).getByRole('combobox', { name: 'User groups' })
     fireEvent.change(groups, { target: { value: 'system:authenticated' } })
@@ -59,7 +59,7 @@ describe('App', () => {
     expect(preview()).toContain('  # everyone signed in\n  - level: Metadata')
   })
 
-  it('shows a core error at its field and blocks export', async () => {
+  it('shows a core error at its field, and export asks first', async () => {
     const store = createEditorStore(
       createDocument({ rules: [{ level: 'Metadata', nonResourceURLs: ['healthz'] }] }),
     )
@@ -70,7 +70,15 @@ describe('App', () => {
     expect(help.textContent).toContain(
       `Invalid value: "healthz": non-resource URL rules must begin with a '/' character`,
     )
-    expect((screen.getByRole('button', { name: 'Download' }) as HTMLButtonElement).disabled).toBe(true)
+    const download = screen.getByRole('button', { name: 'Download' }) as HTMLButtonElement
+    expect(download.disabled).toBe(false)
+    expect(
+      screen.getByText('1 error: kube-apiserver will not start. Copy and Download ask first.'),
+    ).toBeTruthy()
+    fireEvent.click(download)
+    const warning = await screen.findByRole('dialog', {}, { timeout: 10_000 })
+    expect(warning.textContent).toContain('DKP will accept this Secret, then kube-apiserver will not start')
+    expect(within(warning).getByRole('button', { name: 'Download anyway' })).toBeTruthy()
   })
 
   it('re-renders only the edited rule while typing (memoized cards)', async () => {

@@ -1,11 +1,43 @@
-import { AppBar, Box, Toolbar, Typography } from '@mui/material'
+import DarkModeOutlinedIcon from '@mui/icons-material/DarkModeOutlined'
+import LightModeOutlinedIcon from '@mui/icons-material/LightModeOutlined'
+import NoteAddOutlinedIcon from '@mui/icons-material/NoteAddOutlined'
+import ShareOutlinedIcon from '@mui/icons-material/ShareOutlined'
+import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined'
+import { AppBar, Box, Button, Toolbar, Typography, useMediaQuery, useTheme } from '@mui/material'
+import type { ReactNode } from 'react'
+import { openImport } from '../features/import/index.ts'
 import { PresetsMenu } from '../features/presets/index.ts'
+import { HistoryButtons, useKeepWorkActions } from '../features/share/index.ts'
 import { t } from '../i18n/index.ts'
+import { HeaderMenu, type HeaderAction } from './HeaderMenu.tsx'
 import type { ColorMode } from './theme.ts'
 import { ThemeToggle } from './ThemeToggle.tsx'
 
-/** AppHeader: the title, the presets and the theme toggle. */
-export function AppHeader({ mode, onToggleMode }: { mode: ColorMode; onToggleMode: () => void }) {
+interface AppHeaderProps {
+  mode: ColorMode
+  onToggleMode: () => void
+  /** Shown under the toolbar, inside the sticky header, so they stay in view (autosave, share links). */
+  notices?: ReactNode
+}
+
+/**
+ * AppHeader: the title, presets, Import, Share, New policy, Undo/Redo and the theme toggle; on narrow screens
+ * the less frequent actions move into a "More actions" menu.
+ */
+export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
+  const compact = useMediaQuery(useTheme().breakpoints.down('md'))
+  const keep = useKeepWorkActions()
+  const a = t.keepwork.actions
+  const actions: HeaderAction[] = [
+    { label: a.import, icon: <UploadFileOutlinedIcon />, onClick: () => openImport() },
+    { label: a.share, icon: <ShareOutlinedIcon />, onClick: keep.share },
+    { label: a.newPolicy, icon: <NoteAddOutlinedIcon />, onClick: keep.newPolicy, disabled: keep.blank },
+  ]
+  const themeAction: HeaderAction = {
+    label: mode === 'dark' ? t.app.themeToLight : t.app.themeToDark,
+    icon: mode === 'dark' ? <LightModeOutlinedIcon /> : <DarkModeOutlinedIcon />,
+    onClick: onToggleMode,
+  }
   return (
     <AppBar
       position="sticky"
@@ -13,7 +45,7 @@ export function AppHeader({ mode, onToggleMode }: { mode: ColorMode; onToggleMod
       elevation={0}
       sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
     >
-      <Toolbar sx={{ gap: { xs: 1, sm: 1.5 }, minHeight: { xs: 56, sm: 64 }, px: { xs: 1.5, sm: 3 } }}>
+      <Toolbar sx={{ gap: { xs: 0.5, sm: 1 }, minHeight: { xs: 56, sm: 64 }, px: { xs: 1, sm: 3 } }}>
         <Box
           component="img"
           src="./favicon.svg"
@@ -29,13 +61,32 @@ export function AppHeader({ mode, onToggleMode }: { mode: ColorMode; onToggleMod
           >
             {t.app.title}
           </Typography>
-          <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', md: 'block' } }}>
+          <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', lg: 'block' } }}>
             {t.app.tagline} {t.app.offline}
           </Typography>
         </Box>
         <PresetsMenu />
-        <ThemeToggle mode={mode} onToggle={onToggleMode} />
+        {!compact &&
+          actions.map((action) => (
+            <Button
+              key={action.label}
+              color="inherit"
+              startIcon={action.icon}
+              onClick={action.onClick}
+              disabled={action.disabled}
+              sx={{ flexShrink: 0, textTransform: 'none' }}
+            >
+              {action.label}
+            </Button>
+          ))}
+        <HistoryButtons />
+        {compact ? (
+          <HeaderMenu actions={[...actions, themeAction]} />
+        ) : (
+          <ThemeToggle mode={mode} onToggle={onToggleMode} />
+        )}
       </Toolbar>
+      {notices}
     </AppBar>
   )
 }

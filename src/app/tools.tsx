@@ -1,6 +1,11 @@
 // The tool tabs under the preview (Problems, Test a request, Effective policy, Analyze a log…). Each feature
 // adds one entry here; the app lays them out. Panels are lazy so the first screen ships without them.
 import type { ComponentType, LazyExoticComponent } from 'react'
+import { ProblemsBadge, ProblemsPanel } from '../features/problems/index.ts'
+import { SimulatorBadge, SimulatorPanel } from '../features/simulator/index.ts'
+import { EffectivePanel } from '../features/effective/index.ts'
+import { AnalyzerPanel } from '../features/analyzer/index.ts'
+import { t } from '../i18n/index.ts'
 
 export interface ToolDef {
   /** Stable id, used in element ids and the remembered tab. */
@@ -14,4 +19,9 @@ export interface ToolDef {
 }
 
 /** TOOLS in tab order. */
-export const TOOLS: ToolDef[] = []
+export const TOOLS: ToolDef[] = [
+  { id: 'problems', label: t.verify.tools.problems, Badge: ProblemsBadge, Panel: ProblemsPanel },
+  { id: 'simulator', label: t.verify.tools.simulator, Badge: SimulatorBadge, Panel: SimulatorPanel },
+  { id: 'effective', label: t.verify.tools.effective, Panel: EffectivePanel },
+  { id: 'analyzer', label: t.analyzer.tab, Panel: AnalyzerPanel },
+]

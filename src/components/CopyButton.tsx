@@ -10,11 +10,17 @@ interface CopyButtonProps {
   disabled?: boolean
   /** Called with the outcome, to confirm it to the user. */
   onDone: (ok: boolean) => void
+  /** When set, a click calls it instead of copying; it calls `proceed` to copy (e.g. after a warning). */
+  confirm?: (proceed: () => void) => void
 }
 
 /** CopyButton copies text to the clipboard; its accessible name is always "Copy". */
-export function CopyButton({ getText, disabled, onDone }: CopyButtonProps) {
-  const copy = useCallback(async () => onDone(await copyText(getText())), [getText, onDone])
+export function CopyButton({ getText, disabled, onDone, confirm }: CopyButtonProps) {
+  const copy = useCallback(() => {
+    const proceed = async () => onDone(await copyText(getText()))
+    if (confirm) confirm(() => void proceed())
+    else void proceed()
+  }, [getText, onDone, confirm])
   return (
     <Button
       size="small"

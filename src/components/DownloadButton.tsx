@@ -11,6 +11,8 @@ interface DownloadButtonProps {
   type?: string
   disabled?: boolean
   onDone?: (filename: string) => void
+  /** When set, a click calls it instead of saving; it calls `proceed` to save (e.g. after a warning). */
+  confirm?: (proceed: () => void) => void
 }
 
 /** DownloadButton saves text as a file; its accessible name is always "Download". */
@@ -20,11 +22,16 @@ export function DownloadButton({
   type = 'application/yaml',
   disabled,
   onDone,
+  confirm,
 }: DownloadButtonProps) {
   const save = useCallback(() => {
-    downloadText(getText(), filename, type)
-    onDone?.(filename)
-  }, [getText, filename, type, onDone])
+    const proceed = () => {
+      downloadText(getText(), filename, type)
+      onDone?.(filename)
+    }
+    if (confirm) confirm(proceed)
+    else proceed()
+  }, [getText, filename, type, onDone, confirm])
   return (
     <Button
       size="small"

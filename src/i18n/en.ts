@@ -1,5 +1,8 @@
 // Every user-facing string of the app, in English. A second language is another object of the same shape
 // (`Strings`), chosen in index.ts.
+import { analyzer } from './en/analyzer.ts'
+import { keepwork } from './en/keepwork.ts'
+import { verify } from './en/verify.ts'
 
 export const en = {
   app: {
@@ -136,8 +139,6 @@ export const en = {
     copyFailed: 'Could not copy: select the text and copy it by hand',
     downloaded: (file: string) => `Saved ${file}`,
     loadingEditor: 'Plain text view (the editor is loading)',
-    blocked: (n: number) =>
-      n === 1 ? 'Fix the error above to copy or download.' : `Fix the ${n} errors above to copy or download.`,
     errorsTitle: {
       'kube-apiserver': 'kube-apiserver would refuse to start with this policy',
       deckhouse: 'DKP would accept this Secret, then kube-apiserver would fail to start on every master',
@@ -220,6 +221,9 @@ export const en = {
     hideNotes: (n: number) => (n === 1 ? 'Hide 1 note' : `Hide ${n} notes`),
   },
   confirm: { ok: 'OK', cancel: 'Cancel' },
+  verify,
+  keepwork,
+  analyzer,
   chip: {
     remove: (v: string) => `Remove ${v}`,
     invalid: 'Invalid value',

@@ -1,43 +1,143 @@
-// The one Monaco wrapper: a read-only editor whose text follows `value` by in-place edits. Loaded lazily
-// (index.ts); importing it loads Monaco.
+// The one Monaco wrapper: read-only by default, editable with onChange. Its text follows `value` by in-place
+// edits. Loaded lazily (index.ts); importing it loads Monaco.
 import Editor, { type OnMount } from '@monaco-editor/react'
 import { useCallback, useEffect, useRef } from 'react'
 import { diffText } from './applyText.ts'
 import { monaco, THEMES } from './setup.ts'
-import type { CodeEditorProps } from './types.ts'
+import type { CodeEditorProps, EditorHandle, EditorMarker } from './types.ts'
 
 type StandaloneEditor = Parameters<OnMount>[0]
 
-function syncModel(editor: StandaloneEditor, value: string): void {
+/** The owner of our markers on a model (monaco-yaml uses its own, so the two sets live side by side). */
+const MARKER_OWNER = 'audit-policy-builder'
+
+const SEVERITY = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  // Notes are hints (a faint underline), not blue squiggles all over a good policy.
+  info: monaco.MarkerSeverity.Hint,
+} as const
+
+/**
+ * syncModel makes the model hold `value` with one edit covering only what changed. An editable editor records
+ * it as its own undo step and keeps the cursor (Monaco moves it with the text); a read-only one just edits.
+ */
+function syncModel(editor: StandaloneEditor, value: string, editable: boolean): void {
   const model = editor.getModel()
   if (!model) return
   const change = diffText(model.getValue(), value)
   if (!change) return
   const start = model.getPositionAt(change.start)
   const end = model.getPositionAt(change.end)
-  // applyEdits works on read-only editors too and keeps the model (no setValue, no new model).
-  model.applyEdits([
-    {
-      range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
-      text: change.text,
-    },
-  ])
+  const edit = {
+    range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+    text: change.text,
+  }
+  if (editable) {
+    editor.pushUndoStop()
+    editor.executeEdits('value', [edit])
+    editor.pushUndoStop()
+  } else {
+    // applyEdits works on read-only editors too and keeps the model (no setValue, no new model).
+    model.applyEdits([edit])
+  }
 }
 
-/** CodeEditor shows `value` read-only in Monaco with YAML (schema-aware) or shell highlighting. */
-export default function CodeEditor({ value, language, path, label, dark }: CodeEditorProps) {
+function setMarkers(editor: StandaloneEditor, markers: readonly EditorMarker[]): void {
+  const model = editor.getModel()
+  if (!model) return
+  monaco.editor.setModelMarkers(
+    model,
+    MARKER_OWNER,
+    markers.map((m) => ({
+      severity: SEVERITY[m.severity],
+      message: m.message,
+      source: m.source,
+      startLineNumber: m.startLine,
+      startColumn: m.startColumn,
+      endLineNumber: m.endLine,
+      endColumn: Math.max(m.endColumn, m.startLine === m.endLine ? m.startColumn + 1 : m.endColumn),
+    })),
+  )
+}
+
+/** CodeEditor shows `value` in Monaco with YAML (schema-aware) or shell highlighting; see CodeEditorProps. */
+export default function CodeEditor({
+  value,
+  language,
+  path,
+  label,
+  dark,
+  onChange,
+  markers,
+  onReady,
+  maxPasteChars,
+  onPasteRefused,
+}: CodeEditorProps) {
+  const editable = onChange !== undefined
   const editorRef = useRef<StandaloneEditor | null>(null)
-  const valueRef = useRef(value)
+  const latest = useRef({ value, editable, onChange, markers, onReady, maxPasteChars, onPasteRefused })
+  // Set while `value` is being applied, so that edit is not reported back as the user's.
+  const applying = useRef(false)
 
   useEffect(() => {
-    valueRef.current = value
-    if (editorRef.current) syncModel(editorRef.current, value)
-  }, [value])
+    latest.current = { value, editable, onChange, markers, onReady, maxPasteChars, onPasteRefused }
+  })
+
+  useEffect(() => {
+    const editor = editorRef.current
+    if (!editor) return
+    applying.current = true
+    try {
+      syncModel(editor, value, editable)
+    } finally {
+      applying.current = false
+    }
+  }, [value, editable])
+
+  useEffect(() => {
+    if (editorRef.current) setMarkers(editorRef.current, markers ?? [])
+  }, [markers])
 
   const onMount = useCallback<OnMount>((editor) => {
     editorRef.current = editor
+    const l = latest.current
     // A model kept from an earlier mount may hold older text.
-    syncModel(editor, valueRef.current)
+    applying.current = true
+    try {
+      syncModel(editor, l.value, l.editable)
+    } finally {
+      applying.current = false
+    }
+    setMarkers(editor, l.markers ?? [])
+    editor.onDidChangeModelContent(() => {
+      if (!applying.current) latest.current.onChange?.(editor.getValue())
+    })
+    // A huge paste is refused before Monaco sees it (it would sit in the model and the undo stack).
+    editor.getDomNode()?.addEventListener(
+      'paste',
+      (e: ClipboardEvent) => {
+        const max = latest.current.maxPasteChars
+        if (max === undefined || !latest.current.editable) return
+        const size = e.clipboardData?.getData('text/plain').length ?? 0
+        if (size <= max) return
+        e.preventDefault()
+        e.stopPropagation()
+        latest.current.onPasteRefused?.(size)
+      },
+      true,
+    )
+    const handle: EditorHandle = {
+      reveal(r) {
+        const range = new monaco.Range(r.startLine, r.startColumn, r.endLine, r.endColumn)
+        editor.setSelection(range)
+        editor.revealRangeInCenterIfOutsideViewport(range)
+        editor.focus()
+      },
+      focus: () => editor.focus(),
+    }
+    l.onReady?.(handle)
+    editor.onDidDispose(() => latest.current.onReady?.(null))
   }, [])
 
   return (
@@ -50,8 +150,8 @@ export default function CodeEditor({ value, language, path, label, dark }: CodeE
       onMount={onMount}
       loading={null}
       options={{
-        readOnly: true,
-        domReadOnly: true,
+        readOnly: !editable,
+        domReadOnly: !editable,
         ariaLabel: label,
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
@@ -61,10 +161,15 @@ export default function CodeEditor({ value, language, path, label, dark }: CodeE
         folding: true,
         wordWrap: 'off',
         automaticLayout: true,
-        tabFocusMode: true,
+        // Read-only: Tab leaves the editor. Editable: Tab indents; Ctrl+M switches to moving the focus.
+        tabFocusMode: !editable,
+        tabSize: 2,
+        insertSpaces: true,
         stickyScroll: { enabled: false },
-        renderLineHighlight: 'none',
+        renderLineHighlight: editable ? 'line' : 'none',
         occurrencesHighlight: 'off',
+        quickSuggestions: editable ? { other: true, comments: false, strings: true } : false,
+        fixedOverflowWidgets: true,
         scrollbar: { alwaysConsumeMouseWheel: false },
       }}
     />

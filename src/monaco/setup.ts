@@ -15,6 +15,16 @@ import 'monaco-editor/esm/vs/editor/contrib/hover/browser/hoverContribution.js'
 import 'monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations.js'
 import 'monaco-editor/esm/vs/editor/contrib/readOnlyMessage/browser/contribution.js'
 import 'monaco-editor/esm/vs/base/browser/ui/codicons/codiconStyles.js'
+// Editing the policy YAML: completion (schema field names and values), comments, line moves, indentation,
+// multiple cursors, bracket matching, cursor undo, and Ctrl+M to let Tab move the focus out.
+import 'monaco-editor/esm/vs/editor/contrib/suggest/browser/suggestController.js'
+import 'monaco-editor/esm/vs/editor/contrib/comment/browser/comment.js'
+import 'monaco-editor/esm/vs/editor/contrib/linesOperations/browser/linesOperations.js'
+import 'monaco-editor/esm/vs/editor/contrib/indentation/browser/indentation.js'
+import 'monaco-editor/esm/vs/editor/contrib/multicursor/browser/multicursor.js'
+import 'monaco-editor/esm/vs/editor/contrib/bracketMatching/browser/bracketMatching.js'
+import 'monaco-editor/esm/vs/editor/contrib/cursorUndo/browser/cursorUndo.js'
+import 'monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js'
 // Languages: only YAML and shell (each contribution lazy-loads its own small grammar chunk).
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js'
 import 'monaco-editor/esm/vs/basic-languages/shell/shell.contribution.js'

@@ -1,6 +1,29 @@
 /** The languages CodeEditor highlights. */
 export type CodeLanguage = 'yaml' | 'shell'
 
+/** A place in the text: 1-based lines and columns, the end exclusive (Monaco's convention). */
+export interface TextRange {
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
+}
+
+/** EditorMarker: a squiggle with a message (our own findings; monaco-yaml adds the schema's). */
+export interface EditorMarker extends TextRange {
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  /** Who says so, shown after the message (e.g. kube-apiserver, lint). */
+  source?: string
+}
+
+/** EditorHandle: what the owner of an editable CodeEditor can do with it. */
+export interface EditorHandle {
+  /** reveal scrolls `range` into view, selects it and focuses the editor. */
+  reveal(range: TextRange): void
+  focus(): void
+}
+
 export interface CodeEditorProps {
   value: string
   language: CodeLanguage
@@ -9,4 +32,17 @@ export interface CodeEditorProps {
   /** Accessible name of the editor. */
   label: string
   dark: boolean
+  /**
+   * Makes the editor editable and receives the user's edits (not the ones that came in through `value`). A new
+   * `value` is applied as one minimal in-place edit, so the cursor and scroll position survive.
+   */
+  onChange?: (text: string) => void
+  /** Our markers on the text. */
+  markers?: readonly EditorMarker[]
+  /** Called with the editor's handle once it is ready, and with null when it goes. */
+  onReady?: (handle: EditorHandle | null) => void
+  /** The largest paste taken (in characters); a bigger one is refused before it reaches the editor. */
+  maxPasteChars?: number
+  /** Called when a paste was refused for its size. */
+  onPasteRefused?: (chars: number) => void
 }

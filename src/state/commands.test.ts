@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { PRESETS, type Policy } from '../policy/index.ts'
+import { lintPolicy, PRESETS, type Policy } from '../policy/index.ts'
+import { aRequest } from '../testing/builders.ts'
 import {
   addResourceGroup,
+  addSavedRequest,
+  applyFix,
+  removeSavedRequest,
+  updateSavedRequest,
   addRule,
   duplicateRule,
   loadPreset,
@@ -159,5 +164,100 @@ describe('commands', () => {
     expect(next.ruleIds).toHaveLength(2)
     expect(next.ruleIds.some((id) => doc.ruleIds.includes(id))).toBe(false)
     expect(replacePolicy(doc, { rules: [] }).ruleIds).toEqual([])
+  })
+})
+
+describe('applyFix', () => {
+  const shadowed: Policy = {
+    rules: [
+      { level: 'Metadata', resources: [{ group: '' }] },
+      { level: 'None', userGroups: ['system:nodes'] },
+      { level: 'RequestResponse', resources: [{ group: '', resources: ['secrets'] }] },
+    ],
+  }
+  const fixOf = (policy: Policy, id: string) => {
+    const f = lintPolicy(policy, { target: 'kube-apiserver' }).find((x) => x.id === id)
+    if (!f?.fix) throw new Error(`no ${id} fix`)
+    return f.fix.policy
+  }
+
+  it.each<[string, Policy, string, (ids: readonly string[]) => (string | undefined)[]]>([
+    [
+      'moving a rule up: every rule keeps its id',
+      shadowed,
+      'shadowed-rule',
+      (ids) => [ids[2], ids[0], ids[1]],
+    ],
+    [
+      'changing a field: the changed rule keeps the id of its place',
+      { rules: [{ level: 'Metadata' }, { level: 'None', verbs: ['*'], users: ['a'] }] },
+      'literal-star',
+      (ids) => [ids[0], ids[1]],
+    ],
+  ])('%s', (_name, policy, id, want) => {
+    const doc = createDocument(policy)
+    const next = applyFix(doc, fixOf(policy, id))
+    expect(next.policy).not.toEqual(doc.policy)
+    expect(next.ruleIds).toEqual(want(doc.ruleIds))
+  })
+
+  it('removing a rule drops its id; adding one gives a fresh id', () => {
+    const doc = createDocument(threeRules)
+    const fewer = applyFix(doc, { rules: [threeRules.rules[0]!, threeRules.rules[2]!] })
+    expect(fewer.ruleIds).toEqual([doc.ruleIds[0], doc.ruleIds[2]])
+    const more = applyFix(doc, { rules: [...threeRules.rules, { level: 'Metadata' }] })
+    expect(more.ruleIds.slice(0, 3)).toEqual(doc.ruleIds)
+    expect(doc.ruleIds).not.toContain(more.ruleIds[3])
+  })
+
+  it('equal copies of a rule are matched once each', () => {
+    const twice: Policy = { rules: [{ level: 'None' }, { level: 'None' }] }
+    const doc = createDocument(twice)
+    const next = applyFix(doc, { rules: [{ level: 'None' }, { level: 'None' }, { level: 'Metadata' }] })
+    expect(next.ruleIds.slice(0, 2)).toEqual(doc.ruleIds)
+    expect(new Set(next.ruleIds).size).toBe(3)
+  })
+
+  it('the same policy changes nothing', () => {
+    const doc = createDocument(threeRules)
+    expect(applyFix(doc, doc.policy)).toBe(doc)
+  })
+})
+
+describe('saved requests', () => {
+  const saved = { name: 'exec', request: aRequest({ subresource: 'exec' }), expectedLevel: 'Request' }
+
+  it('add, update and remove keep the rest of the document', () => {
+    const doc = createDocument(threeRules)
+    expect(doc.savedRequests).toEqual([])
+    const one = addSavedRequest(doc, saved)
+    expect(one.savedRequests).toEqual([saved])
+    expect(one.policy).toBe(doc.policy)
+    const two = addSavedRequest(one, { request: aRequest(), expectedLevel: 'None' })
+    const renamed = updateSavedRequest(two, 1, { name: 'get a pod', expectedLevel: 'Metadata' })
+    expect(renamed.savedRequests[1]).toEqual({
+      name: 'get a pod',
+      request: aRequest(),
+      expectedLevel: 'Metadata',
+    })
+    expect(renamed.savedRequests[0]).toBe(saved)
+    expect(updateSavedRequest(renamed, 1, { name: '' }).savedRequests[1]).not.toHaveProperty('name')
+    expect(removeSavedRequest(renamed, 0).savedRequests).toEqual([renamed.savedRequests[1]])
+  })
+
+  it.each([
+    [
+      'an unchanged value',
+      (d: ReturnType<typeof createDocument>) => updateSavedRequest(d, 0, { expectedLevel: 'Request' }),
+    ],
+    [
+      'an equal request',
+      (d: ReturnType<typeof createDocument>) => updateSavedRequest(d, 0, { request: { ...saved.request } }),
+    ],
+    ['a missing index', (d: ReturnType<typeof createDocument>) => updateSavedRequest(d, 5, { name: 'x' })],
+    ['removing a missing index', (d: ReturnType<typeof createDocument>) => removeSavedRequest(d, 5)],
+  ])('%s changes nothing', (_name, edit) => {
+    const doc = createDocument(threeRules, 'deckhouse', undefined, [saved])
+    expect(edit(doc)).toBe(doc)
   })
 })

@@ -5,7 +5,8 @@
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import type { Preset } from '../policy/presets.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
-import { freshIds, newRuleId, type EditorDocument } from './document.ts'
+import { freshIds, newRuleId, type EditorDocument, type SavedRequest } from './document.ts'
+import { createDocument } from './document.ts'
 
 /** A command: a pure edit of the document. */
 export type Command<A extends unknown[] = never[]> = (doc: EditorDocument, ...args: A) => EditorDocument
@@ -184,3 +185,186 @@ export const replacePolicy: Command<[policy: Policy]> = (doc, policy) => ({
 
 /** loadPreset replaces the policy with a preset's. */
 export const loadPreset: Command<[preset: Preset]> = (doc, preset) => replacePolicy(doc, preset.policy)
+
+const sameRule = (a: PolicyRule, b: PolicyRule) => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * applyFix puts a lint finding's fixed policy in place as one step. Rules that are unchanged (moved or not)
+ * keep their ids, so their cards, focus and collapsed state follow them; a changed rule keeps the id of the
+ * rule at its place when the rule count is the same; new rules get fresh ids.
+ */
+export const applyFix: Command<[policy: Policy]> = (doc, policy) => {
+  if (policy === doc.policy) return doc
+  const old = doc.policy.rules
+  const used = new Set<number>()
+  const claim = (matches: (k: number) => boolean): string | undefined => {
+    const k = old.findIndex((_, i) => !used.has(i) && matches(i))
+    if (k < 0) return undefined
+    used.add(k)
+    return doc.ruleIds[k]
+  }
+  // The same object first (the fix left the rule alone), then an equal rule, then the same place.
+  const ids = policy.rules.map((rule) => claim((k) => old[k] === rule))
+  policy.rules.forEach((rule, j) => (ids[j] ??= claim((k) => sameRule(old[k]!, rule))))
+  if (policy.rules.length === old.length) ids.forEach((id, j) => (ids[j] = id ?? claim((k) => k === j)))
+  return { ...doc, policy, ruleIds: ids.map((id) => id ?? newRuleId()) }
+}
+
+/** addSavedRequest appends a test request to the saved ones. */
+export const addSavedRequest: Command<[saved: SavedRequest]> = (doc, saved) => ({
+  ...doc,
+  savedRequests: [...doc.savedRequests, saved],
+})
+
+/** updateSavedRequest changes saved request `index` (its name, request or expected level); an empty name is removed. */
+export const updateSavedRequest: Command<[index: number, patch: Partial<SavedRequest>]> = (
+  doc,
+  index,
+  patch,
+) => {
+  const current = doc.savedRequests[index]
+  if (!current) return doc
+  const next: SavedRequest = { ...current, ...patch }
+  if (next.name === undefined || next.name === '') delete next.name
+  if (
+    next.name === current.name &&
+    next.expectedLevel === current.expectedLevel &&
+    JSON.stringify(next.request) === JSON.stringify(current.request)
+  )
+    return doc
+  const savedRequests = doc.savedRequests.slice()
+  savedRequests[index] = next
+  return { ...doc, savedRequests }
+}
+
+/** removeSavedRequest deletes saved request `index`. */
+export const removeSavedRequest: Command<[index: number]> = (doc, index) =>
+  doc.savedRequests[index] ? { ...doc, savedRequests: doc.savedRequests.filter((_, i) => i !== index) } : doc
+
+// Commands of "bring your own policy": import, two-way YAML, share links, another tab's version, new policy.
+
+/** sameJson compares two JSON-like values by content (object key order does not matter). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) {
+    const bb = b as unknown[]
+    return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i]))
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined)
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined)
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  )
+}
+
+/** ruleKey is a rule's content as a string that does not depend on key order. */
+function ruleKey(rule: PolicyRule): string {
+  return JSON.stringify(rule, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  )
+}
+
+/**
+ * keepRuleIdentity lines `next` up with the current rules: unchanged rules keep their object and id (their
+ * cards skip re-rendering), a rule edited in place keeps its id (its card does not remount), moved rules keep
+ * theirs, and only rules that are really new get fresh ids.
+ */
+function keepRuleIdentity(
+  doc: EditorDocument,
+  next: readonly PolicyRule[],
+): { rules: PolicyRule[]; ids: string[] } {
+  const old = doc.policy.rules
+  const rules = next.slice()
+  const ids: Array<string | undefined> = Array.from({ length: next.length }, () => undefined)
+  const used = new Set<number>()
+  const take = (i: number, k: number) => {
+    used.add(k)
+    ids[i] = doc.ruleIds[k]
+    if (rules[i] !== old[k] && sameJson(rules[i], old[k])) rules[i] = old[k]!
+  }
+  // Unchanged heads and tails (the common case: one rule edited or inserted somewhere).
+  let head = 0
+  while (head < next.length && head < old.length && sameJson(next[head], old[head])) take(head, head++)
+  let tail = 0
+  while (
+    tail < next.length - head &&
+    tail < old.length - head &&
+    sameJson(next[next.length - 1 - tail], old[old.length - 1 - tail])
+  ) {
+    take(next.length - 1 - tail, old.length - 1 - tail)
+    tail++
+  }
+  const midNew = next.length - head - tail
+  const midOld = old.length - head - tail
+  // In between: equal rules find their old selves (moved rules), then, when the count is unchanged, a rule
+  // keeps the id of the one at its place (edited in place).
+  const byKey = new Map<string, number[]>()
+  for (let k = head; k < head + midOld; k++) {
+    const key = ruleKey(old[k]!)
+    const list = byKey.get(key)
+    if (list) list.push(k)
+    else byKey.set(key, [k])
+  }
+  for (let i = head; i < head + midNew; i++) {
+    const k = byKey.get(ruleKey(next[i]!))?.shift()
+    if (k !== undefined) take(i, k)
+  }
+  if (midNew === midOld)
+    for (let i = head; i < head + midNew; i++) if (ids[i] === undefined && !used.has(i)) take(i, i)
+  return { rules, ids: ids.map((id) => id ?? newRuleId()) }
+}
+
+/**
+ * setPolicyFromText puts a policy read from the YAML editor in place. Rules that did not change keep their
+ * ids and objects (see keepRuleIdentity), so the forms neither remount nor re-render them; a text that reads
+ * as the current policy changes nothing (and records no undo step).
+ */
+export const setPolicyFromText: Command<[policy: Policy]> = (doc, policy) => {
+  const { rules, ids } = keepRuleIdentity(doc, policy.rules)
+  const sameTop =
+    sameJson(policy.omitStages, doc.policy.omitStages) &&
+    sameJson(policy.omitManagedFields, doc.policy.omitManagedFields)
+  const sameRules =
+    rules.length === doc.policy.rules.length && rules.every((r, i) => r === doc.policy.rules[i])
+  if (sameTop && sameRules && ids.every((id, i) => id === doc.ruleIds[i])) return doc
+  const top: Policy = sameTop ? { ...doc.policy, rules } : { ...policy, rules }
+  return { ...doc, policy: top, ruleIds: ids }
+}
+
+/**
+ * importPolicy brings in what an import read, as one undo step: the policy (rules get fresh ids) when there
+ * is one, and the DKP settings of a ModuleConfig that came with it.
+ */
+export const importPolicy: Command<[policy: Policy | null, settings?: DkpSettingsPatch]> = (
+  doc,
+  policy,
+  settings,
+) => {
+  const withPolicy = policy ? replacePolicy(doc, policy) : doc
+  return settings ? setDkpSettings(withPolicy, settings) : withPolicy
+}
+
+/** loadDocument replaces the whole document (a share link, another tab's version); its rules get fresh ids. */
+export const loadDocument: Command<[next: EditorDocument]> = (doc, next) =>
+  sameJson({ ...next, ruleIds: [] }, { ...doc, ruleIds: [] })
+    ? doc
+    : { ...next, ruleIds: freshIds(next.policy.rules.length) }
+
+/** isBlankDocument tells whether `doc` holds nothing of the user's: no rules and every setting at its default. */
+export function isBlankDocument(doc: EditorDocument): boolean {
+  return sameJson({ ...doc, ruleIds: [] }, { ...createDocument(undefined, doc.target), ruleIds: [] })
+}
+
+/** sameDocument tells whether two documents hold the same work (rule ids aside). */
+export function sameDocument(a: EditorDocument, b: EditorDocument): boolean {
+  return sameJson({ ...a, ruleIds: [] }, { ...b, ruleIds: [] })
+}
+
+/** newPolicy starts over: no rules, default settings, nothing saved; the target stays (it is the user's cluster). */
+export const newPolicy: Command = (doc) =>
+  isBlankDocument(doc) ? doc : createDocument(undefined, doc.target)

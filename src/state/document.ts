@@ -1,7 +1,20 @@
 // The editor document: everything the user edits, as one immutable value. Add fields here (e.g. saved test
 // requests); commands.ts changes it, store.ts keeps its history.
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
-import type { Policy, Target } from '../policy/types.ts'
+import { readRequestAttributes } from '../policy/request-text.ts'
+import type { Policy, RequestAttributes, Target } from '../policy/types.ts'
+
+/**
+ * SavedRequest: a test request kept with the policy and the level the user expects it to get (from the policy
+ * that runs: the effective one on DKP). A small regression suite, re-checked on every edit.
+ */
+export interface SavedRequest {
+  /** What the user calls it, e.g. "kubectl exec by a developer". */
+  name?: string
+  request: RequestAttributes
+  /** The expected level: None, Metadata, Request or RequestResponse. */
+  expectedLevel: string
+}
 
 /**
  * EditorDocument is the unit of undo/redo and (later) of autosave and share links.
@@ -18,6 +31,8 @@ export interface EditorDocument {
   dkp: DkpSettings
   /** Parallel to `policy.rules`; see above. */
   ruleIds: readonly string[]
+  /** The user's saved test requests (the simulator's table), in the order they were added. */
+  savedRequests: readonly SavedRequest[]
 }
 
 let lastId = 0
@@ -33,11 +48,36 @@ export function freshIds(n: number): string[] {
   return Array.from({ length: n }, newRuleId)
 }
 
-/** createDocument makes a document for `policy` (empty by default), targeting DKP with its default settings. */
+/**
+ * createDocument makes a document for `policy` (empty by default), targeting DKP with its default settings,
+ * with no saved test requests unless given.
+ */
 export function createDocument(
   policy: Policy = { rules: [] },
   target: Target = 'deckhouse',
   dkp: DkpSettings = defaultDkpSettings(),
+  savedRequests: readonly SavedRequest[] = [],
 ): EditorDocument {
-  return { policy, target, dkp, ruleIds: freshIds(policy.rules.length) }
+  return { policy, target, dkp, ruleIds: freshIds(policy.rules.length), savedRequests }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * readSavedRequests keeps the well-formed entries of a stored or shared `savedRequests` value (anything else,
+ * e.g. from a hand-edited link, is dropped), so a bad value never reaches the simulator.
+ */
+export function readSavedRequests(value: unknown): SavedRequest[] {
+  if (!Array.isArray(value)) return []
+  const out: SavedRequest[] = []
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.expectedLevel !== 'string') continue
+    const request = readRequestAttributes(item.request)
+    if (!request) continue
+    const saved: SavedRequest = { request, expectedLevel: item.expectedLevel }
+    if (typeof item.name === 'string' && item.name !== '') saved.name = item.name
+    out.push(saved)
+  }
+  return out
 }

@@ -1,6 +1,13 @@
 // The state layer's public API: the document, its commands, the store and the hooks. Components use the hooks
 // and commands; only app/ creates a store.
-export { createDocument, newRuleId, freshIds, type EditorDocument } from './document.ts'
+export {
+  createDocument,
+  newRuleId,
+  freshIds,
+  readSavedRequests,
+  type EditorDocument,
+  type SavedRequest,
+} from './document.ts'
 export * from './commands.ts'
 export {
   createEditorStore,

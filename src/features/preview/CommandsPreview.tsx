@@ -5,7 +5,7 @@ import { t } from '../../i18n/index.ts'
 import { useApplyCommands, useApplyScript } from '../../state/outputs.ts'
 import { DkpOnlyNote } from './DkpOnlyNote.tsx'
 import { PreviewPane } from './PreviewPane.tsx'
-import { usePolicyBlocked } from './usePolicyBlocked.ts'
+import { useCommandsBlocked } from './usePolicyBlocked.ts'
 
 /** CommandsPreview: paste-ready `d8 k` or kubectl commands (heredocs included); downloads apply.sh. */
 export function CommandsPreview() {
@@ -38,7 +38,7 @@ export function CommandsPreview() {
       modelPath="apply-commands.sh"
       codeLabel={t.preview.tabs.commands}
       filename="apply.sh"
-      blockedReason={usePolicyBlocked()}
+      blockedReason={useCommandsBlocked()}
     />
   )
 }

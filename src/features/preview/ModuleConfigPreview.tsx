@@ -1,13 +1,13 @@
 import { Stack } from '@mui/material'
 import { t } from '../../i18n/index.ts'
-import { useDkpDiagnostics, useModuleConfigText } from '../../state/index.ts'
+import { useModuleConfigText } from '../../state/index.ts'
 import { DkpOnlyNote } from './DkpOnlyNote.tsx'
 import { ModuleConfigControls } from './ModuleConfigControls.tsx'
 import { PreviewPane } from './PreviewPane.tsx'
+import { useModuleConfigBlocked } from './usePolicyBlocked.ts'
 
 /** ModuleConfigPreview: the control-plane-manager ModuleConfig and its audit settings. */
 export function ModuleConfigPreview() {
-  const problems = useDkpDiagnostics().filter((d) => d.severity === 'error').length
   return (
     <PreviewPane
       description={t.preview.descriptions.moduleConfig}
@@ -22,7 +22,7 @@ export function ModuleConfigPreview() {
       modelPath="control-plane-manager.yaml"
       codeLabel={t.preview.tabs.moduleConfig}
       filename="control-plane-manager.yaml"
-      blockedReason={problems > 0 ? t.preview.blocked(problems) : undefined}
+      blockedReason={useModuleConfigBlocked()}
     />
   )
 }

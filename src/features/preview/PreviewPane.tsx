@@ -1,10 +1,17 @@
 import { Box, Stack, Typography } from '@mui/material'
-import { useCallback, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
 import { CodeView } from '../../components/CodeView.tsx'
 import { CopyButton } from '../../components/CopyButton.tsx'
 import { DownloadButton } from '../../components/DownloadButton.tsx'
 import { t } from '../../i18n/index.ts'
 import type { CodeLanguage } from '../../monaco/index.ts'
+import type { PendingExport } from './ExportGuardDialog.tsx'
+import type { ExportGuard } from './usePolicyBlocked.ts'
+
+// The warning dialog is needed only when a guarded Copy or Download is clicked: loaded then.
+const ExportGuardDialog = lazy(() =>
+  import('./ExportGuardDialog.tsx').then((m) => ({ default: m.ExportGuardDialog })),
+)
 
 interface PreviewPaneProps {
   description: ReactNode
@@ -18,10 +25,12 @@ interface PreviewPaneProps {
   /** Downloaded text, when it differs from what is shown (Commands downloads apply.sh). */
   downloadText?: string
   mime?: string
-  /** Why copying and downloading are blocked, or undefined when they are not. */
-  blockedReason?: string
+  /** Why the output would not work as it is: Copy and Download then ask first. Undefined when it is fine. */
+  blockedReason?: ExportGuard
   /** Controls shown above the code. */
   controls?: ReactNode
+  /** The code area, when it is not the read-only view of `text` (the Policy tab's editable YAML). */
+  code?: ReactNode
 }
 
 /** PreviewPane: one output with its description, Copy and Download (with confirmation) and the code. */
@@ -36,6 +45,7 @@ export function PreviewPane({
   mime,
   blockedReason,
   controls,
+  code,
 }: PreviewPaneProps) {
   const [status, setStatus] = useState('')
   const getText = useCallback(() => text, [text])
@@ -49,6 +59,16 @@ export function PreviewPane({
     [confirm],
   )
   const onSaved = useCallback((file: string) => confirm(t.preview.downloaded(file)), [confirm])
+  const [pending, setPending] = useState<PendingExport | null>(null)
+  const guarded = blockedReason !== undefined
+  const askCopy = useMemo(
+    () => (guarded ? (proceed: () => void) => setPending({ action: 'copy', proceed }) : undefined),
+    [guarded],
+  )
+  const askDownload = useMemo(
+    () => (guarded ? (proceed: () => void) => setPending({ action: 'download', proceed }) : undefined),
+    [guarded],
+  )
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, flex: 1, minHeight: 0 }}>
       <Typography variant="body2" color="text.secondary">
@@ -56,13 +76,13 @@ export function PreviewPane({
       </Typography>
       {controls}
       <Stack direction="row" spacing={1} alignItems="center" useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <CopyButton getText={getText} onDone={onCopied} disabled={blockedReason !== undefined} />
+        <CopyButton getText={getText} onDone={onCopied} confirm={askCopy} />
         <DownloadButton
           getText={getDownload}
           filename={filename}
           type={mime}
           onDone={onSaved}
-          disabled={blockedReason !== undefined}
+          confirm={askDownload}
         />
         <Typography
           variant="body2"
@@ -75,11 +95,16 @@ export function PreviewPane({
         <Typography
           role="status"
           variant="body2"
-          sx={{ color: blockedReason ? 'error.main' : 'success.main', ml: 'auto' }}
+          sx={{ color: status || !blockedReason ? 'success.main' : 'error.main', ml: 'auto' }}
         >
-          {blockedReason ?? status}
+          {status || blockedReason?.status}
         </Typography>
       </Stack>
+      {pending && (
+        <Suspense fallback={null}>
+          <ExportGuardDialog guard={blockedReason} pending={pending} onClose={() => setPending(null)} />
+        </Suspense>
+      )}
       <Box
         sx={{
           flex: { md: 1 },
@@ -89,7 +114,9 @@ export function PreviewPane({
         }}
       >
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <CodeView value={text} language={language} path={modelPath} label={codeLabel} height="100%" />
+          {code ?? (
+            <CodeView value={text} language={language} path={modelPath} label={codeLabel} height="100%" />
+          )}
         </Box>
       </Box>
     </Box>

@@ -1,6 +1,7 @@
 import { Paper, Tab, Tabs } from '@mui/material'
 import { lazy, Suspense, useState, type ComponentType } from 'react'
 import { t } from '../../i18n/index.ts'
+import { useRevealRequests } from '../../state/reveal.ts'
 import { ModuleConfigPreview } from './ModuleConfigPreview.tsx'
 import { PolicyPreview } from './PolicyPreview.tsx'
 import { ProblemsBanner } from './ProblemsBanner.tsx'
@@ -24,6 +25,8 @@ const PANES: Record<TabKey, ComponentType> = {
 /** PreviewPanel: the live outputs in tabs (Policy, Secret, ModuleConfig, Commands); only the open one is computed. */
 export function PreviewPanel() {
   const [tab, setTab] = useState<TabKey>('policy')
+  // "Show in the YAML" (state/reveal.ts) opens the Policy tab; its editor then puts the cursor there.
+  useRevealRequests('yaml', () => setTab('policy'))
   const Pane = PANES[tab]
   return (
     <Paper

@@ -1,0 +1,50 @@
+// Every third-party policy in ../shared/fixtures/policies comes in by paste and by file drop, and the
+// downloaded audit-policy.yaml round-trips: it is the canonical text of what was imported, and reads back to it.
+import { parsePolicy, serializePolicy } from '../src/policy/index.ts'
+import { fixturePolicies, hasSharedFixtures, missingNotice } from '../src/testing/shared.ts'
+import { expect, test } from './fixtures'
+import { BuilderPage } from './pages/BuilderPage'
+import { dropFile, ImportDialog } from './pages/KeepWorkPages'
+
+/** expected is the policy the app reads from `text` (DKP is the app's default target), as canonical text. */
+function expected(text: string): { yaml: string; rules: number } {
+  const policy = parsePolicy(text, { target: 'deckhouse' }).policy!
+  return { yaml: serializePolicy(policy), rules: policy.rules.length }
+}
+
+async function importedRoundTrips(app: BuilderPage, text: string): Promise<void> {
+  const want = expected(text)
+  await expect(app.rules()).toHaveCount(want.rules)
+  await app.openTab('Policy')
+  const { name, text: downloaded } = await app.download()
+  expect(name).toBe('audit-policy.yaml')
+  expect(downloaded).toBe(want.yaml)
+  // And the download reads back as the same policy (notes included).
+  expect(parsePolicy(downloaded).policy).toEqual(parsePolicy(want.yaml).policy)
+}
+
+if (!hasSharedFixtures()) {
+  test('fixture policies', () => console.log(missingNotice('import of the fixture policies')))
+} else {
+  for (const fixture of fixturePolicies()) {
+    test(`${fixture.name}: pasted into Import, downloaded back the same`, async ({ page }) => {
+      const app = new BuilderPage(page)
+      await app.goto()
+      const dialog = await ImportDialog.open(page)
+      await dialog.paste(fixture.text)
+      await expect(dialog.summary()).toContainText(`${expected(fixture.text).rules} rule`)
+      await dialog.confirm()
+      await importedRoundTrips(app, fixture.text)
+    })
+
+    test(`${fixture.name}: dropped on the page, downloaded back the same`, async ({ page }) => {
+      const app = new BuilderPage(page)
+      await app.goto()
+      await dropFile(page, { name: fixture.name, mimeType: 'application/yaml', text: fixture.text })
+      const dialog = new ImportDialog(page)
+      await expect(dialog.summary()).toContainText(`${expected(fixture.text).rules} rule`)
+      await dialog.confirm()
+      await importedRoundTrips(app, fixture.text)
+    })
+  }
+}

@@ -1,0 +1,88 @@
+// Share links: the policy and its settings in the URL fragment (nothing sent anywhere), opened in a fresh
+// browser; opening one over the user's work asks first, and the work stays one undo away. The link is shorter
+// than lz-string's compressToEncodedURIComponent (Kyverno Playground's links) of the same policy text.
+import lz from 'lz-string'
+import { expect, test } from './fixtures'
+import { BuilderPage } from './pages/BuilderPage'
+import { ImportDialog, makeShareLink, undoButton } from './pages/KeepWorkPages'
+
+const POLICY = `apiVersion: audit.k8s.io/v1
+kind: Policy
+omitStages: ["RequestReceived"]
+rules:
+  # Nobody reads Secrets unnoticed
+  - level: Metadata
+    resources:
+      - group: ""
+        resources: ["secrets"]
+  - level: None
+    userGroups: ["system:nodes"]
+`
+
+test('a share link opens the same policy, settings and target in a fresh browser', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  const dialog = await ImportDialog.open(page)
+  await dialog.paste(POLICY)
+  await dialog.confirm()
+  await page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
+  await app.openTab('ModuleConfig')
+  await page.getByRole('radio', { name: 'Stdout' }).check()
+  await app.openTab('Policy')
+  const { text: original } = await app.download()
+
+  const link = await makeShareLink(page)
+  const fragment = new URL(link).hash
+  expect(fragment.length).toBeLessThan(lz.compressToEncodedURIComponent(original).length)
+
+  const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+  const other = await fresh.newPage()
+  const errors: string[] = []
+  other.on('pageerror', (e) => errors.push(String(e)))
+  other.on('request', (r) => {
+    if (!new URL(r.url()).hostname.match(/^(localhost|127\.0\.0\.1)$/)) errors.push(`request to ${r.url()}`)
+  })
+  await other.goto(`/${fragment}`)
+  const there = new BuilderPage(other)
+  await expect(there.rules()).toHaveCount(2)
+  await expect(other.getByText('Opened the shared policy.')).toBeVisible()
+  await expect(other.getByRole('button', { name: 'Kubernetes', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  // The fragment is taken out of the address bar, so a reload does not ask again.
+  expect(new URL(other.url()).hash).toBe('')
+  const { text } = await there.download()
+  expect(text).toBe(original)
+  await there.openTab('ModuleConfig')
+  await expect(other.getByRole('radio', { name: 'Stdout' })).toBeChecked()
+  expect(errors).toEqual([])
+  await fresh.close()
+})
+
+test('opening a link over unsaved work asks first, and the work stays one undo away', async ({ page }) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Recommended baseline')
+  const link = await makeShareLink(page)
+  const fragment = new URL(link).hash
+  await page.getByRole('banner').getByRole('button', { name: 'New policy' }).click()
+  await page.getByRole('button', { name: 'Start new' }).click()
+  await app.loadPreset('Log all requests from all authenticated users')
+  await expect(app.rules()).toHaveCount(1)
+
+  await page.goto(`/${fragment}`)
+  const ask = page.getByRole('dialog', { name: 'Open the shared policy?' })
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Keep my work' }).click()
+  await expect(app.rules()).toHaveCount(1)
+
+  await page.goto(`/${fragment}`)
+  await ask.getByRole('button', { name: 'Open shared policy' }).click()
+  await expect(app.rules()).toHaveCount(6)
+  await undoButton(page).click()
+  await expect(app.rules()).toHaveCount(1)
+})

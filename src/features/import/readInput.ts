@@ -1,0 +1,43 @@
+// Getting text out of what the user brings (a file, a paste) without ever holding more than the import takes:
+// sizes are checked before anything is read or put on the page.
+import { MAX_IMPORT_CHARS } from './limits.ts'
+
+/** SHOW_LIMIT: texts up to this many characters are shown (and editable) in the dialog's text box. */
+export const SHOW_LIMIT = 200 * 1024
+
+/** InputText: a text to import, and how to label it when it is too big to show. */
+export interface InputText {
+  text: string
+  /** Set for a file: its name. */
+  name?: string
+}
+
+/** InputRefusal: why an input was not taken (nothing was read). */
+export type InputRefusal = { kind: 'too-large'; size: number } | { kind: 'unreadable'; name: string }
+
+/** refuseSize says whether `size` (bytes or characters) is over what the import takes. */
+export function refuseSize(size: number): InputRefusal | null {
+  return size > MAX_IMPORT_CHARS ? { kind: 'too-large', size } : null
+}
+
+/**
+ * readFile reads a dropped or chosen file as UTF-8 text, refusing it by its size before reading. Bytes that
+ * are not UTF-8 become U+FFFD, which the import then reports as binary content.
+ */
+export async function readFile(file: File): Promise<InputText | InputRefusal> {
+  const refusal = refuseSize(file.size)
+  if (refusal) return refusal
+  try {
+    const bytes = await file.arrayBuffer()
+    return { text: new TextDecoder('utf-8').decode(bytes), name: file.name }
+  } catch {
+    return { kind: 'unreadable', name: file.name }
+  }
+}
+
+/** formatSize writes a size for people: 512 B, 3.4 KB, 7.9 MB. */
+export function formatSize(chars: number): string {
+  if (chars < 1024) return `${chars} B`
+  if (chars < 1024 * 1024) return `${(chars / 1024).toFixed(1)} KB`
+  return `${(chars / 1024 / 1024).toFixed(1)} MB`
+}

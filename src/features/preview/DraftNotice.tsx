@@ -1,0 +1,57 @@
+import { Alert, Button } from '@mui/material'
+import { t } from '../../i18n/index.ts'
+import { useDraftEditor } from '../../state/draft-reading.ts'
+import { isCurrent, useDraft } from '../../state/draft.ts'
+import { usePolicy } from '../../state/index.ts'
+
+interface DraftNoticeProps {
+  /** Characters of a paste the editor refused, or null. */
+  pasteRefused: number | null
+  maxPaste: number
+  onDismissPaste: () => void
+}
+
+/**
+ * DraftNotice: right above the YAML editor, says why the forms do not follow the text (where the error is,
+ * and that the text is kept), offers to bring back a text a form change replaced, and explains a refused paste.
+ */
+export function DraftNotice({ pasteRefused, maxPaste, onDismissPaste }: DraftNoticeProps) {
+  const draft = useDraft()
+  const policy = usePolicy()
+  const editor = useDraftEditor()
+  const y = t.keepwork.yaml
+  const current = draft !== null && isCurrent(draft, policy)
+  const problem = current ? draft.problem : undefined
+  return (
+    <>
+      {pasteRefused !== null && (
+        <Alert severity="warning" onClose={onDismissPaste} sx={{ wordBreak: 'break-word' }}>
+          {y.pasteTooLarge(pasteRefused, maxPaste)}
+        </Alert>
+      )}
+      {problem && (
+        <Alert severity="warning" role="status" sx={{ wordBreak: 'break-word' }}>
+          <strong>
+            {problem.line !== undefined
+              ? y.brokenAt(problem.line, problem.column ?? 1, problem.message)
+              : problem.message}
+          </strong>{' '}
+          {y.broken}
+        </Alert>
+      )}
+      {draft !== null && !current && draft.status === 'broken' && (
+        <Alert
+          severity="info"
+          role="status"
+          action={
+            <Button color="inherit" size="small" onClick={editor.bringBack}>
+              {y.bringBack}
+            </Button>
+          }
+        >
+          {y.superseded}
+        </Alert>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,63 @@
+import { Box, useTheme } from '@mui/material'
+import { Suspense, useCallback, useRef, useState } from 'react'
+import { PlainCode } from '../../components/PlainCode.tsx'
+import { t } from '../../i18n/index.ts'
+import { LazyCodeEditor, type EditorHandle } from '../../monaco/index.ts'
+import { useDraftEditor } from '../../state/draft-reading.ts'
+import { useEditorText } from '../../state/draft.ts'
+import { DraftNotice } from './DraftNotice.tsx'
+import { useYamlMarkers } from './useYamlMarkers.ts'
+import { useYamlReveal } from './useYamlReveal.ts'
+
+/** The Policy tab's model file: monaco-yaml attaches the audit.k8s.io/v1 schema to it by name. */
+const MODEL_PATH = 'audit-policy.yaml'
+/** The largest paste the editor takes; bigger texts go through Import (read off the page, size-checked). */
+export const MAX_EDITOR_PASTE = 2 * 1024 * 1024
+
+/**
+ * PolicyYamlEditor: the policy as editable YAML (Monaco, monaco-yaml's schema completion, hover and markers,
+ * plus the core's findings). Typing goes to the draft and, once it reads, into the forms; form changes come
+ * back as minimal edits, so the cursor and scroll survive.
+ */
+export function PolicyYamlEditor() {
+  const text = useEditorText()
+  const editor = useDraftEditor()
+  const dark = useTheme().palette.mode === 'dark'
+  const handle = useRef<EditorHandle | null>(null)
+  const [ready, setReady] = useState(false)
+  const [pasteRefused, setPasteRefused] = useState<number | null>(null)
+  const markers = useYamlMarkers(text, ready)
+  useYamlReveal(handle, text, ready)
+  const onReady = useCallback((h: EditorHandle | null) => {
+    handle.current = h
+    setReady(h !== null)
+  }, [])
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, height: '100%' }}>
+      <DraftNotice
+        pasteRefused={pasteRefused}
+        maxPaste={MAX_EDITOR_PASTE}
+        onDismissPaste={() => setPasteRefused(null)}
+      />
+      <Box
+        data-testid="code-view"
+        sx={{ flex: 1, minHeight: 0, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
+      >
+        <Suspense fallback={<PlainCode value={text} label={t.preview.tabs.policy} />}>
+          <LazyCodeEditor
+            value={text}
+            language="yaml"
+            path={MODEL_PATH}
+            label={t.preview.tabs.policy}
+            dark={dark}
+            onChange={editor.edit}
+            markers={markers}
+            onReady={onReady}
+            maxPasteChars={MAX_EDITOR_PASTE}
+            onPasteRefused={setPasteRefused}
+          />
+        </Suspense>
+      </Box>
+    </Box>
+  )
+}

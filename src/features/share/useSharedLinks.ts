@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react'
+import { draftFor } from '../../state/draft.ts'
+import {
+  isBlankDocument,
+  loadDocument,
+  sameDocument,
+  type EditorDocument,
+  type EditorStore,
+} from '../../state/index.ts'
+import type { ShareProblem } from '../../state/share.ts'
+
+/** SharedLink: what an opened share link asks for. */
+export type SharedLink =
+  | { kind: 'none' }
+  /** The link holds other work than the page: ask before replacing it. */
+  | { kind: 'ask'; doc: EditorDocument }
+  | { kind: 'problem'; problem: ShareProblem }
+  | { kind: 'opened' }
+
+/** clearFragment takes the share payload out of the address bar, so a reload does not open it again. */
+function clearFragment(): void {
+  if (window.location.hash)
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search)
+}
+
+/**
+ * useSharedLinks opens a share link (`#share=…`) at start-up and whenever the fragment changes: straight
+ * away over an empty page, after asking over the user's work; a broken link only says what is wrong.
+ */
+export function useSharedLinks(store: EditorStore, enabled: boolean) {
+  const [link, setLink] = useState<SharedLink>({ kind: 'none' })
+  const load = useCallback(
+    (doc: EditorDocument) => {
+      draftFor(store).set(null)
+      store.dispatch(loadDocument, doc)
+      clearFragment()
+      setLink({ kind: 'opened' })
+    },
+    [store],
+  )
+  useEffect(() => {
+    if (!enabled) return
+    let cancelled = false
+    const check = () => {
+      // The link code loads only when there is a link to open.
+      if (!window.location.hash.includes('share=')) return
+      void import('../../state/share.ts').then(async ({ decodeShare, shareFromHash }) => {
+        const payload = shareFromHash(window.location.hash)
+        if (payload === null || cancelled) return
+        const r = await decodeShare(payload)
+        if (cancelled) return
+        if (!r.ok) {
+          setLink({ kind: 'problem', problem: r.problem })
+          return
+        }
+        const { doc } = store.getState()
+        if (isBlankDocument(doc) || sameDocument(doc, r.doc)) load(r.doc)
+        else setLink({ kind: 'ask', doc: r.doc })
+      })
+    }
+    check()
+    window.addEventListener('hashchange', check)
+    return () => {
+      cancelled = true
+      window.removeEventListener('hashchange', check)
+    }
+  }, [store, enabled, load])
+  const dismiss = useCallback(() => {
+    clearFragment()
+    setLink({ kind: 'none' })
+  }, [])
+  const open = useCallback(() => {
+    if (link.kind === 'ask') load(link.doc)
+  }, [link, load])
+  return { link, open, dismiss }
+}

@@ -1,0 +1,250 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { PRESETS } from '../policy/presets.ts'
+import { aPolicy, aRequest, aRule } from '../testing/builders.ts'
+import { sameDocument, setDkpSettings, setTarget } from './commands.ts'
+import { createDocument, type EditorDocument } from './document.ts'
+import { draftFor } from './draft.ts'
+import {
+  AUTOSAVE_KEY,
+  decodeWork,
+  documentData,
+  encodeWork,
+  FORMAT,
+  MAX_RULES,
+  restoreWork,
+  startAutosave,
+  UNREADABLE_KEY,
+  type AutosaveStatus,
+} from './persistence.ts'
+import { createEditorStore } from './store.ts'
+
+/** memoryStorage is a Storage in memory; `full` makes every write fail as a full quota does. */
+function memoryStorage(full = false): Storage & { map: Map<string, string> } {
+  const map = new Map<string, string>()
+  return {
+    map,
+    get length() {
+      return map.size
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      map.set(k, String(v))
+    },
+  }
+}
+
+/** A document with something in every field. */
+function fullDocument(): EditorDocument {
+  const doc = createDocument(
+    aPolicy([aRule({ level: 'None', users: ['a'], note: 'first\nsecond' }), aRule({ level: 'Request' })], {
+      omitStages: ['RequestReceived'],
+    }),
+    'kube-apiserver',
+  )
+  const withSettings = setDkpSettings(doc, { auditLog: { output: 'Stdout' }, basicAuditPolicyEnabled: false })
+  return {
+    ...withSettings,
+    savedRequests: [{ name: 'get pods', request: aRequest(), expectedLevel: 'None' }],
+  }
+}
+
+const raw = (doc: unknown, extra: object = {}) =>
+  JSON.stringify({ format: FORMAT, version: 1, savedAt: 1, tab: 't', doc, ...extra })
+
+describe('encodeWork / decodeWork', () => {
+  it('keeps every field of the document but the rule ids, and the draft', () => {
+    const doc = fullDocument()
+    const text = encodeWork({ doc, draft: 'rules: [', savedAt: 5, tab: 'a' })
+    const stored = JSON.parse(text) as { doc: Record<string, unknown> }
+    expect(Object.keys(stored.doc).sort()).toEqual(
+      Object.keys(createDocument())
+        .filter((k) => k !== 'ruleIds')
+        .sort(),
+    )
+    const back = decodeWork(text)
+    expect(back.ok).toBe(true)
+    if (!back.ok) return
+    expect(sameDocument(back.value.doc, doc)).toBe(true)
+    expect(back.value.draft).toBe('rules: [')
+    expect(back.value.doc.ruleIds).toHaveLength(2)
+    expect(back.value.doc.ruleIds).not.toEqual(doc.ruleIds)
+  })
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('round-trips preset %s', (_id, preset) => {
+    const doc = createDocument(preset.policy)
+    const back = decodeWork(encodeWork({ doc, savedAt: 0, tab: 'x' }))
+    expect(back.ok && sameDocument(back.value.doc, doc)).toBe(true)
+  })
+
+  it('fills fields missing from older data with their defaults and drops unknown ones', () => {
+    const data = documentData(fullDocument())
+    delete data.savedRequests
+    delete data.dkp
+    const back = decodeWork(raw({ ...data, fromTheFuture: [1, 2] }))
+    expect(back.ok).toBe(true)
+    if (!back.ok) return
+    expect(back.value.doc.savedRequests).toEqual([])
+    expect(back.value.doc.dkp).toEqual(createDocument().dkp)
+    expect('fromTheFuture' in back.value.doc).toBe(false)
+  })
+
+  const bad: Array<{ name: string; text: string; reason: RegExp }> = [
+    { name: 'not JSON', text: '{"format": "audit-pol', reason: /not valid JSON/ },
+    {
+      name: "another app's data",
+      text: JSON.stringify({ format: 'kyverno', doc: {} }),
+      reason: /not written by this app/,
+    },
+    { name: 'a newer format', text: raw({}, { version: 2 }), reason: /format version 2/ },
+    { name: 'no rules list', text: raw({ policy: { rules: 'x' } }), reason: /no list of rules/ },
+    {
+      name: 'a rule without a text level',
+      text: raw({ policy: { rules: [{ level: 3 }] } }),
+      reason: /rules\[0\]\.level/,
+    },
+    {
+      name: 'users that are not texts',
+      text: raw({ policy: { rules: [{ level: 'None', users: [1] }] } }),
+      reason: /rules\[0\]\.users is not a list of texts/,
+    },
+    {
+      name: 'a resource group without a group',
+      text: raw({ policy: { rules: [{ level: 'None', resources: [{}] }] } }),
+      reason: /rules\[0\]\.resources\[0\]/,
+    },
+    {
+      name: 'too many rules',
+      text: raw({ policy: { rules: Array.from({ length: MAX_RULES + 1 }, () => ({ level: 'None' })) } }),
+      reason: /takes up to 2000/,
+    },
+    { name: 'an unknown target', text: raw({ target: 'openshift' }), reason: /target is unknown/ },
+    {
+      name: 'a bad log output',
+      text: raw({ dkp: { auditLog: { output: 'Syslog' } } }),
+      reason: /File or Stdout/,
+    },
+    { name: 'a draft that is not text', text: raw({}, { draft: 5 }), reason: /draft is not a text/ },
+  ]
+  it.each(bad)('refuses $name with a reason', ({ text, reason }) => {
+    const r = decodeWork(text)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toMatch(reason)
+  })
+
+  it('takes a field of the wrong kind as its default (fields this module does not know)', () => {
+    const back = decodeWork(raw({ savedRequests: 'nope' }))
+    expect(back.ok && back.value.doc.savedRequests).toEqual([])
+  })
+})
+
+describe('restoreWork', () => {
+  it('says when nothing is stored', () => {
+    expect(restoreWork(memoryStorage()).kind).toBe('none')
+  })
+
+  it('restores stored work', () => {
+    const storage = memoryStorage()
+    storage.setItem(AUTOSAVE_KEY, encodeWork({ doc: fullDocument(), savedAt: 1, tab: 'a' }))
+    const r = restoreWork(storage)
+    expect(r.kind === 'restored' && sameDocument(r.work.doc, fullDocument())).toBe(true)
+  })
+
+  it('sets unreadable data aside and reports it', () => {
+    const storage = memoryStorage()
+    storage.setItem(AUTOSAVE_KEY, 'garbage')
+    const r = restoreWork(storage)
+    expect(r).toEqual({ kind: 'unreadable', reason: 'it is not valid JSON' })
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('garbage')
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull()
+  })
+})
+
+describe('startAutosave', () => {
+  let events: EventTarget
+  beforeEach(() => {
+    vi.useFakeTimers()
+    events = new EventTarget()
+  })
+  afterEach(() => vi.useRealTimers())
+
+  const setup = (storage = memoryStorage()) => {
+    const store = createEditorStore(createDocument())
+    const statuses: AutosaveStatus[] = []
+    const autosave = startAutosave(store, {
+      storage,
+      tab: 'mine',
+      delayMs: 100,
+      events: events as unknown as Window,
+      now: () => 42,
+      onStatus: (s) => statuses.push(s),
+    })
+    return { store, storage, statuses, autosave }
+  }
+  const stored = (storage: Storage) => decodeWork(storage.getItem(AUTOSAVE_KEY)!)
+  const otherTab = (storage: Storage, doc: EditorDocument) => {
+    const value = encodeWork({ doc, savedAt: 2, tab: 'theirs' })
+    storage.setItem(AUTOSAVE_KEY, value)
+    const e = new Event('storage') as StorageEvent
+    Object.assign(e, { key: AUTOSAVE_KEY, newValue: value, storageArea: storage })
+    events.dispatchEvent(e)
+  }
+
+  it('saves once edits settle, with the draft when the editor text is not canonical', () => {
+    const { store, storage, statuses } = setup()
+    store.dispatch(setTarget, 'kube-apiserver')
+    draftFor(store).set({ text: 'rules: [', basis: store.getState().doc.policy, status: 'broken' })
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull()
+    vi.advanceTimersByTime(100)
+    const r = stored(storage)
+    expect(r.ok && r.value.doc.target).toBe('kube-apiserver')
+    expect(r.ok && r.value.draft).toBe('rules: [')
+    expect(statuses).toEqual([{ kind: 'saved', at: 42 }])
+  })
+
+  it('reports a full storage instead of throwing', () => {
+    const { store, statuses } = setup(memoryStorage(true))
+    store.dispatch(setTarget, 'kube-apiserver')
+    vi.advanceTimersByTime(100)
+    expect(statuses).toEqual([{ kind: 'failed', reason: "the browser's storage for this page is full" }])
+  })
+
+  it('stops saving when another tab saves other work, until the user chooses', () => {
+    const { store, storage, statuses, autosave } = setup()
+    const theirs = createDocument(aPolicy([aRule({ level: 'None' })]))
+    otherTab(storage, theirs)
+    expect(statuses.at(-1)?.kind).toBe('conflict')
+    store.dispatch(setTarget, 'kube-apiserver')
+    vi.advanceTimersByTime(500)
+    // Their work is still what is stored.
+    const r = stored(storage)
+    expect(r.ok && sameDocument(r.value.doc, theirs)).toBe(true)
+    autosave.keepMine()
+    const mine = stored(storage)
+    expect(mine.ok && mine.value.doc.target).toBe('kube-apiserver')
+  })
+
+  it('hands over the other tab’s work when the user takes it', () => {
+    const { storage, autosave } = setup()
+    const theirs = createDocument(aPolicy([aRule({ level: 'None' })]))
+    otherTab(storage, theirs)
+    const taken = autosave.takeTheirs()
+    expect(taken && sameDocument(taken.doc, theirs)).toBe(true)
+  })
+
+  it('is not troubled by another tab saving the same work', () => {
+    const { store, storage, statuses } = setup()
+    otherTab(storage, store.getState().doc)
+    expect(statuses).toEqual([])
+  })
+
+  it('saves right away when the page is hidden', () => {
+    const { store, storage } = setup()
+    store.dispatch(setTarget, 'kube-apiserver')
+    events.dispatchEvent(new Event('pagehide'))
+    expect(stored(storage).ok).toBe(true)
+  })
+})

@@ -1,0 +1,376 @@
+// Keeping work in the browser: the whole document (every field but the rule ids, whatever fields it has) and
+// the YAML editor's draft, saved to localStorage after every change settles, versioned, and checked when read
+// back. Bad stored data gives a clear message and a clean start (the unreadable copy is set aside), never a
+// crash. Another tab's save is noticed, not overwritten: autosave pauses until the user chooses.
+import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
+import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
+import { sameDocument } from './commands.ts'
+import { createDocument, freshIds, readSavedRequests, type EditorDocument } from './document.ts'
+import { draftFor, draftToKeep } from './draft.ts'
+import type { EditorStore } from './store.ts'
+
+/** AUTOSAVE_KEY: where the work is kept in localStorage. */
+export const AUTOSAVE_KEY = 'audit-policy-builder:work'
+/** UNREADABLE_KEY: where stored work that could not be read is set aside (nothing is thrown away). */
+export const UNREADABLE_KEY = 'audit-policy-builder:work-unreadable'
+/** FORMAT / FORMAT_VERSION: what the stored (and shared) data says it is. */
+export const FORMAT = 'audit-policy-builder'
+export const FORMAT_VERSION = 1
+/** AUTOSAVE_DELAY_MS: how long edits must settle before they are saved. */
+export const AUTOSAVE_DELAY_MS = 400
+/**
+ * MAX_RULES: the most rules the builder takes in (import, YAML, restore, links). The forms render every rule;
+ * beyond about 3,000 the page freezes for seconds (measured), and real policies have tens.
+ */
+export const MAX_RULES = 2000
+
+/** ReadOutcome: a value read back, or why it could not be. */
+export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; reason: string }
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+class Bad extends Error {}
+
+function strings(v: unknown, where: string): string[] | undefined {
+  if (v === undefined) return undefined
+  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
+    throw new Bad(`${where} is not a list of texts`)
+  return v.length > 0 ? v : undefined
+}
+
+function readRule(v: unknown, where: string): PolicyRule {
+  if (!isRecord(v)) throw new Bad(`${where} is not a rule`)
+  if (typeof v.level !== 'string') throw new Bad(`${where}.level is not a text`)
+  const rule: PolicyRule = { level: v.level }
+  for (const k of ['users', 'userGroups', 'verbs', 'namespaces', 'nonResourceURLs', 'omitStages'] as const) {
+    const list = strings(v[k], `${where}.${k}`)
+    if (list) rule[k] = list
+  }
+  if (v.resources !== undefined) {
+    if (!Array.isArray(v.resources)) throw new Bad(`${where}.resources is not a list`)
+    const groups = v.resources.map((g, j): GroupResources => {
+      const at = `${where}.resources[${j}]`
+      if (!isRecord(g) || typeof g.group !== 'string') throw new Bad(`${at} is not a resource group`)
+      const out: GroupResources = { group: g.group }
+      const resources = strings(g.resources, `${at}.resources`)
+      const names = strings(g.resourceNames, `${at}.resourceNames`)
+      if (resources) out.resources = resources
+      if (names) out.resourceNames = names
+      return out
+    })
+    if (groups.length > 0) rule.resources = groups
+  }
+  if (v.omitManagedFields !== undefined) {
+    if (typeof v.omitManagedFields !== 'boolean')
+      throw new Bad(`${where}.omitManagedFields is not true/false`)
+    rule.omitManagedFields = v.omitManagedFields
+  }
+  if (v.note !== undefined) {
+    if (typeof v.note !== 'string') throw new Bad(`${where}.note is not a text`)
+    if (v.note !== '') rule.note = v.note
+  }
+  return rule
+}
+
+/** readPolicy checks stored policy data field by field and returns the policy, or why it is not one. */
+export function readPolicy(v: unknown): ReadOutcome<Policy> {
+  try {
+    if (!isRecord(v) || !Array.isArray(v.rules)) throw new Bad('the policy has no list of rules')
+    if (v.rules.length > MAX_RULES)
+      throw new Bad(`the policy has ${v.rules.length} rules; the builder takes up to ${MAX_RULES}`)
+    const policy: Policy = { rules: v.rules.map((r, i) => readRule(r, `rules[${i}]`)) }
+    const stages = strings(v.omitStages, 'omitStages')
+    if (stages) policy.omitStages = stages
+    if (v.omitManagedFields !== undefined && typeof v.omitManagedFields !== 'boolean')
+      throw new Bad('omitManagedFields is not true/false')
+    if (v.omitManagedFields === true) policy.omitManagedFields = true
+    return { ok: true, value: policy }
+  } catch (e) {
+    if (e instanceof Bad) return { ok: false, reason: e.message }
+    throw e
+  }
+}
+
+/** readDkpSettings checks stored ModuleConfig settings; absent ones take DKP's defaults. */
+export function readDkpSettings(v: unknown): ReadOutcome<DkpSettings> {
+  const d = defaultDkpSettings()
+  if (!isRecord(v)) return { ok: false, reason: 'the ModuleConfig settings are not an object' }
+  const log = v.auditLog === undefined ? {} : v.auditLog
+  if (!isRecord(log)) return { ok: false, reason: 'auditLog is not an object' }
+  const out: DkpSettings = {
+    auditPolicyEnabled: v.auditPolicyEnabled ?? d.auditPolicyEnabled,
+    basicAuditPolicyEnabled: v.basicAuditPolicyEnabled ?? d.basicAuditPolicyEnabled,
+    version: v.version ?? d.version,
+    auditLog: { output: log.output ?? d.auditLog.output, path: log.path ?? d.auditLog.path },
+  } as DkpSettings
+  if (typeof out.auditPolicyEnabled !== 'boolean' || typeof out.basicAuditPolicyEnabled !== 'boolean')
+    return { ok: false, reason: 'a ModuleConfig switch is not true/false' }
+  if (typeof out.version !== 'number') return { ok: false, reason: 'spec.version is not a number' }
+  if (out.auditLog.output !== 'File' && out.auditLog.output !== 'Stdout')
+    return { ok: false, reason: 'auditLog.output is not File or Stdout' }
+  if (typeof out.auditLog.path !== 'string') return { ok: false, reason: 'auditLog.path is not a text' }
+  return { ok: true, value: out }
+}
+
+const isTarget = (v: unknown): v is Target => v === 'kube-apiserver' || v === 'deckhouse'
+
+/** Readers for the fields whose shape is known here; every other field is checked against its default's kind. */
+const FIELD_READERS: Record<string, (v: unknown) => ReadOutcome<unknown>> = {
+  policy: readPolicy,
+  dkp: readDkpSettings,
+  target: (v) => (isTarget(v) ? { ok: true, value: v } : { ok: false, reason: 'the target is unknown' }),
+  savedRequests: (v) => ({ ok: true, value: readSavedRequests(v) }),
+}
+
+const kindOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v)
+
+/** documentData is the document as plain data: every field except the rule ids (they are made afresh). */
+export function documentData(doc: EditorDocument): Record<string, unknown> {
+  const { ruleIds: _ids, ...data } = doc
+  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>
+}
+
+/**
+ * readDocument turns stored or shared data back into a document: known fields are checked, a missing field
+ * takes its default (data from an older version), an unknown one is dropped (from a newer one), and any other
+ * field must have its default's kind (list, object, text, …) or it takes the default.
+ */
+export function readDocument(data: unknown): ReadOutcome<EditorDocument> {
+  if (!isRecord(data)) return { ok: false, reason: 'it holds no document' }
+  const base = createDocument() as unknown as Record<string, unknown>
+  const out: Record<string, unknown> = { ...base }
+  for (const key of Object.keys(base)) {
+    if (key === 'ruleIds' || data[key] === undefined) continue
+    const reader = FIELD_READERS[key]
+    if (reader) {
+      const r = reader(data[key])
+      if (!r.ok) return r
+      out[key] = r.value
+    } else if (kindOf(data[key]) === kindOf(base[key])) out[key] = data[key]
+  }
+  const doc = out as unknown as EditorDocument
+  return { ok: true, value: { ...doc, ruleIds: freshIds(doc.policy.rules.length) } }
+}
+
+/** SavedWork: what autosave keeps: the document, the editor's draft, when and by which tab. */
+export interface SavedWork {
+  doc: EditorDocument
+  /** The YAML editor's text when it is not the canonical text of the policy (see draftToKeep). */
+  draft?: string
+  savedAt: number
+  /** The id of the tab that saved it. */
+  tab: string
+}
+
+/** encodeWork writes SavedWork as the stored JSON text. */
+export function encodeWork(work: SavedWork): string {
+  return JSON.stringify({
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    savedAt: work.savedAt,
+    tab: work.tab,
+    doc: documentData(work.doc),
+    ...(work.draft !== undefined ? { draft: work.draft } : {}),
+  })
+}
+
+/** decodeWork reads the stored JSON text back, checking it (see readDocument). */
+export function decodeWork(raw: string): ReadOutcome<SavedWork> {
+  let data: unknown
+  try {
+    data = JSON.parse(raw)
+  } catch {
+    return { ok: false, reason: 'it is not valid JSON' }
+  }
+  if (!isRecord(data) || data.format !== FORMAT)
+    return { ok: false, reason: 'it was not written by this app' }
+  if (data.version !== FORMAT_VERSION)
+    return {
+      ok: false,
+      reason: `it is in format version ${String(data.version)}, this app reads ${FORMAT_VERSION}`,
+    }
+  const doc = readDocument(data.doc)
+  if (!doc.ok) return doc
+  if (data.draft !== undefined && typeof data.draft !== 'string')
+    return { ok: false, reason: 'the YAML draft is not a text' }
+  return {
+    ok: true,
+    value: {
+      doc: doc.value,
+      draft: data.draft as string | undefined,
+      savedAt: typeof data.savedAt === 'number' ? data.savedAt : 0,
+      tab: typeof data.tab === 'string' ? data.tab : '',
+    },
+  }
+}
+
+/** sameWork tells whether two saves hold the same work (document and draft), whoever saved it and when. */
+export function sameWork(a: Pick<SavedWork, 'doc' | 'draft'>, b: Pick<SavedWork, 'doc' | 'draft'>): boolean {
+  return (a.draft ?? null) === (b.draft ?? null) && sameDocument(a.doc, b.doc)
+}
+
+/** RestoreOutcome: stored work, nothing stored, or stored work that could not be read (set aside). */
+export type RestoreOutcome =
+  { kind: 'restored'; work: SavedWork } | { kind: 'none' } | { kind: 'unreadable'; reason: string }
+
+/** restoreWork reads the autosaved work; unreadable data is moved to UNREADABLE_KEY and reported. */
+export function restoreWork(storage: Storage | null, key = AUTOSAVE_KEY): RestoreOutcome {
+  let raw: string | null
+  try {
+    raw = storage?.getItem(key) ?? null
+  } catch (e) {
+    return { kind: 'unreadable', reason: `the browser's storage cannot be read (${String(e)})` }
+  }
+  if (raw === null) return { kind: 'none' }
+  const r = decodeWork(raw)
+  if (r.ok) return { kind: 'restored', work: r.value }
+  try {
+    storage?.setItem(UNREADABLE_KEY, raw)
+    storage?.removeItem(key)
+  } catch {
+    // Setting it aside failed too: it stays where it was, and the next save replaces it.
+  }
+  return { kind: 'unreadable', reason: r.reason }
+}
+
+/** AutosaveStatus: the last thing autosave did. */
+export type AutosaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'failed'; reason: string }
+  /** Another tab saved other work: this tab stopped saving until the user chooses. */
+  | { kind: 'conflict'; theirs: SavedWork }
+
+/** Autosave: a running autosave. */
+export interface Autosave {
+  /** flush saves now if anything is waiting. */
+  flush(): void
+  /** keepMine resolves a conflict by saving this tab's work over the other tab's. */
+  keepMine(): void
+  /** takeTheirs resolves a conflict by taking the other tab's work (returns it); the caller loads it. */
+  takeTheirs(): SavedWork | null
+  stop(): void
+}
+
+export interface AutosaveOptions {
+  storage: Storage
+  /** This tab's id (the same across saves of one page). */
+  tab: string
+  key?: string
+  delayMs?: number
+  onStatus: (status: AutosaveStatus) => void
+  /** Where to listen for other tabs' saves (window by default). */
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'>
+  now?: () => number
+}
+
+/** startAutosave saves `store`'s document and draft whenever they change and settle; returns its controls. */
+export function startAutosave(store: EditorStore, options: AutosaveOptions): Autosave {
+  const { storage, tab, onStatus } = options
+  const key = options.key ?? AUTOSAVE_KEY
+  const delay = options.delayMs ?? AUTOSAVE_DELAY_MS
+  const events = options.events ?? window
+  const now = options.now ?? (() => Date.now())
+  const drafts = draftFor(store)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let waitingToSave = false
+  let conflict: SavedWork | null = null
+
+  const current = () => {
+    const { doc } = store.getState()
+    return { doc, draft: draftToKeep(drafts.get(), doc.policy) }
+  }
+  const stored = (): SavedWork | null => {
+    const raw = storage.getItem(key)
+    if (raw === null) return null
+    const r = decodeWork(raw)
+    return r.ok ? r.value : null
+  }
+
+  const save = () => {
+    clearTimeout(timer)
+    waitingToSave = false
+    if (conflict) return
+    const work = current()
+    try {
+      const there = stored()
+      // Nothing new to write (e.g. this tab just took the other tab's work): writing would only wake the other tab.
+      if (there && sameWork(there, work)) return
+      const at = now()
+      storage.setItem(key, encodeWork({ ...work, savedAt: at, tab }))
+      onStatus({ kind: 'saved', at })
+    } catch (e) {
+      const quota = e instanceof DOMException && /quota/i.test(e.name + e.message)
+      onStatus({
+        kind: 'failed',
+        reason: quota
+          ? "the browser's storage for this page is full"
+          : `the browser refused to store it (${String(e)})`,
+      })
+    }
+  }
+  const schedule = () => {
+    waitingToSave = true
+    clearTimeout(timer)
+    timer = setTimeout(save, delay)
+  }
+
+  let last = current()
+  const onChange = () => {
+    const next = current()
+    if (next.doc === last.doc && next.draft === last.draft) return
+    last = next
+    schedule()
+  }
+  const onStorage = (e: Event) => {
+    const ev = e as StorageEvent
+    if (ev.key !== key || ev.newValue === null || ev.storageArea !== storage) return
+    const r = decodeWork(ev.newValue)
+    if (!r.ok || r.value.tab === tab) return
+    if (sameWork(r.value, current())) {
+      // The other tab holds what this one does: nothing to choose (any earlier question is settled).
+      if (conflict) {
+        conflict = null
+        onStatus({ kind: 'idle' })
+      }
+      return
+    }
+    conflict = r.value
+    clearTimeout(timer)
+    onStatus({ kind: 'conflict', theirs: r.value })
+  }
+  const onHide = () => {
+    if (waitingToSave) save()
+  }
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') onHide()
+  }
+
+  const unsubscribe = [store.subscribe(onChange), drafts.subscribe(onChange)]
+  events.addEventListener('storage', onStorage)
+  events.addEventListener('pagehide', onHide)
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility)
+
+  return {
+    flush: onHide,
+    keepMine() {
+      conflict = null
+      save()
+    },
+    takeTheirs() {
+      const theirs = conflict
+      conflict = null
+      waitingToSave = false
+      clearTimeout(timer)
+      return theirs
+    },
+    stop() {
+      clearTimeout(timer)
+      for (const u of unsubscribe) u()
+      events.removeEventListener('storage', onStorage)
+      events.removeEventListener('pagehide', onHide)
+      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility)
+    },
+  }
+}

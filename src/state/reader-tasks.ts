@@ -1,0 +1,36 @@
+// The reading jobs the reader worker runs (and the page runs itself where there are no workers, in tests):
+// reading an import, reading the YAML editor's text, and placing field paths in a text. They parse with the
+// `yaml` library, about 1.7 MB/s, which is why the page hands them to a worker.
+import { importText, type ImportResult } from '../policy/importing.ts'
+import { locatePaths } from '../policy/locate.ts'
+import { parsePolicy, type ParseResult } from '../policy/parse.ts'
+import type { SourceRange, Target } from '../policy/types.ts'
+
+/** ReadRequest: one job for the reader. */
+export type ReadRequest =
+  | { op: 'import'; text: string; target: Target }
+  | { op: 'draft'; text: string; target: Target; paths: string[] }
+  | { op: 'locate'; text: string; paths: string[] }
+
+/** DraftReading: the editor's text read as the target reads it, and where the asked-for paths are in it. */
+export interface DraftReading {
+  parse: ParseResult
+  locations: Record<string, SourceRange>
+}
+
+/** ReadResponse: what each job returns. */
+export type ReadResult = ImportResult | DraftReading | Record<string, SourceRange>
+
+/** runReadTask does one job; it never throws on user input (the core does not). */
+export function runReadTask(request: ReadRequest): ReadResult {
+  switch (request.op) {
+    case 'import':
+      return importText(request.text, { target: request.target })
+    case 'draft': {
+      const parse = parsePolicy(request.text, { target: request.target })
+      return { parse, locations: Object.fromEntries(locatePaths(request.text, request.paths)) }
+    }
+    case 'locate':
+      return Object.fromEntries(locatePaths(request.text, request.paths))
+  }
+}

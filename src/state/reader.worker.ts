@@ -1,0 +1,11 @@
+// The reader worker: runs reading jobs (reader-tasks.ts) off the page's main thread, one at a time.
+import { runReadTask, type ReadRequest } from './reader-tasks.ts'
+
+self.addEventListener('message', (event: MessageEvent<{ id: number; request: ReadRequest }>) => {
+  const { id, request } = event.data
+  try {
+    self.postMessage({ id, ok: true, result: runReadTask(request) })
+  } catch (e) {
+    self.postMessage({ id, ok: false, error: e instanceof Error ? e.message : String(e) })
+  }
+})

@@ -1,0 +1,120 @@
+import lz from 'lz-string'
+import { describe, expect, it } from 'vitest'
+import { parsePolicy } from '../policy/parse.ts'
+import { PRESETS } from '../policy/presets.ts'
+import { serializePolicy } from '../policy/serialize.ts'
+import { aPolicy, aRequest, aRule } from '../testing/builders.ts'
+import { fixturePolicies, hasSharedFixtures, missingNotice } from '../testing/shared.ts'
+import { sameDocument, setDkpSettings } from './commands.ts'
+import { createDocument, type EditorDocument } from './document.ts'
+import {
+  crc32,
+  decodeShare,
+  encodeShare,
+  fromBase64Url,
+  shareFromHash,
+  shareUrl,
+  toBase64Url,
+  withDefaults,
+  withoutDefaults,
+} from './share.ts'
+
+const busy = (): EditorDocument => ({
+  ...setDkpSettings(
+    createDocument(aPolicy([aRule({ level: 'None', note: 'héllo <b>' }), aRule()]), 'kube-apiserver'),
+    { auditLog: { output: 'Stdout' } },
+  ),
+  savedRequests: [{ request: aRequest(), expectedLevel: 'Metadata' }],
+})
+
+describe('share links', () => {
+  it.each<[string, EditorDocument]>([
+    ['an empty document', createDocument()],
+    ['a document with every field set', busy()],
+    ...PRESETS.map((p): [string, EditorDocument] => [`preset ${p.id}`, createDocument(p.policy)]),
+  ])('round-trip %s', async (_name, doc) => {
+    const payload = await encodeShare(doc)
+    expect(payload).toMatch(/^v1\.[A-Za-z0-9_-]+$/)
+    const back = await decodeShare(payload)
+    expect(back.ok && sameDocument(back.doc, doc)).toBe(true)
+  })
+
+  it('leaves defaults out, so an empty document makes a short link', async () => {
+    expect(withoutDefaults({ a: 1, b: { c: 2, d: 3 } }, { a: 1, b: { c: 2, d: 4 }, e: 5 })).toEqual({
+      b: { d: 3 },
+      e: null,
+    })
+    expect(withDefaults({ b: { d: 3 }, e: null }, { a: 1, b: { c: 2, d: 4 }, e: 5 })).toEqual({
+      a: 1,
+      b: { c: 2, d: 3 },
+    })
+    expect((await encodeShare(createDocument())).length).toBeLessThan(20)
+  })
+
+  it('reads the payload from a location hash and builds the link', () => {
+    expect(shareFromHash('#share=v1.abc')).toBe('v1.abc')
+    expect(shareFromHash('#other=1')).toBeNull()
+    expect(shareUrl('http://h/app/?x=1#old', 'v1.abc')).toBe('http://h/app/?x=1#share=v1.abc')
+  })
+
+  it('encodes base64url and CRC-32 like everyone else', () => {
+    const bytes = new Uint8Array([0, 250, 251, 252, 253, 254, 255])
+    expect(toBase64Url(bytes)).toBe(Buffer.from(bytes).toString('base64url'))
+    expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes)
+    expect(fromBase64Url('a+b/')).toBeNull()
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926)
+  })
+})
+
+describe('broken share links change nothing and say why', () => {
+  const payload = () => encodeShare(busy())
+  const cases: Array<{ name: string; make: (p: string) => string; problem: RegExp }> = [
+    { name: 'cut in half', make: (p) => p.slice(0, Math.floor(p.length / 2)), problem: /truncated|damaged/ },
+    { name: 'cut after the header', make: (p) => p.slice(0, 8), problem: /truncated/ },
+    {
+      name: 'one character changed',
+      make: (p) => p.slice(0, -5) + (p.at(-5) === 'A' ? 'B' : 'A') + p.slice(-4),
+      problem: /damaged|truncated/,
+    },
+    { name: 'not base64url', make: (p) => p + '%%', problem: /damaged/ },
+    { name: 'a newer format', make: (p) => p.replace(/^v1\./, 'v7.'), problem: /version/ },
+    { name: 'no format', make: () => 'hello', problem: /damaged/ },
+    { name: 'empty', make: () => '', problem: /damaged/ },
+  ]
+  it.each(cases)('$name', async ({ make, problem }) => {
+    const r = await decodeShare(make(await payload()))
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.problem).toMatch(problem)
+      expect(r.detail.length).toBeGreaterThan(5)
+    }
+  })
+
+  it('refuses a well-formed link whose document is not one', async () => {
+    const bad = await encodeShare({ ...createDocument(), policy: { rules: [{ level: 7 }] } } as never)
+    const r = await decodeShare(bad)
+    expect(r).toMatchObject({ ok: false, problem: 'unreadable' })
+  })
+
+  it('refuses a link that claims to unpack to more than the limit', async () => {
+    const p = await payload()
+    const bytes = fromBase64Url(p.slice(3))!
+    new DataView(bytes.buffer).setUint32(4, 0x7fffffff)
+    expect(await decodeShare(`v1.${toBase64Url(bytes)}`)).toMatchObject({ ok: false, problem: 'too-large' })
+  })
+})
+
+describe('link length against lz-string (Kyverno Playground) for the same policy text', () => {
+  const texts: Array<[string, string]> = PRESETS.map((p) => [p.id, serializePolicy(p.policy)])
+  if (hasSharedFixtures()) {
+    for (const f of fixturePolicies()) texts.push([f.name, f.text])
+  } else {
+    it('fixtures', () => console.log(missingNotice('share link lengths of the fixture policies')))
+  }
+  it.each(texts)('%s: ours is shorter', async (_name, text) => {
+    const doc = createDocument(parsePolicy(text).policy!)
+    const ours = (await encodeShare(doc)).length
+    const theirs = lz.compressToEncodedURIComponent(text).length
+    expect(ours).toBeLessThan(theirs)
+  })
+})

@@ -1,0 +1,172 @@
+// Share links: the whole document in the URL fragment (never sent to any server), compressed. The payload is
+// `v1.` + base64url( CRC-32 and length of the data, then the data deflated with CompressionStream('deflate-raw') );
+// the data is the document's JSON with every value that equals the default left out, so a short policy makes
+// a short link. The checksum and length tell a link cut short or altered from a good one.
+import { createDocument, type EditorDocument } from './document.ts'
+import { documentData, readDocument, type ReadOutcome } from './persistence.ts'
+
+/** SHARE_PARAM: the fragment parameter that carries a shared document: `#share=v1.…`. */
+export const SHARE_PARAM = 'share'
+/** SHARE_VERSION: the payload format written (and the only one read). */
+export const SHARE_VERSION = 'v1'
+/** MAX_SHARE_BYTES: the largest document a link may unpack to (a link is never allowed to unpack without end). */
+export const MAX_SHARE_BYTES = 8 * 1024 * 1024
+
+/** ShareProblem: why a link could not be opened. */
+export type ShareProblem = 'truncated' | 'damaged' | 'version' | 'too-large' | 'unreadable'
+
+/** ShareOutcome: the shared document, or what is wrong with the link (`detail` says more). */
+export type ShareOutcome =
+  { ok: true; doc: EditorDocument } | { ok: false; problem: ShareProblem; detail: string }
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** withoutDefaults keeps what differs from `defaults` (recursively in objects; null marks a removed default). */
+export function withoutDefaults(data: Record<string, unknown>, defaults: Record<string, unknown>) {
+  const out: Record<string, unknown> = {}
+  for (const key of new Set([...Object.keys(data), ...Object.keys(defaults)])) {
+    const v = data[key]
+    const d = defaults[key]
+    if (v === undefined) {
+      if (d !== undefined) out[key] = null
+    } else if (isPlainObject(v) && isPlainObject(d)) {
+      const inner = withoutDefaults(v, d)
+      if (Object.keys(inner).length > 0) out[key] = inner
+    } else if (!same(v, d)) out[key] = v
+  }
+  return out
+}
+
+/** withDefaults undoes withoutDefaults. */
+export function withDefaults(data: Record<string, unknown>, defaults: Record<string, unknown>) {
+  const out: Record<string, unknown> = { ...defaults }
+  for (const [key, v] of Object.entries(data)) {
+    if (v === null) delete out[key]
+    else if (isPlainObject(v) && isPlainObject(defaults[key]))
+      out[key] = withDefaults(v, defaults[key] as Record<string, unknown>)
+    else out[key] = v
+  }
+  return out
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256)
+  for (let n = 0; n < 256; n++) {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    table[n] = c >>> 0
+  }
+  return table
+})()
+
+/** crc32 is the CRC-32 (IEEE) of `bytes`, as zip and gzip compute it. */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+/** toBase64Url encodes bytes as base64url without padding. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let bin = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+/** fromBase64Url decodes base64url (padding optional); null when it is not base64url. */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null
+  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4))
+  return Uint8Array.from(bin, (ch) => ch.charCodeAt(0))
+}
+
+async function pipe(bytes: Uint8Array, through: CompressionStream | DecompressionStream, limit: number) {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(through).getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.length
+    if (total > limit) {
+      await reader.cancel()
+      throw new RangeError('too large')
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
+}
+
+/** encodeShare packs the document into a link payload (`v1.…`). */
+export async function encodeShare(doc: EditorDocument): Promise<string> {
+  const data = withoutDefaults(documentData(doc), documentData(createDocument()))
+  const json = new TextEncoder().encode(JSON.stringify(data))
+  const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
+  const out = new Uint8Array(8 + packed.length)
+  const view = new DataView(out.buffer)
+  view.setUint32(0, crc32(json))
+  view.setUint32(4, json.length)
+  out.set(packed, 8)
+  return `${SHARE_VERSION}.${toBase64Url(out)}`
+}
+
+/** shareUrl is `location` (without its fragment) with the payload as the fragment. */
+export function shareUrl(location: string, payload: string): string {
+  return `${location.split('#')[0]}#${SHARE_PARAM}=${payload}`
+}
+
+/** shareFromHash takes the payload out of a location hash (`#share=…`), or null when there is none. */
+export function shareFromHash(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''))
+  return params.get(SHARE_PARAM)
+}
+
+/** decodeShare unpacks a link payload and checks it; a bad link says what is wrong and changes nothing. */
+export async function decodeShare(payload: string): Promise<ShareOutcome> {
+  const fail = (problem: ShareProblem, detail: string): ShareOutcome => ({ ok: false, problem, detail })
+  const dot = payload.indexOf('.')
+  const version = dot < 0 ? '' : payload.slice(0, dot)
+  if (version !== SHARE_VERSION) {
+    return /^v\d+$/.test(version)
+      ? fail('version', `the link is in format ${version}; this app reads ${SHARE_VERSION}`)
+      : fail('damaged', 'the link does not start with a known format')
+  }
+  let body = payload.slice(dot + 1)
+  if (!/^[A-Za-z0-9_-]*$/.test(body))
+    return fail('damaged', 'the link contains characters a share link never has')
+  // A link cut at any point still decodes up to its last whole byte; the checks below then say it is short.
+  if (body.length % 4 === 1) body = body.slice(0, -1)
+  const bytes = fromBase64Url(body)!
+  if (bytes.length < 9) return fail('truncated', 'the link ends before its content starts')
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const crc = view.getUint32(0)
+  const length = view.getUint32(4)
+  if (length > MAX_SHARE_BYTES) return fail('too-large', `it would unpack to ${length} bytes`)
+  let json: Uint8Array
+  try {
+    json = await pipe(bytes.subarray(8), new DecompressionStream('deflate-raw'), length)
+  } catch (e) {
+    if (e instanceof RangeError) return fail('damaged', 'it unpacks to more than it says')
+    return fail('truncated', 'its compressed content ends early or is corrupt')
+  }
+  if (json.length !== length) return fail('truncated', `it unpacks to ${json.length} of ${length} bytes`)
+  if (crc32(json) !== crc) return fail('damaged', 'its checksum does not match its content')
+  let data: unknown
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json))
+  } catch {
+    return fail('damaged', 'its content is not readable')
+  }
+  if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
+  const read: ReadOutcome<EditorDocument> = readDocument(withDefaults(data, documentData(createDocument())))
+  return read.ok ? { ok: true, doc: read.value } : fail('unreadable', read.reason)
+}
