@@ -1,4 +1,5 @@
 import { Box, Stack } from '@mui/material'
+import { useState } from 'react'
 import { PresetQuickStart } from '../features/presets/index.ts'
 import { PreviewPanel } from '../features/preview/index.ts'
 import { PolicySettings, RulesPanel } from '../features/rules/index.ts'
@@ -8,6 +9,9 @@ import { ToolsPanel } from './ToolsPanel.tsx'
 
 /** BuilderLayout: editor and preview side by side on wide screens, stacked on narrow ones. */
 export function BuilderLayout() {
+  // The analyzer's report and the simulator want room: the tools panel can take most of the column.
+  const [toolsEnlarged, setToolsEnlarged] = useState(false)
+  const rows = toolsEnlarged ? 'minmax(0, 1fr) minmax(0, 3fr)' : 'minmax(0, 3fr) minmax(0, 2fr)'
   return (
     <Box
       component="main"
@@ -35,12 +39,16 @@ export function BuilderLayout() {
           // minmax(0, …) lets long code lines scroll inside the panes instead of widening the page.
           gridTemplateColumns: 'minmax(0, 1fr)',
           // Outputs above, tools below once there are any (each scrolls inside its own half).
-          gridTemplateRows: { md: TOOLS.length > 0 ? 'minmax(0, 3fr) minmax(0, 2fr)' : 'minmax(0, 1fr)' },
+          gridTemplateRows: { md: TOOLS.length > 0 ? rows : 'minmax(0, 1fr)' },
           gap: 2,
         }}
       >
         <PreviewPanel />
-        <ToolsPanel tools={TOOLS} />
+        <ToolsPanel
+          tools={TOOLS}
+          enlarged={toolsEnlarged}
+          onToggleEnlarged={() => setToolsEnlarged((v) => !v)}
+        />
       </Box>
     </Box>
   )

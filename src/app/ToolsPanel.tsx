@@ -1,4 +1,6 @@
-import { Box, Paper, Tab, Tabs } from '@mui/material'
+import CloseFullscreenIcon from '@mui/icons-material/CloseFullscreen'
+import OpenInFullIcon from '@mui/icons-material/OpenInFull'
+import { Box, IconButton, Paper, Tab, Tabs, Tooltip } from '@mui/material'
 import { Suspense, useState } from 'react'
 import { t } from '../i18n/index.ts'
 import type { ToolDef } from './tools.tsx'
@@ -15,8 +17,15 @@ function rememberedTab(tools: readonly ToolDef[]): string {
   return tools[0]!.id
 }
 
+interface ToolsPanelProps {
+  tools: readonly ToolDef[]
+  /** Whether the panel has most of the column (wide screens only); the toggle shows when this is given. */
+  enlarged?: boolean
+  onToggleEnlarged?: () => void
+}
+
 /** ToolsPanel: the tool tabs (problems, simulator, analyzer…) under the preview; nothing when there are none. */
-export function ToolsPanel({ tools }: { tools: readonly ToolDef[] }) {
+export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProps) {
   const [tab, setTab] = useState(() => (tools.length > 0 ? rememberedTab(tools) : ''))
   if (tools.length === 0) return null
   const current = tools.find((x) => x.id === tab) ?? tools[0]!
@@ -42,30 +51,45 @@ export function ToolsPanel({ tools }: { tools: readonly ToolDef[] }) {
         height: { md: '100%' },
       }}
     >
-      <Tabs
-        value={current.id}
-        onChange={(_e, v: string) => choose(v)}
-        aria-label={t.app.toolsRegion}
-        variant="scrollable"
-        allowScrollButtonsMobile
-        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}
-      >
-        {tools.map((tool) => (
-          <Tab
-            key={tool.id}
-            value={tool.id}
-            id={`tool-tab-${tool.id}`}
-            aria-controls={current.id === tool.id ? `tool-panel-${tool.id}` : undefined}
-            sx={{ minHeight: 40, textTransform: 'none' }}
-            label={
-              <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
-                {tool.label}
-                {tool.Badge ? <tool.Badge /> : null}
-              </Box>
-            }
-          />
-        ))}
-      </Tabs>
+      <Box sx={{ display: 'flex', alignItems: 'center', borderBottom: 1, borderColor: 'divider' }}>
+        <Tabs
+          value={current.id}
+          onChange={(_e, v: string) => choose(v)}
+          aria-label={t.app.toolsRegion}
+          variant="scrollable"
+          allowScrollButtonsMobile
+          sx={{ minHeight: 40, flex: 1, minWidth: 0 }}
+        >
+          {tools.map((tool) => (
+            <Tab
+              key={tool.id}
+              value={tool.id}
+              id={`tool-tab-${tool.id}`}
+              aria-controls={current.id === tool.id ? `tool-panel-${tool.id}` : undefined}
+              sx={{ minHeight: 40, textTransform: 'none' }}
+              label={
+                <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
+                  {tool.label}
+                  {tool.Badge ? <tool.Badge /> : null}
+                </Box>
+              }
+            />
+          ))}
+        </Tabs>
+        {onToggleEnlarged ? (
+          <Tooltip title={enlarged ? t.app.toolsRestore : t.app.toolsEnlarge}>
+            <IconButton
+              size="small"
+              aria-label={t.app.toolsEnlarge}
+              aria-pressed={enlarged === true}
+              onClick={onToggleEnlarged}
+              sx={{ display: { xs: 'none', md: 'inline-flex' } }}
+            >
+              {enlarged ? <CloseFullscreenIcon fontSize="small" /> : <OpenInFullIcon fontSize="small" />}
+            </IconButton>
+          </Tooltip>
+        ) : null}
+      </Box>
       <Box
         role="tabpanel"
         id={`tool-panel-${current.id}`}

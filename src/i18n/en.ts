@@ -14,6 +14,8 @@ export const en = {
     editorRegion: 'Policy editor',
     previewRegion: 'Preview',
     toolsRegion: 'Tools',
+    toolsEnlarge: 'Enlarge the tools panel',
+    toolsRestore: 'Give the preview its room back',
   },
   target: {
     label: 'Target',
