@@ -13,11 +13,22 @@ test('the tools panel can take most of the column and give it back', async ({ pa
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
   await toggle.click()
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
-  await expect.poll(async () => (await tools.boundingBox())!.height).toBeGreaterThan(before * 1.4)
+  await expect.poll(async () => (await tools.boundingBox())!.height).toBeGreaterThan(before * 1.3)
   expect((await tools.boundingBox())!.height).toBeGreaterThan((await preview.boundingBox())!.height)
 
-  // The preview keeps working in its smaller half, and the toggle is a keyboard control.
+  // The preview keeps working in its smaller half (it scrolls there and never spills over the tools), and the
+  // toggle is a keyboard control.
   await expect(preview.getByRole('tab', { name: 'Policy' })).toBeVisible()
+  const previewBox = (await preview.boundingBox())!
+  const editorBox = (await preview.locator('.monaco-editor').first().boundingBox())!
+  const toolsBox = (await tools.boundingBox())!
+  expect(previewBox.y + previewBox.height).toBeLessThanOrEqual(toolsBox.y)
+  expect(editorBox.height).toBeGreaterThan(100)
+  const hit = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('section')?.getAttribute('aria-label'),
+    [toolsBox.x + toolsBox.width / 2, toolsBox.y + 20],
+  )
+  expect(hit).toBe('Tools')
   await toggle.focus()
   await page.keyboard.press('Enter')
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')

@@ -11,7 +11,7 @@ import { ToolsPanel } from './ToolsPanel.tsx'
 export function BuilderLayout() {
   // The analyzer's report and the simulator want room: the tools panel can take most of the column.
   const [toolsEnlarged, setToolsEnlarged] = useState(false)
-  const rows = toolsEnlarged ? 'minmax(0, 1fr) minmax(0, 3fr)' : 'minmax(0, 3fr) minmax(0, 2fr)'
+  const rows = toolsEnlarged ? 'minmax(0, 2fr) minmax(0, 3fr)' : 'minmax(0, 3fr) minmax(0, 2fr)'
   return (
     <Box
       component="main"

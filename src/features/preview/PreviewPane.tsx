@@ -108,7 +108,7 @@ export function PreviewPane({
       <Box
         sx={{
           flex: { md: 1 },
-          minHeight: { xs: 420, md: 260 },
+          minHeight: { xs: 420, md: 180 },
           height: { xs: 420, md: 'auto' },
           display: 'flex',
         }}

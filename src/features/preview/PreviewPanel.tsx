@@ -40,6 +40,8 @@ export function PreviewPanel() {
         gap: 1.5,
         height: { md: '100%' },
         minHeight: 0,
+        // When the tools panel takes most of the column, the preview scrolls inside its smaller half.
+        overflow: { md: 'auto' },
       }}
     >
       <ProblemsBanner />
