@@ -35,6 +35,9 @@ test('a generated log and its gzip give the CLI’s numbers; an edit re-runs the
   const cli = cliNumbers(policyFile, [log.plain])
   expect(cli.policy.events).toBeGreaterThan(4000)
   expect(await analyzer.numbers()).toEqual(cli.policy)
+  // The page states the very rule the report (and the CLI) counts requests by.
+  expect(cli.json.stageRule).toMatch(/ResponseStarted event of a failed authentication/)
+  await expect(analyzer.stageRule()).toHaveText(cli.json.stageRule as string)
   // Target Deckhouse: the effective policy (built-in rules around the user's) too.
   await analyzer.showPolicy('Effective DKP policy')
   expect(await analyzer.numbers()).toEqual(cli.effective)

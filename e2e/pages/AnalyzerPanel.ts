@@ -116,6 +116,11 @@ export class AnalyzerPanel {
     )
   }
 
+  /** stageRule: the sentence under the summary saying how requests are counted from events. */
+  stageRule(): Locator {
+    return this.panel().getByText(/^A request is counted once/)
+  }
+
   /** numbers reads the report shown, in the CLI's terms. */
   async numbers(): Promise<Numbers> {
     const p = this.panel()
