@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { analyzeSync } from '../auditlog/analyze.ts'
 import { generateAuditLog } from '../auditlog/generate.ts'
@@ -81,6 +81,24 @@ describe('analyze', () => {
     expect(r.code).toBe(0)
     expect(r.err).toMatch(/broken\.gz: read only in part/)
     expect(JSON.parse(r.out).unreadable).toBe(1)
+  })
+
+  it('reports the cut-off last line of a gzip cut in half with its line number, in JSON and in the table', async () => {
+    const packed = gzipSync(log)
+    const half = join(dir, 'half.gz')
+    writeFileSync(half, packed.subarray(0, packed.length >> 1))
+    const part = gunzipSync(packed.subarray(0, packed.length >> 1), { finishFlush: constants.Z_SYNC_FLUSH })
+    const whole = part.filter((b) => b === 0x0a).length
+    expect(part.length).toBeGreaterThan(part.lastIndexOf(0x0a) + 1)
+    const j = JSON.parse((await run(['p.yaml', '--log', half, '--json'])).out)
+    expect([j.auditEvents, j.truncated, j.unreadable]).toEqual([whole, 1, 1])
+    expect(j.problems.map((p: { kind: string; line: number }) => [p.kind, p.line])).toEqual([
+      ['truncated', whole + 1],
+      ['unreadable', whole + 1],
+    ])
+    const text = (await run(['p.yaml', '--log', half])).out
+    expect(text).toContain(`1 truncated last line: ${half} line ${whole + 1}`)
+    expect(text).toContain(`1 file not read to the end: ${half} line ${whole + 1}`)
   })
 
   it('prints readable tables by default', async () => {
