@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { constants, gunzipSync, gzipSync } from 'node:zlib'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { analyzeSync } from '../auditlog/analyze.ts'
 import { generateAuditLog } from '../auditlog/generate.ts'
 import { anEvent, logBytes } from '../auditlog/testkit.ts'
@@ -131,6 +131,25 @@ describe('analyze', () => {
     const r = await run(['p.yaml', '--log', logPath, '--json'], { tty: true })
     expect(r.err).toMatch(/analyze: .*events/)
     expect(JSON.parse(r.out).events).toBe(expected.events)
+  })
+
+  it('off a terminal, shows progress lines for a long run of a small gzip, and none for a short one', async () => {
+    // A clock that moves 400 ms at every look: the run of a few MB "lasts" well over the quiet start.
+    let now = Date.now()
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 400))
+    let slow: Awaited<ReturnType<typeof run>>
+    try {
+      slow = await run(['p.yaml', '--log', gzPath, '--json'])
+    } finally {
+      clock.mockRestore()
+    }
+    expect(JSON.parse(slow.out).events).toBe(expected.events)
+    const lines = slow.err.split('\n').filter(Boolean)
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines)
+      expect(line).toMatch(/^analyze: [0-9.]+ [KM]iB of [0-9.]+ KiB \(\d+%\), [0-9,]+ events, /)
+    expect(slow.err).not.toContain('\r')
+    expect((await run(['p.yaml', '--log', gzPath, '--json'])).err).toBe('')
   })
 
   const failures: [string, string[], number, RegExp][] = [
