@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { analyzeSync } from '../auditlog/analyze.ts'
+import { formatBytes } from '../auditlog/table.ts'
 import { generateAuditLog } from '../auditlog/generate.ts'
 import { anEvent, logBytes } from '../auditlog/testkit.ts'
 import { parsePolicy } from '../policy/index.ts'
@@ -117,6 +118,43 @@ describe('analyze', () => {
       expect(r.out).toContain(heading)
     }
     expect(r.out).toContain(`counted as ${expected.events.toLocaleString('en-US')} requests`)
+  })
+
+  it('prints the numbers in the tables, in their columns (a log of two events, worked out by hand)', async () => {
+    // junk.log: one v1 event, a malformed line, one v1beta1 event: both alice get pods, recorded at Metadata;
+    // rule 3 (Metadata) takes both and writes them as they are.
+    const { out } = await run(['p.yaml', '--log', junkPath])
+    const both = formatBytes(
+      JSON.stringify(anEvent()).length +
+        JSON.stringify(anEvent({ apiVersion: 'audit.k8s.io/v1beta1' })).length,
+    )
+    const row = (...cells: string[]) =>
+      new RegExp(`^ +${cells.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' +')}$`, 'm')
+    const expectedRows = [
+      // level, requests now, bytes now, requests, events, bytes (with this policy)
+      row('None', '0', '0 B', '0', '0', '0 B'),
+      row('Metadata', '2', both, '2', '2', both),
+      row('Request', '0', '0 B', '0', '0', '0 B'),
+      row('RequestResponse', '0', '0 B', '0', '0', '0 B'),
+      row('total', '2', both, '2', '2', both),
+      // rule, level, requests, recorded, would write
+      row('1', 'None', '0', '0 B', '0 B'),
+      row('2', 'RequestResponse', '0', '0 B', '0 B'),
+      row('3', 'Metadata', '2', both, both),
+      // top lists: key, requests, recorded, this policy
+      row('alice', '2', both, both),
+      row('kubectl/v1.31', '2', both, both),
+      row('get', '2', both, both),
+      row('core/pods', '2', both, both),
+      row('default', '2', both, both),
+      row('alice get core/pods', '2', both, both),
+    ]
+    for (const expectedRow of expectedRows) expect(out).toMatch(expectedRow)
+    expect(out).toContain('Read 1 file: 3 lines')
+    expect(out).toContain('2 audit events, counted as 2 requests.')
+    expect(out).toContain('1 malformed (not JSON): ' + junkPath + ' line 2')
+    expect(out).toContain('Would drop 0 requests entirely; 0 recorded events (0 B) would not be written.')
+    expect(out).toContain(`Would write 2 events, ${both} (0 B less than recorded).`)
   })
 
   it('with --target deckhouse, also reports the effective policy with the origin of each rule', async () => {
