@@ -31,15 +31,15 @@ describe('analyze progress on stderr', () => {
     expect(lines.pop()).toBe('')
     expect(lines).toHaveLength(3)
     for (const line of lines)
-      expect(line).toBe('analyze: 3.0 MiB of 12.0 MiB (25%), 12,000 events, 20 MB/s, file 1/1')
+      expect(line).toBe('analyze: 3.0 MiB of 12.0 MiB (25%), 12,000 events, 19 MiB/s, file 1/1')
     expect(PLAIN_INTERVAL_MS).toBeGreaterThanOrEqual(1000)
   })
 
   it('on a terminal: one line rewritten at every update, cleared at the end', () => {
     const err = printed(true, [100, 600])
     expect(err.split('\r').filter(Boolean)).toEqual([
-      'analyze: 3.0 MiB of 12.0 MiB (25%), 12,000 events, 20 MB/s, file 1/1\u001b[K',
-      'analyze: 3.0 MiB of 12.0 MiB (25%), 12,000 events, 20 MB/s, file 1/1\u001b[K',
+      'analyze: 3.0 MiB of 12.0 MiB (25%), 12,000 events, 19 MiB/s, file 1/1\u001b[K',
+      'analyze: 3.0 MiB of 12.0 MiB (25%), 12,000 events, 19 MiB/s, file 1/1\u001b[K',
       '\u001b[K',
     ])
     expect(printed(true, [])).toBe('')

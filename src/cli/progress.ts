@@ -11,13 +11,15 @@ export const QUIET_START_MS = 2000
 /** …then one line at most this often. */
 export const PLAIN_INTERVAL_MS = 5000
 
-/** progressLine: one short status line. */
+const MIB = 1024 * 1024
+
+/** progressLine: one short status line (sizes and speed in binary units, as everywhere). */
 export function progressLine(p: Progress): string {
   const of =
     p.totalBytes > 0
       ? ` of ${formatBytes(p.totalBytes)} (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)`
       : ''
-  return `analyze: ${formatBytes(p.bytesRead)}${of}, ${p.events.toLocaleString('en-US')} events, ${p.mbPerSec.toFixed(0)} MB/s, file ${p.fileIndex + 1}/${p.files}`
+  return `analyze: ${formatBytes(p.bytesRead)}${of}, ${p.events.toLocaleString('en-US')} events, ${((p.mbPerSec * 1e6) / MIB).toFixed(0)} MiB/s, file ${p.fileIndex + 1}/${p.files}`
 }
 
 /** ProgressPrinter writes progress updates to stderr as the kind of stderr calls for. */

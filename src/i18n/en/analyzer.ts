@@ -114,6 +114,6 @@ export const analyzer = {
   },
   units: {
     events: (n: string) => `${n} events`,
-    perSecond: (mb: string) => `${mb} MB/s`,
+    perSecond: (mib: string) => `${mib} MiB/s`,
   },
 }
