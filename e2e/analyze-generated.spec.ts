@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { generateAuditLog } from '../src/auditlog/generate.ts'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
-import { AnalyzerPanel, cliNumbers } from './pages/AnalyzerPanel'
+import { AnalyzerPanel, cliDetails, cliNumbers } from './pages/AnalyzerPanel'
 import { BuilderPage } from './pages/BuilderPage'
 
 /** generatedLog writes a deterministic synthetic audit log (and its gzip) into the test's output directory. */
@@ -13,7 +13,7 @@ function generatedLog(path: (name: string) => string) {
   writeFileSync(plain, bytes)
   const packed = gzipSync(bytes)
   writeFileSync(gz, packed)
-  return { plain, gz, packed }
+  return { plain, gz, packed, bytes }
 }
 
 test('a generated log and its gzip give the CLI’s numbers; an edit re-runs the report', async ({
@@ -35,9 +35,23 @@ test('a generated log and its gzip give the CLI’s numbers; an edit re-runs the
   const cli = cliNumbers(policyFile, [log.plain])
   expect(cli.policy.events).toBeGreaterThan(4000)
   expect(await analyzer.numbers()).toEqual(cli.policy)
+  // Bytes recorded and with this policy, what it drops, the top users: as the CLI has them.
+  const details = cliDetails(cli.json)
+  expect(details.dropped.events).toBeGreaterThan(0)
+  expect(details.topUsers.length).toBeGreaterThan(1)
+  expect(await analyzer.details()).toEqual(details)
+  // The generated log has Metadata events the baseline asks more of: the byte figures are a lower bound.
+  expect(details.lowerBoundRequests).toBeGreaterThan(0)
+  await expect(analyzer.lowerBoundNote()).toBeVisible()
+  // The level charts are drawn.
+  await expect(analyzer.levelChart().locator('svg').first()).toBeVisible()
+  // The page states the very rule the report (and the CLI) counts requests by.
+  expect(cli.json.stageRule).toMatch(/ResponseStarted event of a failed authentication/)
+  await expect(analyzer.stageRule()).toHaveText(cli.json.stageRule as string)
   // Target Deckhouse: the effective policy (built-in rules around the user's) too.
   await analyzer.showPolicy('Effective DKP policy')
   expect(await analyzer.numbers()).toEqual(cli.effective)
+  expect(await analyzer.details()).toEqual(cliDetails(cli.json.effective as Record<string, unknown>))
   await analyzer.showPolicy('Your policy')
   await expectNoSeriousA11yViolations(page)
 
@@ -47,6 +61,15 @@ test('a generated log and its gzip give the CLI’s numbers; an edit re-runs the
   const cliGz = cliNumbers(policyFile, [log.gz])
   expect(cliGz.policy).toEqual(cli.policy)
   expect(await analyzer.numbers()).toEqual(cliGz.policy)
+  expect(await analyzer.details()).toEqual(details)
+
+  // The plain log dropped on the panel (not chosen): the same report again.
+  await analyzer.drop('audit.log', log.bytes)
+  await analyzer.waitForReport('audit.log')
+  await expect(analyzer.panel().getByText(/read in [0-9.]+ s: audit-rotated\.log\.gz/)).toHaveCount(0)
+  expect(await analyzer.numbers()).toEqual(cli.policy)
+  expect(await analyzer.details()).toEqual(details)
+  await expect(analyzer.levelChart().locator('svg').first()).toBeVisible()
 
   // An edit: the report follows without reading the file again, and matches the CLI for the edited policy.
   await app.rule(1).button('Expand rule').click()
@@ -76,4 +99,9 @@ test('target Kubernetes reports on the policy alone', async ({ page }, testInfo)
   const cli = cliNumbers(policyFile, [log.plain, log.gz], 'kube-apiserver')
   expect(cli.effective).toBeUndefined()
   expect(await analyzer.numbers()).toEqual(cli.policy)
+  // A Metadata policy asks no more than the log has: no lower-bound note.
+  const details = cliDetails(cli.json)
+  expect(details.lowerBoundRequests).toBeNull()
+  expect(await analyzer.details()).toEqual(details)
+  await expect(analyzer.lowerBoundNote()).toHaveCount(0)
 })

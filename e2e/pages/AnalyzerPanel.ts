@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { formatBytes } from '../../src/auditlog/table.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'] as const
@@ -48,6 +49,43 @@ export function cliNumbers(
 }
 
 const toNumber = (text: string) => Number(text.replace(/[^0-9]/g, ''))
+
+/** Details: more of the report, as the page writes it (sizes as text, in the page's and the CLI's units). */
+export interface Details {
+  recorded: { bytes: string; events: number }
+  projected: { bytes: string; events: number }
+  dropped: { bytes: string; events: number; requests: number }
+  topUsers: { key: string; events: number; recorded: string; projected: string }[]
+  /** Requests the lower-bound note counts, or null when there is no note. */
+  lowerBoundRequests: number | null
+}
+
+type Sized = { events: number; bytes: number }
+type TopJson = { key: string; events: number; recordedBytes: number; projectedBytes: number }
+
+/** cliDetails: the same details from the CLI's --json (one policy's part of it), sizes written as the page does. */
+export function cliDetails(impact: Record<string, unknown>): Details {
+  const recorded = impact.recorded as Sized
+  const projected = impact.projected as Sized
+  const dropped = impact.dropped as Sized & { requests: number }
+  const users = (impact.top as { users: TopJson[] }).users
+  const lowerBound = impact.lowerBound as boolean
+  return {
+    recorded: { bytes: formatBytes(recorded.bytes), events: recorded.events },
+    projected: {
+      bytes: `${lowerBound ? 'at least ' : ''}${formatBytes(projected.bytes)}`,
+      events: projected.events,
+    },
+    dropped: { bytes: formatBytes(dropped.bytes), events: dropped.events, requests: dropped.requests },
+    topUsers: users.map((u) => ({
+      key: u.key,
+      events: u.events,
+      recorded: formatBytes(u.recordedBytes),
+      projected: formatBytes(u.projectedBytes),
+    })),
+    lowerBoundRequests: lowerBound ? (impact.lowerBoundEvents as number) : null,
+  }
+}
 
 /** AnalyzerPanel: the tool tab and its report. */
 export class AnalyzerPanel {
@@ -114,6 +152,68 @@ export class AnalyzerPanel {
       'aria-pressed',
       'true',
     )
+  }
+
+  /** stageRule: the sentence under the summary saying how requests are counted from events. */
+  stageRule(): Locator {
+    return this.panel().getByText(/^A request is counted once/)
+  }
+
+  /** levelChart: the figure with the level charts (loaded lazily with the chart library). */
+  levelChart(): Locator {
+    return this.panel()
+      .getByRole('region', { name: 'By level: recorded now and with this policy' })
+      .getByRole('figure', { name: 'By level: recorded now and with this policy' })
+  }
+
+  /** lowerBoundNote: the note saying the byte figures are a lower bound. */
+  lowerBoundNote(): Locator {
+    return this.panel().getByText(
+      /for more detail than the log recorded .*: the byte figures are a lower bound/,
+    )
+  }
+
+  /** details reads the summary cards, the top users and the lower-bound note of the report shown. */
+  async details(): Promise<Details> {
+    const p = this.panel()
+    const card = async (title: string) => {
+      const [value, help] = await p
+        .getByRole('region', { name: title, exact: true })
+        .getByRole('paragraph')
+        .allInnerTexts()
+      return { value: value!, help: help! }
+    }
+    const recorded = await card('Recorded now')
+    const projected = await card('With this policy')
+    const dropped = await card('Not recorded')
+    const droppedHelp = /^([0-9,]+) events?; ([0-9,]+) requests? entirely$/.exec(dropped.help)
+    expect(droppedHelp, dropped.help).not.toBeNull()
+
+    await p.getByRole('tablist', { name: 'Top' }).getByRole('tab', { name: 'Users', exact: true }).click()
+    const topUsers: Details['topUsers'] = []
+    for (const row of await p.getByRole('table', { name: 'Users', exact: true }).getByRole('row').all()) {
+      const header = row.getByRole('rowheader')
+      if ((await header.count()) === 0) continue
+      const [events, rec, proj] = await row.getByRole('cell').allInnerTexts()
+      topUsers.push({
+        key: await header.innerText(),
+        events: toNumber(events!),
+        recorded: rec!,
+        projected: proj!,
+      })
+    }
+    const note = this.lowerBoundNote()
+    return {
+      recorded: { bytes: recorded.value, events: toNumber(recorded.help) },
+      projected: { bytes: projected.value, events: toNumber(projected.help) },
+      dropped: {
+        bytes: dropped.value,
+        events: toNumber(droppedHelp![1]!),
+        requests: toNumber(droppedHelp![2]!),
+      },
+      topUsers,
+      lowerBoundRequests: (await note.count()) === 0 ? null : toNumber(await note.innerText()),
+    }
   }
 
   /** numbers reads the report shown, in the CLI's terms. */

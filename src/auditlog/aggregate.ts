@@ -131,12 +131,19 @@ export class LogAnalyzer implements LineSink {
     this.file!.decodedBytes += chunk.length
   }
 
-  /** endFile ends the current file; `error` says why it could not be read to the end. */
+  /**
+   * endFile ends the current file; `error` says why it could not be read to the end. Either way the last line,
+   * when it has no newline, is passed on (and reported as cut off unless it is whole JSON); a read error is
+   * reported at the line where reading stopped (0 when nothing was read).
+   */
   endFile(error?: string): void {
-    if (error === undefined) this.splitter!.end()
-    else this.problem('unreadable', 0, error)
-    if (error !== undefined) this.file!.error = error
-    this.file!.lines = this.splitter!.lines
+    const splitter = this.splitter!
+    splitter.end()
+    if (error !== undefined) {
+      this.problem('unreadable', splitter.lines, error)
+      this.file!.error = error
+    }
+    this.file!.lines = splitter.lines
     this.splitter = null
   }
 

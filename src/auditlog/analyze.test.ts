@@ -93,12 +93,20 @@ rules:
   omitStages: [RequestReceived]
 `)
   const anonymous = { username: 'system:anonymous', groups: ['system:unauthenticated'] }
-  const a = anEvent({ requestURI: '/healthz', objectRef: undefined, user: anonymous, auditID: 'a' })
+  const probe = 'kube-probe/1.31'
+  const a = anEvent({
+    requestURI: '/healthz',
+    objectRef: undefined,
+    user: anonymous,
+    auditID: 'a',
+    userAgent: probe,
+  })
   const b = anEvent({
     requestURI: '/healthz/etcd?verbose',
     objectRef: undefined,
     user: anonymous,
     auditID: 'b',
+    userAgent: probe,
   })
   const c = anEvent({
     requestURI: '/api/v1/namespaces/default/configmaps/cm',
@@ -190,6 +198,49 @@ rules:
         ['default', 2],
         ['(cluster)', 1],
       ],
+    ],
+    [
+      'events written per level: c and its estimated RequestReceived; d (its RequestReceived omitted) and f',
+      () => impact.eventsByLevel,
+      { None: 0, Metadata: 2, Request: 0, RequestResponse: 2 },
+    ],
+    [
+      'bytes written per level',
+      () => impact.bytesByLevel,
+      { None: 0, Metadata: len(d) + len(f), Request: 0, RequestResponse: 2 * cProjected },
+    ],
+    [
+      'top user agents: requests, recorded and written bytes',
+      () => impact.top.userAgents.map((u) => [u.key, u.events, u.recordedBytes, u.projectedBytes]),
+      [
+        ['kubectl/v1.31', 3, len(c) + len(dRR) + len(d) + len(f), 2 * cProjected + len(d) + len(f)],
+        [probe, 2, len(a) + len(b), 0],
+      ],
+    ],
+    [
+      'top verbs: by requests, ties by recorded bytes (list has two events, create one)',
+      () => impact.top.verbs.map((u) => [u.key, u.events, u.recordedBytes, u.projectedBytes]),
+      [
+        ['get', 3, len(a) + len(b) + len(c), 2 * cProjected],
+        ['list', 1, len(dRR) + len(d), len(d)],
+        ['create', 1, len(f), len(f)],
+      ],
+    ],
+    [
+      'sources of volume: by bytes written, ties by recorded bytes',
+      () => impact.top.sources.map((u) => [u.key, u.events, u.projectedBytes]),
+      [
+        ['alice get core/configmaps', 1, 2 * cProjected],
+        ['alice create core/secrets', 1, len(f)],
+        ['alice list core/pods', 1, len(d)],
+        ['system:anonymous get /healthz/etcd', 1, 0],
+        ['system:anonymous get /healthz', 1, 0],
+      ],
+    ],
+    [
+      '(the orders above rest on these sizes)',
+      () => [2 * cProjected > len(f), len(f) > len(d), len(dRR) + len(d) > len(f), len(b) > len(a)],
+      [true, true, true, true],
     ],
     [
       'a sample per rule, with file and line',

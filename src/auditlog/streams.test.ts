@@ -1,3 +1,4 @@
+import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { parsePolicy } from '../policy/index.ts'
 import { analyzeSources, analyzeSync, type LogInput, type OpenedLog } from './analyze.ts'
@@ -90,12 +91,33 @@ describe('stream sources', () => {
       const report = await analyze(name, () => openBlob(new Blob([bytes as BlobPart])))
       expect(report.files[0]!.error, name).toBeTruthy()
       expect(report.unreadable, name).toBe(1)
+      // The read error is placed where reading stopped: at the last line read, not at line 0.
+      expect(report.files[0]!.lines, name).toBeGreaterThan(0)
       expect(
         report.problems.map((p) => [p.kind, p.line]),
         name,
-      ).toContainEqual(['unreadable', 0])
+      ).toContainEqual(['unreadable', report.files[0]!.lines])
       expect(report.events, name).toBeGreaterThan(0)
       expect(report.events, name).toBeLessThan(expected.events)
     }
+  })
+
+  it('reports the cut-off last line of a gzip cut in half, with its line number, and the read error there', async () => {
+    const packed = gzipSync(log)
+    const cut = packed.subarray(0, packed.length >> 1)
+    // What can be inflated from the first half: whole lines, then part of one.
+    const part = gunzipSync(cut, { finishFlush: constants.Z_SYNC_FLUSH })
+    const whole = part.filter((b) => b === 0x0a).length
+    const tail = part.length - (part.lastIndexOf(0x0a) + 1)
+    expect(tail).toBeGreaterThan(0)
+    const report = await analyze('cut-in-half.gz', () => openBlob(new Blob([cut as BlobPart])))
+    expect(report.files[0]!.lines).toBe(whole + 1)
+    expect(report.auditEvents).toBe(whole)
+    expect([report.truncated, report.unreadable]).toEqual([1, 1])
+    const truncated = report.problems.find((p) => p.kind === 'truncated')!
+    expect([truncated.file, truncated.line]).toEqual(['cut-in-half.gz', whole + 1])
+    expect(truncated.message).toContain(`the last line (${tail} bytes, no newline) is cut off`)
+    const unreadable = report.problems.find((p) => p.kind === 'unreadable')!
+    expect(unreadable.line).toBe(whole + 1)
   })
 })

@@ -145,7 +145,7 @@ export function formatReport(report: AnalysisReport, titles: Record<string, stri
   const seconds = report.elapsedMs / 1000
   const out: string[] = [
     `Read ${report.files.length} file${report.files.length === 1 ? '' : 's'}: ${num(report.lines)} lines, ${formatBytes(report.bytes)} in ${seconds.toFixed(1)} s` +
-      (seconds > 0 ? ` (${(report.bytes / 1e6 / seconds).toFixed(0)} MB/s)` : ''),
+      (seconds > 0 ? ` (${(report.bytes / 1024 / 1024 / seconds).toFixed(0)} MiB/s)` : ''),
     `${num(report.auditEvents)} audit events, counted as ${num(report.events)} requests. ${report.stageRule}`,
   ]
   const stages = Object.entries(report.byStage)

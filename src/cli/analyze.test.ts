@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { afterAll, describe, expect, it } from 'vitest'
+import { constants, gunzipSync, gzipSync } from 'node:zlib'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { analyzeSync } from '../auditlog/analyze.ts'
+import { formatBytes } from '../auditlog/table.ts'
 import { generateAuditLog } from '../auditlog/generate.ts'
 import { anEvent, logBytes } from '../auditlog/testkit.ts'
 import { parsePolicy } from '../policy/index.ts'
@@ -83,6 +84,24 @@ describe('analyze', () => {
     expect(JSON.parse(r.out).unreadable).toBe(1)
   })
 
+  it('reports the cut-off last line of a gzip cut in half with its line number, in JSON and in the table', async () => {
+    const packed = gzipSync(log)
+    const half = join(dir, 'half.gz')
+    writeFileSync(half, packed.subarray(0, packed.length >> 1))
+    const part = gunzipSync(packed.subarray(0, packed.length >> 1), { finishFlush: constants.Z_SYNC_FLUSH })
+    const whole = part.filter((b) => b === 0x0a).length
+    expect(part.length).toBeGreaterThan(part.lastIndexOf(0x0a) + 1)
+    const j = JSON.parse((await run(['p.yaml', '--log', half, '--json'])).out)
+    expect([j.auditEvents, j.truncated, j.unreadable]).toEqual([whole, 1, 1])
+    expect(j.problems.map((p: { kind: string; line: number }) => [p.kind, p.line])).toEqual([
+      ['truncated', whole + 1],
+      ['unreadable', whole + 1],
+    ])
+    const text = (await run(['p.yaml', '--log', half])).out
+    expect(text).toContain(`1 truncated last line: ${half} line ${whole + 1}`)
+    expect(text).toContain(`1 file not read to the end: ${half} line ${whole + 1}`)
+  })
+
   it('prints readable tables by default', async () => {
     const r = await run(['p.yaml', '--log', logPath])
     expect(r.code).toBe(0)
@@ -101,6 +120,43 @@ describe('analyze', () => {
     expect(r.out).toContain(`counted as ${expected.events.toLocaleString('en-US')} requests`)
   })
 
+  it('prints the numbers in the tables, in their columns (a log of two events, worked out by hand)', async () => {
+    // junk.log: one v1 event, a malformed line, one v1beta1 event: both alice get pods, recorded at Metadata;
+    // rule 3 (Metadata) takes both and writes them as they are.
+    const { out } = await run(['p.yaml', '--log', junkPath])
+    const both = formatBytes(
+      JSON.stringify(anEvent()).length +
+        JSON.stringify(anEvent({ apiVersion: 'audit.k8s.io/v1beta1' })).length,
+    )
+    const row = (...cells: string[]) =>
+      new RegExp(`^ +${cells.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' +')}$`, 'm')
+    const expectedRows = [
+      // level, requests now, bytes now, requests, events, bytes (with this policy)
+      row('None', '0', '0 B', '0', '0', '0 B'),
+      row('Metadata', '2', both, '2', '2', both),
+      row('Request', '0', '0 B', '0', '0', '0 B'),
+      row('RequestResponse', '0', '0 B', '0', '0', '0 B'),
+      row('total', '2', both, '2', '2', both),
+      // rule, level, requests, recorded, would write
+      row('1', 'None', '0', '0 B', '0 B'),
+      row('2', 'RequestResponse', '0', '0 B', '0 B'),
+      row('3', 'Metadata', '2', both, both),
+      // top lists: key, requests, recorded, this policy
+      row('alice', '2', both, both),
+      row('kubectl/v1.31', '2', both, both),
+      row('get', '2', both, both),
+      row('core/pods', '2', both, both),
+      row('default', '2', both, both),
+      row('alice get core/pods', '2', both, both),
+    ]
+    for (const expectedRow of expectedRows) expect(out).toMatch(expectedRow)
+    expect(out).toContain('Read 1 file: 3 lines')
+    expect(out).toContain('2 audit events, counted as 2 requests.')
+    expect(out).toContain('1 malformed (not JSON): ' + junkPath + ' line 2')
+    expect(out).toContain('Would drop 0 requests entirely; 0 recorded events (0 B) would not be written.')
+    expect(out).toContain(`Would write 2 events, ${both} (0 B less than recorded).`)
+  })
+
   it('with --target deckhouse, also reports the effective policy with the origin of each rule', async () => {
     const j = JSON.parse((await run(['p.yaml', '--log', logPath, '--json', '--target', 'deckhouse'])).out)
     expect(j.effective.byRule.length).toBeGreaterThan(j.byRule.length)
@@ -113,6 +169,25 @@ describe('analyze', () => {
     const r = await run(['p.yaml', '--log', logPath, '--json'], { tty: true })
     expect(r.err).toMatch(/analyze: .*events/)
     expect(JSON.parse(r.out).events).toBe(expected.events)
+  })
+
+  it('off a terminal, shows progress lines for a long run of a small gzip, and none for a short one', async () => {
+    // A clock that moves 400 ms at every look: the run of a few MB "lasts" well over the quiet start.
+    let now = Date.now()
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 400))
+    let slow: Awaited<ReturnType<typeof run>>
+    try {
+      slow = await run(['p.yaml', '--log', gzPath, '--json'])
+    } finally {
+      clock.mockRestore()
+    }
+    expect(JSON.parse(slow.out).events).toBe(expected.events)
+    const lines = slow.err.split('\n').filter(Boolean)
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines)
+      expect(line).toMatch(/^analyze: [0-9.]+ [KM]iB of [0-9.]+ KiB \(\d+%\), [0-9,]+ events, /)
+    expect(slow.err).not.toContain('\r')
+    expect((await run(['p.yaml', '--log', gzPath, '--json'])).err).toBe('')
   })
 
   const failures: [string, string[], number, RegExp][] = [

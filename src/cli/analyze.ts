@@ -5,7 +5,6 @@ import { accessSync, closeSync, constants, createReadStream, openSync, readSync,
 import { createGunzip } from 'node:zlib'
 import {
   analyzeSources,
-  formatBytes,
   formatReport,
   isGzip,
   type AnalysisReport,
@@ -13,18 +12,15 @@ import {
   type OpenedLog,
   type PolicyImpact,
   type PolicyUnderTest,
-  type Progress,
 } from '../auditlog/index.ts'
 import { effectivePolicy, type RuleOrigin } from '../policy/index.ts'
 import type { Flags } from './commands.ts'
 import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseTarget, readPolicyFile } from './policyfile.ts'
+import { PROGRESS_INTERVAL_MS, ProgressPrinter } from './progress.ts'
 
 const USAGE =
   'usage: analyze POLICY --log FILE [--log FILE...] [--json] [--target kube-apiserver|deckhouse] [--basic true|false]'
-
-/** Files at least this large get progress lines on stderr even when it is not a terminal. */
-const LARGE_INPUT_BYTES = 256 * 1024 * 1024
 
 /** checkLog makes sure a log can be opened, or throws a one-line UsageError; returns its size. */
 function checkLog(path: string): number {
@@ -81,15 +77,6 @@ function parseBasic(value: Flags[string]): boolean {
 const originLabel = (o: RuleOrigin) =>
   o.kind === 'user' ? `your rule ${o.index + 1}` : `DKP built-in rule ${o.number}: ${o.title}`
 
-/** progressLine: one short status line for stderr. */
-function progressLine(p: Progress): string {
-  const of =
-    p.totalBytes > 0
-      ? ` of ${formatBytes(p.totalBytes)} (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)`
-      : ''
-  return `analyze: ${formatBytes(p.bytesRead)}${of}, ${p.events.toLocaleString('en-US')} events, ${p.mbPerSec.toFixed(0)} MB/s, file ${p.fileIndex + 1}/${p.files}`
-}
-
 /** impactJson: one policy's numbers under the field names of the JSON contract. */
 function impactJson(i: PolicyImpact) {
   const { id: _id, ...rest } = i
@@ -137,23 +124,14 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
     size: sizes[i]!,
     open: () => openLog(path),
   }))
-  const total = sizes.reduce((a, b) => a + b, 0)
-  const showProgress = io.isTTY || total >= LARGE_INPUT_BYTES
-  let shown = false
+  const printer = new ProgressPrinter(io)
   const { report } = await analyzeSources(
     inputs,
     policies,
-    { progressIntervalMs: 500 },
-    {
-      onProgress: showProgress
-        ? (p) => {
-            io.stderr(io.isTTY ? `\r${progressLine(p)}\u001b[K` : `${progressLine(p)}\n`)
-            shown = true
-          }
-        : undefined,
-    },
+    { progressIntervalMs: PROGRESS_INTERVAL_MS },
+    { onProgress: (p) => printer.update(p) },
   )
-  if (shown && io.isTTY) io.stderr('\r\u001b[K')
+  printer.done()
   for (const f of report.files)
     if (f.error) io.stderr(`audit-policy analyze: ${f.name}: read only in part: ${f.error}\n`)
 

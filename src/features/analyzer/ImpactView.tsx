@@ -13,18 +13,18 @@ import { TopLists } from './TopLists.tsx'
 // The chart library is loaded only once a report is shown.
 const LevelChart = lazy(() => import('./LevelChart.tsx').then((m) => ({ default: m.LevelChart })))
 
-/** ImpactView: the report for one policy: summary, levels (chart and table), rules and top lists. */
+/**
+ * ImpactView: the report for one policy: summary, how requests are counted (the report's own rule, the very text
+ * the CLI prints), levels (chart and table), rules and top lists.
+ */
 export function ImpactView({
   report,
   impact,
   notes,
-  stageRule,
 }: {
   report: AnalysisReport
   impact: PolicyImpact
   notes: (string | undefined)[]
-  /** How requests are counted, in one sentence (shown under the figures). */
-  stageRule: string
 }) {
   const a = t.analyzer
   const rows = useMemo(() => levelRows(report, impact), [report, impact])
@@ -33,7 +33,7 @@ export function ImpactView({
       <Stack spacing={0.75}>
         <SummaryCards report={report} impact={impact} />
         <Typography variant="caption" color="text.secondary" component="p">
-          {stageRule}
+          {report.stageRule}
         </Typography>
       </Stack>
       <ImpactNotes report={report} impact={impact} />

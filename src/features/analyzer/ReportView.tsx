@@ -75,7 +75,7 @@ export function ReportView({
           )}
         </Stack>
       )}
-      <ImpactView report={report} impact={impact} notes={notes} stageRule={a.summary.stageRule} />
+      <ImpactView report={report} impact={impact} notes={notes} />
       {problems > 0 && (
         <Section title={a.problems.heading(problems)}>
           <ProblemList report={report} />

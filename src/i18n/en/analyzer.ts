@@ -33,8 +33,6 @@ export const analyzer = {
     heading: 'Summary',
     files: (n: number, bytes: string, seconds: string) =>
       `${plural(n, 'file', 'files')}, ${bytes} read in ${seconds} s`,
-    stageRule:
-      'Each request is counted once, at its ResponseComplete (or Panic) event; its RequestReceived and ResponseStarted events add their events and bytes to it.',
     requests: 'Requests',
     requestsHelp: (events: string) => `${events} audit events in the log`,
     recorded: 'Recorded now',
@@ -116,6 +114,6 @@ export const analyzer = {
   },
   units: {
     events: (n: string) => `${n} events`,
-    perSecond: (mb: string) => `${mb} MB/s`,
+    perSecond: (mib: string) => `${mib} MiB/s`,
   },
 }
