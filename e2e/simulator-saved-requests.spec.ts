@@ -1,5 +1,6 @@
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
+import { redoButton, undoButton } from './pages/KeepWorkPages'
 import { Simulator, ToolsPanel } from './pages/ToolsPanel'
 
 test('saved test requests turn red when an edit changes their level, and green again when it is back', async ({
@@ -41,7 +42,20 @@ test('saved test requests turn red when an edit changes their level, and green a
   await expect(listPods).toHaveAttribute('data-result', 'pass')
   await expect(new ToolsPanel(page).tab('Test a request')).toHaveAccessibleName('Test a request')
 
-  // Undo brings the failure back (saved requests are part of the document).
+  // Undo brings the failure back (saved requests are part of the document); redo makes it pass again.
+  const tab = new ToolsPanel(page).tab('Test a request')
+  await undoButton(page).click()
+  await expect(listPods.getByRole('combobox', { name: 'Expected level for list pods' })).toHaveText(
+    'Metadata',
+  )
+  await expect(listPods).toHaveAttribute('data-result', 'fail')
+  await expect(listPods).toContainText('Fails: expected Metadata, gets None')
+  await expect(tab).toHaveAccessibleName(/Test a request.*1 saved request fails/)
+  await redoButton(page).click()
+  await expect(listPods).toHaveAttribute('data-result', 'pass')
+  await expect(tab).toHaveAccessibleName('Test a request')
+
+  // Saved requests can be removed, and loaded back into the form.
   await page.keyboard.press('Escape')
   await sim.savedRows().nth(1).getByRole('button', { name: 'Remove jane · get /healthz' }).click()
   await expect(sim.savedRows()).toHaveCount(1)

@@ -79,7 +79,7 @@ export {
   type ImportResult,
   type ImportKind,
 } from './importing.ts'
-export { lintPolicy, type LintFinding, type LintOptions } from './lint.ts'
+export { LINT_IDS, lintPolicy, type LintFinding, type LintId, type LintOptions } from './lint.ts'
 export { locatePath, locatePaths } from './locate.ts'
 export { targetFindings, EMPTY_POLICY_MESSAGE } from './target.ts'
 export {

@@ -4,7 +4,14 @@
 import { selectorsContain } from './containment.ts'
 import type { BuiltinRule } from './dkp-builtin.ts'
 import { atomsMeet, mayShareRequests } from './disjoint.ts'
-import { finding, type DkpContext, type LintContext, type LintFinding } from './lint-finding.ts'
+import {
+  finding,
+  lazyFix,
+  withRules,
+  type DkpContext,
+  type LintContext,
+  type LintFinding,
+} from './lint-finding.ts'
 import { groupText, listText, msg, type OverlapPart } from './lint-messages.ts'
 import { type ResourcePattern, type Selectors } from './selectors.ts'
 import type { PolicyRule } from './types.ts'
@@ -130,6 +137,42 @@ function cachedHits(rule: PolicyRule, dkp: DkpContext, sel: (r: PolicyRule) => S
 }
 
 /**
+ * verbsToDrop: the verbs rule j can leave out because the built-in rule decides every request it would match
+ * with them, when it keeps at least one other verb; undefined when narrowing the verbs is not that simple. Safe:
+ * the requests dropped never reached rule j, so no request's level changes.
+ */
+function verbsToDrop(ctx: LintContext, j: number, builtin: PolicyRule): string[] | undefined {
+  const rule = ctx.rules[j]!
+  const b = ctx.sel(builtin)
+  if (!rule.verbs || b.verbs === undefined) return undefined
+  const shared = rule.verbs.filter((v) => b.verbs!.has(v))
+  if (shared.length === 0 || shared.length === rule.verbs.length) return undefined
+  return selectorsContain(b, ctx.sel({ ...rule, verbs: shared })) ? shared : undefined
+}
+
+function explicitFinding(ctx: LintContext, j: number, h: OverlapHit): LintFinding {
+  const rule = ctx.rules[j]!
+  const drop = verbsToDrop(ctx, j, h.builtin.rule)
+  const fix = drop
+    ? lazyFix(msg.fixDropVerbs(j, drop, h.builtin), () =>
+        withRules(
+          ctx.policy,
+          ctx.rules.map((r, k) => (k === j ? { ...r, verbs: r.verbs!.filter((v) => !drop.includes(v)) } : r)),
+        ),
+      )
+    : undefined
+  return finding({
+    id: 'dkp-overlap',
+    severity: 'info',
+    source: 'deckhouse',
+    at: `rules[${j}]`,
+    message: msg.dkpOverlap(j, h.builtin, h.text, rule.level, drop),
+    fix,
+    relatedRule: h.builtin.number,
+  })
+}
+
+/**
  * lintDkpOverlap reports the built-in rules that decide part of rule j's requests: overlaps in what rule j
  * spells out get one finding each; those in what it leaves open are summed up in one finding.
  */
@@ -137,18 +180,7 @@ export function lintDkpOverlap(ctx: LintContext, dkp: DkpContext, j: number): Li
   const rule = ctx.rules[j]!
   const hits = cachedHits(rule, dkp, ctx.sel)
   const at = `rules[${j}]`
-  const out = hits
-    .filter((h) => h.explicit)
-    .map((h) =>
-      finding({
-        id: 'dkp-overlap',
-        severity: 'info',
-        source: 'deckhouse',
-        at,
-        message: msg.dkpOverlap(j, h.builtin, h.text, rule.level),
-        relatedRule: h.builtin.number,
-      }),
-    )
+  const out = hits.filter((h) => h.explicit).map((h) => explicitFinding(ctx, j, h))
   const incidental = hits.filter((h) => !h.explicit)
   if (incidental.length > 0) {
     out.push(

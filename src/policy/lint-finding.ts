@@ -47,9 +47,28 @@ export interface LintContext {
   earlierRules(j: number): PolicyRule[]
 }
 
+/** LINT_IDS: the stable id of every lint check (a finding's `id` is always one of these). */
+export const LINT_IDS = [
+  'shadowed-rule',
+  'dkp-shadowed',
+  'dkp-overlap',
+  'sensitive-body',
+  'request-received-not-omitted',
+  'watch-list-request-response',
+  'no-catch-all',
+  'literal-star',
+  'subresources-not-covered',
+  'subresource-wildcard-covers-parent',
+  'group-with-version',
+  'url-star-not-last',
+] as const
+
+/** LintId: one of LINT_IDS. */
+export type LintId = (typeof LINT_IDS)[number]
+
 /** FindingFields are the parts of a finding that vary from one finding to another. */
 export interface FindingFields {
-  id: string
+  id: LintId
   severity: Severity
   source: 'kube-apiserver' | 'deckhouse'
   at: string

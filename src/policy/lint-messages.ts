@@ -58,10 +58,16 @@ export const msg = {
     b.rule.level === 'None'
       ? `Remove rule ${j + 1}: DKP built-in rule ${b.number} already drops these requests`
       : `Remove rule ${j + 1}: DKP built-in rule ${b.number} already logs these requests at ${b.rule.level}`,
-  dkpOverlap(j: number, b: BuiltinRule, part: string, userLevel: string): string {
+  dkpOverlap(j: number, b: BuiltinRule, part: string, userLevel: string, dropVerbs?: readonly string[]) {
     const fate = b.rule.level === 'None' ? 'are not logged' : `are logged at ${b.rule.level}`
-    return `${ruleName(j)} partly overlaps ${builtinName(b)}: ${part} reach the built-in rule first and ${fate}; your rule (${userLevel}) cannot change their level.`
+    const head = `${ruleName(j)} partly overlaps ${builtinName(b)}: ${part} reach the built-in rule first and ${fate}; your rule (${userLevel}) cannot change their level.`
+    const narrow = dropVerbs
+      ? `Most likely rule ${j + 1} is meant for its other verbs: remove ${listText(dropVerbs, 4)} from its verbs (no request's level changes).`
+      : `If rule ${j + 1} is meant for its other requests, narrow it to leave these out.`
+    return `${head} ${narrow} ${ownPolicy(userLevel)}`
   },
+  fixDropVerbs: (j: number, verbs: readonly string[], b: BuiltinRule) =>
+    `Remove ${listText(verbs, 4)} from rule ${j + 1}'s verbs: DKP built-in rule ${b.number} decides those requests first`,
   dkpOverlaps(j: number, userLevel: string, parts: readonly OverlapPart[]): string {
     const fate = (b: BuiltinRule) => (b.rule.level === 'None' ? 'not logged' : `logged at ${b.rule.level}`)
     const shown = parts
@@ -74,7 +80,7 @@ export const msg = {
         : rest.length === 1
           ? `; built-in rule ${rest[0]} decides others too`
           : `; built-in rules ${rest.join(', ')} decide others too`
-    return `${ruleName(j)} (${userLevel}) cannot change the level of some requests it matches, because DKP built-in rules decide them first: ${shown.join('; ')}${more}.`
+    return `${ruleName(j)} (${userLevel}) cannot change the level of some requests it matches, because DKP built-in rules decide them first: ${shown.join('; ')}${more}. It still decides its other requests, which is most likely what you meant. ${ownPolicy(userLevel)}`
   },
 
   sensitive: (j: number, level: string, what: readonly string[]) =>
@@ -126,6 +132,10 @@ export const msg = {
     `${q(url)}: ${q('*')} is a wildcard only as the last character, and kube-apiserver refuses a policy with it anywhere else. ${q(fixed)} matches every path that starts with ${q(fixed.slice(0, -1))}.`,
   fixUrlStar: (fixed: string) => `Use ${q(fixed)}`,
 }
+
+/** ownPolicy: the way to choose the level of requests a DKP built-in rule decides. */
+const ownPolicy = (userLevel: string) =>
+  `${userLevel === 'None' ? 'To drop those requests' : `To log those requests at ${userLevel}`}, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.`
 
 const STAR_NOUNS: Record<string, string> = {
   users: 'user',

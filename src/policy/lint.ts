@@ -8,7 +8,7 @@ import { lintShadowing } from './lint-shadow.ts'
 import { selectorCache } from './selectors.ts'
 import type { Policy, PolicyRule } from './types.ts'
 
-export type { LintFinding, LintOptions } from './lint-finding.ts'
+export { LINT_IDS, type LintFinding, type LintId, type LintOptions } from './lint-finding.ts'
 
 /** dkpContext: the built-in rules around the user's, when the target is DKP with its basic policy on. */
 function dkpContext(options: LintOptions): DkpContext | null {

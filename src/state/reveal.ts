@@ -1,12 +1,17 @@
 // "Show me where": a tiny pub-sub through which one part of the page asks another to reveal a place in the
 // policy, named by a diagnostic's `at` path (`rules[3].resources[0].group`). The YAML editor answers
-// where='yaml' (switches to the Policy tab and puts the cursor there); the forms may answer where='form'.
+// where='yaml' (switches to the Policy tab and puts the cursor there); the forms may answer where='form'; the
+// ModuleConfig controls answer where='moduleConfig', for a place named by its ModuleConfig path
+// (`spec.settings.apiserver.auditLog.path`).
 import { useEffect, useRef } from 'react'
 
-/** Where to reveal a place: in the YAML editor or in the rule forms. */
-export type RevealWhere = 'yaml' | 'form'
+/** Where to reveal a place: in the YAML editor, in the rule forms, or in the ModuleConfig controls. */
+export type RevealWhere = 'yaml' | 'form' | 'moduleConfig'
 
-/** RevealTarget: a place in the policy (`at` as in Diagnostic.at; '' is the whole policy) and where to show it. */
+/**
+ * RevealTarget: a place (`at` as in Diagnostic.at, '' is the whole policy; for where='moduleConfig' the
+ * ModuleConfig path, as in the ModuleConfig's Diagnostic.path) and where to show it.
+ */
 export interface RevealTarget {
   at: string
   where: RevealWhere

@@ -9,7 +9,7 @@ import {
   Switch,
   TextField,
 } from '@mui/material'
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import type { AuditLogOutput } from '../../policy/moduleconfig.ts'
 import { t } from '../../i18n/index.ts'
 import {
@@ -19,6 +19,7 @@ import {
   useDkpSettings,
   useTypingDispatch,
 } from '../../state/index.ts'
+import { useModuleConfigReveal } from './useModuleConfigReveal.ts'
 
 /** ModuleConfigControls: basicAuditPolicyEnabled, auditLog.output and auditLog.path (checked against DKP's pattern). */
 export function ModuleConfigControls() {
@@ -29,8 +30,15 @@ export function ModuleConfigControls() {
   const outputLabel = useId()
   const m = t.moduleConfig
   const stdout = dkp.auditLog.output === 'Stdout'
+  const groupRef = useRef<HTMLElement>(null)
+  const basicRef = useRef<HTMLInputElement>(null)
+  const outputRef = useRef<HTMLElement>(null)
+  const pathRef = useRef<HTMLInputElement>(null)
+  useModuleConfigReveal({ group: groupRef, basic: basicRef, output: outputRef, path: pathRef })
   return (
     <Box
+      ref={groupRef}
+      tabIndex={-1}
       role="group"
       aria-label={m.controls}
       sx={{
@@ -44,6 +52,7 @@ export function ModuleConfigControls() {
         <FormControlLabel
           control={
             <Switch
+              inputRef={basicRef}
               checked={dkp.basicAuditPolicyEnabled}
               onChange={(e) => dispatch(setDkpSettings, { basicAuditPolicyEnabled: e.target.checked })}
             />
@@ -57,6 +66,7 @@ export function ModuleConfigControls() {
           {m.output}
         </FormLabel>
         <RadioGroup
+          ref={outputRef}
           row
           aria-labelledby={outputLabel}
           value={dkp.auditLog.output}
@@ -71,6 +81,7 @@ export function ModuleConfigControls() {
       <TextField
         size="small"
         label={m.path}
+        inputRef={pathRef}
         value={dkp.auditLog.path}
         disabled={stdout}
         error={!stdout && pathProblem !== undefined}

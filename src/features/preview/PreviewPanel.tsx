@@ -27,6 +27,8 @@ export function PreviewPanel() {
   const [tab, setTab] = useState<TabKey>('policy')
   // "Show in the YAML" (state/reveal.ts) opens the Policy tab; its editor then puts the cursor there.
   useRevealRequests('yaml', () => setTab('policy'))
+  // A ModuleConfig finding opens the ModuleConfig tab; its controls then focus the one concerned.
+  useRevealRequests('moduleConfig', () => setTab('moduleConfig'))
   const Pane = PANES[tab]
   return (
     <Paper

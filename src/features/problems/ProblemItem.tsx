@@ -6,6 +6,7 @@ import BuildOutlinedIcon from '@mui/icons-material/BuildOutlined'
 import { Box, Button, Chip, IconButton, Link, Stack, Typography } from '@mui/material'
 import { memo } from 'react'
 import type { Severity } from '../../policy/types.ts'
+import type { RevealWhere } from '../../state/reveal.ts'
 import { t } from '../../i18n/index.ts'
 import type { Problem } from './problems.ts'
 import { placeLabel } from './placeLabel.ts'
@@ -25,7 +26,7 @@ interface ProblemItemProps {
   problem: Problem
   /** Whether a fix can be applied now (lint has seen the current policy). */
   fixReady: boolean
-  onReveal: (at: string, where: 'form' | 'yaml') => void
+  onReveal: (at: string, where: RevealWhere) => void
   onFix: (problem: Problem) => void
 }
 
@@ -41,9 +42,11 @@ export const ProblemItem = memo(function ProblemItem({
 }: ProblemItemProps) {
   const p = t.verify.problems
   const Icon = ICONS[problem.severity]
-  const at = problem.at
-  // Findings about the YAML text open the text; the others open the form (the YAML is one click away).
-  const primary: 'form' | 'yaml' = problem.inText ? 'yaml' : 'form'
+  const mc = problem.inModuleConfig
+  const at = mc ?? problem.at
+  // Findings about the YAML text open the text; those about the ModuleConfig its controls; the others open
+  // the form (the YAML is one click away).
+  const primary: RevealWhere = problem.inText ? 'yaml' : mc !== undefined ? 'moduleConfig' : 'form'
   const linked = at !== undefined || problem.inText !== undefined
   return (
     <Box

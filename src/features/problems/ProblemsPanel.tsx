@@ -3,7 +3,7 @@ import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material'
 import { useCallback, useState } from 'react'
 import { t } from '../../i18n/index.ts'
 import { applyFix, useDispatch, useHistory, useTarget } from '../../state/index.ts'
-import { requestReveal } from '../../state/reveal.ts'
+import { requestReveal, type RevealWhere } from '../../state/reveal.ts'
 import { countProblems } from './countProblems.ts'
 import type { Problem } from './problems.ts'
 import { ProblemItem } from './ProblemItem.tsx'
@@ -27,7 +27,7 @@ export function ProblemsPanel() {
   // Notes (lint's informational findings) can be many: behind a toggle, like on the rule cards.
   const listed = notesShown ? problems : problems.filter((x) => x.severity !== 'info')
 
-  const onReveal = useCallback((at: string, where: 'form' | 'yaml') => requestReveal({ at, where }), [])
+  const onReveal = useCallback((at: string, where: RevealWhere) => requestReveal({ at, where }), [])
   const onFix = useCallback(
     (problem: Problem) => {
       if (!problem.fix) return

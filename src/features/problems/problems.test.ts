@@ -70,6 +70,13 @@ describe('collectProblems', () => {
     expect(mc!.at).toBeUndefined()
   })
 
+  it('points ModuleConfig findings at their ModuleConfig control, not at the policy', () => {
+    const [mc] = collectProblems([], [dkpPath], 'deckhouse')
+    expect(mc).toMatchObject({ inModuleConfig: 'spec.settings.apiserver.auditLog.path' })
+    expect(mc!.at).toBeUndefined()
+    expect(mc!.inText).toBeUndefined()
+  })
+
   it('adds the YAML text findings the document does not have, with their line', () => {
     const doc = validatePolicy(badUrl)
     const list = collectProblems(doc, [], 'deckhouse', [...doc, strictKey])

@@ -22,6 +22,8 @@ export interface Problem {
    * the policy drops): where in the text. Their place is shown in the YAML, not in the forms.
    */
   inText?: { line: number; column: number }
+  /** For findings about the ModuleConfig settings: the ModuleConfig path whose control shows the value. */
+  inModuleConfig?: string
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -80,7 +82,7 @@ export function collectProblems(
     out.push(p)
   }
   for (const d of moduleConfigFindings) {
-    const p: Problem = { severity: d.severity, message: d.message, place: d.path }
+    const p: Problem = { severity: d.severity, message: d.message, place: d.path, inModuleConfig: d.path }
     if (d.severity === 'error') p.block = 'dkp-moduleconfig'
     out.push(p)
   }

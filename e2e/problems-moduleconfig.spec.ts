@@ -1,0 +1,37 @@
+// A ModuleConfig problem in the Problems panel takes the user to the ModuleConfig control concerned.
+import { expect, test } from './fixtures'
+import { BuilderPage } from './pages/BuilderPage'
+import { ToolsPanel } from './pages/ToolsPanel'
+
+test('an invalid audit log path shows in Problems; clicking it opens the ModuleConfig and focuses the path', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await expect(page.getByRole('button', { name: 'Deckhouse', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await app.openTab('ModuleConfig')
+  const path = page.getByRole('textbox', { name: 'Audit log path' })
+  await path.fill('/var/log/kube audit/')
+  await expect(path).toHaveAttribute('aria-invalid', 'true')
+
+  // Leave the ModuleConfig tab and the field: the problem must bring both back.
+  await app.openTab('Secret')
+  await expect(path).toBeHidden()
+  const panel = await new ToolsPanel(page).open('Problems')
+  const problem = panel.getByRole('listitem').filter({ hasText: 'auditLog.path must match' })
+  await expect(problem).toContainText('ModuleConfig · auditLog.path')
+  await problem.getByRole('button', { name: /auditLog\.path must match/ }).click()
+
+  await expect(page.getByRole('tab', { name: 'ModuleConfig', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(page.getByRole('textbox', { name: 'Audit log path' })).toBeFocused()
+
+  // With the tab already open, a second click focuses the field again.
+  await problem.getByRole('button', { name: /auditLog\.path must match/ }).click()
+  await expect(page.getByRole('textbox', { name: 'Audit log path' })).toBeFocused()
+})
