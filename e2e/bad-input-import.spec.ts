@@ -5,7 +5,7 @@ import { aPolicy, aRule } from '../src/testing/builders.ts'
 import { expect, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 import { expectNoFreeze, resetFreezes, watchFreezes } from './pages/FreezeWatch'
-import { dropFile, ImportDialog, pressPaste, putOnClipboard } from './pages/KeepWorkPages'
+import { dropFile, ImportDialog, pressPaste, putOnClipboard, undoButton } from './pages/KeepWorkPages'
 
 const SECRET_HEAD =
   'apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\n  namespace: kube-system\n'
@@ -77,13 +77,108 @@ for (const c of cases) {
     await dialog.paste(c.text())
     await expect(dialog.root).toContainText(c.message, { timeout: 20_000 })
     await expectNoFreeze(page)
-    if (c.name === 'wrong types in every field') {
-      // It still reads as a (broken) policy: importing it is allowed, and the errors show at the fields.
-      await expect(dialog.root).toContainText('this policy would not load')
-      await dialog.cancel()
-      await expect(app.rules()).toHaveCount(6)
-    } else await untouched(app, dialog)
+    if (c.name === 'wrong types in every field') await wrongTypes(page, app, dialog)
+    else await untouched(app, dialog)
   })
+}
+
+/** Every error the core reports for the "wrong types" text: line, column, and the field it names. */
+const WRONG_TYPES: Array<{ line: number; column: number; message: string; field?: string }> = [
+  {
+    line: 3,
+    column: 13,
+    message: 'cannot unmarshal number into Go struct field Policy.omitStages',
+    field: 'Policy omit stages',
+  },
+  { line: 4, column: 20, message: 'cannot unmarshal string into Go struct field Policy.omitManagedFields' },
+  { line: 6, column: 10, message: 'cannot unmarshal array into Go struct field PolicyRule.rules.level' },
+  {
+    line: 7,
+    column: 10,
+    message: 'cannot unmarshal number into Go struct field PolicyRule.rules.users',
+    field: 'Users',
+  },
+  {
+    line: 8,
+    column: 15,
+    message: 'cannot unmarshal object into Go struct field PolicyRule.rules.userGroups',
+    field: 'User groups',
+  },
+  {
+    line: 9,
+    column: 10,
+    message: 'cannot unmarshal bool into Go struct field PolicyRule.rules.verbs',
+    field: 'Verbs',
+  },
+  {
+    line: 10,
+    column: 14,
+    message: 'cannot unmarshal string into Go struct field PolicyRule.rules.resources',
+  },
+  {
+    line: 11,
+    column: 15,
+    message: 'cannot unmarshal number into Go struct field PolicyRule.rules.namespaces',
+    field: 'Namespaces',
+  },
+  {
+    line: 12,
+    column: 20,
+    message: 'cannot unmarshal object into Go struct field PolicyRule.rules.nonResourceURLs',
+    field: 'Non-resource URLs',
+  },
+  {
+    line: 13,
+    column: 15,
+    message: 'cannot unmarshal string into Go struct field PolicyRule.rules.omitStages',
+    field: 'Omit stages',
+  },
+  {
+    line: 14,
+    column: 22,
+    message: 'cannot unmarshal number into Go struct field PolicyRule.rules.omitManagedFields',
+  },
+]
+
+/** wrongTypes: every error is listed with its place; importing anyway shows them at the fields in the forms. */
+async function wrongTypes(
+  page: import('@playwright/test').Page,
+  app: BuilderPage,
+  dialog: ImportDialog,
+): Promise<void> {
+  await expect(dialog.summary()).toContainText(`${WRONG_TYPES.length} problems`)
+  await expect(dialog.summary().getByRole('listitem')).toHaveCount(WRONG_TYPES.length)
+  for (const e of WRONG_TYPES)
+    await expect(dialog.summary()).toContainText(
+      new RegExp(`Line ${e.line}, column ${e.column}: [^\\n]*${e.message}`),
+    )
+  // It still reads as a (broken) policy: importing it is allowed ...
+  await expect(dialog.root).toContainText('this policy would not load')
+  await dialog.confirm()
+  await expect(app.rules()).toHaveCount(1)
+  // ... and the errors show at the fields, whose values of the wrong type did not come in.
+  const rule = app.rule(1)
+  for (const e of WRONG_TYPES.filter((x) => x.field !== undefined)) {
+    const field =
+      e.field === 'Policy omit stages'
+        ? page.getByRole('combobox', { name: 'Policy omit stages' })
+        : rule.field(e.field!)
+    await expect(field).toHaveAccessibleDescription(new RegExp(e.message.replace(/\./g, '\\.')))
+  }
+  await expect(rule.level()).toHaveAccessibleDescription(
+    /cannot unmarshal array into Go struct field PolicyRule\.rules\.level/,
+  )
+  // The rule counts them all (with the missing level's own error); the two without a form field of their own
+  // (resources, the rule's omitManagedFields) are listed in the Problems list.
+  await expect(rule.root).toContainText('10 problems')
+  for (const e of WRONG_TYPES.filter((x) => /rules\.(resources|omitManagedFields)/.test(x.message)))
+    await expect(page.getByRole('main')).toContainText(e.message)
+  // Undo brings the work back (and the import's errors go with its policy).
+  await undoButton(page).click()
+  await expect(app.rules()).toHaveCount(6)
+  await expect(page.getByRole('combobox', { name: 'Policy omit stages' })).not.toHaveAccessibleDescription(
+    /unmarshal/,
+  )
 }
 
 test('a 50 MB paste is refused before it reaches the text box', async ({ page }) => {

@@ -4,7 +4,7 @@
 import lz from 'lz-string'
 import { expect, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
-import { ImportDialog, makeShareLink, undoButton } from './pages/KeepWorkPages'
+import { ImportDialog, makeShareLink, undoButton, YamlEditor } from './pages/KeepWorkPages'
 
 const POLICY = `apiVersion: audit.k8s.io/v1
 kind: Policy
@@ -85,4 +85,40 @@ test('opening a link over unsaved work asks first, and the work stays one undo a
   await expect(app.rules()).toHaveCount(6)
   await undoButton(page).click()
   await expect(app.rules()).toHaveCount(1)
+})
+
+test('YAML text that does not read counts as work: a link asks first, and the text comes back', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Recommended baseline')
+  const fragment = new URL(await makeShareLink(page)).hash
+  await page.getByRole('banner').getByRole('button', { name: 'New policy' }).click()
+  await page.getByRole('button', { name: 'Start new' }).click()
+  await expect(app.rules()).toHaveCount(0)
+
+  // On the empty policy, the user types YAML that does not read yet.
+  const broken = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: [Metadata\n'
+  const yaml = new YamlEditor(page)
+  await yaml.ready()
+  await yaml.replaceAll(broken)
+  await expect(yaml.notice()).toContainText('your text is kept')
+
+  const openLink = () => page.evaluate((f) => (window.location.hash = f), fragment)
+  await openLink()
+  const ask = page.getByRole('dialog', { name: 'Open the shared policy?' })
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Keep my work' }).click()
+  await expect(app.rules()).toHaveCount(0)
+  expect(await yaml.fullText()).toBe(broken)
+
+  await openLink()
+  await ask.getByRole('button', { name: 'Open shared policy' }).click()
+  await expect(app.rules()).toHaveCount(6)
+  // The replaced text is offered back, and undo brings it back as it was.
+  await expect(page.getByRole('button', { name: 'Bring my text back' })).toBeVisible()
+  await undoButton(page).click()
+  await expect(app.rules()).toHaveCount(0)
+  await expect.poll(() => yaml.fullText()).toBe(broken)
 })

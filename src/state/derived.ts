@@ -40,13 +40,25 @@ export function lintFindings(state: EditorState): readonly Diagnostic[] {
   return lint.policy === doc.policy || lint.ruleIds === doc.ruleIds ? lint.findings : NO_LINT
 }
 
+/** importedFindings: the last import's findings while its policy is the one edited (see ImportedFindings). */
+export function importedFindings(state: EditorState): readonly Diagnostic[] {
+  return state.imported && state.imported.policy === state.doc.policy ? state.imported.findings : NO_LINT
+}
+
+/** Findings beside the core's: lint's and the last import's (both kept apart from each edit's recomputation). */
+const extraOf = memoLast(
+  (lint: readonly Diagnostic[], imported: readonly Diagnostic[]): readonly Diagnostic[] =>
+    imported.length === 0 ? lint : lint.length === 0 ? imported : [...imported, ...lint],
+)
+const extraFindings = (state: EditorState) => extraOf(lintFindings(state), importedFindings(state))
+
 const merged = memoLast((core: Diagnostic[], lint: readonly Diagnostic[]): Diagnostic[] =>
   lint.length === 0 ? core : [...core, ...lint],
 )
 
 /** diagnostics: every finding for the document: the API server's errors, the target's, and lint's. */
 export function diagnostics(state: EditorState): Diagnostic[] {
-  return merged(coreDiagnostics(state.doc.policy, state.doc.target), lintFindings(state))
+  return merged(coreDiagnostics(state.doc.policy, state.doc.target), extraFindings(state))
 }
 
 // Indexes are kept apart for the core's findings (recomputed per edit, few) and lint's (recomputed only when
@@ -66,13 +78,13 @@ function join<K>(a: Map<K, Diagnostic[]>, b: Map<K, Diagnostic[]>, key: K): read
 /** fieldDiagnostics: the findings about one form field (see diagnostics.ts for paths). */
 export function fieldDiagnostics(state: EditorState, field: FieldPath): readonly Diagnostic[] {
   const core = coreFieldIndex(coreDiagnostics(state.doc.policy, state.doc.target))
-  return join(core, lintFieldIndex(lintFindings(state)), field)
+  return join(core, lintFieldIndex(extraFindings(state)), field)
 }
 
 /** ruleDiagnostics: every finding about rule `index` (its fields included). */
 export function ruleDiagnostics(state: EditorState, index: number): readonly Diagnostic[] {
   const core = coreRuleIndex(coreDiagnostics(state.doc.policy, state.doc.target))
-  return join(core, lintRuleIndex(lintFindings(state)), index)
+  return join(core, lintRuleIndex(extraFindings(state)), index)
 }
 
 /** dkpDiagnostics: what DKP's schema would refuse in the ModuleConfig settings. */

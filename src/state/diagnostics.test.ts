@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { parsePolicy } from '../policy/parse.ts'
+import { addRule, importPolicy } from './commands.ts'
+import { fieldDiagnostics } from './derived.ts'
 import { createDocument } from './document.ts'
-import { documentDiagnostics, fieldMessage, fieldOf, indexByField, indexByRule } from './diagnostics.ts'
+import {
+  documentDiagnostics,
+  fieldDecodeFindings,
+  fieldMessage,
+  fieldOf,
+  indexByField,
+  indexByRule,
+} from './diagnostics.ts'
+import { createEditorStore } from './store.ts'
 
 describe('diagnostics', () => {
   it.each([
@@ -53,5 +64,29 @@ describe('diagnostics', () => {
     expect(documentDiagnostics(createDocument(policy, 'deckhouse'))).toMatchObject([
       { severity: 'warning', at: 'omitManagedFields' },
     ])
+  })
+})
+
+describe('an import’s findings at fields', () => {
+  it('keeps the decoding errors that name a field, without their ranges, for the imported policy only', () => {
+    // (The core reports the last decoding error as the API server does, "failed decoding: …", with no field.)
+    const parsed = parsePolicy(
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: None\n  users: 3\n  verbs: 1\n',
+    )
+    const found = fieldDecodeFindings(parsed.diagnostics)
+    expect(found.map((d) => d.at)).toEqual(['rules[0].verbs'])
+    expect(found[0]!.range).toBeUndefined()
+
+    const store = createEditorStore()
+    store.dispatch(importPolicy, parsed.policy, undefined)
+    store.setImported(found)
+    expect(fieldDiagnostics(store.getState(), 'rules[0].verbs').map((d) => d.message)).toEqual([
+      found[0]!.message,
+    ])
+    // Another edit of the policy leaves them behind; undo brings them back with the imported policy.
+    store.dispatch(addRule)
+    expect(fieldDiagnostics(store.getState(), 'rules[0].verbs')).toEqual([])
+    store.undo()
+    expect(fieldDiagnostics(store.getState(), 'rules[0].verbs')).toHaveLength(1)
   })
 })

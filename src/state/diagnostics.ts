@@ -37,6 +37,16 @@ export function documentDiagnostics(doc: Pick<EditorDocument, 'policy' | 'target
   return [...validatePolicy(doc.policy, { everyField: true }), ...targetDiagnostics(doc)]
 }
 
+/**
+ * fieldDecodeFindings: the decoding errors of an imported text that name a field (a value of the wrong type,
+ * which does not come in), without their ranges: those are in the imported text, not in the editor's.
+ */
+export function fieldDecodeFindings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .filter((d) => d.kind === 'Decode' && (d.at ?? '') !== '')
+    .map(({ range: _range, ...d }) => d)
+}
+
 /** indexByField groups diagnostics by the form field they concern. */
 export function indexByField(diagnostics: readonly Diagnostic[]): Map<FieldPath, Diagnostic[]> {
   const index = new Map<FieldPath, Diagnostic[]>()

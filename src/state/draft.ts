@@ -82,6 +82,14 @@ export function editorText(draft: Draft | null, policy: Policy): string {
 }
 
 /**
+ * unreadDraft tells whether the editor holds text of the user's that is not in the document: a current draft
+ * with text that does not read (or is still being read). It is unsaved work, as much as the document is.
+ */
+export function unreadDraft(draft: Draft | null, policy: Policy): boolean {
+  return draft !== null && isCurrent(draft, policy) && draft.status !== 'ok' && draft.text.trim() !== ''
+}
+
+/**
  * draftToKeep is the text autosave keeps beside the document: a current draft that differs from the canonical
  * text (the user's own formatting or a text that does not read yet), or a superseded one that did not read.
  */

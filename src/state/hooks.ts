@@ -86,6 +86,11 @@ export function useDispatch(): Dispatch {
   return useStore().dispatch
 }
 
+/** useSetImported: records an import's findings for the policy it brought in (see ImportedFindings). */
+export function useSetImported(): EditorStore['setImported'] {
+  return useStore().setImported
+}
+
 /** useTypingDispatch: the stable typing dispatch (use the field's path as the key). */
 export function useTypingDispatch(): TypingDispatch {
   return useStore().dispatchTyping

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PRESETS } from '../policy/presets.ts'
 import { aPolicy, aRequest, aRule } from '../testing/builders.ts'
-import { sameDocument, setDkpSettings, setTarget } from './commands.ts'
+import { loadDocument, sameDocument, setDkpSettings, setTarget } from './commands.ts'
 import { createDocument, type EditorDocument } from './document.ts'
 import { draftFor } from './draft.ts'
 import {
@@ -246,5 +246,62 @@ describe('startAutosave', () => {
     store.dispatch(setTarget, 'kube-apiserver')
     events.dispatchEvent(new Event('pagehide'))
     expect(stored(storage).ok).toBe(true)
+  })
+
+  it('does not write over a newer save of another tab it was not told about, and asks', () => {
+    const { store, storage, statuses } = setup()
+    const theirs = createDocument(aPolicy([aRule({ level: 'None' })]))
+    // Written without a storage event reaching this tab (a missed or late event).
+    storage.setItem(AUTOSAVE_KEY, encodeWork({ doc: theirs, savedAt: 7, tab: 'theirs' }))
+    store.dispatch(setTarget, 'kube-apiserver')
+    vi.advanceTimersByTime(100)
+    const r = stored(storage)
+    expect(r.ok && sameDocument(r.value.doc, theirs)).toBe(true)
+    expect(statuses.at(-1)?.kind).toBe('conflict')
+  })
+
+  it('goes on saving over its own saves and over a save it has taken', () => {
+    const { store, storage, statuses, autosave } = setup()
+    store.dispatch(setTarget, 'kube-apiserver')
+    vi.advanceTimersByTime(100)
+    otherTab(storage, createDocument(aPolicy([aRule({ level: 'None' })])))
+    const taken = autosave.takeTheirs()
+    store.dispatch(loadDocument, taken!.doc)
+    store.dispatch(setTarget, 'kube-apiserver')
+    vi.advanceTimersByTime(100)
+    const r = stored(storage)
+    expect(r.ok && r.value.tab).toBe('mine')
+    expect(r.ok && r.value.doc.target).toBe('kube-apiserver')
+    expect(r.ok && r.value.doc.policy.rules).toHaveLength(1)
+    expect(statuses.at(-1)).toEqual({ kind: 'saved', at: 42 })
+  })
+
+  const closing = () => {
+    const e = new Event('beforeunload', { cancelable: true })
+    events.dispatchEvent(e)
+    return e.defaultPrevented
+  }
+
+  it('has the browser ask before closing only while work is not saved', () => {
+    const { store, storage, autosave } = setup()
+    // Blank and nothing stored: nothing to lose.
+    expect(closing()).toBe(false)
+    // An edit waiting to be saved is saved on closing, so there is nothing to ask.
+    store.dispatch(setTarget, 'kube-apiserver')
+    expect(closing()).toBe(false)
+    expect(stored(storage).ok).toBe(true)
+    // While another tab's save is unsettled, this tab's edits are not stored: ask.
+    otherTab(storage, createDocument(aPolicy([aRule({ level: 'None' })])))
+    store.dispatch(setTarget, 'deckhouse')
+    expect(autosave.unsaved()).toBe(true)
+    expect(closing()).toBe(true)
+    autosave.keepMine()
+    expect(closing()).toBe(false)
+  })
+
+  it('has the browser ask before closing when the storage refuses the work', () => {
+    const { store } = setup(memoryStorage(true))
+    draftFor(store).set({ text: 'rules: [', basis: store.getState().doc.policy, status: 'broken' })
+    expect(closing()).toBe(true)
   })
 })

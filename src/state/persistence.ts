@@ -1,10 +1,11 @@
 // Keeping work in the browser: the whole document (every field but the rule ids, whatever fields it has) and
 // the YAML editor's draft, saved to localStorage after every change settles, versioned, and checked when read
 // back. Bad stored data gives a clear message and a clean start (the unreadable copy is set aside), never a
-// crash. Another tab's save is noticed, not overwritten: autosave pauses until the user chooses.
+// crash. Another tab's save is noticed, not overwritten: autosave pauses until the user chooses, checks the
+// stored save's stamp before every write, and the browser asks before a tab with unsaved work is closed.
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
-import { sameDocument } from './commands.ts'
+import { isBlankDocument, sameDocument } from './commands.ts'
 import { createDocument, freshIds, readSavedRequests, type EditorDocument } from './document.ts'
 import { draftFor, draftToKeep } from './draft.ts'
 import type { EditorStore } from './store.ts'
@@ -205,10 +206,18 @@ export function decodeWork(raw: string): ReadOutcome<SavedWork> {
   }
 }
 
+/** stampOf names one save (which tab, when): a save this tab has not seen is newer than what it holds. */
+export function stampOf(work: Pick<SavedWork, 'savedAt' | 'tab'>): string {
+  return `${work.tab}@${work.savedAt}`
+}
+
 /** sameWork tells whether two saves hold the same work (document and draft), whoever saved it and when. */
 export function sameWork(a: Pick<SavedWork, 'doc' | 'draft'>, b: Pick<SavedWork, 'doc' | 'draft'>): boolean {
   return (a.draft ?? null) === (b.draft ?? null) && sameDocument(a.doc, b.doc)
 }
+
+const isBlankWork = (work: Pick<SavedWork, 'doc' | 'draft'>) =>
+  work.draft === undefined && isBlankDocument(work.doc)
 
 /** RestoreOutcome: stored work, nothing stored, or stored work that could not be read (set aside). */
 export type RestoreOutcome =
@@ -250,6 +259,8 @@ export interface Autosave {
   keepMine(): void
   /** takeTheirs resolves a conflict by taking the other tab's work (returns it); the caller loads it. */
   takeTheirs(): SavedWork | null
+  /** unsaved tells whether this tab holds work the browser's storage does not (closing would lose it). */
+  unsaved(): boolean
   stop(): void
 }
 
@@ -276,6 +287,8 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
   let timer: ReturnType<typeof setTimeout> | undefined
   let waitingToSave = false
   let conflict: SavedWork | null = null
+  // The stamp of the stored save this tab holds (restored, wrote, or took): another stamp there is newer work.
+  let known: string | null = null
 
   const current = () => {
     const { doc } = store.getState()
@@ -287,6 +300,22 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     const r = decodeWork(raw)
     return r.ok ? r.value : null
   }
+  const storedNow = (): SavedWork | null => {
+    try {
+      return stored()
+    } catch {
+      return null
+    }
+  }
+  known = (() => {
+    const there = storedNow()
+    return there ? stampOf(there) : null
+  })()
+  const startConflict = (theirs: SavedWork) => {
+    conflict = theirs
+    clearTimeout(timer)
+    onStatus({ kind: 'conflict', theirs })
+  }
 
   const save = () => {
     clearTimeout(timer)
@@ -296,9 +325,18 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     try {
       const there = stored()
       // Nothing new to write (e.g. this tab just took the other tab's work): writing would only wake the other tab.
-      if (there && sameWork(there, work)) return
+      if (there && sameWork(there, work)) {
+        known = stampOf(there)
+        return
+      }
+      // Another tab saved since this one last looked (its storage event was missed): ask, do not overwrite.
+      if (there && there.tab !== tab && stampOf(there) !== known) {
+        startConflict(there)
+        return
+      }
       const at = now()
       storage.setItem(key, encodeWork({ ...work, savedAt: at, tab }))
+      known = stampOf({ savedAt: at, tab })
       onStatus({ kind: 'saved', at })
     } catch (e) {
       const quota = e instanceof DOMException && /quota/i.test(e.name + e.message)
@@ -330,18 +368,31 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     if (!r.ok || r.value.tab === tab) return
     if (sameWork(r.value, current())) {
       // The other tab holds what this one does: nothing to choose (any earlier question is settled).
+      known = stampOf(r.value)
       if (conflict) {
         conflict = null
         onStatus({ kind: 'idle' })
       }
       return
     }
-    conflict = r.value
-    clearTimeout(timer)
-    onStatus({ kind: 'conflict', theirs: r.value })
+    startConflict(r.value)
   }
   const onHide = () => {
     if (waitingToSave) save()
+  }
+  const unsaved = () => {
+    if (conflict) return true
+    const there = storedNow()
+    const work = current()
+    return there ? !sameWork(there, work) : !isBlankWork(work)
+  }
+  // Closing the tab: save what waits, and have the browser ask only when work would still be lost.
+  const onBeforeUnload = (e: Event) => {
+    onHide()
+    if (!unsaved()) return
+    e.preventDefault()
+    // Older browsers ask only when returnValue is set.
+    if (typeof BeforeUnloadEvent !== 'undefined' && e instanceof BeforeUnloadEvent) e.returnValue = ''
   }
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') onHide()
@@ -350,26 +401,32 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
   const unsubscribe = [store.subscribe(onChange), drafts.subscribe(onChange)]
   events.addEventListener('storage', onStorage)
   events.addEventListener('pagehide', onHide)
+  events.addEventListener('beforeunload', onBeforeUnload)
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility)
 
   return {
     flush: onHide,
     keepMine() {
+      // The user chose to write over the version they were shown (and only that one).
+      if (conflict) known = stampOf(conflict)
       conflict = null
       save()
     },
     takeTheirs() {
       const theirs = conflict
+      if (theirs) known = stampOf(theirs)
       conflict = null
       waitingToSave = false
       clearTimeout(timer)
       return theirs
     },
+    unsaved,
     stop() {
       clearTimeout(timer)
       for (const u of unsubscribe) u()
       events.removeEventListener('storage', onStorage)
       events.removeEventListener('pagehide', onHide)
+      events.removeEventListener('beforeunload', onBeforeUnload)
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility)
     },
   }

@@ -119,9 +119,14 @@ export async function encodeShare(doc: EditorDocument): Promise<string> {
   return `${SHARE_VERSION}.${toBase64Url(out)}`
 }
 
+/** shareFragment is the link's fragment for a payload (`#share=…`). */
+export function shareFragment(payload: string): string {
+  return `#${SHARE_PARAM}=${payload}`
+}
+
 /** shareUrl is `location` (without its fragment) with the payload as the fragment. */
 export function shareUrl(location: string, payload: string): string {
-  return `${location.split('#')[0]}#${SHARE_PARAM}=${payload}`
+  return `${location.split('#')[0]}${shareFragment(payload)}`
 }
 
 /** shareFromHash takes the payload out of a location hash (`#share=…`), or null when there is none. */

@@ -39,6 +39,16 @@ export interface LintSnapshot {
   findings: readonly Diagnostic[]
 }
 
+/**
+ * ImportedFindings: what the core found in an imported text at fields whose values could not come in (wrong
+ * types): shown at those fields while the imported policy is the one edited (until it changes; undo and redo
+ * bring them back with it). Not part of the document or of history.
+ */
+export interface ImportedFindings {
+  policy: Policy
+  findings: readonly Diagnostic[]
+}
+
 export interface EditorState {
   doc: EditorDocument
   selection: Selection
@@ -49,6 +59,8 @@ export interface EditorState {
   pristine: EditorDocument
   /** Lint findings, computed after edits settle (see LintSnapshot). */
   lint: LintSnapshot | null
+  /** Findings of the last import, for its policy (see ImportedFindings). */
+  imported: ImportedFindings | null
 }
 
 export interface EditorStore {
@@ -68,6 +80,8 @@ export interface EditorStore {
   setCollapsed(ruleIds: readonly string[], collapsed: boolean): void
   /** setLint records lint findings (lintRunner.ts). */
   setLint(snapshot: LintSnapshot | null): void
+  /** setImported records an import's findings for the policy now in the document (null forgets them). */
+  setImported(findings: readonly Diagnostic[] | null): void
 }
 
 export interface StoreOptions {
@@ -109,6 +123,7 @@ export function createEditorStore(
     history: { past: [], future: [] },
     pristine: initial,
     lint: null,
+    imported: null,
   }
   // The field being typed into and when, for coalescing; any other change ends the run.
   let typing: { field: string; at: number } | null = null
@@ -174,6 +189,7 @@ export function createEditorStore(
         history: { past: [], future: [] },
         pristine: doc,
         lint: null,
+        imported: null,
       })
     },
     markPristine() {
@@ -193,6 +209,12 @@ export function createEditorStore(
     },
     setLint(snapshot) {
       if (state.lint !== snapshot) set({ ...state, lint: snapshot })
+    },
+    setImported(findings) {
+      set({
+        ...state,
+        imported: findings && findings.length > 0 ? { policy: state.doc.policy, findings } : null,
+      })
     },
   }
 }

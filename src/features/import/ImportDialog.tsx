@@ -11,7 +11,8 @@ import {
 } from '@mui/material'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { t } from '../../i18n/index.ts'
-import { importPolicy, useDispatch, useRuleIds, useTarget } from '../../state/index.ts'
+import { fieldDecodeFindings } from '../../state/diagnostics.ts'
+import { importPolicy, useDispatch, useRuleIds, useSetImported, useTarget } from '../../state/index.ts'
 import type { ImportRequest } from './importRequests.ts'
 import { importOutcome } from './importOutcome.ts'
 import { ImportSourceInput, type ImportInput } from './ImportSourceInput.tsx'
@@ -50,6 +51,7 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
   const target = useTarget()
   const currentRules = useRuleIds().length
   const dispatch = useDispatch()
+  const setImported = useSetImported()
   const titleId = useId()
   const fullScreen = useMediaQuery(useTheme().breakpoints.down('sm'))
 
@@ -94,6 +96,8 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
   const confirm = () => {
     if (!outcome || reading.status !== 'done') return
     dispatch(importPolicy, outcome.policy, outcome.settings)
+    // Values of the wrong type do not come in: their errors stay at their (now empty) fields in the forms.
+    setImported(outcome.policy ? fieldDecodeFindings(reading.result.parse?.diagnostics ?? []) : null)
     onImported(reading.result.summary)
   }
 

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { t } from '../../i18n/index.ts'
 import { newPolicy, type EditorStore } from '../../state/index.ts'
 import type { RestoreOutcome } from '../../state/persistence.ts'
+import { ConflictChoiceDialog, type ConflictChoice } from './ConflictChoiceDialog.tsx'
 import { openKeepWorkDialog, useKeepWorkDialog } from './keepWorkRequests.ts'
 import { KeepWorkNotices } from './KeepWorkNotices.tsx'
 import { useAutosave } from './useAutosave.ts'
@@ -29,13 +30,29 @@ export function KeepWork({ store, persist, restored }: KeepWorkProps) {
   const { link, open, dismiss } = useSharedLinks(store, persist)
   const dialog = useKeepWorkDialog()
   const [message, setMessage] = useState<string | null>(null)
+  const [choice, setChoice] = useState<ConflictChoice>(null)
   useUndoShortcuts()
   const close = () => openKeepWorkDialog(null)
   const s = t.keepwork.share
   const n = t.keepwork.newPolicy
   return (
     <>
-      <KeepWorkNotices restored={restored} autosave={autosave} link={link} onDismissLink={dismiss} />
+      <KeepWorkNotices
+        restored={restored}
+        status={autosave.status}
+        onChoose={setChoice}
+        link={link}
+        onDismissLink={dismiss}
+      />
+      <ConflictChoiceDialog
+        choice={autosave.status.kind === 'conflict' ? choice : null}
+        onCancel={() => setChoice(null)}
+        onConfirm={(c) => {
+          setChoice(null)
+          if (c === 'theirs') autosave.takeTheirs()
+          else autosave.keepMine()
+        }}
+      />
       {dialog === 'share' && (
         <Suspense fallback={null}>
           <ShareDialog onClose={close} />

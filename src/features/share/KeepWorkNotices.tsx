@@ -1,13 +1,14 @@
 import { Alert, AlertTitle, Button, Stack } from '@mui/material'
 import { useState } from 'react'
 import { t } from '../../i18n/index.ts'
-import type { RestoreOutcome } from '../../state/persistence.ts'
-import type { AutosaveControls } from './useAutosave.ts'
+import type { AutosaveStatus, RestoreOutcome } from '../../state/persistence.ts'
 import type { SharedLink } from './useSharedLinks.ts'
 
 interface KeepWorkNoticesProps {
   restored: RestoreOutcome | null
-  autosave: AutosaveControls
+  status: AutosaveStatus
+  /** The user picked a version in the other-tab notice (KeepWork asks before acting on it). */
+  onChoose: (choice: 'theirs' | 'mine') => void
   link: SharedLink
   onDismissLink: () => void
 }
@@ -16,11 +17,10 @@ interface KeepWorkNoticesProps {
  * KeepWorkNotices: under the header, where they stay in view: saved work that could not be read, autosave
  * failing, another tab's save (with the choice), and a share link that could not be opened.
  */
-export function KeepWorkNotices({ restored, autosave, link, onDismissLink }: KeepWorkNoticesProps) {
+export function KeepWorkNotices({ restored, status, onChoose, link, onDismissLink }: KeepWorkNoticesProps) {
   const [restoreSeen, setRestoreSeen] = useState(false)
   const a = t.keepwork.autosave
   const s = t.keepwork.share
-  const { status } = autosave
   const notices = [
     restored?.kind === 'unreadable' && !restoreSeen && (
       <Alert key="restore" severity="warning" onClose={() => setRestoreSeen(true)}>
@@ -37,10 +37,10 @@ export function KeepWorkNotices({ restored, autosave, link, onDismissLink }: Kee
         <AlertTitle>{a.conflictTitle}</AlertTitle>
         {a.conflictBody}
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
-          <Button size="small" variant="contained" color="warning" onClick={autosave.takeTheirs}>
+          <Button size="small" variant="contained" color="warning" onClick={() => onChoose('theirs')}>
             {a.takeTheirs}
           </Button>
-          <Button size="small" variant="outlined" color="inherit" onClick={autosave.keepMine}>
+          <Button size="small" variant="outlined" color="inherit" onClick={() => onChoose('mine')}>
             {a.keepMine}
           </Button>
         </Stack>

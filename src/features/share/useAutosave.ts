@@ -38,9 +38,12 @@ export function useAutosave(store: EditorStore, enabled: boolean): AutosaveContr
     const theirs = autosave.current?.takeTheirs()
     setStatus({ kind: 'idle' })
     if (!theirs) return
+    const before = store.getState().doc
+    // Loading is one undo step, and this tab's draft is not cleared: a different policy supersedes it (the Policy
+    // tab offers it back, and undo makes it current again).
     store.dispatch(loadDocument, theirs.doc)
     if (theirs.draft !== undefined) restoreDraft(store, theirs.draft)
-    else draftFor(store).set(null)
+    else if (store.getState().doc === before) draftFor(store).set(null)
   }, [store])
   return { status, keepMine, takeTheirs }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { draftFor } from '../../state/draft.ts'
+import { draftFor, unreadDraft } from '../../state/draft.ts'
 import {
   isBlankDocument,
   loadDocument,
@@ -25,14 +25,20 @@ function clearFragment(): void {
 
 /**
  * useSharedLinks opens a share link (`#share=…`) at start-up and whenever the fragment changes: straight
- * away over an empty page, after asking over the user's work; a broken link only says what is wrong.
+ * away over an empty page, after asking over the user's work (a YAML text that does not read included); a broken
+ * link only says what is wrong.
  */
 export function useSharedLinks(store: EditorStore, enabled: boolean) {
   const [link, setLink] = useState<SharedLink>({ kind: 'none' })
   const load = useCallback(
     (doc: EditorDocument) => {
-      draftFor(store).set(null)
+      // The YAML draft is kept, not cleared: the new policy supersedes it, so the Policy tab offers it back and
+      // undo makes it current again. A link with the same policy still takes the draft's place (one undo step).
+      const before = store.getState().doc
+      const hadDraft = unreadDraft(draftFor(store).get(), before.policy)
       store.dispatch(loadDocument, doc)
+      if (hadDraft && store.getState().doc === before)
+        store.dispatch((d) => ({ ...d, policy: { ...d.policy } }))
       clearFragment()
       setLink({ kind: 'opened' })
     },
@@ -54,7 +60,11 @@ export function useSharedLinks(store: EditorStore, enabled: boolean) {
           return
         }
         const { doc } = store.getState()
-        if (isBlankDocument(doc) || sameDocument(doc, r.doc)) load(r.doc)
+        // Text typed in the YAML editor that does not read yet is work too: ask before replacing it.
+        const nothingToLose =
+          !unreadDraft(draftFor(store).get(), doc.policy) &&
+          (isBlankDocument(doc) || sameDocument(doc, r.doc))
+        if (nothingToLose) load(r.doc)
         else setLink({ kind: 'ask', doc: r.doc })
       })
     }

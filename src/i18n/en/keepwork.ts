@@ -87,6 +87,15 @@ export const keepwork = {
     takeTheirs: 'Load the other tab’s version',
     keepMine: 'Keep this tab’s version',
     dismiss: 'Dismiss',
+    takeTheirsTitle: 'Replace this tab’s work?',
+    takeTheirsBody:
+      'This tab’s changes are replaced by the other tab’s version. Undo in this tab brings its policy back.',
+    takeTheirsConfirm: 'Load the other tab’s version',
+    keepMineTitle: 'Replace the other tab’s work?',
+    keepMineBody:
+      'The other tab’s version is replaced in the browser’s storage by this tab’s. If the other tab is still open it will ask there; if it was closed, its changes are lost.',
+    keepMineConfirm: 'Keep this tab’s version',
+    cancel: 'Cancel',
   },
   newPolicy: {
     title: 'Start a new policy?',
