@@ -1,7 +1,7 @@
 // Numbers as the analyzer panel shows them: grouped counts, bytes in SI units (as the progress speed is in
 // MB/s), seconds, and the progress line.
 import type { Progress } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 
