@@ -26,7 +26,7 @@ export function focusRule(id: string, selectors: readonly string[] = [], frames 
       }
     }
     target.focus({ preventScroll: true })
-    target.scrollIntoView({ block: 'nearest' })
+    target.scrollIntoView?.({ block: 'nearest' }) // absent in jsdom
   })
 }
 
