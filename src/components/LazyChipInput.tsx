@@ -1,12 +1,43 @@
-import { TextField } from '@mui/material'
-import { lazy, Suspense } from 'react'
+import { Box, TextField } from '@mui/material'
+import { lazy, startTransition, Suspense, useEffect, useRef, useState, type RefObject } from 'react'
 import type { ChipInputProps } from './ChipInput.tsx'
 
-// ChipInput brings MUI's Autocomplete and Popper (about 13 KB gzip): first-screen fields load it lazily.
-const ChipInput = lazy(() => import('./ChipInput.tsx').then((m) => ({ default: m.ChipInput })))
+// ChipInput brings MUI's Autocomplete and Popper (about 20 KB gzip): a first-screen field loads it only when it
+// has values to show as chips, or when the user heads for it (pointer over it, or focus on it).
+const loadChipInput = () => import('./ChipInput.tsx').then((m) => ({ default: m.ChipInput }))
+const ChipInput = lazy(loadChipInput)
 
-/** LazyChipInput is ChipInput for the first screen: a read-only look-alike field until the real one arrives. */
+/** FocusInside moves focus into `box`'s input once the real field has replaced a focused look-alike. */
+function FocusInside({
+  boxRef,
+  wantedRef,
+}: {
+  boxRef: RefObject<HTMLElement | null>
+  wantedRef: RefObject<boolean>
+}) {
+  useEffect(() => {
+    const active = document.activeElement
+    if (wantedRef.current && (active === null || active === document.body))
+      boxRef.current?.querySelector('input')?.focus()
+    wantedRef.current = false
+  }, [boxRef, wantedRef])
+  return null
+}
+
+/**
+ * LazyChipInput is ChipInput for the first screen: an empty read-only look-alike field until the user points
+ * at it or focuses it (focus then moves into the real field), or until it has values.
+ */
 export function LazyChipInput(props: ChipInputProps) {
+  const [asked, setAsked] = useState(false)
+  const box = useRef<HTMLElement | null>(null)
+  // Whether the look-alike held focus when it went away (a Tab away from it clears this).
+  const focused = useRef(false)
+  const wake = () => {
+    void loadChipInput()
+    // A transition keeps the look-alike (and its focus) on screen until the real field is ready.
+    startTransition(() => setAsked(true))
+  }
   const fallback = (
     <TextField
       size="small"
@@ -15,12 +46,31 @@ export function LazyChipInput(props: ChipInputProps) {
       value={(props.value ?? []).join(', ')}
       helperText={props.helperText}
       error={props.error}
+      disabled={props.disabled}
+      onPointerEnter={wake}
+      onFocus={() => {
+        focused.current = true
+        wake()
+      }}
+      onBlur={(e) => {
+        if (e.relatedTarget !== null) focused.current = false
+      }}
       slotProps={{ htmlInput: { readOnly: true } }}
     />
   )
+  const real = asked || (props.value ?? []).length > 0
   return (
-    <Suspense fallback={fallback}>
-      <ChipInput {...props} />
-    </Suspense>
+    <Box ref={box}>
+      <Suspense fallback={fallback}>
+        {real ? (
+          <>
+            <ChipInput {...props} />
+            <FocusInside boxRef={box} wantedRef={focused} />
+          </>
+        ) : (
+          fallback
+        )}
+      </Suspense>
+    </Box>
   )
 }

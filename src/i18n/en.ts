@@ -1,6 +1,5 @@
 // Every user-facing string of the app, in English. A second language is another object of the same shape
 // (`Strings`), chosen in index.ts.
-import { analyzer } from './en/analyzer.ts'
 import { keepwork } from './en/keepwork.ts'
 import { verify } from './en/verify.ts'
 
@@ -225,7 +224,8 @@ export const en = {
   confirm: { ok: 'OK', cancel: 'Cancel' },
   verify,
   keepwork,
-  analyzer,
+  /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */
+  analyzer: { tab: 'Analyze a log' },
   chip: {
     remove: (v: string) => `Remove ${v}`,
     invalid: 'Invalid value',

@@ -6,6 +6,21 @@ import { LINT_IDS, lintPolicy } from './lint.ts'
 import type { Policy } from './types.ts'
 
 describe('lintPolicy', () => {
+  // The app skips loading lint for a policy without rules (state/lintRunner.ts): every finding is about rules.
+  it('finds nothing in a policy without rules, whatever its policy-level fields and target', () => {
+    const stages = [[], ['RequestReceived'], ['RequestReceived', 'RequestReceived', 'Bogus']]
+    for (const omitStages of stages)
+      for (const omitManagedFields of [undefined, true, false])
+        for (const [target, basicAuditPolicyEnabled] of [
+          ['kube-apiserver', true],
+          ['deckhouse', true],
+          ['deckhouse', false],
+        ] as const) {
+          const policy = { omitStages, omitManagedFields, rules: [] } as unknown as Policy
+          expect(lintPolicy(policy, { target, dkp: { basicAuditPolicyEnabled } })).toEqual([])
+        }
+  })
+
   const SEVERITY: Record<string, string> = {
     'shadowed-rule': 'warning',
     'dkp-shadowed': 'warning',

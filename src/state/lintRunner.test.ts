@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fieldDiagnostics } from './derived.ts'
-import { setRuleField } from './commands.ts'
+import { replacePolicy, setRuleField } from './commands.ts'
 import { createDocument } from './document.ts'
 import { startLintRunner } from './lintRunner.ts'
 import { createEditorStore, type EditorStore } from './store.ts'
@@ -34,6 +34,19 @@ describe('lint runner', () => {
     store.dispatchTyping('rules[1].note', setRuleField, 1, 'note', 'x')
     expect(fieldDiagnostics(store.getState(), 'rules[1]').length).toBeGreaterThan(0)
     await settle(store, () => store.getState().lint!.policy === store.getState().doc.policy)
+    stop()
+  })
+
+  it('records no findings for a policy without rules, then lints once rules arrive', async () => {
+    const store = createEditorStore(createDocument({ rules: [] }, 'deckhouse'))
+    const stop = startLintRunner(store, 0)
+    await settle(store, () => store.getState().lint !== null)
+    expect(store.getState().lint!.policy).toBe(store.getState().doc.policy)
+    expect(store.getState().lint!.findings).toEqual([])
+
+    store.dispatch(replacePolicy, { rules: [{ level: 'Metadata' }, { level: 'None' }] })
+    await settle(store, () => store.getState().lint!.policy === store.getState().doc.policy)
+    expect(store.getState().lint!.findings.some((f) => f.at === 'rules[1]')).toBe(true)
     stop()
   })
 })

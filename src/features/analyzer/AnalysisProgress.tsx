@@ -1,6 +1,6 @@
 import { Button, LinearProgress, Stack, Typography } from '@mui/material'
 import type { Progress } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { progressText } from './format.ts'
 
 /** AnalysisProgress: a progress bar with bytes, events and speed, the file being read, and Cancel. */

@@ -1,6 +1,6 @@
 import { Alert, Button, LinearProgress, Stack, Typography } from '@mui/material'
 import { useEffect, useMemo } from 'react'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { AnalysisProgress } from './AnalysisProgress.tsx'
 import { analysis, policiesKey, useAnalysis } from './analysisStore.ts'
 import { LogPicker } from './LogPicker.tsx'

@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mui/material'
 import type { AnalysisReport, PolicyImpact } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { formatBytes, formatCount } from './format.ts'
 
 /** ImpactNotes: what limits the numbers: lower bounds, estimated stages, requests past the signature limit. */

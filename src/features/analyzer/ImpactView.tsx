@@ -1,7 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material'
 import { lazy, Suspense, useMemo } from 'react'
 import type { AnalysisReport, PolicyImpact } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { ImpactNotes } from './ImpactNotes.tsx'
 import { LevelTable } from './LevelTable.tsx'
 import { levelRows } from './levelRows.ts'

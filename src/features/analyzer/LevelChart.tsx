@@ -1,7 +1,7 @@
 // The charts (MUI X Charts) load with this file only: it is imported lazily once there is a report to show.
 import { Box } from '@mui/material'
 import { BarChart } from '@mui/x-charts/BarChart'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { formatBytes, formatCount } from './format.ts'
 import type { LevelRow } from './levelRows.ts'
 

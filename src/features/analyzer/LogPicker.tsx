@@ -1,7 +1,7 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile'
 import { Box, Button, Typography } from '@mui/material'
 import { useRef, useState, type DragEvent } from 'react'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files')
 

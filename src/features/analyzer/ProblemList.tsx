@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material'
 import type { AnalysisReport } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { formatCount } from './format.ts'
 import { PROBLEM_KINDS } from './problems.ts'
 

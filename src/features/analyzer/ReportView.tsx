@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
 import { useState } from 'react'
 import type { AnalysisReport, PolicyUnderTest } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { formatBytes, formatSeconds } from './format.ts'
 import { ImpactView } from './ImpactView.tsx'
 import { EFFECTIVE_ID, POLICY_ID } from './policiesUnderTest.ts'

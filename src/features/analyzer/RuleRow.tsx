@@ -2,7 +2,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import { Box, Button, Collapse, TableCell, TableRow, Typography } from '@mui/material'
 import { useId, useState } from 'react'
 import type { RuleImpact } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { formatBytes, formatCount } from './format.ts'
 import { SampleEvents } from './SampleEvents.tsx'
 

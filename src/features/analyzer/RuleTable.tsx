@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import type { PolicyImpact } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { RuleRow } from './RuleRow.tsx'
 
 const num = { textAlign: 'right', whiteSpace: 'nowrap' } as const

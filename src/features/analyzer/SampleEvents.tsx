@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material'
 import type { Sample } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { formatBytes } from './format.ts'
 
 /** SampleEvents: a few events as they were recorded, each with where it is in the log. */

@@ -1,7 +1,7 @@
 import { Box, Paper, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
 import type { AnalysisReport, PolicyImpact } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { formatBytes, formatCount } from './format.ts'
 import { problemCount } from './problems.ts'
 

@@ -1,7 +1,7 @@
 import { Box, Tab, Tabs, Typography } from '@mui/material'
 import { useId, useState } from 'react'
 import type { Tops } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 import { TopTable } from './TopTable.tsx'
 
 const LISTS: (keyof Tops)[] = ['sources', 'users', 'userAgents', 'verbs', 'resources', 'namespaces']

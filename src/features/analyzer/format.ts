@@ -2,7 +2,7 @@
 // those of `ls -lh` and `du -h` that admins compare with), seconds, and the progress line.
 import { formatBytes as formatBinaryBytes } from '../../auditlog/table.ts'
 import type { Progress } from '../../auditlog/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 

@@ -5,7 +5,7 @@ import type { PolicyUnderTest } from '../../auditlog/types.ts'
 import { effectivePolicy, type RuleOrigin } from '../../policy/effective.ts'
 import type { DkpSettings } from '../../policy/moduleconfig.ts'
 import type { Policy, Target } from '../../policy/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/analyzer.ts'
 
 /** POLICY_ID and EFFECTIVE_ID name the two reports. */
 export const POLICY_ID = 'policy'

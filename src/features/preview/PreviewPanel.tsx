@@ -2,12 +2,15 @@ import { Paper, Tab, Tabs } from '@mui/material'
 import { lazy, Suspense, useState, type ComponentType } from 'react'
 import { t } from '../../i18n/index.ts'
 import { useRevealRequests } from '../../state/reveal.ts'
-import { ModuleConfigPreview } from './ModuleConfigPreview.tsx'
 import { PolicyPreview } from './PolicyPreview.tsx'
 import { ProblemsBanner } from './ProblemsBanner.tsx'
 
-// The Secret and Commands tabs need the yaml library (through the core's secret.ts): loaded when opened.
+// The Secret and Commands tabs need the yaml library (through the core's secret.ts), the ModuleConfig tab its
+// own controls (radios, switch): each is loaded when opened.
 const SecretPreview = lazy(() => import('./SecretPreview.tsx').then((m) => ({ default: m.SecretPreview })))
+const ModuleConfigPreview = lazy(() =>
+  import('./ModuleConfigPreview.tsx').then((m) => ({ default: m.ModuleConfigPreview })),
+)
 const CommandsPreview = lazy(() =>
   import('./CommandsPreview.tsx').then((m) => ({ default: m.CommandsPreview })),
 )

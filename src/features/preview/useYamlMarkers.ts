@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react'
+import { locateTopLevel } from '../../policy/locate-canonical.ts'
 import type { Diagnostic, SourceRange } from '../../policy/types.ts'
 import type { EditorMarker } from '../../monaco/index.ts'
 import { isCurrent, useDraft } from '../../state/draft.ts'
-import { lintFindings, useDiagnostics, useEditorSelector, usePolicy } from '../../state/index.ts'
+import {
+  lintFindings,
+  useDiagnostics,
+  useEditorSelector,
+  usePolicy,
+  usePolicyText,
+} from '../../state/index.ts'
 import { locateInText } from '../../state/reader.ts'
 
 /** How long the text and findings must settle before the markers are placed again. */
@@ -32,6 +39,7 @@ export function useYamlMarkers(text: string, active: boolean): readonly EditorMa
   const policy = usePolicy()
   const all = useDiagnostics()
   const lint = useEditorSelector(lintFindings)
+  const canonical = usePolicyText()
   const [markers, setMarkers] = useState<readonly EditorMarker[]>([])
 
   useEffect(() => {
@@ -44,8 +52,11 @@ export function useYamlMarkers(text: string, active: boolean): readonly EditorMa
     let cancelled = false
     const timer = setTimeout(() => {
       const paths = [...new Set(byPath.flatMap((d) => (d.at !== undefined ? [d.at] : [])))]
+      // The canonical text's top-level keys are placed here (the empty first screen's finding); the rest by
+      // the reader worker.
+      const quick = text === canonical ? locateTopLevel(text, paths) : null
       const placed: Promise<Record<string, SourceRange>> =
-        paths.length > 0 ? locateInText(text, paths) : Promise.resolve({})
+        paths.length === 0 ? Promise.resolve({}) : quick ? Promise.resolve(quick) : locateInText(text, paths)
       placed.then(
         (where) => {
           if (cancelled) return
@@ -65,7 +76,7 @@ export function useYamlMarkers(text: string, active: boolean): readonly EditorMa
       cancelled = true
       clearTimeout(timer)
     }
-  }, [active, text, draft, policy, all, lint])
+  }, [active, text, canonical, draft, policy, all, lint])
 
   return markers
 }

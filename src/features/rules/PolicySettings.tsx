@@ -9,7 +9,7 @@ import {
   Typography,
 } from '@mui/material'
 import { useCallback, useId } from 'react'
-import type { Target } from '../../policy/types.ts'
+import { STAGES, type Target } from '../../policy/types.ts'
 import { LazyChipInput as ChipInput } from '../../components/LazyChipInput.tsx'
 import { t } from '../../i18n/index.ts'
 import {
@@ -23,7 +23,6 @@ import {
   useTarget,
 } from '../../state/index.ts'
 import { FieldHelp } from './FieldHelp.tsx'
-import { STAGE_SUGGESTIONS } from './suggestions.ts'
 
 const TARGETS: Target[] = ['deckhouse', 'kube-apiserver']
 
@@ -79,7 +78,7 @@ export function PolicySettings() {
           label={t.policySettings.omitStages}
           value={omitStages}
           onChange={setStages}
-          suggestions={STAGE_SUGGESTIONS}
+          suggestions={STAGES}
           error={stageProblems.some((d) => d.severity === 'error')}
           invalidItems={stageProblems
             .filter((d) => d.severity === 'error')

@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add'
 import { Alert, Box, Button, Paper, Snackbar, Stack, Typography } from '@mui/material'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
 import type { PolicyRule } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
 import {
@@ -21,10 +21,11 @@ import { RuleListFallback } from './RuleListFallback.tsx'
 import { RulesEmptyState } from './RulesEmptyState.tsx'
 import { usePolicyReveal } from './useFormReveal.ts'
 
-// The rule list (dnd-kit, the editors) is not needed for the empty first screen: it loads on its own, right
-// after the first paint.
+// The rule list (dnd-kit, the editors, the chip inputs) is not needed for the empty first screen: it loads when
+// there are rules, or as soon as the user heads for "Add rule" (pointer over it, or focus on it).
 const loadRuleList = () => import('./RuleList.tsx').then((m) => ({ default: m.RuleList }))
 const RuleList = lazy(loadRuleList)
+const preloadRuleList = () => void loadRuleList()
 
 const ADD_RULE_ID = 'add-rule-button'
 
@@ -86,11 +87,6 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
     focusRule(deleted.id)
   }, [deleted, dispatch])
 
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
-    idle(() => void loadRuleList())
-  }, [])
-
   const allCollapsed = ids.length > 0 && collapsedCount >= ids.length
 
   return (
@@ -113,7 +109,14 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
             {allCollapsed ? t.rules.expandAll : t.rules.collapseAll}
           </Button>
         )}
-        <Button id={ADD_RULE_ID} variant="contained" startIcon={<AddIcon />} onClick={add}>
+        <Button
+          id={ADD_RULE_ID}
+          variant="contained"
+          startIcon={<AddIcon />}
+          onClick={add}
+          onPointerEnter={preloadRuleList}
+          onFocus={preloadRuleList}
+        >
           {t.rules.add}
         </Button>
       </Stack>

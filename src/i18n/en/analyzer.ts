@@ -1,11 +1,11 @@
-// Strings of "Analyze a log": the log analyzer panel. Part of `en` (en.ts), under the key `analyzer`.
+// Strings of "Analyze a log": the log analyzer panel. They load with the panel (i18n/analyzer.ts); the first
+// screen's only one, the tab's name, is in en.ts.
 import type { ProblemKind } from '../../auditlog/types.ts'
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
 export const analyzer = {
-  tab: 'Analyze a log',
   intro:
     'Drop your audit.log (JSON lines, rotated audit-*.log, plain or gzip) to see what the policy you are editing would record. It is read here, in your browser; nothing is uploaded.',
   choose: 'Choose files',
