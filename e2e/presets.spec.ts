@@ -88,4 +88,12 @@ test('a quick-start preset over edited policy settings (no rules yet) asks first
   await quickStart.click()
   await dialog.getByRole('button', { name: 'Replace' }).click()
   await expect(app.rules()).toHaveCount(6)
+
+  // A preset keeps the target, so changing only the target loses nothing: no question.
+  const kubernetes = page.getByRole('button', { name: 'Kubernetes', exact: true })
+  await kubernetes.click()
+  await app.loadPreset('Minimal (Metadata, omit RequestReceived)')
+  await expect(app.rules()).toHaveCount(1)
+  await expect(dialog).toBeHidden()
+  await expect(kubernetes).toHaveAttribute('aria-pressed', 'true')
 })

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Preset } from '../../policy/presets.ts'
-import { useIsDirty } from '../../state/index.ts'
+import { useHasUnsavedPolicy } from '../../state/index.ts'
 import { useLoadPreset } from './useLoadPreset.ts'
 
 export interface GuardedPresetLoad {
@@ -13,12 +13,13 @@ export interface GuardedPresetLoad {
 }
 
 /**
- * useGuardedPresetLoad: loading a preset over any unsaved change (rules or policy settings alike) waits for the
- * user's answer; `onLoaded` runs after each load.
+ * useGuardedPresetLoad: loading a preset over any unsaved change to the policy (its rules or its policy-level
+ * settings alike) waits for the user's answer; the target and the DKP settings stay as they are, so changes to
+ * them do not ask. `onLoaded` runs after each load.
  */
 export function useGuardedPresetLoad(onLoaded?: (preset: Preset) => void): GuardedPresetLoad {
   const [pending, setPending] = useState<Preset | null>(null)
-  const dirty = useIsDirty()
+  const dirty = useHasUnsavedPolicy()
   const load = useLoadPreset()
   const finish = (preset: Preset) => {
     load(preset)
