@@ -38,14 +38,18 @@ async function installWatch(page: Page): Promise<Watch> {
   return watch
 }
 
+// `auto`: the watch applies to every journey that imports `test` from here, whether or not it asks for it.
 export const test = base.extend<{ watch: Watch }>({
-  watch: async ({ page }, use) => {
-    const watch = await installWatch(page)
-    await use(watch)
-    expect(watch.external, 'requests that left localhost').toEqual([])
-    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([])
-    expect(watch.errors, 'console errors').toEqual([])
-  },
+  watch: [
+    async ({ page }, use) => {
+      const watch = await installWatch(page)
+      await use(watch)
+      expect(watch.external, 'requests that left localhost').toEqual([])
+      expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([])
+      expect(watch.errors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
 })
 
 export { expect }

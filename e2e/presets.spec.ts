@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import { canonical } from './helpers'
-import { BuilderPage } from './pages/BuilderPage'
+import { addChips, BuilderPage } from './pages/BuilderPage'
 
 test('presets load, and loading over unsaved work asks first', async ({ page }) => {
   const app = new BuilderPage(page)
@@ -56,4 +56,44 @@ test('Copy puts the output on the clipboard and confirms it', async ({ page, con
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toMatch(/^apiVersion: v1\nkind: Secret\n/)
   expect(copied).toContain('audit-policy.yaml: ')
+})
+
+test('a quick-start preset over edited policy settings (no rules yet) asks first; so does the menu', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await expect(app.rules()).toHaveCount(0)
+  const stages = page.getByRole('combobox', { name: 'Policy omit stages', exact: true })
+  await addChips(stages, ['RequestReceived'])
+  const dialog = page.getByRole('dialog', { name: 'Replace the current policy?' })
+  const quickStart = page.getByRole('button', { name: 'Recommended baseline', exact: true })
+
+  // The empty state's button asks; Cancel keeps the setting and loads nothing.
+  await quickStart.click()
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(app.rules()).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'RequestReceived', exact: true })).toBeVisible()
+  await expect(app.outputPanel()).toContainText('omitStages: ["RequestReceived"]')
+
+  // The Presets menu asks too, with no rules on the page.
+  await app.loadPreset('Minimal (Metadata, omit RequestReceived)')
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.rules()).toHaveCount(0)
+
+  // Replace loads it.
+  await quickStart.click()
+  await dialog.getByRole('button', { name: 'Replace' }).click()
+  await expect(app.rules()).toHaveCount(6)
+
+  // A preset keeps the target, so changing only the target loses nothing: no question.
+  const kubernetes = page.getByRole('button', { name: 'Kubernetes', exact: true })
+  await kubernetes.click()
+  await app.loadPreset('Minimal (Metadata, omit RequestReceived)')
+  await expect(app.rules()).toHaveCount(1)
+  await expect(dialog).toBeHidden()
+  await expect(kubernetes).toHaveAttribute('aria-pressed', 'true')
 })

@@ -9,6 +9,11 @@ test('duplicate, delete with undo, collapse, and paste a list into a chip input'
   const app = new BuilderPage(page)
   await app.goto()
   const rule = await app.addRule()
+  // The selects are named by their labels alone, not label + shown value ("Level Metadata").
+  await expect(rule.root.getByRole('combobox', { name: 'Level', exact: true })).toHaveAccessibleName('Level')
+  await expect(
+    rule.root.getByRole('combobox', { name: 'Omit managed fields', exact: true }),
+  ).toHaveAccessibleName('Omit managed fields')
   // Pasting a comma/newline-separated list adds each item.
   await page.evaluate(() => navigator.clipboard.writeText('get, list\nwatch'))
   await rule.field('Verbs').click()

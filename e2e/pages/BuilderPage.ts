@@ -54,7 +54,7 @@ export class RuleCard {
   }
 
   level(): Locator {
-    return this.root.getByRole('combobox', { name: /^Level/ })
+    return this.root.getByRole('combobox', { name: 'Level', exact: true })
   }
 
   async setLevel(level: string): Promise<void> {

@@ -179,7 +179,7 @@ export const en = {
     designed: 'Designed presets',
     confirmTitle: 'Replace the current policy?',
     confirmBody: (title: string) =>
-      `Loading “${title}” replaces the rules you are working on. You can undo it afterwards.`,
+      `Loading “${title}” replaces the policy you are working on (its rules and settings). You can undo it afterwards.`,
     confirm: 'Replace',
     cancel: 'Cancel',
     loaded: (title: string) => `Loaded “${title}”`,

@@ -8,6 +8,7 @@ import { aRuleArb } from '../testing/rule-arbitraries.ts'
 import {
   importPolicy,
   isBlankDocument,
+  isBlankPolicy,
   loadDocument,
   newPolicy,
   sameDocument,
@@ -129,6 +130,24 @@ describe('loadDocument, newPolicy and blank documents', () => {
     },
   ])('isBlankDocument: $name → $blank', ({ doc, blank }) => {
     expect(isBlankDocument(doc)).toBe(blank)
+  })
+
+  it.each([
+    { name: 'a new document’s', policy: createDocument().policy, blank: true },
+    { name: 'no rules, default settings', policy: aPolicy([]), blank: true },
+    { name: 'a rule', policy: aPolicy([A]), blank: false },
+    {
+      name: 'policy-level omitStages',
+      policy: aPolicy([], { omitStages: ['RequestReceived'] }),
+      blank: false,
+    },
+    {
+      name: 'policy-level omitManagedFields',
+      policy: aPolicy([], { omitManagedFields: true }),
+      blank: false,
+    },
+  ])('isBlankPolicy: $name → $blank', ({ policy, blank }) => {
+    expect(isBlankPolicy(policy)).toBe(blank)
   })
 
   it('newPolicy empties the policy and settings, keeps the target, and is a no-op on a blank document', () => {

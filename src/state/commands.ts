@@ -365,6 +365,11 @@ export function sameDocument(a: EditorDocument, b: EditorDocument): boolean {
   return sameJson({ ...a, ruleIds: [] }, { ...b, ruleIds: [] })
 }
 
+/** isBlankPolicy tells whether `policy` is a new document's: no rules and every policy-level setting unset. */
+export function isBlankPolicy(policy: Policy): boolean {
+  return policy.rules.length === 0 && sameJson(policy, createDocument().policy)
+}
+
 /** newPolicy starts over: no rules, default settings, nothing saved; the target stays (it is the user's cluster). */
 export const newPolicy: Command = (doc) =>
   isBlankDocument(doc) ? doc : createDocument(undefined, doc.target)

@@ -4,6 +4,7 @@
 import { useCallback, useContext, useMemo, useRef, useSyncExternalStore } from 'react'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import type { Diagnostic, Policy, PolicyRule, Target } from '../policy/types.ts'
+import { isBlankPolicy } from './commands.ts'
 import { StoreContext } from './context.ts'
 import * as derived from './derived.ts'
 import { sameDiagnostics, type FieldPath } from './diagnostics.ts'
@@ -114,6 +115,14 @@ export function useHistory(): HistoryApi {
 /** useIsDirty: whether the document changed since it was last loaded or saved. */
 export function useIsDirty(): boolean {
   return useEditorSelector((s) => s.doc !== s.pristine)
+}
+
+/**
+ * useHasUnsavedPolicy: whether the policy itself (its rules or its policy-level settings) holds work not loaded or
+ * saved as it is; a blank policy holds none. The target, the DKP settings and the saved requests do not count.
+ */
+export function useHasUnsavedPolicy(): boolean {
+  return useEditorSelector((s) => s.doc.policy !== s.pristine.policy && !isBlankPolicy(s.doc.policy))
 }
 
 export interface DocumentActions {

@@ -1,20 +1,25 @@
 import { Button } from '@mui/material'
 import { presetById, type PresetId } from '../../policy/presets.ts'
 import { t } from '../../i18n/index.ts'
-import { useLoadPreset } from './useLoadPreset.ts'
+import { PresetConfirmDialog } from './PresetConfirmDialog.tsx'
+import { useGuardedPresetLoad } from './useGuardedPresetLoad.ts'
 
 const QUICK: PresetId[] = ['minimal', 'baseline', 'dkpComplement']
 
-/** PresetQuickStart: a few presets as buttons, for the empty state (nothing to lose there, so no question). */
+/**
+ * PresetQuickStart: a few presets as buttons, for the empty state. No rules does not mean nothing to lose (the
+ * policy settings may be edited), so it asks first like the Presets menu.
+ */
 export function PresetQuickStart() {
-  const load = useLoadPreset()
+  const guard = useGuardedPresetLoad()
   return (
     <>
       {QUICK.map((id) => (
-        <Button key={id} variant="outlined" size="small" onClick={() => load(presetById(id)!)}>
+        <Button key={id} variant="outlined" size="small" onClick={() => guard.choose(presetById(id)!)}>
           {t.presets.items[id].title}
         </Button>
       ))}
+      <PresetConfirmDialog guard={guard} />
     </>
   )
 }

@@ -3,10 +3,9 @@ import LibraryBooksOutlinedIcon from '@mui/icons-material/LibraryBooksOutlined'
 import { Button, ListItemText, ListSubheader, Menu, MenuItem, Snackbar } from '@mui/material'
 import { useId, useState } from 'react'
 import { PRESETS, type Preset } from '../../policy/presets.ts'
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { t } from '../../i18n/index.ts'
-import { useIsDirty, useRuleIds } from '../../state/index.ts'
-import { useLoadPreset } from './useLoadPreset.ts'
+import { PresetConfirmDialog } from './PresetConfirmDialog.tsx'
+import { useGuardedPresetLoad } from './useGuardedPresetLoad.ts'
 
 const GROUPS = [
   { kind: 'example', title: t.presets.examples },
@@ -16,22 +15,14 @@ const GROUPS = [
 /** PresetsMenu: ready-made policies, each with a short explanation; asks before replacing unsaved work. */
 export function PresetsMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
-  const [pending, setPending] = useState<Preset | null>(null)
   const [loaded, setLoaded] = useState<string | null>(null)
-  const dirty = useIsDirty()
-  const hasRules = useRuleIds().length > 0
-  const load = useLoadPreset()
+  const guard = useGuardedPresetLoad((preset) => setLoaded(t.presets.items[preset.id].title))
   const menuId = useId()
   const buttonId = useId()
 
-  const finish = (preset: Preset) => {
-    load(preset)
-    setLoaded(t.presets.items[preset.id].title)
-  }
   const choose = (preset: Preset) => {
     setAnchor(null)
-    if (dirty && hasRules) setPending(preset)
-    else finish(preset)
+    guard.choose(preset)
   }
 
   return (
@@ -73,19 +64,7 @@ export function PresetsMenu() {
           )),
         ])}
       </Menu>
-      <ConfirmDialog
-        open={pending !== null}
-        title={t.presets.confirmTitle}
-        confirmLabel={t.presets.confirm}
-        cancelLabel={t.presets.cancel}
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
-          if (pending) finish(pending)
-          setPending(null)
-        }}
-      >
-        {pending ? t.presets.confirmBody(t.presets.items[pending.id].title) : ''}
-      </ConfirmDialog>
+      <PresetConfirmDialog guard={guard} />
       <Snackbar
         open={loaded !== null}
         autoHideDuration={4000}

@@ -1,5 +1,5 @@
 import { ListItemText, MenuItem, TextField } from '@mui/material'
-import { memo } from 'react'
+import { memo, useId } from 'react'
 import { LEVELS } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
 import { setRuleField, useDispatch, useFieldDiagnostics } from '../../state/index.ts'
@@ -10,8 +10,10 @@ export const LevelSelect = memo(function LevelSelect({ index, level }: { index: 
   const dispatch = useDispatch()
   const problems = useFieldDiagnostics(`rules[${index}].level`)
   const known = (LEVELS as readonly string[]).includes(level)
+  const id = useId()
   return (
     <TextField
+      id={id}
       select
       size="small"
       fullWidth
@@ -22,7 +24,8 @@ export const LevelSelect = memo(function LevelSelect({ index, level }: { index: 
       helperText={<FieldHelp problems={problems} help={t.levels[level]} />}
       slotProps={{
         select: {
-          SelectDisplayProps: { 'data-field': 'level' } as object,
+          // Named by the label alone ("Level"), not MUI's default label + shown value ("Level Metadata").
+          SelectDisplayProps: { 'data-field': 'level', 'aria-labelledby': `${id}-label` } as object,
           renderValue: (v) => (v as string) || t.fields.noLevel,
         },
       }}

@@ -1,5 +1,5 @@
 import { MenuItem, TextField } from '@mui/material'
-import { memo } from 'react'
+import { memo, useId } from 'react'
 import { t } from '../../i18n/index.ts'
 import { setRuleField, useDispatch } from '../../state/index.ts'
 
@@ -14,13 +14,17 @@ export const OmitManagedFieldsSelect = memo(function OmitManagedFieldsSelect({
   value: boolean | undefined
 }) {
   const dispatch = useDispatch()
+  const id = useId()
   return (
     <TextField
+      id={id}
       select
       size="small"
       fullWidth
       label={t.fields.omitManagedFields}
       value={toValue(value)}
+      // Named by the label alone ("Omit managed fields"), not MUI's default label + shown value.
+      slotProps={{ select: { SelectDisplayProps: { 'aria-labelledby': `${id}-label` } as object } }}
       onChange={(e) =>
         dispatch(
           setRuleField,
