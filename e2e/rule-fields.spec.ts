@@ -22,6 +22,9 @@ rules:
   omitManagedFields: false
 `)
 
+// Tall enough for the editor to show all 20 lines of the policy (Monaco renders only the lines in view).
+test.use({ viewport: { width: 1440, height: 1400 } })
+
 test('namespaces, omit stages, omit managed fields and resource names reach the Policy preview', async ({
   page,
   context,

@@ -1,6 +1,6 @@
 import CloseFullscreenIcon from '@mui/icons-material/CloseFullscreen'
 import OpenInFullIcon from '@mui/icons-material/OpenInFull'
-import { Box, IconButton, Paper, Tab, Tabs, Tooltip } from '@mui/material'
+import { Box, IconButton, Paper, Tab, Tabs } from '@mui/material'
 import { Suspense, useState } from 'react'
 import { t } from '../i18n/index.ts'
 import type { ToolDef } from './tools.tsx'
@@ -77,17 +77,17 @@ export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProp
           ))}
         </Tabs>
         {onToggleEnlarged ? (
-          <Tooltip title={enlarged ? t.app.toolsRestore : t.app.toolsEnlarge}>
-            <IconButton
-              size="small"
-              aria-label={t.app.toolsEnlarge}
-              aria-pressed={enlarged === true}
-              onClick={onToggleEnlarged}
-              sx={{ display: { xs: 'none', md: 'inline-flex' } }}
-            >
-              {enlarged ? <CloseFullscreenIcon fontSize="small" /> : <OpenInFullIcon fontSize="small" />}
-            </IconButton>
-          </Tooltip>
+          // A native title, not MUI's Tooltip: Popper would weigh on the first screen's JavaScript.
+          <IconButton
+            title={enlarged ? t.app.toolsRestore : t.app.toolsEnlarge}
+            size="small"
+            aria-label={t.app.toolsEnlarge}
+            aria-pressed={enlarged === true}
+            onClick={onToggleEnlarged}
+            sx={{ display: { xs: 'none', md: 'inline-flex' } }}
+          >
+            {enlarged ? <CloseFullscreenIcon fontSize="small" /> : <OpenInFullIcon fontSize="small" />}
+          </IconButton>
         ) : null}
       </Box>
       <Box

@@ -1,6 +1,7 @@
 import { Autocomplete, Chip, TextField } from '@mui/material'
 import { memo, useCallback, useState, type ClipboardEvent, type ReactNode, type SyntheticEvent } from 'react'
 import { t } from '../i18n/index.ts'
+import { addAll, display, parseItem, SEPARATORS } from './chipValues.ts'
 
 export interface ChipInputProps {
   /** The field's accessible name and visible label. */
@@ -15,30 +16,11 @@ export interface ChipInputProps {
   disabled?: boolean
   placeholder?: string
   id?: string
+  /** Text already typed in the field before it became this one (see LazyChipInput). */
+  initialInput?: string
 }
 
-const SEPARATORS = /[,\n\r]/
 const EMPTY: readonly string[] = []
-
-/** parseItem turns typed text into a value: trimmed, and `""` stands for the empty string. */
-function parseItem(text: string): string | null {
-  const v = text.trim()
-  if (v === '""' || v === "''") return ''
-  return v === '' ? null : v
-}
-
-function display(v: string): string {
-  return v === '' ? '""' : v
-}
-
-function addAll(values: readonly string[], texts: readonly string[]): string[] {
-  const out = [...values]
-  for (const text of texts) {
-    const v = parseItem(text)
-    if (v !== null && !out.includes(v)) out.push(v)
-  }
-  return out
-}
 
 /**
  * ChipInput edits a list of strings as chips. A value is added by typing and pressing Enter or a comma, by
@@ -56,9 +38,10 @@ export const ChipInput = memo(function ChipInput({
   disabled,
   placeholder,
   id,
+  initialInput = '',
 }: ChipInputProps) {
   const values = value ?? EMPTY
-  const [input, setInput] = useState('')
+  const [input, setInput] = useState(initialInput)
 
   const handleChange = useCallback(
     (_e: SyntheticEvent, next: string[]) => {

@@ -1,6 +1,7 @@
 import { Box, TextField } from '@mui/material'
 import { lazy, startTransition, Suspense, useEffect, useRef, useState, type RefObject } from 'react'
 import type { ChipInputProps } from './ChipInput.tsx'
+import { addAll, SEPARATORS } from './chipValues.ts'
 
 // ChipInput brings MUI's Autocomplete and Popper (about 20 KB gzip): a first-screen field loads it only when it
 // has values to show as chips, or when the user heads for it (pointer over it, or focus on it).
@@ -25,11 +26,20 @@ function FocusInside({
 }
 
 /**
- * LazyChipInput is ChipInput for the first screen: an empty read-only look-alike field until the user points
- * at it or focuses it (focus then moves into the real field), or until it has values.
+ * LazyChipInput is ChipInput for the first screen: a light look-alike field (the same role and name) until the
+ * user points at it or focuses it (focus then moves into the real field), or until it has values. What is typed
+ * into the look-alike is kept: a comma or Enter adds the value, and the rest carries over into the real field.
  */
 export function LazyChipInput(props: ChipInputProps) {
   const [asked, setAsked] = useState(false)
+  const [draft, setDraft] = useState('')
+  const values = props.value ?? []
+  const commit = (text: string) => {
+    const parts = text.split(SEPARATORS)
+    const rest = parts.pop() ?? ''
+    if (parts.length > 0) props.onChange(addAll(values, parts))
+    setDraft(rest)
+  }
   const box = useRef<HTMLElement | null>(null)
   // Whether the look-alike held focus when it went away (a Tab away from it clears this).
   const focused = useRef(false)
@@ -43,7 +53,14 @@ export function LazyChipInput(props: ChipInputProps) {
       size="small"
       fullWidth
       label={props.label}
-      value={(props.value ?? []).join(', ')}
+      value={values.length > 0 ? values.join(', ') : draft}
+      onChange={(e) => commit(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && draft.trim() !== '') {
+          e.preventDefault()
+          commit(`${draft},`)
+        }
+      }}
       helperText={props.helperText}
       error={props.error}
       disabled={props.disabled}
@@ -55,16 +72,25 @@ export function LazyChipInput(props: ChipInputProps) {
       onBlur={(e) => {
         if (e.relatedTarget !== null) focused.current = false
       }}
-      slotProps={{ htmlInput: { readOnly: true } }}
+      placeholder={props.placeholder}
+      slotProps={{
+        htmlInput: {
+          // The real field is a combobox (MUI Autocomplete): the look-alike has the same role and name.
+          role: 'combobox',
+          'aria-expanded': false,
+          'aria-autocomplete': 'list',
+          readOnly: values.length > 0,
+        },
+      }}
     />
   )
-  const real = asked || (props.value ?? []).length > 0
+  const real = asked || values.length > 0
   return (
     <Box ref={box}>
       <Suspense fallback={fallback}>
         {real ? (
           <>
-            <ChipInput {...props} />
+            <ChipInput {...props} initialInput={draft} />
             <FocusInside boxRef={box} wantedRef={focused} />
           </>
         ) : (

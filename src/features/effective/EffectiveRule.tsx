@@ -4,7 +4,7 @@ import { memo } from 'react'
 import type { RuleOrigin } from '../../policy/effective.ts'
 import { serializeRule } from '../../policy/serialize.ts'
 import type { PolicyRule } from '../../policy/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { requestReveal } from '../../state/reveal.ts'
 
 const LEVEL_COLOR: Record<string, 'default' | 'info' | 'warning' | 'secondary'> = {

@@ -2,7 +2,7 @@
 // `effective` command.
 import type { EffectivePolicy, RuleOrigin } from '../../policy/effective.ts'
 import { serializePolicy } from '../../policy/serialize.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 
 /** originNote: "Your rule 2" or "DKP built-in rule 15: Log every LIST at Metadata". */
 export function originNote(o: RuleOrigin): string {

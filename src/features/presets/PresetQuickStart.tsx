@@ -1,5 +1,5 @@
 import { Button } from '@mui/material'
-import { presetById, type PresetId } from '../../policy/presets.ts'
+import type { PresetId } from '../../policy/presets.ts'
 import { t } from '../../i18n/index.ts'
 import { PresetConfirmDialog } from './PresetConfirmDialog.tsx'
 import { useGuardedPresetLoad } from './useGuardedPresetLoad.ts'
@@ -15,7 +15,13 @@ export function PresetQuickStart() {
   return (
     <>
       {QUICK.map((id) => (
-        <Button key={id} variant="outlined" size="small" onClick={() => guard.choose(presetById(id)!)}>
+        <Button
+          key={id}
+          variant="outlined"
+          size="small"
+          // The presets' data loads on the click, not with the first screen.
+          onClick={() => void import('../../policy/presets.ts').then((m) => guard.choose(m.presetById(id)!))}
+        >
           {t.presets.items[id].title}
         </Button>
       ))}

@@ -2,7 +2,7 @@ import { Button, Stack, TextField } from '@mui/material'
 import { useState } from 'react'
 import { readRequestText } from '../../policy/request-text.ts'
 import type { RequestAttributes } from '../../policy/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { setTestRequest } from '../../state/simulation.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { Button, Stack, Typography } from '@mui/material'
 import type { RequestAttributes } from '../../policy/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { setTestRequest } from '../../state/simulation.ts'
 import { QUICK_PICKS, type QuickPickId } from './quickPicks.ts'
 

@@ -8,7 +8,7 @@ import {
 } from '../../policy/catalog.ts'
 import type { RequestAttributes } from '../../policy/types.ts'
 import { ChipInput } from '../../components/ChipInput.tsx'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { setTestRequest } from '../../state/simulation.ts'
 import { FreeTextField } from './FreeTextField.tsx'
 

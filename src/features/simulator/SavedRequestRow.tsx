@@ -13,7 +13,7 @@ import {
 } from '@mui/material'
 import { memo } from 'react'
 import { LEVELS } from '../../policy/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { removeSavedRequest, updateSavedRequest, useDispatch, type SavedRequest } from '../../state/index.ts'
 import { setTestRequest } from '../../state/simulation.ts'
 import { requestSummary } from './requestSummary.ts'

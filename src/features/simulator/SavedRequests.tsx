@@ -13,7 +13,7 @@ import {
 import { useState } from 'react'
 import type { RequestAttributes } from '../../policy/types.ts'
 import { VisuallyHidden } from '../../components/VisuallyHidden.tsx'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { addSavedRequest, useDispatch } from '../../state/index.ts'
 import { SavedRequestRow } from './SavedRequestRow.tsx'
 import { useSavedChecks, useSavedRequests } from './usePolicyRun.ts'

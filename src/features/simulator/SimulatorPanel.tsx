@@ -1,7 +1,7 @@
 import { Box, Divider, Stack, Typography } from '@mui/material'
 import { useMemo } from 'react'
 import { simulateRequest } from '../../policy/simulate.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { useDkpSettings, useTarget } from '../../state/index.ts'
 import { useTestRequest } from '../../state/simulation.ts'
 import { PasteRequest } from './PasteRequest.tsx'

@@ -1,6 +1,6 @@
 import { Box, Link } from '@mui/material'
 import type { SkippedRule } from '../../policy/simulate.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { requestReveal } from '../../state/reveal.ts'
 import { shortenLists } from './shortenLists.ts'
 

@@ -1,7 +1,7 @@
 import { Box, Button, Typography } from '@mui/material'
 import { useState } from 'react'
 import type { SkippedRule } from '../../policy/simulate.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 import { SkippedRow } from './SkippedRow.tsx'
 
 /** Rows shown before "Show all" in a long list of skipped user rules. */

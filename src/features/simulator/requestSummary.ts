@@ -1,6 +1,6 @@
 // A test request in one line: "jane · list pods in default", "system:anonymous · get /healthz".
 import type { RequestAttributes } from '../../policy/types.ts'
-import { t } from '../../i18n/index.ts'
+import { t } from '../../i18n/verify.ts'
 
 /** requestWhat: what the request touches ("pods/exec web in default", "apps deployments", "/healthz"). */
 export function requestWhat(r: RequestAttributes): string {

@@ -1,0 +1,154 @@
+// Strings of the "Test a request" and "Effective policy" panels, loaded with them (../verify.ts merges them
+// into `t`); the first screen has only what the rule cards and the tab badge show (verify.ts).
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+export const simulatorPanel = {
+  resultLabel: 'Test result',
+  level: 'Level',
+  logged: 'logged',
+  notLogged: 'not logged',
+  showRule: (n: number) => `Show rule ${n}`,
+  againstKube: (n: number) =>
+    `Checked against your policy as kube-apiserver runs it (${plural(n, 'rule', 'rules')}).`,
+  againstDkp: (n: number, yours: number) =>
+    `Checked against the effective DKP policy: ${plural(n, 'rule', 'rules')}, ${yours} of them yours, between DKP’s built-in ones.`,
+  verdict: {
+    notAudited:
+      'Nothing is audited: with basicAuditPolicyEnabled false and no rules of yours, DKP leaves the audit flags out.',
+    noMatch: 'No rule matches this request, so it is not audited.',
+    user: (n: number, level: string, dkp: boolean) =>
+      (level === 'None'
+        ? `Your rule ${n} is the first rule that matches, and its level is None: the request is not audited.`
+        : `Your rule ${n} is the first rule that matches: logged at ${level}.`) +
+      (dkp ? ' None of DKP’s built-in rules before it matched.' : ''),
+    builtinHead: (n: number, title: string, level: string) =>
+      level === 'None'
+        ? `DKP built-in rule ${n} (${title}) matches before any of your rules is checked, and drops it. A rule of yours cannot change that; only basicAuditPolicyEnabled: false can.`
+        : `DKP built-in rule ${n} (${title}) matches before any of your rules is checked: ${level}. A rule of yours cannot change that level.`,
+    builtinTail: (n: number, title: string, level: string) =>
+      level === 'None'
+        ? `Not logged: no built-in rule and none of your rules covers this authenticated request, so DKP built-in rule ${n} (${title}) drops it. Add a rule to log it.`
+        : `None of the rules before it matched, so DKP built-in rule ${n} (${title}) logs it at ${level}.`,
+  },
+  userRulesIgnored:
+    'auditPolicyEnabled is false in the ModuleConfig: DKP ignores the Secret and runs only its built-in rules.',
+  stages: (stages: readonly string[]) =>
+    stages.length === 0 ? 'Every stage is written.' : `Omitted stages: ${stages.join(', ')}.`,
+  managedFields: (omit: boolean) =>
+    omit ? 'managedFields are left out of bodies.' : 'managedFields are kept in bodies.',
+  noUser: '(no user)',
+  inNamespace: (ns: string) => ` in ${ns}`,
+  quickPicks: {
+    label: 'Quick picks:',
+    items: {
+      getPods: 'kubectl get pods',
+      exec: 'kubectl exec',
+      serviceAccount: 'Service account reads a Secret',
+      anonymous: 'Anonymous request',
+      healthz: '/healthz',
+    },
+  },
+  paste: {
+    label: 'Paste an audit event or a method and URL',
+    placeholder:
+      '{"kind":"Event","verb":"get","requestURI":"/api/v1/…",…}  or  GET /api/v1/namespaces/default/pods',
+    help: 'One JSON line from audit.log fills every field; "GET /healthz" keeps the user and groups.',
+    fill: 'Fill the form',
+    filled: {
+      event: 'Filled from the audit event.',
+      attributes: 'Filled from the request attributes.',
+      http: 'Filled from the method and URL (user and groups kept).',
+    },
+  },
+  fields: {
+    user: 'User',
+    userHelp: 'The authenticated (impersonating) user name.',
+    noUser: 'No user (authentication failed)',
+    groups: 'Groups',
+    groupsHelp: 'The user’s groups, e.g. system:authenticated.',
+    groupsNoUser: 'A request without a user has no groups.',
+    kind: 'Request kind',
+    resourceRequest: 'Resource',
+    nonResourceRequest: 'Non-resource URL',
+    verb: 'Verb',
+    verbHelp: 'get, list, watch, create, update, patch, delete, …',
+    verbUrlHelp: 'The lower-case HTTP method: get, post, put, …',
+    apiGroup: 'API group',
+    apiGroupHelp: 'Empty is the core group.',
+    resource: 'Resource',
+    subresource: 'Subresource',
+    namespace: 'Namespace',
+    namespaceHelp: 'Empty for a cluster-scoped request.',
+    name: 'Name',
+    nameHelp: 'Empty for list, watch and create.',
+    path: 'Path',
+    pathHelp: 'e.g. /healthz, /metrics, /version',
+  },
+  trace: {
+    heading: 'Why not an earlier rule',
+    none: 'The first rule decides: no rule comes before it.',
+    rule: (n: number) => `Rule ${n}`,
+    yourRule: (n: number) => `Your rule ${n}`,
+    builtin: (n: number, title: string) => `DKP built-in rule ${n} (${title})`,
+    headFolded: (n: number) => `DKP built-in rules 1–${n}: none of them matches.`,
+    showWhy: 'Show why',
+    hideWhy: 'Hide',
+    showAll: (n: number) => `Show all ${n}`,
+  },
+  saved: {
+    heading: 'Saved test requests',
+    name: 'Name (optional)',
+    save: (level: string) => `Save with expected level ${level}`,
+    empty:
+      'Save requests with the level they should get: every edit re-checks them, and a changed level shows here in red.',
+    summary: (pass: number, fail: number) =>
+      fail === 0
+        ? `All ${plural(pass, 'request passes', 'requests pass')}.`
+        : `${plural(fail, 'request fails', 'requests fail')}, ${pass} ${pass === 1 ? 'passes' : 'pass'}.`,
+    columns: {
+      request: 'Request',
+      expected: 'Expected',
+      actual: 'Gets now',
+      result: 'Result',
+      actions: 'Actions',
+    },
+    expectedFor: (name: string) => `Expected level for ${name}`,
+    pass: 'Pass',
+    fail: (expected: string, actual: string) => `Fails: expected ${expected}, gets ${actual}`,
+    load: 'Load',
+    loadNamed: (name: string) => `Load ${name}`,
+    remove: 'Remove',
+    removeNamed: (name: string) => `Remove ${name}`,
+  },
+}
+
+export const effective = {
+  dkpOnly:
+    'The effective policy is a Deckhouse view: on DKP your rules run between DKP’s built-in rules 1–26 and 27–28. On Kubernetes, kube-apiserver runs your policy exactly as the Policy tab shows it.',
+  switchToDkp: 'Switch the target to Deckhouse',
+  summary: (all: number, head: number, yours: number, tail: number) =>
+    `kube-apiserver runs ${plural(all, 'rule', 'rules')}, first match wins: ${head} built-in before yours, ${plural(yours, 'rule', 'rules')} of yours, ${tail} built-in after.`,
+  omitStages: (stages: readonly string[]) => `Omitted stages for every rule: ${stages.join(', ')}.`,
+  userPolicyOff:
+    'auditPolicyEnabled is false in the ModuleConfig: DKP ignores the Secret, so none of your rules run.',
+  nothingAudited:
+    'No rules at all: with basicAuditPolicyEnabled false and no rules of yours, DKP leaves the audit flags out and nothing is audited.',
+  basicOff: 'basicAuditPolicyEnabled is false: your rules are the whole policy.',
+  headTitle: (n: number) => `DKP built-in rules 1–${n}`,
+  headDescription:
+    'Checked before yours: whatever they match, no rule of yours can change (shown folded; open to read them).',
+  userTitle: (n: number) => `Your rules (${n})`,
+  userDescription: (basic: boolean) =>
+    basic
+      ? 'From Secret kube-system/audit-policy, in your order, after the built-in rules above.'
+      : 'From Secret kube-system/audit-policy, in your order.',
+  noUserRules: 'No rules of yours.',
+  tailTitle: 'DKP built-in rules 27–28',
+  tailDescription:
+    'Checked after yours: an authenticated request no rule above matched is not logged (27); unauthenticated ones are logged at Metadata (28).',
+  position: (n: number) => `#${n}`,
+  builtinName: (n: number) => `Built-in rule ${n}`,
+  yourRule: (n: number) => `Your rule ${n}`,
+  builtinNote: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
+}
