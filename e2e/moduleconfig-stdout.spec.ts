@@ -15,6 +15,9 @@ spec:
         output: Stdout
 `
 
+// Tall enough for the editor to show the whole ModuleConfig (Monaco renders only the lines in view).
+test.use({ viewport: { width: 1440, height: 1200 } })
+
 test('ModuleConfig for Stdout output, without the basic policy, downloads as control-plane-manager.yaml', async ({
   page,
 }) => {

@@ -35,3 +35,36 @@ test('an invalid audit log path shows in Problems; clicking it opens the ModuleC
   await problem.getByRole('button', { name: /auditLog\.path must match/ }).click()
   await expect(page.getByRole('textbox', { name: 'Audit log path' })).toBeFocused()
 })
+
+test('a problem clicked while the next tab is still loading still focuses the field once it shows', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.openTab('ModuleConfig')
+  const path = page.getByRole('textbox', { name: 'Audit log path' })
+  await path.fill('/var/log/kube audit/')
+  await expect(path).toHaveAttribute('aria-invalid', 'true')
+
+  // The Secret tab's code arrives late: meanwhile the ModuleConfig controls stay mounted, hidden by Suspense.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/SecretPreview-[^/]*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await app.openTab('Secret')
+  await expect(path).toBeHidden()
+  const panel = await new ToolsPanel(page).open('Problems')
+  await panel
+    .getByRole('listitem')
+    .filter({ hasText: 'auditLog.path must match' })
+    .getByRole('button', { name: /auditLog\.path must match/ })
+    .click()
+  await expect(page.getByRole('tab', { name: 'ModuleConfig', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(page.getByRole('textbox', { name: 'Audit log path' })).toBeFocused()
+  release()
+})

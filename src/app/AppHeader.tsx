@@ -56,8 +56,15 @@ export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
           <Typography
             variant="h6"
             component="h1"
-            noWrap
-            sx={{ fontWeight: 700, lineHeight: 1.2, fontSize: { xs: '1.05rem', sm: '1.25rem' } }}
+            sx={{
+              fontWeight: 700,
+              lineHeight: 1.2,
+              fontSize: { xs: '1.05rem', sm: '1.25rem' },
+              // On a phone the name wraps onto two lines rather than losing its end; wider, it stays on one.
+              whiteSpace: { xs: 'normal', sm: 'nowrap' },
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+            }}
           >
             {t.app.title}
           </Typography>

@@ -76,6 +76,8 @@ describe('an import’s findings at fields', () => {
     const found = fieldDecodeFindings(parsed.diagnostics)
     expect(found.map((d) => d.at)).toEqual(['rules[0].verbs'])
     expect(found[0]!.range).toBeUndefined()
+    // The value is not in the policy being edited, so nothing exported from it carries the error.
+    expect(found[0]!.severity).toBe('warning')
 
     const store = createEditorStore()
     store.dispatch(importPolicy, parsed.policy, undefined)

@@ -38,13 +38,15 @@ export function documentDiagnostics(doc: Pick<EditorDocument, 'policy' | 'target
 }
 
 /**
- * fieldDecodeFindings: the decoding errors of an imported text that name a field (a value of the wrong type,
- * which does not come in), without their ranges: those are in the imported text, not in the editor's.
+ * fieldDecodeFindings: the decoding errors of an imported text that name a field (a value of the wrong type, or
+ * an unknown field, which does not come in), without their ranges: those are in the imported text, not in the
+ * editor's. They come back as warnings: the policy being edited (and every export of it) no longer holds the
+ * value, so they tell what was left out and block nothing.
  */
 export function fieldDecodeFindings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics
     .filter((d) => d.kind === 'Decode' && (d.at ?? '') !== '')
-    .map(({ range: _range, ...d }) => d)
+    .map(({ range: _range, ...d }) => ({ ...d, severity: 'warning' as const }))
 }
 
 /** indexByField groups diagnostics by the form field they concern. */

@@ -17,17 +17,41 @@ export function controlFor(path: string): keyof ModuleConfigControlRefs {
   return 'group'
 }
 
-function focus(refs: ModuleConfigControlRefs, path: string): void {
+function target(refs: ModuleConfigControlRefs, path: string): HTMLElement | null | undefined {
   const kind = controlFor(path)
-  if (kind === 'output') {
-    // A radio group is focused at its chosen option.
-    const radio =
+  // A radio group is focused at its chosen option.
+  if (kind === 'output')
+    return (
       refs.output.current?.querySelector<HTMLInputElement>('input:checked') ??
       refs.output.current?.querySelector<HTMLInputElement>('input')
-    radio?.focus()
+    )
+  return refs[kind].current
+}
+
+/** How long a request waits for its control to be shown (the tab may still be switching). */
+const SHOW_WAIT_MS = 3000
+/** Later looks at the focus: a tab that has just mounted may be hidden a moment while a part of it loads. */
+const SETTLE_MS = [50, 200, 600]
+
+const shown = (el: HTMLElement) => el.isConnected && el.getClientRects().length > 0
+
+/**
+ * focus puts the focus on the control for `path` once it is shown. A request can arrive while the controls are
+ * still mounted but hidden (Suspense hides the old tab while the next one loads), where focus() does nothing.
+ */
+function focus(refs: ModuleConfigControlRefs, path: string, deadline = Date.now() + SHOW_WAIT_MS): void {
+  const el = target(refs, path)
+  if (!el || !shown(el)) {
+    if (Date.now() < deadline) setTimeout(() => focus(refs, path, deadline), 50)
     return
   }
-  refs[kind].current?.focus()
+  el.focus()
+  // Focus that fell to nothing meanwhile (the control was hidden) comes back; focus the user moved stays.
+  for (const ms of SETTLE_MS)
+    setTimeout(() => {
+      const active = document.activeElement
+      if (shown(el) && (active === null || active === document.body)) el.focus()
+    }, ms)
 }
 
 /**
