@@ -97,7 +97,14 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
     if (!outcome || reading.status !== 'done') return
     dispatch(importPolicy, outcome.policy, outcome.settings)
     // Values of the wrong type do not come in: their errors stay at their (now empty) fields in the forms.
-    setImported(outcome.policy ? fieldDecodeFindings(reading.result.parse?.diagnostics ?? []) : null)
+    setImported(
+      outcome.policy
+        ? fieldDecodeFindings(reading.result.parse?.diagnostics ?? []).map((d) => ({
+            ...d,
+            message: m.leftOut(d.message),
+          }))
+        : null,
+    )
     onImported(reading.result.summary)
   }
 

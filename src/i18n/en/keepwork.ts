@@ -17,6 +17,8 @@ export const keepwork = {
   },
   import: {
     title: 'Import a policy',
+    /** A value the import left out (wrong type, unknown field), shown at its field afterwards. */
+    leftOut: (message: string) => `Left out on import: ${message}`,
     intro:
       'Paste or drop a policy (YAML or JSON), the Secret kube-system/audit-policy (also inside a multi-document file), or a file with the Secret and the ModuleConfig. Nothing leaves your browser.',
     textLabel: 'Policy, Secret or ModuleConfig text',
