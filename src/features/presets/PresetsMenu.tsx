@@ -7,10 +7,10 @@ import { t } from '../../i18n/index.ts'
 import { PresetConfirmDialog } from './PresetConfirmDialog.tsx'
 import { useGuardedPresetLoad } from './useGuardedPresetLoad.ts'
 
-// The menu, its items and the presets' data load on the first click (the first screen stays light).
-const PresetsMenuList = lazy(() =>
-  import('./PresetsMenuList.tsx').then((m) => ({ default: m.PresetsMenuList })),
-)
+// The menu, its items and the presets' data load when the user heads for the button (the first screen stays
+// light).
+const loadMenuList = () => import('./PresetsMenuList.tsx')
+const PresetsMenuList = lazy(() => loadMenuList().then((m) => ({ default: m.PresetsMenuList })))
 
 /** PresetsMenu: ready-made policies, each with a short explanation; asks before replacing unsaved work. */
 export function PresetsMenu() {
@@ -36,6 +36,9 @@ export function PresetsMenu() {
         startIcon={<LibraryBooksOutlinedIcon />}
         sx={{ flexShrink: 0, '& .MuiButton-startIcon': { display: { xs: 'none', sm: 'inherit' } } }}
         endIcon={<ExpandMoreIcon />}
+        // Heading for the button (pointer or focus) starts loading the menu, so it opens at once on the click.
+        onPointerEnter={() => void loadMenuList()}
+        onFocus={() => void loadMenuList()}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? menuId : undefined}
