@@ -35,6 +35,12 @@ describe('setPolicyFromText', () => {
     expect(setPolicyFromText(doc, aPolicy(copy([A, B, C])))).toBe(doc)
   })
 
+  it('keeps the very ruleIds array when a rule is edited in place (lint findings keyed on it stay)', () => {
+    const next = setPolicyFromText(doc, aPolicy(copy([A, { ...B, level: 'None' }, C])))
+    expect(next).not.toBe(doc)
+    expect(next.ruleIds).toBe(doc.ruleIds)
+  })
+
   const cases: Array<{
     name: string
     rules: PolicyRule[]

@@ -331,9 +331,11 @@ export const setPolicyFromText: Command<[policy: Policy]> = (doc, policy) => {
     sameJson(policy.omitManagedFields, doc.policy.omitManagedFields)
   const sameRules =
     rules.length === doc.policy.rules.length && rules.every((r, i) => r === doc.policy.rules[i])
-  if (sameTop && sameRules && ids.every((id, i) => id === doc.ruleIds[i])) return doc
+  const sameIds = ids.length === doc.ruleIds.length && ids.every((id, i) => id === doc.ruleIds[i])
+  if (sameTop && sameRules && sameIds) return doc
   const top: Policy = sameTop ? { ...doc.policy, rules } : { ...policy, rules }
-  return { ...doc, policy: top, ruleIds: ids }
+  // The same ids keep the same array: what is keyed on it (lint's findings, see derived.ts) stays valid.
+  return { ...doc, policy: top, ruleIds: sameIds ? doc.ruleIds : ids }
 }
 
 /**
