@@ -30,9 +30,6 @@ function target(refs: ModuleConfigControlRefs, path: string): HTMLElement | null
 
 /** How long a request waits for its control to be shown (the tab may still be switching). */
 const SHOW_WAIT_MS = 3000
-/** Later looks at the focus: a tab that has just mounted may be hidden a moment while a part of it loads. */
-const SETTLE_MS = [50, 200, 600]
-
 const shown = (el: HTMLElement) => el.isConnected && el.getClientRects().length > 0
 
 /**
@@ -46,12 +43,6 @@ function focus(refs: ModuleConfigControlRefs, path: string, deadline = Date.now(
     return
   }
   el.focus()
-  // Focus that fell to nothing meanwhile (the control was hidden) comes back; focus the user moved stays.
-  for (const ms of SETTLE_MS)
-    setTimeout(() => {
-      const active = document.activeElement
-      if (shown(el) && (active === null || active === document.body)) el.focus()
-    }, ms)
 }
 
 /**
