@@ -24,6 +24,10 @@ test('rules reorder by keyboard with the drag handle (dnd-kit), announced, in ma
   await handle.focus()
   await page.keyboard.press('Space')
   await expect(page.locator('[aria-live="assertive"]').first()).toContainText('Picked up rule 1')
+  // dnd-kit's KeyboardSensor starts listening for arrows in a setTimeout(0) queued on pick-up, and
+  // Chromium runs input before timers: under load an arrow pressed now can arrive before that listener
+  // (CI lost one this way). A zero timer queued now fires after the sensor's, so the listener is there.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
   await page.keyboard.press('ArrowDown')
   await expect(page.locator('[aria-live="assertive"]').first()).toContainText('Rule 1 is over position 2')
   await page.keyboard.press('Space')
