@@ -28,7 +28,7 @@ test('a 50 MB paste into the editor is refused before the editor holds it', asyn
   await yaml.focus()
   await pressPaste(page, yaml.textArea())
   await expect(preview.getByRole('alert')).toContainText(
-    'That paste is 50.0 MB; the editor takes pastes up to 2.0 MB. Nothing was pasted. To bring in a big file, use Import.',
+    'That paste is 50.0 MiB; the editor takes pastes up to 2.0 MiB. Nothing was pasted. To bring in a big file, use Import.',
   )
   await expectNoFreeze(page)
   expect(await yaml.fullText()).toBe(before)

@@ -191,7 +191,7 @@ test('a 50 MB paste is refused before it reaches the text box', async ({ page })
   await resetFreezes(page)
   await pressPaste(page, dialog.textBox())
   await expect(dialog.root.getByRole('alert')).toContainText(
-    'This text is 50.0 MB; an audit policy is a few KB',
+    'This text is 50.0 MiB; an audit policy is a few KB',
   )
   await expect(dialog.textBox()).toHaveValue('')
   await expectNoFreeze(page)
@@ -202,7 +202,7 @@ test('a 50 MB file dropped on the page is refused by its size, unread', async ({
   const app = await withWork(page)
   await dropFile(page, { name: 'audit.log', bytes: 50 * 1024 * 1024, fill: [0x7b, 0x7d, 0x0a] })
   const dialog = new ImportDialog(page)
-  await expect(dialog.root.getByRole('alert')).toContainText('This text is 50.0 MB')
+  await expect(dialog.root.getByRole('alert')).toContainText('This text is 50.0 MiB')
   await expectNoFreeze(page)
   await untouched(app, dialog)
 })
@@ -228,7 +228,7 @@ test('a 10,000-rule policy is read off the page and refused with the reason', as
   await dialog.paste(serializePolicy(aPolicy(rules)))
   // Too big for the text box: held out of it, and read in the background.
   await expect(
-    dialog.root.getByText(/^Pasted text \([\d.]+ (KB|MB)\), kept out of the text box$/),
+    dialog.root.getByText(/^Pasted text \([\d.]+ (KiB|MiB)\), kept out of the text box$/),
   ).toBeVisible()
   await expect(dialog.root.getByRole('alert')).toContainText(
     'This policy has 10,000 rules. The builder edits up to 2,000 rules at a time',

@@ -86,7 +86,7 @@ describe('importText', () => {
       name: 'a 9 MB paste',
       text: 'x'.repeat(9 * 1024 * 1024),
       kind: 'too-large',
-      problem: /9\.0 MB; an audit policy is a few KB/,
+      problem: /9\.0 MiB; an audit policy is a few KB \(the limit is 8 MiB\)/,
     },
     {
       name: 'malformed YAML is a policy with a located error',

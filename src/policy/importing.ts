@@ -132,11 +132,11 @@ export function importText(text: string, options: { target?: Target } = {}): Imp
     summary,
   })
   if (text.length > MAX_IMPORT_BYTES) {
-    const mb = (text.length / 1024 / 1024).toFixed(1)
+    const mib = (text.length / 1024 / 1024).toFixed(1)
     return none(
       'too-large',
-      `${mb} MB: too large`,
-      `This text is ${mb} MB; an audit policy is a few KB (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Is it an audit log? Open it in "Analyze a log" instead.`,
+      `${mib} MiB: too large`,
+      `This text is ${mib} MiB; an audit policy is a few KB (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB). Is it an audit log? Open it in "Analyze a log" instead.`,
     )
   }
   const binary = findBinary(text)

@@ -37,8 +37,8 @@ describe('readInput', () => {
 
   it.each([
     [512, '512 B'],
-    [2048, '2.0 KB'],
-    [50 * 1024 * 1024, '50.0 MB'],
+    [2048, '2.0 KiB'],
+    [50 * 1024 * 1024, '50.0 MiB'],
   ])('formats %i as %s', (n, s) => {
     expect(formatSize(n)).toBe(s)
   })

@@ -35,9 +35,9 @@ export async function readFile(file: File): Promise<InputText | InputRefusal> {
   }
 }
 
-/** formatSize writes a size for people: 512 B, 3.4 KB, 7.9 MB. */
+/** formatSize writes a size for people in binary units, as the analyzer and the CLI do: 512 B, 3.4 KiB, 7.9 MiB. */
 export function formatSize(chars: number): string {
   if (chars < 1024) return `${chars} B`
-  if (chars < 1024 * 1024) return `${(chars / 1024).toFixed(1)} KB`
-  return `${(chars / 1024 / 1024).toFixed(1)} MB`
+  if (chars < 1024 * 1024) return `${(chars / 1024).toFixed(1)} KiB`
+  return `${(chars / 1024 / 1024).toFixed(1)} MiB`
 }

@@ -2,7 +2,7 @@
 // links. Part of `en` (en.ts), under the key `keepwork`.
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-const mb = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`
+const mib = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MiB`
 
 export const keepwork = {
   actions: {
@@ -53,7 +53,7 @@ export const keepwork = {
     tooManyRules: (n: number, max: number) =>
       `This policy has ${plural(n, 'rule', 'rules')}. The builder edits up to ${max.toLocaleString('en')} rules at a time (real policies have tens), so it was not imported; your current policy is unchanged. The command-line tool checks policies of any size: audit-policy validate FILE.`,
     tooLarge: (chars: number, max: number) =>
-      `This text is ${mb(chars)}; an audit policy is a few KB, and the import takes up to ${mb(max)}. Nothing was read and your policy is unchanged. Is it an audit log? Open it in “Analyze a log” instead.`,
+      `This text is ${mib(chars)}; an audit policy is a few KB, and the import takes up to ${mib(max)}. Nothing was read and your policy is unchanged. Is it an audit log? Open it in “Analyze a log” instead.`,
     fileUnreadable: (name: string) => `The file ${name} could not be read. Your policy is unchanged.`,
     timedOut: (seconds: number) =>
       `Reading took longer than ${seconds} s and was stopped. Is this really an audit policy? Your policy is unchanged.`,
@@ -73,7 +73,7 @@ export const keepwork = {
       'A form change replaced your YAML text, which had an error. Your text is not lost: bring it back, or undo in the editor.',
     bringBack: 'Bring my text back',
     pasteTooLarge: (chars: number, max: number) =>
-      `That paste is ${mb(chars)}; the editor takes pastes up to ${mb(max)}. Nothing was pasted. To bring in a big file, use Import.`,
+      `That paste is ${mib(chars)}; the editor takes pastes up to ${mib(max)}. Nothing was pasted. To bring in a big file, use Import.`,
     tooManyRules: (n: number, max: number) =>
       `This text has ${plural(n, 'rule', 'rules')}; the builder edits up to ${max.toLocaleString('en')}.`,
     readFailed: (reason: string) => `The text could not be read (${reason}).`,
