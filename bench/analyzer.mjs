@@ -468,11 +468,39 @@ async function main() {
   console.log(
     `goal: ≥ 10× jq and ≥ 0.80× the bare loop, in the CLI and the browser worker; peak memory < 300 MB`,
   )
+  const goals = checkGoals(rows)
+  for (const g of goals) console.log(`  ${g.name.padEnd(46)} ${g.verdict}`)
+  summary.goals = goals
+  writeFileSync(join(results, 'analyzer.json'), JSON.stringify(summary, null, 2) + '\n')
   console.log(`written: bench-results/analyzer.json`)
   if (args.clean) {
     rmSync(file, { force: true })
     rmSync(`${file}.done`, { force: true })
   } else log(`(the log stays in ${file} for the next run; --clean removes it)`)
+}
+
+/**
+ * checkGoals: the issue's goals for the CLI and the browser worker, each PASS, FAIL or "not measured" (a row that
+ * was skipped, or a baseline that was). Only a FAIL fails the run; "not measured" is said, never counted as a pass.
+ */
+function checkGoals(rows) {
+  const MEMORY_BYTES = 300e6
+  const goals = []
+  for (const r of rows.filter((x) => x.name === 'CLI analyze' || x.name === 'browser worker')) {
+    const check = (name, value, ok, shown) =>
+      goals.push({
+        name: `${r.name}: ${name}`,
+        value,
+        verdict:
+          value === null || value === undefined ? 'not measured' : `${shown} ${ok(value) ? 'PASS' : 'FAIL'}`,
+      })
+    check('≥ 10× jq', r.vsJq, (v) => v >= 10, `${r.vsJq?.toFixed(1)}×`)
+    check('≥ 0.80× the bare loop', r.vsBareLoop, (v) => v >= 0.8, `${r.vsBareLoop?.toFixed(2)}×`)
+    const rssBytes = r.peakRssMiB === null ? null : r.peakRssMiB * 1024 * 1024
+    check('peak memory < 300 MB', rssBytes, (v) => v < MEMORY_BYTES, `${(rssBytes / 1e6).toFixed(0)} MB`)
+  }
+  if (goals.some((g) => g.verdict.endsWith('FAIL'))) process.exitCode = 1
+  return goals
 }
 
 main().catch((e) => {
