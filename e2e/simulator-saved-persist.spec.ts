@@ -4,7 +4,7 @@ import { Simulator } from './pages/ToolsPanel'
 
 test('saved test requests are kept with the autosaved work and travel in the share link', async ({
   page,
-  context,
+  newWatchedContext,
 }) => {
   const app = new BuilderPage(page)
   await app.goto()
@@ -27,7 +27,7 @@ test('saved test requests are kept with the autosaved work and travel in the sha
   const link = page.getByRole('textbox', { name: 'Share link' })
   await expect(link).toHaveValue(/#/)
   const url = await link.inputValue()
-  const other = await context.browser()!.newContext()
+  const other = await newWatchedContext()
   const fresh = await other.newPage()
   await fresh.goto(url)
   const freshApp = new BuilderPage(fresh)
