@@ -24,6 +24,11 @@ function chromiumPath(): string {
 /** The preview server's port; E2E_PORT lets a second checkout run its tests beside a running one. */
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 
+const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
+
+/** The journeys that assert the page never freezes (e2e/pages/FreezeWatch.ts). */
+const FREEZE_SPECS = /bad-input-(editor|import|share)\.spec\.ts$/
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -50,7 +55,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+    { name: 'chromium', testIgnore: FREEZE_SPECS, use: DESKTOP },
+    // "The page never freezes for more than a second" is measured by long tasks in the page, so these journeys
+    // run after all the others, one at a time: what they measure is the page, not the other workers' load.
+    { name: 'freeze', testMatch: FREEZE_SPECS, use: DESKTOP, dependencies: ['chromium'], workers: 1 },
   ],
   webServer: {
     // The built app (npm run build) served with the strict Content-Security-Policy of vite.config.ts.

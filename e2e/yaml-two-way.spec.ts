@@ -110,6 +110,9 @@ test('a form edit over a broken text replaces it, and the text can be brought ba
   await app.rule(2).setLevel('Metadata')
   const bringBack = page.getByRole('button', { name: 'Bring my text back' })
   await expect(bringBack).toBeVisible()
+  // The notices above the editor do not squeeze it: it keeps about nine lines (the preview scrolls instead).
+  const editorBox = page.getByRole('region', { name: 'Preview' }).locator('.monaco-editor')
+  expect((await editorBox.boundingBox())?.height).toBeGreaterThanOrEqual(170)
   await expect.poll(() => yaml.visibleText()).not.toContain('oops')
   await bringBack.click()
   await expect.poll(() => yaml.visibleText()).toContain('oops: [')

@@ -35,6 +35,8 @@ export async function resetFreezes(page: Page): Promise<void> {
 
 /** expectNoFreeze fails when any main-thread task took longer than FREEZE_LIMIT_MS. */
 export async function expectNoFreeze(page: Page): Promise<void> {
+  // Measured alone on the machine, or the other workers' load is measured too (playwright.config.ts).
+  expect(test.info().project.name, 'a journey that checks freezes must match FREEZE_SPECS').toBe('freeze')
   const longest = await longestTask(page)
   // Recorded in the report (annotations), so the measurements can be read without re-running.
   test.info().annotations.push({ type: 'longest main-thread task', description: `${longest} ms` })

@@ -13,6 +13,8 @@ import { useYamlReveal } from './useYamlReveal.ts'
 const MODEL_PATH = 'audit-policy.yaml'
 /** The largest paste the editor takes; bigger texts go through Import (read off the page, size-checked). */
 export const MAX_EDITOR_PASTE = 2 * 1024 * 1024
+/** The editor's smallest height: about nine lines, whatever notices are shown above it. */
+const EDITOR_MIN_HEIGHT = 180
 
 /**
  * PolicyYamlEditor: the policy as editable YAML (Monaco, monaco-yaml's schema completion, hover and markers,
@@ -33,7 +35,9 @@ export function PolicyYamlEditor() {
     setReady(h !== null)
   }, [])
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, height: '100%' }}>
+    // At least 100% of the code area, and more when a notice sits above the editor: the editor keeps
+    // EDITOR_MIN_HEIGHT and the preview scrolls, rather than the notice squeezing the text to a few lines.
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, minHeight: '100%' }}>
       <DraftNotice
         pasteRefused={pasteRefused}
         maxPaste={MAX_EDITOR_PASTE}
@@ -41,22 +45,33 @@ export function PolicyYamlEditor() {
       />
       <Box
         data-testid="code-view"
-        sx={{ flex: 1, minHeight: 0, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
+        sx={{
+          flex: 1,
+          minHeight: EDITOR_MIN_HEIGHT,
+          border: 1,
+          borderColor: 'divider',
+          borderRadius: 1,
+          overflow: 'hidden',
+          position: 'relative',
+        }}
       >
-        <Suspense fallback={<PlainCode value={text} label={t.preview.tabs.policy} />}>
-          <LazyCodeEditor
-            value={text}
-            language="yaml"
-            path={MODEL_PATH}
-            label={t.preview.tabs.policy}
-            dark={dark}
-            onChange={editor.edit}
-            markers={markers}
-            onReady={onReady}
-            maxPasteChars={MAX_EDITOR_PASTE}
-            onPasteRefused={setPasteRefused}
-          />
-        </Suspense>
+        {/* Laid over the whole box: the editor's height: 100% then has a definite height to fill. */}
+        <Box sx={{ position: 'absolute', inset: 0 }}>
+          <Suspense fallback={<PlainCode value={text} label={t.preview.tabs.policy} />}>
+            <LazyCodeEditor
+              value={text}
+              language="yaml"
+              path={MODEL_PATH}
+              label={t.preview.tabs.policy}
+              dark={dark}
+              onChange={editor.edit}
+              markers={markers}
+              onReady={onReady}
+              maxPasteChars={MAX_EDITOR_PASTE}
+              onPasteRefused={setPasteRefused}
+            />
+          </Suspense>
+        </Box>
       </Box>
     </Box>
   )

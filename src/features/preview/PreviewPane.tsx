@@ -108,7 +108,8 @@ export function PreviewPane({
       <Box
         sx={{
           flex: { md: 1 },
-          minHeight: { xs: 420, md: 180 },
+          // A custom code area sets its own smallest height (the YAML editor grows with its notices).
+          minHeight: { xs: 420, md: code ? 'auto' : 180 },
           height: { xs: 420, md: 'auto' },
           display: 'flex',
         }}
