@@ -54,3 +54,64 @@ test('for a text that does not read, the error’s place is selected', async ({ 
   await yaml.ready()
   await expect(yaml.root.locator('.active-line-number')).toHaveText('7')
 })
+
+test('a problem clicked while the next tab is still loading puts the cursor in the editor once it shows', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  const yaml = new YamlEditor(page)
+  await yaml.ready()
+  await yaml.replaceAll(POLICY.replace('  - level: Metadata', '  - level: Metadata\n   x: ['))
+  // The reading's error has its place: the reveal selects it at once, without looking it up.
+  const problem = page
+    .getByRole('list', { name: 'Problems' })
+    .getByRole('button', { name: /did not find expected/ })
+  await expect(problem).toBeVisible()
+
+  // The Secret tab's code arrives late: meanwhile the editor stays mounted, hidden by Suspense.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/SecretPreview-[^/]*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await app.openTab('Secret')
+  await expect(yaml.root).toHaveCount(1)
+  await expect(yaml.root).toBeHidden()
+  await problem.click()
+  await expect(page.getByRole('tab', { name: 'Policy', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(yaml.textArea()).toBeFocused()
+  await expect(yaml.root.locator('.active-line-number')).toHaveText('7')
+  release()
+})
+
+test('Show in YAML clicked before the editor has loaded selects the field once it has', async ({ page }) => {
+  // The editor's code arrives late: the Policy tab shows the plain text meanwhile.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/CodeEditor-[^/]*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  const app = new BuilderPage(page)
+  await app.goto()
+  const dialog = await ImportDialog.open(page)
+  await dialog.paste(POLICY)
+  await dialog.confirm()
+  await page
+    .getByRole('list', { name: 'Problems' })
+    .getByRole('listitem')
+    .filter({ hasText: "non-resource URL rules must begin with a '/'" })
+    .getByRole('button', { name: 'Show in YAML' })
+    .click()
+  const yaml = new YamlEditor(page)
+  await expect(yaml.root).toHaveCount(0)
+  release()
+  await yaml.ready()
+  await expect(yaml.textArea()).toBeFocused()
+  await expect(yaml.root.locator('.active-line-number')).toHaveText('7')
+})

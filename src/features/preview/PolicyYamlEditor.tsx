@@ -26,10 +26,11 @@ export function PolicyYamlEditor() {
   const editor = useDraftEditor()
   const dark = useTheme().palette.mode === 'dark'
   const handle = useRef<EditorHandle | null>(null)
+  const box = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
   const [pasteRefused, setPasteRefused] = useState<number | null>(null)
   const markers = useYamlMarkers(text, ready)
-  useYamlReveal(handle, text, ready)
+  useYamlReveal(handle, box, text, ready)
   const onReady = useCallback((h: EditorHandle | null) => {
     handle.current = h
     setReady(h !== null)
@@ -44,6 +45,7 @@ export function PolicyYamlEditor() {
         onDismissPaste={() => setPasteRefused(null)}
       />
       <Box
+        ref={box}
         data-testid="code-view"
         sx={{
           flex: 1,

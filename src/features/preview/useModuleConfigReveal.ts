@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { takePendingReveal, useRevealRequests } from '../../state/reveal.ts'
+import { useWhenShown, type WhenShown } from './whenShown.ts'
 
 /** ModuleConfigControlRefs: the controls a ModuleConfig finding can point at, and the group around them. */
 export interface ModuleConfigControlRefs {
@@ -28,36 +29,29 @@ function target(refs: ModuleConfigControlRefs, path: string): HTMLElement | null
   return refs[kind].current
 }
 
-/** How long a request waits for its control to be shown (the tab may still be switching). */
-const SHOW_WAIT_MS = 3000
-const shown = (el: HTMLElement) => el.isConnected && el.getClientRects().length > 0
-
-/**
- * focus puts the focus on the control for `path` once it is shown. A request can arrive while the controls are
- * still mounted but hidden (Suspense hides the old tab while the next one loads), where focus() does nothing.
- */
-function focus(refs: ModuleConfigControlRefs, path: string, deadline = Date.now() + SHOW_WAIT_MS): void {
-  const el = target(refs, path)
-  if (!el || !shown(el)) {
-    if (Date.now() < deadline) setTimeout(() => focus(refs, path, deadline), 50)
-    return
-  }
-  el.focus()
+/** focusOn focuses the control for `path` once it is shown. */
+function focusOn(whenShown: WhenShown, refs: ModuleConfigControlRefs, path: string): void {
+  whenShown(
+    () => target(refs, path),
+    (el) => el.focus(),
+  )
 }
 
 /**
  * useModuleConfigReveal answers "show me where" requests for the ModuleConfig (state/reveal.ts) by focusing the
- * control concerned; a request made while the ModuleConfig tab was closed is taken when the controls mount.
+ * control concerned once it is shown (a request can arrive while the controls are mounted but hidden by
+ * Suspense); a request made while the ModuleConfig tab was closed is taken when the controls mount.
  */
 export function useModuleConfigReveal(refs: ModuleConfigControlRefs): void {
   // The refs are stable: the latest ones are those of the first render.
   const first = useRef(refs)
+  const whenShown = useWhenShown()
   useRevealRequests('moduleConfig', ({ at }) => {
     takePendingReveal('moduleConfig')
-    focus(first.current, at)
+    focusOn(whenShown, first.current, at)
   })
   useEffect(() => {
     const pending = takePendingReveal('moduleConfig')
-    if (pending) focus(first.current, pending.at)
-  }, [])
+    if (pending) focusOn(whenShown, first.current, pending.at)
+  }, [whenShown])
 }
