@@ -61,3 +61,4 @@ console.log(
 )
 mkdirSync(join(root, 'bench-results'), { recursive: true })
 writeFileSync(join(root, 'bench-results', 'cli-startup.json'), JSON.stringify(result, null, 2) + '\n')
+if (!result.pass) process.exitCode = 1

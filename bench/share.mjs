@@ -65,3 +65,6 @@ mkdirSync(results, { recursive: true })
 const summary = { rows, medianRatio: median, shorterEverywhere: rows.every((r) => r.ours < r.lzString) }
 if (fixturesNote) summary.note = fixturesNote
 writeFileSync(join(results, 'share.json'), JSON.stringify(summary, null, 2) + '\n')
+// The goal (issue 4): links shorter than lz-string's for the same text.
+console.log(`  shorter than lz-string for every policy: ${summary.shorterEverywhere ? 'PASS' : 'FAIL'}`)
+if (!summary.shorterEverywhere) process.exitCode = 1
