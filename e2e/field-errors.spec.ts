@@ -81,7 +81,7 @@ test('an API group with a version is an error at that API group field', async ({
 test('an empty policy is an error for Kubernetes and a warning for Deckhouse', async ({ page }) => {
   const app = new BuilderPage(page)
   await app.goto()
-  await expect(page.getByRole('alert').getByText('the Secret contributes no rules')).toBeVisible()
+  await expect(page.getByRole('alert').getByText(/The Secret contributes no rules/)).toBeVisible()
   await page.getByRole('button', { name: 'Kubernetes' }).click()
   await expect(page.getByText('loaded illegal policy with 0 rules').first()).toBeVisible()
 

@@ -18,7 +18,7 @@ export function targetFindings(policy: Policy, target: Target): Diagnostic[] {
             kind: 'Empty',
             path: 'rules',
             at: 'rules',
-            message: 'the Secret contributes no rules: DKP silently uses only its built-in rules',
+            message: 'The Secret contributes no rules: DKP silently uses only its built-in rules',
             source: 'deckhouse',
           }
         : {
