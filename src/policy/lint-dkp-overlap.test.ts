@@ -1,6 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
 import { DKP_OFF, DKP, core, only, runCases } from '../testing/lint-cases.ts'
+import type { LintOptions } from './lint.ts'
+import type { PolicyRule } from './types.ts'
+
+const RECOMMENDER = 'system:serviceaccount:kube-system:d8-vertical-pod-autoscaler-recommender'
+const DECKHOUSE_SA = 'system:serviceaccount:d8-system:deckhouse'
+const vpas = [{ group: 'autoscaling.k8s.io', resources: ['verticalpodautoscalers'] }]
+
+/** onDkpWith: DKP whose (rendered) built-in part is just `rule`, as built-in rule 1. */
+const onDkpWith = (rule: PolicyRule): LintOptions => ({
+  target: 'deckhouse',
+  dkp: {
+    basicAuditPolicyEnabled: true,
+    builtin: { head: [{ number: 1, title: 'Test rule', rule }], tail: [] },
+  },
+})
+
+/** overlapWith: the dkp-overlap finding on rule j that names built-in rule `n`. */
+function overlapWith(rules: PolicyRule[], n: number, options: LintOptions = DKP, j = 0) {
+  const f = only('dkp-overlap', aPolicy(rules), options).find(
+    (x) => x.at === `rules[${j}]` && x.relatedRule === n,
+  )
+  expect(f, `a dkp-overlap finding on rules[${j}] naming built-in rule ${n}`).toBeDefined()
+  return f!
+}
 
 describe('dkp-overlap', () => {
   const secretsRR = aRule({ level: 'RequestResponse', resources: core('secrets') })
@@ -124,6 +148,109 @@ describe('dkp-overlap', () => {
       expect(f.fix).toBeUndefined()
       expect(f.message).toContain('If rule 1 is meant for its other requests, narrow it to leave these out.')
       expect(f.message).toContain('set basicAuditPolicyEnabled: false and write the whole policy yourself')
+    })
+
+    it('hit: namespaces the built-in rule decides in full are dropped, the rule keeps the others', () => {
+      const healthz = aRule({ level: 'Metadata', verbs: ['get'], nonResourceURLs: ['/healthz'] })
+      const writes = aRule({
+        level: 'Request',
+        verbs: ['create', 'update'],
+        resources: core('configmaps'),
+        namespaces: ['d8-system', 'team'],
+      })
+      const f = overlapWith([healthz, writes], 14, DKP, 1)
+      expect(f.message).toContain(
+        "Most likely rule 2 is meant for its other namespaces: remove d8-system from its namespaces (no request's level changes).",
+      )
+      expect(f.fix!.description).toBe(
+        "Remove d8-system from rule 2's namespaces: DKP built-in rule 14 decides those requests first",
+      )
+      expect(f.fix!.policy.rules).toEqual([healthz, { ...writes, namespaces: ['team'] }])
+      expect(only('dkp-overlap', f.fix!.policy, DKP).map((x) => x.relatedRule)).not.toContain(14)
+    })
+
+    it('hit: the namespace "" (cluster-scoped requests) is named for what it selects', () => {
+      const clusterScoped = onDkpWith(aRule({ level: 'None', namespaces: [''] }))
+      const f = overlapWith([aRule({ namespaces: ['', 'team'] })], 1, clusterScoped)
+      expect(f.fix!.description).toBe(
+        `Remove "" (cluster-scoped) from rule 1's namespaces: DKP built-in rule 1 decides those requests first`,
+      )
+      expect(f.fix!.policy.rules[0]!.namespaces).toEqual(['team'])
+    })
+
+    it('near miss: the built-in rule decides a namespace only for some of the verbs, so nothing is offered', () => {
+      const rule = aRule({
+        level: 'Request',
+        verbs: ['create', 'get'],
+        resources: core('configmaps'),
+        namespaces: ['d8-system', 'team'],
+      })
+      const f = overlapWith([rule], 14)
+      expect(f.fix).toBeUndefined()
+      expect(f.message).toContain('If rule 1 is meant for its other requests, narrow it to leave these out.')
+    })
+
+    it('hit: users the built-in rule decides in full are dropped', () => {
+      const rule = aRule({ users: [RECOMMENDER, 'jane'], verbs: ['patch'], resources: vpas })
+      const f = overlapWith([rule], 5)
+      expect(f.message).toContain(
+        `Most likely rule 1 is meant for its other users: remove ${RECOMMENDER} from its users (no request's level changes).`,
+      )
+      expect(f.fix!.description).toBe(
+        `Remove ${RECOMMENDER} from rule 1's users: DKP built-in rule 5 decides those requests first`,
+      )
+      expect(f.fix!.policy.rules).toEqual([{ ...rule, users: ['jane'] }])
+    })
+
+    it('near miss: the built-in rule decides that user only for one of the verbs, so nothing is offered', () => {
+      const rule = aRule({ users: [RECOMMENDER, 'jane'], verbs: ['patch', 'update'], resources: vpas })
+      expect(overlapWith([rule], 5).fix).toBeUndefined()
+    })
+
+    it('hit: a user group the built-in rule decides in full is dropped (a request matches on any of its groups)', () => {
+      const rule = aRule({
+        level: 'Request',
+        users: [DECKHOUSE_SA],
+        userGroups: ['system:serviceaccounts', 'team'],
+        verbs: ['create', 'update'],
+      })
+      const f = overlapWith([rule], 12)
+      expect(f.message).toContain(
+        "Most likely rule 1 is meant for its other user groups: remove system:serviceaccounts from its userGroups (no request's level changes).",
+      )
+      expect(f.fix!.description).toBe(
+        "Remove system:serviceaccounts from rule 1's userGroups: DKP built-in rule 12 decides those requests first",
+      )
+      expect(f.fix!.policy.rules).toEqual([{ ...rule, userGroups: ['team'] }])
+    })
+
+    it("near miss: another user is not one of the built-in rule's, so the group is not decided in full", () => {
+      const rule = aRule({
+        level: 'Request',
+        users: [DECKHOUSE_SA, 'jane'],
+        userGroups: ['system:serviceaccounts', 'team'],
+        verbs: ['create', 'update'],
+      })
+      expect(overlapWith([rule], 12).fix).toBeUndefined()
+    })
+
+    it('hit: URL patterns the built-in rule decides in full are dropped', () => {
+      const health = onDkpWith(aRule({ level: 'None', nonResourceURLs: ['/healthz*', '/readyz'] }))
+      const rule = aRule({ nonResourceURLs: ['/healthz', '/readyz', '/metrics'] })
+      const f = overlapWith([rule], 1, health)
+      expect(f.message).toContain(
+        "Most likely rule 1 is meant for its other URLs: remove /healthz, /readyz from its nonResourceURLs (no request's level changes).",
+      )
+      expect(f.fix!.description).toBe(
+        "Remove /healthz, /readyz from rule 1's nonResourceURLs: DKP built-in rule 1 decides those requests first",
+      )
+      expect(f.fix!.policy.rules).toEqual([{ ...rule, nonResourceURLs: ['/metrics'] }])
+    })
+
+    it("near miss: a trailing * reaches paths the built-in rule's exact URL does not, so nothing is offered", () => {
+      const health = onDkpWith(aRule({ level: 'None', nonResourceURLs: ['/healthz'] }))
+      const f = overlapWith([aRule({ nonResourceURLs: ['/healthz*', '/metrics'] })], 1, health)
+      expect(f.fix).toBeUndefined()
     })
 
     it('near miss: a None rule is told how to drop the requests, not how to log them', () => {

@@ -1,7 +1,7 @@
 // DKP built-in rules 1–26 come before every user rule: where one of them and a user rule share requests, the
 // built-in rule decides those, and the user rule's level does not apply. Each overlap is proved by a witness
 // request whose first matching built-in rule it is.
-import { selectorsContain } from './containment.ts'
+import { restricts, selectorsContain } from './containment.ts'
 import type { BuiltinRule } from './dkp-builtin.ts'
 import { atomsMeet, mayShareRequests } from './disjoint.ts'
 import {
@@ -12,7 +12,14 @@ import {
   type LintContext,
   type LintFinding,
 } from './lint-finding.ts'
-import { groupText, listText, msg, type OverlapPart } from './lint-messages.ts'
+import {
+  groupText,
+  listText,
+  msg,
+  type NarrowField,
+  type Narrowing,
+  type OverlapPart,
+} from './lint-messages.ts'
 import { type ResourcePattern, type Selectors } from './selectors.ts'
 import type { PolicyRule } from './types.ts'
 import { findWitness } from './witness.ts'
@@ -88,6 +95,48 @@ export function explicitOverlap(user: Selectors, builtin: Selectors): boolean {
 /** OverlapHit: a built-in rule that decides part of a user rule's requests at another level. */
 interface OverlapHit extends OverlapPart {
   explicit: boolean
+  /** For an explicit overlap: values the user rule can leave out, changing no request's level (cached too). */
+  narrow?: Narrowing
+}
+
+/**
+ * The fields a fix may narrow, in the order one is chosen (verbs first: the most common overlap). With today's
+ * containment at most one field can qualify: a value of one field qualifies only when the built-in rule covers
+ * every other field in full, so two fields would mean it contains the whole rule (dkp-shadowed, not an overlap).
+ */
+const NARROW_FIELDS: readonly NarrowField[] = [
+  'verbs',
+  'namespaces',
+  'users',
+  'userGroups',
+  'nonResourceURLs',
+]
+
+/**
+ * narrowing: values of one list field that `rule` can leave out because `builtin` (which comes first) matches
+ * every request the rule would match with that value alone, when at least one other value remains; the first
+ * field in NARROW_FIELDS that has such values, or undefined. Safe for each field, as kube-apiserver matches it:
+ * a request has one verb, user and namespace ("" = cluster-scoped), so the requests a value's removal loses are
+ * exactly those with that value; a request matches userGroups when any of its groups is listed and
+ * nonResourceURLs when any pattern (trailing `*` = prefix) matches its path, so removing a group or pattern
+ * loses only requests that have that group or match that pattern — a subset of the rule restricted to that
+ * value. All of them reach the built-in rule (or an earlier one) first and never reached the user rule, so no
+ * request's level changes; the rule stays restricted, so it never grows, and keeps its scope (resource or not).
+ */
+function narrowing(
+  rule: PolicyRule,
+  builtin: Selectors,
+  sel: (r: PolicyRule) => Selectors,
+): Narrowing | undefined {
+  for (const field of NARROW_FIELDS) {
+    const values = rule[field]
+    // A built-in rule that leaves the field open contains the rule with one value only if it contains the
+    // whole rule (then lint reports dkp-shadowed, not an overlap): no value to try.
+    if (!values || values.length === 0 || !restricts(builtin, field)) continue
+    const drop = [...new Set(values)].filter((v) => selectorsContain(builtin, sel({ ...rule, [field]: [v] })))
+    if (drop.length > 0 && values.some((v) => !drop.includes(v))) return { field, values: drop }
+  }
+  return undefined
 }
 
 /** unreachableRules: built-in rules that an earlier built-in rule covers (24, under 13) decide nothing. */
@@ -108,11 +157,11 @@ function overlapHits(rule: PolicyRule, head: readonly BuiltinRule[], sel: (r: Po
     const earlier = sharing.slice(0, h).map((x) => x.rule)
     if (findWitness([rule, b.rule], earlier, sel) === null) return
     const builtin = sel(b.rule)
-    hits.push({
-      builtin: b,
-      text: overlapText(user, b.rule, builtin),
-      explicit: explicitOverlap(user, builtin),
-    })
+    const explicit = explicitOverlap(user, builtin)
+    const hit: OverlapHit = { builtin: b, text: overlapText(user, b.rule, builtin), explicit }
+    const narrow = explicit ? narrowing(rule, builtin, sel) : undefined
+    if (narrow) hit.narrow = narrow
+    hits.push(hit)
   })
   return hits
 }
@@ -136,38 +185,25 @@ function cachedHits(rule: PolicyRule, dkp: DkpContext, sel: (r: PolicyRule) => S
   return hits
 }
 
-/**
- * verbsToDrop: the verbs rule j can leave out because the built-in rule decides every request it would match
- * with them, when it keeps at least one other verb; undefined when narrowing the verbs is not that simple. Safe:
- * the requests dropped never reached rule j, so no request's level changes.
- */
-function verbsToDrop(ctx: LintContext, j: number, builtin: PolicyRule): string[] | undefined {
-  const rule = ctx.rules[j]!
-  const b = ctx.sel(builtin)
-  if (!rule.verbs || b.verbs === undefined) return undefined
-  const shared = rule.verbs.filter((v) => b.verbs!.has(v))
-  if (shared.length === 0 || shared.length === rule.verbs.length) return undefined
-  return selectorsContain(b, ctx.sel({ ...rule, verbs: shared })) ? shared : undefined
+/** narrowed: the policy with rule j's field left without the values the narrowing drops. */
+function narrowed(ctx: LintContext, j: number, n: Narrowing) {
+  const keep = (r: PolicyRule) => r[n.field]!.filter((v) => !n.values.includes(v))
+  return withRules(
+    ctx.policy,
+    ctx.rules.map((r, k) => (k === j ? { ...r, [n.field]: keep(r) } : r)),
+  )
 }
 
 function explicitFinding(ctx: LintContext, j: number, h: OverlapHit): LintFinding {
   const rule = ctx.rules[j]!
-  const drop = verbsToDrop(ctx, j, h.builtin.rule)
-  const fix = drop
-    ? lazyFix(msg.fixDropVerbs(j, drop, h.builtin), () =>
-        withRules(
-          ctx.policy,
-          ctx.rules.map((r, k) => (k === j ? { ...r, verbs: r.verbs!.filter((v) => !drop.includes(v)) } : r)),
-        ),
-      )
-    : undefined
+  const n = h.narrow
   return finding({
     id: 'dkp-overlap',
     severity: 'info',
     source: 'deckhouse',
     at: `rules[${j}]`,
-    message: msg.dkpOverlap(j, h.builtin, h.text, rule.level, drop),
-    fix,
+    message: msg.dkpOverlap(j, h.builtin, h.text, rule.level, n),
+    fix: n ? lazyFix(msg.fixNarrow(j, n, h.builtin), () => narrowed(ctx, j, n)) : undefined,
     relatedRule: h.builtin.number,
   })
 }

@@ -58,16 +58,16 @@ export const msg = {
     b.rule.level === 'None'
       ? `Remove rule ${j + 1}: DKP built-in rule ${b.number} already drops these requests`
       : `Remove rule ${j + 1}: DKP built-in rule ${b.number} already logs these requests at ${b.rule.level}`,
-  dkpOverlap(j: number, b: BuiltinRule, part: string, userLevel: string, dropVerbs?: readonly string[]) {
+  dkpOverlap(j: number, b: BuiltinRule, part: string, userLevel: string, narrow?: Narrowing) {
     const fate = b.rule.level === 'None' ? 'are not logged' : `are logged at ${b.rule.level}`
     const head = `${ruleName(j)} partly overlaps ${builtinName(b)}: ${part} reach the built-in rule first and ${fate}; your rule (${userLevel}) cannot change their level.`
-    const narrow = dropVerbs
-      ? `Most likely rule ${j + 1} is meant for its other verbs: remove ${listText(dropVerbs, 4)} from its verbs (no request's level changes).`
+    const hint = narrow
+      ? `Most likely rule ${j + 1} is meant for its other ${OTHER_VALUES[narrow.field]}: remove ${narrowText(narrow)} from its ${narrow.field} (no request's level changes).`
       : `If rule ${j + 1} is meant for its other requests, narrow it to leave these out.`
-    return `${head} ${narrow} ${ownPolicy(userLevel)}`
+    return `${head} ${hint} ${ownPolicy(userLevel)}`
   },
-  fixDropVerbs: (j: number, verbs: readonly string[], b: BuiltinRule) =>
-    `Remove ${listText(verbs, 4)} from rule ${j + 1}'s verbs: DKP built-in rule ${b.number} decides those requests first`,
+  fixNarrow: (j: number, narrow: Narrowing, b: BuiltinRule) =>
+    `Remove ${narrowText(narrow)} from rule ${j + 1}'s ${narrow.field}: DKP built-in rule ${b.number} decides those requests first`,
   dkpOverlaps(j: number, userLevel: string, parts: readonly OverlapPart[]): string {
     const fate = (b: BuiltinRule) => (b.rule.level === 'None' ? 'not logged' : `logged at ${b.rule.level}`)
     const shown = parts
@@ -146,6 +146,31 @@ const STAR_NOUNS: Record<string, string> = {
 }
 
 const MAX_PARTS = 4
+
+/** NarrowField: a list field of a user rule that a dkp-overlap fix may shorten. */
+export type NarrowField = 'verbs' | 'namespaces' | 'users' | 'userGroups' | 'nonResourceURLs'
+
+/** Narrowing: the values to remove from one list field of a user rule. */
+export interface Narrowing {
+  field: NarrowField
+  values: readonly string[]
+}
+
+/** What the values a narrowed rule keeps are called: "its other verbs". */
+const OTHER_VALUES: Record<NarrowField, string> = {
+  verbs: 'verbs',
+  namespaces: 'namespaces',
+  users: 'users',
+  userGroups: 'user groups',
+  nonResourceURLs: 'URLs',
+}
+
+/** narrowText: the values to remove; the namespace "" is named for what it selects. */
+function narrowText(n: Narrowing): string {
+  const shown =
+    n.field === 'namespaces' ? n.values.map((v) => (v === '' ? '"" (cluster-scoped)' : v)) : n.values
+  return listText(shown, 4)
+}
 
 /** OverlapPart: one built-in rule that decides part of a user rule's requests, and which part. */
 export interface OverlapPart {
