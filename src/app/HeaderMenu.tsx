@@ -1,7 +1,12 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert'
-import { IconButton, ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material'
-import { useId, useState, type ReactNode } from 'react'
+import { IconButton } from '@mui/material'
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react'
 import { t } from '../i18n/index.ts'
+
+// MUI's Menu brings Popover and Modal (about 13 KB gzip): the menu loads when the user heads for the button,
+// like the Presets menu, so it is not part of the first screen.
+const loadMenuList = () => import('./HeaderMenuList.tsx')
+const HeaderMenuList = lazy(() => loadMenuList().then((m) => ({ default: m.HeaderMenuList })))
 
 /** HeaderAction: one thing the header offers, as a button on wide screens and a menu item on narrow ones. */
 export interface HeaderAction {
@@ -14,6 +19,8 @@ export interface HeaderAction {
 /** HeaderMenu: the header's actions that do not fit on a narrow screen, behind "More actions". */
 export function HeaderMenu({ actions }: { actions: readonly HeaderAction[] }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  // Stays mounted after the first opening, so the menu can animate out.
+  const [opened, setOpened] = useState(false)
   const menuId = useId()
   const buttonId = useId()
   return (
@@ -25,31 +32,27 @@ export function HeaderMenu({ actions }: { actions: readonly HeaderAction[] }) {
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? menuId : undefined}
-        onClick={(e) => setAnchor(e.currentTarget)}
+        // Heading for the button (pointer or focus) starts loading the menu, so it opens at once on the click.
+        onPointerEnter={() => void loadMenuList()}
+        onFocus={() => void loadMenuList()}
+        onClick={(e) => {
+          setOpened(true)
+          setAnchor(e.currentTarget)
+        }}
       >
         <MoreVertIcon />
       </IconButton>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-labelledby': buttonId } }}
-      >
-        {actions.map((a) => (
-          <MenuItem
-            key={a.label}
-            disabled={a.disabled}
-            onClick={() => {
-              setAnchor(null)
-              a.onClick()
-            }}
-          >
-            <ListItemIcon>{a.icon}</ListItemIcon>
-            <ListItemText>{a.label}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      {opened && (
+        <Suspense fallback={null}>
+          <HeaderMenuList
+            actions={actions}
+            anchor={anchor}
+            menuId={menuId}
+            buttonId={buttonId}
+            onClose={() => setAnchor(null)}
+          />
+        </Suspense>
+      )}
     </>
   )
 }

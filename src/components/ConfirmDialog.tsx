@@ -1,43 +1,21 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material'
-import { useId, type ReactNode } from 'react'
-import { t } from '../i18n/index.ts'
+import { lazy, Suspense, useState } from 'react'
+import type { ConfirmDialogProps } from './ConfirmDialogView.tsx'
 
-interface ConfirmDialogProps {
-  open: boolean
-  title: string
-  children: ReactNode
-  confirmLabel?: string
-  cancelLabel?: string
-  onConfirm: () => void
-  onCancel: () => void
-}
+// MUI's Dialog brings Modal, its focus trap and backdrop (about 9 KB gzip), and a closed dialog renders nothing:
+// the dialog's code loads when it first opens, so it is not part of the first screen.
+const ConfirmDialogView = lazy(() =>
+  import('./ConfirmDialogView.tsx').then((m) => ({ default: m.ConfirmDialogView })),
+)
 
 /** ConfirmDialog asks before something that loses work; Cancel has the focus. */
-export function ConfirmDialog({
-  open,
-  title,
-  children,
-  confirmLabel = t.confirm.ok,
-  cancelLabel = t.confirm.cancel,
-  onConfirm,
-  onCancel,
-}: ConfirmDialogProps) {
-  const titleId = useId()
-  const bodyId = useId()
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  // Mounted from the first opening on, so the dialog can animate out when it closes.
+  const [opened, setOpened] = useState(props.open)
+  if (props.open && !opened) setOpened(true)
+  if (!opened) return null
   return (
-    <Dialog open={open} onClose={onCancel} aria-labelledby={titleId} aria-describedby={bodyId}>
-      <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent>
-        <DialogContentText id={bodyId}>{children}</DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} autoFocus>
-          {cancelLabel}
-        </Button>
-        <Button onClick={onConfirm} variant="contained" color="warning">
-          {confirmLabel}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <Suspense fallback={null}>
+      <ConfirmDialogView {...props} />
+    </Suspense>
   )
 }

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { Box, TextField } from '@mui/material'
 import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LazyChipInput } from './LazyChipInput.tsx'
@@ -42,5 +43,65 @@ describe('LazyChipInput', () => {
     fireEvent.change(field(), { target: { value: 'Panic' } })
     fireEvent.keyDown(field(), { key: 'Enter' })
     expect(values()).toEqual(['Panic'])
+  })
+})
+
+/**
+ * shape describes rendered markup for comparison: React's generated ids become their order of appearance, and
+ * each emotion class (its name is a hash) becomes the CSS rules written for it, with the name left out.
+ */
+function shape(root: HTMLElement): string {
+  const css = [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n')
+  const ids: string[] = []
+  const html = root.innerHTML.replace(/_r_[0-9a-z]+_|«r[0-9a-z]+»|:r[0-9a-z]+:/g, (id) => {
+    if (!ids.includes(id)) ids.push(id)
+    return `ID${ids.indexOf(id)}`
+  })
+  return html.replace(/css-[0-9a-z]+(-[A-Za-z-]+)?/g, (name) => {
+    const rules = css.split('}').filter((r) => r.includes(`.${name}`))
+    return `[${rules.map((r) => r.replaceAll(name, '&').trim()).join('} ')}]`
+  })
+}
+
+describe("LazyChipInput's look-alike", () => {
+  it.each([
+    ['empty, with help', {}],
+    ['with an error', { error: true }],
+    ['disabled, with a placeholder', { disabled: true, placeholder: 'e.g. Panic' }],
+  ])('renders what a small outlined TextField renders (%s)', (_name, extra) => {
+    const help = 'Stages no rule logs.'
+    const lookAlike = render(
+      <LazyChipInput
+        label="Policy omit stages"
+        value={[]}
+        onChange={() => {}}
+        helperText={help}
+        {...extra}
+      />,
+    ).container
+    const expected = shape(lookAlike)
+    cleanup()
+    const textField = render(
+      <Box>
+        <TextField
+          size="small"
+          fullWidth
+          label="Policy omit stages"
+          value=""
+          onChange={() => {}}
+          helperText={help}
+          {...extra}
+          slotProps={{
+            htmlInput: {
+              role: 'combobox',
+              'aria-expanded': false,
+              'aria-autocomplete': 'list',
+              readOnly: false,
+            },
+          }}
+        />
+      </Box>,
+    ).container
+    expect(shape(textField)).toBe(expected)
   })
 })

@@ -1,5 +1,5 @@
-import { Box, TextField } from '@mui/material'
-import { lazy, startTransition, Suspense, useEffect, useRef, useState, type RefObject } from 'react'
+import { Box, FormControl, FormHelperText, InputLabel, OutlinedInput } from '@mui/material'
+import { lazy, startTransition, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react'
 import type { ChipInputProps } from './ChipInput.tsx'
 import { addAll, SEPARATORS } from './chipValues.ts'
 
@@ -48,41 +48,54 @@ export function LazyChipInput(props: ChipInputProps) {
     // A transition keeps the look-alike (and its focus) on screen until the real field is ready.
     startTransition(() => setAsked(true))
   }
+  const id = useId()
+  const helperId = props.helperText ? `${id}-helper-text` : undefined
+  // The look-alike is what MUI's TextField renders for a small, outlined, full-width field, put together from
+  // its parts (the same elements, classes, styles, ids and ARIA; a test compares them): TextField itself would
+  // bring Select, and with it Menu, Popover and Modal, onto the first screen (about 17 KB gzip).
   const fallback = (
-    <TextField
+    <FormControl
+      className="MuiTextField-root"
       size="small"
       fullWidth
-      label={props.label}
-      value={values.length > 0 ? values.join(', ') : draft}
-      onChange={(e) => commit(e.target.value)}
+      error={props.error}
+      disabled={props.disabled}
+      onPointerEnter={wake}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && draft.trim() !== '') {
           e.preventDefault()
           commit(`${draft},`)
         }
       }}
-      helperText={props.helperText}
-      error={props.error}
-      disabled={props.disabled}
-      onPointerEnter={wake}
-      onFocus={() => {
-        focused.current = true
-        wake()
-      }}
-      onBlur={(e) => {
-        if (e.relatedTarget !== null) focused.current = false
-      }}
-      placeholder={props.placeholder}
-      slotProps={{
-        htmlInput: {
+    >
+      <InputLabel htmlFor={id} id={`${id}-label`}>
+        {props.label}
+      </InputLabel>
+      <OutlinedInput
+        id={id}
+        label={props.label}
+        fullWidth
+        aria-describedby={helperId}
+        value={values.length > 0 ? values.join(', ') : draft}
+        onChange={(e) => commit(e.target.value)}
+        onFocus={() => {
+          focused.current = true
+          wake()
+        }}
+        onBlur={(e) => {
+          if (e.relatedTarget !== null) focused.current = false
+        }}
+        placeholder={props.placeholder}
+        inputProps={{
           // The real field is a combobox (MUI Autocomplete): the look-alike has the same role and name.
           role: 'combobox',
           'aria-expanded': false,
           'aria-autocomplete': 'list',
           readOnly: values.length > 0,
-        },
-      }}
-    />
+        }}
+      />
+      {props.helperText ? <FormHelperText id={helperId}>{props.helperText}</FormHelperText> : null}
+    </FormControl>
   )
   const real = asked || values.length > 0
   return (

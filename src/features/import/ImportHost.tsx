@@ -1,5 +1,6 @@
-import { Button, Snackbar } from '@mui/material'
+import { Button } from '@mui/material'
 import { lazy, Suspense, useState } from 'react'
+import { LazySnackbar } from '../../components/LazySnackbar.tsx'
 import { t } from '../../i18n/index.ts'
 import { useHistory } from '../../state/index.ts'
 import { closeImport, useImportRequest } from './importRequests.ts'
@@ -30,7 +31,7 @@ export function ImportHost() {
           />
         </Suspense>
       )}
-      <Snackbar
+      <LazySnackbar
         open={done !== null}
         autoHideDuration={8000}
         onClose={(_e, reason) => reason !== 'clickaway' && setDone(null)}

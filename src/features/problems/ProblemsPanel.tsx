@@ -1,6 +1,7 @@
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline'
-import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material'
+import { Alert, Box, Button, Stack, Typography } from '@mui/material'
 import { useCallback, useState } from 'react'
+import { LazySnackbar } from '../../components/LazySnackbar.tsx'
 import { t } from '../../i18n/index.ts'
 import { applyFix, useDispatch, useHistory, useTarget } from '../../state/index.ts'
 import { requestReveal, type RevealWhere } from '../../state/reveal.ts'
@@ -71,7 +72,7 @@ export function ProblemsPanel() {
           {notesShown ? t.findings.hideNotes(counts.info) : t.findings.showNotes(counts.info)}
         </Button>
       )}
-      <Snackbar
+      <LazySnackbar
         open={fixed !== null}
         autoHideDuration={8000}
         onClose={(_e, reason) => reason !== 'clickaway' && setFixed(null)}
@@ -94,7 +95,7 @@ export function ProblemsPanel() {
         >
           {fixed ? p.fixed(fixed) : ''}
         </Alert>
-      </Snackbar>
+      </LazySnackbar>
     </Stack>
   )
 }

@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add'
-import { Alert, Box, Button, Paper, Snackbar, Stack, Typography } from '@mui/material'
+import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material'
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
+import { LazySnackbar } from '../../components/LazySnackbar.tsx'
 import type { PolicyRule } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
 import {
@@ -133,7 +134,7 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
           </Suspense>
         )}
       </RuleActionsContext.Provider>
-      <Snackbar
+      <LazySnackbar
         open={deleted !== null}
         autoHideDuration={8000}
         onClose={(_e, reason) => reason !== 'clickaway' && setDeleted(null)}
@@ -149,7 +150,7 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
         >
           {deleted ? t.rules.deleted(deleted.index + 1) : ''}
         </Alert>
-      </Snackbar>
+      </LazySnackbar>
     </Paper>
   )
 }

@@ -1,5 +1,5 @@
-import { Snackbar } from '@mui/material'
 import { lazy, Suspense, useState } from 'react'
+import { LazySnackbar } from '../../components/LazySnackbar.tsx'
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { t } from '../../i18n/index.ts'
 import { newPolicy, type EditorStore } from '../../state/index.ts'
@@ -85,7 +85,7 @@ export function KeepWork({ store, persist, restored }: KeepWorkProps) {
       >
         {s.openBody}
       </ConfirmDialog>
-      <Snackbar
+      <LazySnackbar
         open={message !== null || link.kind === 'opened'}
         autoHideDuration={5000}
         onClose={(_e, reason) => {

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ConfirmDialog } from './ConfirmDialog.tsx'
+import { LazySnackbar } from './LazySnackbar.tsx'
+
+afterEach(cleanup)
+
+describe('ConfirmDialog (its dialog loads on the first opening)', () => {
+  const dialog = (open: boolean, onCancel = () => {}, onConfirm = () => {}) => (
+    <ConfirmDialog open={open} title="Start a new policy?" onCancel={onCancel} onConfirm={onConfirm}>
+      The rules will be cleared.
+    </ConfirmDialog>
+  )
+
+  it('renders nothing while closed', () => {
+    render(dialog(false))
+    expect(document.body.textContent).toBe('')
+  })
+
+  it('opens with its title, text and Cancel focused; Cancel and OK call back; it closes again', async () => {
+    const onCancel = vi.fn()
+    const onConfirm = vi.fn()
+    const { rerender } = render(dialog(false, onCancel, onConfirm))
+    rerender(dialog(true, onCancel, onConfirm))
+    const shown = await screen.findByRole('dialog', { name: 'Start a new policy?' })
+    const body = document.getElementById(shown.getAttribute('aria-describedby')!)
+    expect(body?.textContent).toBe('The rules will be cleared.')
+    const cancel = screen.getByRole('button', { name: 'Cancel' })
+    await waitFor(() => expect(document.activeElement).toBe(cancel))
+    fireEvent.click(cancel)
+    expect(onCancel).toHaveBeenCalledTimes(1)
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }))
+    expect(onConfirm).toHaveBeenCalledTimes(1)
+    rerender(dialog(false, onCancel, onConfirm))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+})
+
+describe('LazySnackbar (MUI Snackbar, loaded on the first opening)', () => {
+  it('renders nothing while closed, then shows its message', async () => {
+    const { rerender } = render(<LazySnackbar open={false} message="Policy imported" />)
+    expect(document.body.textContent).toBe('')
+    rerender(<LazySnackbar open message="Policy imported" />)
+    expect(await screen.findByText('Policy imported')).toBeTruthy()
+  })
+})
