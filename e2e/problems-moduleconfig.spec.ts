@@ -1,5 +1,6 @@
 // A ModuleConfig problem in the Problems panel takes the user to the ModuleConfig control concerned.
 import { expect, test } from './fixtures'
+import { holdChunk } from './helpers'
 import { BuilderPage } from './pages/BuilderPage'
 import { ToolsPanel } from './pages/ToolsPanel'
 
@@ -47,12 +48,7 @@ test('a problem clicked while the next tab is still loading still focuses the fi
   await expect(path).toHaveAttribute('aria-invalid', 'true')
 
   // The Secret tab's code arrives late: meanwhile the ModuleConfig controls stay mounted, hidden by Suspense.
-  let release: () => void = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/SecretPreview-[^/]*\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdChunk(page, /SecretPreview-[^/]*\.js$/)
   await app.openTab('Secret')
   await expect(path).toBeHidden()
   const panel = await new ToolsPanel(page).open('Problems')

@@ -1,6 +1,7 @@
 // "Show in YAML" (state/reveal.ts): the Problems panel asks, the Policy tab opens and the cursor lands on
 // the place; for a text that does not read, on the error the reading found.
 import { expect, test } from './fixtures'
+import { holdChunk } from './helpers'
 import { BuilderPage } from './pages/BuilderPage'
 import { ImportDialog, YamlEditor } from './pages/KeepWorkPages'
 
@@ -70,12 +71,7 @@ test('a problem clicked while the next tab is still loading puts the cursor in t
   await expect(problem).toBeVisible()
 
   // The Secret tab's code arrives late: meanwhile the editor stays mounted, hidden by Suspense.
-  let release: () => void = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/SecretPreview-[^/]*\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdChunk(page, /SecretPreview-[^/]*\.js$/)
   await app.openTab('Secret')
   await expect(yaml.root).toHaveCount(1)
   await expect(yaml.root).toBeHidden()
@@ -91,12 +87,7 @@ test('a problem clicked while the next tab is still loading puts the cursor in t
 
 test('Show in YAML clicked before the editor has loaded selects the field once it has', async ({ page }) => {
   // The editor's code arrives late: the Policy tab shows the plain text meanwhile.
-  let release: () => void = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/CodeEditor-[^/]*\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdChunk(page, /CodeEditor-[^/]*\.js$/)
   const app = new BuilderPage(page)
   await app.goto()
   const dialog = await ImportDialog.open(page)

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense } from 'react'
+import { useOpenedOnce } from './useOpenedOnce.ts'
 import type { ConfirmDialogProps } from './ConfirmDialogView.tsx'
 
 // MUI's Dialog brings Modal, its focus trap and backdrop (about 9 KB gzip), and a closed dialog renders nothing:
@@ -9,10 +10,7 @@ const ConfirmDialogView = lazy(() =>
 
 /** ConfirmDialog asks before something that loses work; Cancel has the focus. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  // Mounted from the first opening on, so the dialog can animate out when it closes.
-  const [opened, setOpened] = useState(props.open)
-  if (props.open && !opened) setOpened(true)
-  if (!opened) return null
+  if (!useOpenedOnce(props.open)) return null
   return (
     <Suspense fallback={null}>
       <ConfirmDialogView {...props} />
