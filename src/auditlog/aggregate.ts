@@ -18,13 +18,25 @@ import {
 import { SignatureIndex, type OverflowBucket } from './signatureIndex.ts'
 import { COL, STAGE_COL, STAGE_INDEX, type SignatureInfo } from './signatures.ts'
 import type { StatsStore } from './stats.ts'
+import { DKP_ROTATION } from './forecast.ts'
+import {
+  FingerprintSet,
+  fmix32,
+  HASH,
+  hashRange,
+  HASH_SEED_1,
+  HASH_SEED_2,
+  pendingKey,
+  type Pending,
+} from './requestIds.ts'
 import type { AnalyzeOptions, FileSummary, PolicyUnderTest, Problem, ProblemKind } from './types.ts'
 
 /** STAGE_RULE: how requests are counted from events, so that stages never double-count. */
 export const STAGE_RULE =
-  'A request is counted once, at its ResponseComplete or Panic event; an event with no (or an unknown) stage ' +
-  'and the single ResponseStarted event of a failed authentication (no user) count too. RequestReceived and the ' +
-  'ResponseStarted events of long-running requests add events and bytes to their request, not requests.'
+  'A request (one auditID) is counted once, at its ResponseComplete or Panic event. A request whose files hold ' +
+  'no such event (still open when the log was copied, or cut by rotation) is counted once, at the last event ' +
+  'seen for its auditID. An event without a stage (or without an auditID) counts by itself. The same event ' +
+  'read twice (the same file given twice, overlapping copies) is counted once.'
 
 /** DEFAULT_OPTIONS: the limits used when AnalyzeOptions leaves them out. */
 export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = {
@@ -37,6 +49,7 @@ export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = {
   top: 10,
   maxLineBytes: DEFAULT_MAX_LINE_BYTES,
   progressIntervalMs: 250,
+  rotation: DKP_ROTATION,
 }
 
 /** Totals: the counters that do not depend on any policy. */
@@ -53,6 +66,22 @@ export interface Totals {
   recordedEvents: number[]
   recordedBytes: number[]
   problems: Record<ProblemKind, number>
+  /** Events read again (same auditID, stage, stageTimestamp and length as one already read): skipped. */
+  duplicateEvents: number
+  duplicateBytes: number
+  /** Requests counted at their last event because no ResponseComplete or Panic was read for them. */
+  openRequests: number
+  /** The earliest and latest stageTimestamp read (RFC 3339 text), or "" when none. */
+  firstTimestamp: string
+  lastTimestamp: string
+}
+
+/** OpenRequest: a request counted without its ResponseComplete/Panic: where its last event is. */
+export interface OpenRequest {
+  /** Signature id (−1: past every cap). */
+  id: number
+  file: string
+  line: number
 }
 
 /** Aggregates: everything the streaming pass keeps; a report for any policy is computed from it. */
@@ -68,6 +97,8 @@ export interface Aggregates {
   totals: Totals
   files: FileSummary[]
   problems: Problem[]
+  /** The first requests counted without their ResponseComplete/Panic (up to problemsPerKind). */
+  open: OpenRequest[]
   options: Required<AnalyzeOptions>
   elapsedMs: number
 }
@@ -104,7 +135,23 @@ export class LogAnalyzer implements LineSink {
     recordedEvents: [0, 0, 0, 0],
     recordedBytes: [0, 0, 0, 0],
     problems: emptyProblems(),
+    duplicateEvents: 0,
+    duplicateBytes: 0,
+    openRequests: 0,
+    firstTimestamp: '',
+    lastTimestamp: '',
   }
+  /** Fingerprints of every event read, and of every request counted at its ResponseComplete/Panic. */
+  private readonly seen = new FingerprintSet()
+  /** Requests seen only in earlier stages so far, by pendingKey of their auditID. */
+  private readonly pending = new Map<number, Pending>()
+  /** Per file: a hash of its events (content), and the first and last stageTimestamp bytes seen. */
+  private fileHash = 0
+  private readonly fileHashes: { hash: number; bytes: number; lines: number; name: string }[] = []
+  private readonly first = new Uint8Array(64)
+  private firstLen = 0
+  private readonly last = new Uint8Array(64)
+  private lastLen = 0
   readonly files: FileSummary[] = []
   readonly problems: Problem[] = []
 
@@ -119,8 +166,9 @@ export class LogAnalyzer implements LineSink {
 
   /** beginFile starts a new input; line numbers restart at 1. */
   beginFile(name: string, bytes: number, gzip: boolean): void {
-    this.file = { name, bytes, decodedBytes: 0, gzip, lines: 0, auditEvents: 0 }
+    this.file = { name, bytes, decodedBytes: 0, gzip, lines: 0, auditEvents: 0, duplicateEvents: 0 }
     this.files.push(this.file)
+    this.fileHash = 0
     this.splitter = new LineSplitter(this, this.options.maxLineBytes)
   }
 
@@ -143,13 +191,47 @@ export class LogAnalyzer implements LineSink {
       this.problem('unreadable', splitter.lines, error)
       this.file!.error = error
     }
-    this.file!.lines = splitter.lines
+    const file = this.file!
+    file.lines = splitter.lines
     this.splitter = null
+    // The same content given twice: its events were all skipped as read already; say which file it repeats.
+    const same = this.fileHashes.find(
+      (f) => f.hash === this.fileHash && f.bytes === file.decodedBytes && f.lines === file.lines,
+    )
+    if (same !== undefined && file.auditEvents > 0) file.sameAs = same.name
+    this.fileHashes.push({
+      hash: this.fileHash,
+      bytes: file.decodedBytes,
+      lines: file.lines,
+      name: file.name,
+    })
+    if (this.lastLen > 0) {
+      const utf8 = new TextDecoder()
+      file.from = utf8.decode(this.first.subarray(0, this.firstLen))
+      file.to = utf8.decode(this.last.subarray(0, this.lastLen))
+      const t = this.totals
+      if (t.firstTimestamp === '' || file.from < t.firstTimestamp) t.firstTimestamp = file.from
+      if (t.lastTimestamp === '' || file.to > t.lastTimestamp) t.lastTimestamp = file.to
+    }
+    this.firstLen = this.lastLen = 0
   }
 
   /** finish returns the aggregates of everything read. */
   finish(): Aggregates {
     const index = this.index
+    const t = this.totals
+    const open: OpenRequest[] = []
+    // Requests with no ResponseComplete/Panic in any file: counted once, at the last event seen for them.
+    for (const p of this.pending.values()) {
+      const bucket = p.bucket as OverflowBucket | null
+      this.countRequest(bucket === null ? index.stats : bucket.stats, bucket === null ? p.row : 0, p.level)
+      t.requests++
+      t.recordedRequests[p.level]!++
+      t.openRequests++
+      if (open.length < this.options.problemsPerKind)
+        open.push({ id: bucket === null ? p.row : -1, file: this.files[p.file]?.name ?? '', line: p.line })
+    }
+    this.pending.clear()
     return {
       infos: index.table.infos,
       stats: index.stats,
@@ -159,6 +241,7 @@ export class LogAnalyzer implements LineSink {
       totals: this.totals,
       files: this.files,
       problems: this.problems,
+      open,
       options: this.options,
       elapsedMs: Date.now() - this.started,
     }
@@ -280,14 +363,46 @@ export class LogAnalyzer implements LineSink {
       }
     }
     const t = this.totals
-    t.auditEvents++
-    this.file!.auditEvents++
+    const file = this.file!
+    file.auditEvents++
     const bytes = e - s
     const stage = stageOf(ev)
+    // Counting (STAGE_RULE): by the fingerprint of the auditID; an event read before is skipped.
+    let final = true
+    let pk = -1
+    const idStart = ev.start[FIELD.auditID]!
+    if (idStart >= 0 && stage !== UNKNOWN_STAGE) {
+      hashRange(line, idStart, ev.end[FIELD.auditID]!, HASH_SEED_1, HASH_SEED_2)
+      const a1 = HASH[0]!
+      const a2 = HASH[1]!
+      const ts = ev.start[FIELD.stageTimestamp]!
+      if (ts >= 0) hashRange(line, ts, ev.end[FIELD.stageTimestamp]!, a1, a2)
+      const e1 = fmix32(HASH[0]! ^ Math.imul(stage + 1, 0x27d4eb2f))
+      const e2 = fmix32(HASH[1]! + bytes)
+      this.fileHash = (Math.imul(this.fileHash ^ e1, 0x01000193) + e2) | 0
+      if (!this.seen.add(e1, e2)) {
+        t.duplicateEvents++
+        t.duplicateBytes += bytes
+        file.duplicateEvents!++
+        return
+      }
+      const r1 = fmix32(a1 ^ 0x5f3759df)
+      const r2 = fmix32(a2 + 0x3c6ef372)
+      if (stage >= STAGE_INDEX.ResponseComplete) {
+        this.seen.add(r1, r2)
+        if (this.pending.size > 0) this.pending.delete(pendingKey(a1, a2))
+      } else {
+        final = false
+        if (!this.seen.has(r1, r2)) pk = pendingKey(a1, a2)
+      }
+    } else {
+      this.fileHash = (Math.imul(this.fileHash ^ bytes, 0x01000193) + stage) | 0
+    }
+    if (ev.start[FIELD.stageTimestamp]! >= 0)
+      this.window(line, ev.start[FIELD.stageTimestamp]!, ev.end[FIELD.stageTimestamp]!)
+    t.auditEvents++
     let level = levelOf(ev)
     if (level < 0) level = ev.responseBodyBytes > 0 ? 3 : ev.requestBodyBytes > 0 ? 2 : 1
-    const hasUsername = ev.hasUser && fieldLength(ev, FIELD.username) > 0
-    const final = stage >= 2 || (stage === STAGE_INDEX.ResponseStarted && !hasUsername)
     t.byStage[stage * 2]++
     t.byStage[stage * 2 + 1] += bytes
     t.recordedEvents[level]++
@@ -299,6 +414,14 @@ export class LogAnalyzer implements LineSink {
 
     const index = this.index
     const id = index.locate(ev)
+    if (pk >= 0)
+      this.pending.set(pk, {
+        row: id,
+        bucket: id < 0 ? index.bucket : null,
+        level,
+        file: this.files.length - 1,
+        line: lineNo,
+      })
     if (id < 0) {
       this.record(index.bucket!.stats, 0, stage, level, bytes, final)
       return
@@ -306,7 +429,9 @@ export class LogAnalyzer implements LineSink {
     this.record(index.stats, id, stage, level, bytes, final)
     // A few samples per template (request but for the name), as long as the sample budget lasts.
     const template = index.template!
-    if (final && this.sampleBudget > 0 && template.samples < this.options.samplesPerRule) {
+    // ResponseStarted events stand in for long-running requests (exec, attach, watch) that may never complete.
+    const sampled = final || stage === STAGE_INDEX.ResponseStarted
+    if (sampled && this.sampleBudget > 0 && template.samples < this.options.samplesPerRule) {
       const info = index.table.infos[id]!
       if (info.sample === null) {
         const cut = Math.min(bytes, this.options.sampleBytes)
@@ -323,6 +448,29 @@ export class LogAnalyzer implements LineSink {
     }
   }
 
+  /** countRequest counts one request (recorded at `level`) in a statistics row. */
+  private countRequest(store: StatsStore, row: number, level: number) {
+    const m = store.main
+    const c = store.counters(row)
+    m[c + COL.requests]!++
+    if (level < 2) m[c + COL.belowRequest]!++
+    if (level < 3) m[c + COL.belowRequestResponse]!++
+  }
+
+  /** window widens the file's [first, last] to the timestamp b[s..e) (RFC 3339 in UTC: compared as bytes). */
+  private window(b: Uint8Array, s: number, e: number) {
+    const n = e - s
+    if (n > 64) return
+    if (this.lastLen === 0 || compareBytes(b, s, n, this.last, this.lastLen) > 0) {
+      this.last.set(b.subarray(s, e))
+      this.lastLen = n
+    }
+    if (this.firstLen === 0 || compareBytes(b, s, n, this.first, this.firstLen) < 0) {
+      this.first.set(b.subarray(s, e))
+      this.firstLen = n
+    }
+  }
+
   /** record adds one event to a statistics row. */
   private record(
     store: StatsStore,
@@ -333,13 +481,7 @@ export class LogAnalyzer implements LineSink {
     final: boolean,
   ) {
     const ev = this.ev
-    if (final) {
-      const m = store.main
-      const c = store.counters(row)
-      m[c + COL.requests]!++
-      if (level < 2) m[c + COL.belowRequest]!++
-      if (level < 3) m[c + COL.belowRequestResponse]!++
-    }
+    if (final) this.countRequest(store, row, level)
     const st = stage === UNKNOWN_STAGE ? STAGE_INDEX.ResponseComplete : stage
     const o = store.stageOffset(row, st)
     const a = store.stageArray(st)
@@ -351,4 +493,14 @@ export class LogAnalyzer implements LineSink {
     a[o + STAGE_COL.responseManagedFields]! += ev.responseManagedFieldsBytes
     a[o + STAGE_COL.levelChars]! += fieldLength(ev, FIELD.level)
   }
+}
+
+/** compareBytes orders b[s..s+n) against c[0..m) byte by byte (a prefix first). */
+function compareBytes(b: Uint8Array, s: number, n: number, c: Uint8Array, m: number): number {
+  const k = Math.min(n, m)
+  for (let i = 0; i < k; i++) {
+    const d = b[s + i]! - c[i]!
+    if (d !== 0) return d
+  }
+  return n - m
 }

@@ -44,7 +44,17 @@ function measureManagedFields(body: unknown): number {
  */
 export function scanParsed(value: Record<string, unknown>, ev: ScannedEvent): void {
   const out: string[] = []
-  for (const k of ['kind', 'apiVersion', 'level', 'stage', 'verb', 'requestURI', 'userAgent'])
+  for (const k of [
+    'kind',
+    'apiVersion',
+    'level',
+    'stage',
+    'verb',
+    'requestURI',
+    'userAgent',
+    'auditID',
+    'stageTimestamp',
+  ])
     member(out, k, value[k])
   const user = value.user
   if (isRecord(user)) {

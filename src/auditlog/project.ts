@@ -56,6 +56,8 @@ export interface Projection {
   droppedEvents: number
   droppedBytes: number
   lowerBoundEvents: number
+  /** Requests the decision records at a higher level than the log holds for them. */
+  raisedRequests: number
 }
 
 /** emptyProjection is a Projection of nothing, to sum into. */
@@ -70,6 +72,7 @@ export const emptyProjection = (): Projection => ({
   droppedEvents: 0,
   droppedBytes: 0,
   lowerBoundEvents: 0,
+  raisedRequests: 0,
 })
 
 /** addProjection adds b into a. */
@@ -84,6 +87,7 @@ export function addProjection(a: Projection, b: Projection): void {
   a.droppedEvents += b.droppedEvents
   a.droppedBytes += b.droppedBytes
   a.lowerBoundEvents += b.lowerBoundEvents
+  a.raisedRequests += b.raisedRequests
 }
 
 const LONG_RUNNING_SUBRESOURCES = new Set(['attach', 'exec', 'proxy', 'log', 'portforward'])
@@ -119,7 +123,7 @@ export function project(
   p: Projection = emptyProjection(),
 ): Projection {
   p.recordedEvents = p.recordedBytes = p.events = p.bytes = p.estimatedBytes = 0
-  p.droppedRequests = p.droppedEvents = p.droppedBytes = p.lowerBoundEvents = 0
+  p.droppedRequests = p.droppedEvents = p.droppedBytes = p.lowerBoundEvents = p.raisedRequests = 0
   const requests = row[base + COL.requests]!
   p.requests = requests
   const L = d.levelIndex
@@ -168,6 +172,7 @@ export function project(
     if (isLongRunning(request)) estimate(STAGE_INDEX.ResponseStarted)
   }
   if (L === 0 || p.events === 0) p.droppedRequests = requests
+  else if (L >= 2) p.raisedRequests = row[base + (L === 3 ? COL.belowRequestResponse : COL.belowRequest)]!
   if (request !== null && L >= 2) {
     if (L === 3 && mayHaveResponseBody(request)) p.lowerBoundEvents = row[base + COL.belowRequestResponse]!
     else if (mayHaveRequestBody(request)) p.lowerBoundEvents = row[base + COL.belowRequest]!

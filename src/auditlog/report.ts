@@ -12,6 +12,7 @@ import {
   type Projection,
 } from './project.ts'
 import { fullRow } from './stats.ts'
+import { apiServers, historyHours, perDay, timeWindow, type TimeWindow } from './forecast.ts'
 import type {
   AnalysisReport,
   LevelCounts,
@@ -108,7 +109,13 @@ interface ImpactResult {
 }
 
 /** policyImpact computes one policy's report from the aggregates. */
-function policyImpact(aggs: Aggregates, put: PolicyUnderTest, scannedIndex: number): ImpactResult {
+function policyImpact(
+  aggs: Aggregates,
+  put: PolicyUnderTest,
+  scannedIndex: number,
+  window: TimeWindow | null,
+  servers: number,
+): ImpactResult {
   const { policy } = put
   const o = aggs.options
   const rules = policy.rules.length
@@ -208,12 +215,16 @@ function policyImpact(aggs: Aggregates, put: PolicyUnderTest, scannedIndex: numb
       projectedEvents: p.events,
       projectedBytes: Math.round(p.bytes),
       lowerBoundEvents: p.lowerBoundEvents,
+      raisedEvents: p.raisedRequests,
+      droppedEvents: p.droppedRequests,
+      perDay: perDay(p.events, Math.round(p.bytes), window),
       samples: samples[i]!.map(([, s]) => s),
     }
     const label = rule === null ? undefined : put.labels?.[rule]
     if (label !== undefined) entry.label = label
     return entry
   })
+  const day = perDay(total.events, Math.round(total.bytes), window)
   const top = Object.fromEntries(
     Object.entries(tops).map(([k, m]) => [k, m.top(o.top, k === 'sources' ? 2 : 0)]),
   ) as unknown as Tops
@@ -231,6 +242,9 @@ function policyImpact(aggs: Aggregates, put: PolicyUnderTest, scannedIndex: numb
       estimatedBytes: Math.round(total.estimatedBytes),
       lowerBound: total.lowerBoundEvents > 0,
       lowerBoundEvents: total.lowerBoundEvents,
+      raised: total.raisedRequests,
+      perDay: day,
+      historyHours: historyHours(day?.bytes ?? null, o.rotation, servers),
       top,
     },
     inexact,
@@ -243,13 +257,31 @@ const samePolicy = (a: Policy, b: Policy) => a === b || JSON.stringify(a) === JS
 export function buildReport(aggs: Aggregates, policies: PolicyUnderTest[] = aggs.scanned): AnalysisReport {
   const started = Date.now()
   const t = aggs.totals
+  const window = timeWindow(t.firstTimestamp, t.lastTimestamp)
+  const servers = apiServers(aggs.files)
   const results = policies.map((p) =>
     policyImpact(
       aggs,
       p,
       aggs.scanned.findIndex((s) => samePolicy(s.policy, p.policy)),
+      window,
+      servers,
     ),
   )
+  const recordedBytes = t.recordedBytes.reduce((a, b) => a + b, 0)
+  const recordedPerDay = perDay(t.auditEvents, recordedBytes, window)
+  const open = aggs.open.map((o) => {
+    const r = o.id >= 0 ? aggs.infos[o.id]!.request : null
+    return {
+      file: o.file,
+      line: o.line,
+      user: r?.user ?? '',
+      verb: r?.verb ?? '',
+      resource: r === null ? '' : resourceKey(r),
+      namespace: r?.namespace ?? '',
+      name: (o.id >= 0 ? aggs.infos[o.id]!.name : null) ?? '',
+    }
+  })
   const rescan = results.find((r) => r.inexact !== null)?.inexact ?? null
   const stage = (i: number) => ({ events: t.byStage[i * 2]!, bytes: t.byStage[i * 2 + 1]! })
   const overflowEvents = aggs.overflow.reduce((n, b) => n + b.stats.requests(0), 0)
@@ -259,6 +291,14 @@ export function buildReport(aggs: Aggregates, policies: PolicyUnderTest[] = aggs
     bytes: t.bytes,
     auditEvents: t.auditEvents,
     events: t.requests,
+    openRequests: t.openRequests,
+    open,
+    duplicates: { events: t.duplicateEvents, bytes: t.duplicateBytes },
+    window,
+    recordedPerDay,
+    recordedHistoryHours: historyHours(recordedPerDay?.bytes ?? null, aggs.options.rotation, servers),
+    rotation: aggs.options.rotation,
+    apiServers: servers,
     stageRule: STAGE_RULE,
     byStage: {
       RequestReceived: stage(0),

@@ -20,8 +20,10 @@ export const FIELD = {
   namespace: 11,
   name: 12,
   apiGroup: 13,
+  auditID: 14,
+  stageTimestamp: 15,
 } as const
-const FIELD_COUNT = 14
+const FIELD_COUNT = 16
 
 /** SCAN_OK: a JSON object was scanned; the event's fields are in the ScannedEvent. */
 export const SCAN_OK = 0
@@ -389,6 +391,8 @@ const TOP_KEYS: [Uint8Array, number][] = [
   [enc('verb'), FIELD.verb],
   [enc('requestURI'), FIELD.requestURI],
   [enc('userAgent'), FIELD.userAgent],
+  [enc('auditID'), FIELD.auditID],
+  [enc('stageTimestamp'), FIELD.stageTimestamp],
   [enc('user'), 100],
   [enc('objectRef'), 101],
   [enc('requestObject'), 102],

@@ -13,6 +13,9 @@ const other = parsePolicy('apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- 
 const policies = [{ id: 'policy', policy }]
 const log = new Uint8Array([...generateAuditLog({ seed: 9, events: 3000 })].flatMap((c) => [...c]))
 const expected = analyzeSync([{ name: 'x', chunks: [log] }], policies).report
+// A log of another API server (other requests), for the second file.
+const log2 = new Uint8Array([...generateAuditLog({ seed: 10, events: 2000 })].flatMap((c) => [...c]))
+const expected2 = analyzeSync([{ name: 'x', chunks: [log2] }], policies).report
 
 async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'))
@@ -39,20 +42,22 @@ describe('the worker session', () => {
     const { handle, got, until } = talk()
     const files = [
       new File([log as BlobPart], 'audit.log'),
-      new File([(await gzip(log)) as BlobPart], 'rotated.log'),
+      new File([(await gzip(log2)) as BlobPart], 'rotated.log'),
     ]
     handle({ type: 'start', id: 1, files, policies, options: { progressIntervalMs: 0 } })
     const done = (await until((m) => m.type === 'done')) as Extract<FromWorker, { type: 'done' }>
     expect(done.report.files.map((f) => [f.name, f.gzip, f.decodedBytes])).toEqual([
       ['audit.log', false, log.length],
-      ['rotated.log', true, log.length],
+      ['rotated.log', true, log2.length],
     ])
-    expect(done.report.events).toBe(2 * expected.events)
-    expect(done.report.impacts[0]!.byLevel.None).toBe(2 * expected.impacts[0]!.byLevel.None)
+    expect(done.report.events).toBe(expected.events + expected2.events)
+    expect(done.report.impacts[0]!.byLevel.None).toBe(
+      expected.impacts[0]!.byLevel.None + expected2.impacts[0]!.byLevel.None,
+    )
     const progress = got.filter((m) => m.type === 'progress')
     expect(progress.length).toBeGreaterThan(0)
     expect(progress.at(-1)).toMatchObject({
-      progress: { files: 2, fileIndex: 1, bytesDecoded: 2 * log.length },
+      progress: { files: 2, fileIndex: 1, bytesDecoded: log.length + log2.length },
     })
   })
 

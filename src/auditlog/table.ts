@@ -16,6 +16,16 @@ export function formatBytes(n: number): string {
 
 const num = (n: number) => Math.round(n).toLocaleString('en-US')
 
+/** hours: 0.4 → "24 min", 30 → "30 h", 400 → "16.7 days". */
+export function hours(h: number): string {
+  if (h < 1) return `${Math.round(h * 60)} min`
+  if (h < 72) return `${h.toFixed(h < 10 ? 1 : 0)} h`
+  return `${(h / 24).toFixed(1)} days`
+}
+
+const rotationWords = (r: AnalysisReport) =>
+  `${r.rotation.maxBackups} rotated files of ${r.rotation.maxSizeMB} MiB, at most ${r.rotation.maxAgeDays} days`
+
 /** table lays out rows in columns; columns listed in `right` are right-aligned. */
 function table(rows: string[][], right: number[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
@@ -38,9 +48,13 @@ const PROBLEM_WORDS: Record<ProblemKind, string> = {
   unreadable: 'file not read to the end',
 }
 
-function problemLines(report: AnalysisReport): string[] {
+/** NOTE_KINDS: lines analyzed normally, but worth a note (not problems). */
+const NOTE_KINDS: ProblemKind[] = ['otherVersion']
+
+function problemLines(report: AnalysisReport, notes = false): string[] {
   const out: string[] = []
   for (const kind of Object.keys(PROBLEM_WORDS) as ProblemKind[]) {
+    if (NOTE_KINDS.includes(kind) !== notes) continue
     const count = report[kind]
     if (count === 0) continue
     const listed = report.problems.filter((p: Problem) => p.kind === kind)
@@ -96,26 +110,42 @@ export function formatImpact(report: AnalysisReport, impact: PolicyImpact, title
     table(levelRows, [1, 2, 3, 4, 5]).replace(/^/gm, '  '),
     '',
   )
+  const shown = impact.byRule.filter((r) => r.events > 0)
   const ruleRows = [
-    ['rule', 'level', 'requests', 'recorded', 'would write', ''],
-    ...impact.byRule
-      .filter((r) => r.rule !== null || r.events > 0)
-      .map((r) => [
-        r.rule === null ? '-' : String(r.rule + 1),
-        r.level,
-        num(r.events),
-        formatBytes(r.recordedBytes),
-        formatBytes(r.projectedBytes) + (r.lowerBoundEvents > 0 ? ' (at least)' : ''),
-        r.rule === null ? '(no rule matches: None)' : (r.label ?? ''),
-      ]),
+    ['rule', 'level', 'requests', 'recorded', 'would write', 'per day'],
+    ...shown.map((r) => [
+      r.rule === null ? '(no rule matches: None)' : (r.label ?? `rule ${r.rule + 1}`),
+      r.level,
+      num(r.events),
+      formatBytes(r.recordedBytes),
+      formatBytes(r.projectedBytes) + (r.lowerBoundEvents > 0 ? ' (at least)' : ''),
+      r.perDay === null ? '' : formatBytes(r.perDay.bytes),
+    ]),
   ]
-  out.push('  By rule (first match wins)', table(ruleRows, [0, 2, 3, 4]).replace(/^/gm, '  '))
+  const hidden = impact.byRule.filter((r) => r.rule !== null && r.events === 0).length
+  out.push(
+    '  By rule (first match wins)',
+    table(ruleRows, [2, 3, 4, 5]).replace(/^/gm, '  '),
+    ...(hidden > 0 ? [`  (${hidden} rule${hidden === 1 ? '' : 's'} with no requests not shown)`] : []),
+  )
   const saved = impact.recorded.bytes - impact.projected.bytes
   out.push(
     '',
     `  Would drop ${num(impact.dropped.requests)} requests entirely; ${num(impact.dropped.events)} recorded events (${formatBytes(impact.dropped.bytes)}) would not be written.`,
     `  Would write ${num(impact.projected.events)} events, ${formatBytes(impact.projected.bytes)} (${saved >= 0 ? `${formatBytes(saved)} less` : `${formatBytes(-saved)} more`} than recorded).`,
   )
+  if (impact.raised > 0)
+    out.push(
+      `  Would record ${num(impact.raised)} requests with more detail than the log holds (a higher level).`,
+    )
+  if (impact.perDay !== null) {
+    out.push(
+      `  Forecast: ${num(impact.perDay.events)} events, ${formatBytes(impact.perDay.bytes)} a day` +
+        (impact.historyHours === null
+          ? '.'
+          : `; one API server's disk keeps ${hours(impact.historyHours)} of history (${rotationWords(report)}).`),
+    )
+  }
   if (impact.estimatedBytes > 0) {
     out.push(
       `  Of that, ${formatBytes(impact.estimatedBytes)} is estimated for stages the log did not record (e.g. RequestReceived).`,
@@ -152,11 +182,39 @@ export function formatReport(report: AnalysisReport, titles: Record<string, stri
     .filter(([, v]) => v.events > 0)
     .map(([k, v]) => `${k} ${num(v.events)} (${formatBytes(v.bytes)})`)
   if (stages.length > 0) out.push(`Stages recorded: ${stages.join(', ')}`)
+  for (const f of report.files) {
+    if (f.sameAs !== undefined) out.push(`${f.name}: the same content as ${f.sameAs}, counted once`)
+    else if ((f.duplicateEvents ?? 0) > 0)
+      out.push(`${f.name}: ${num(f.duplicateEvents!)} events read before in other files, counted once`)
+  }
+  if (report.openRequests > 0) {
+    out.push(
+      `${num(report.openRequests)} request${report.openRequests === 1 ? '' : 's'} without ResponseComplete or Panic (still open, or cut by rotation), counted at the last event seen:`,
+      ...report.open.map(
+        (o) =>
+          `  ${o.file} line ${o.line}: ${o.user || '(no user)'} ${o.verb} ${o.resource}${o.namespace ? ` in ${o.namespace}` : ''}${o.name ? ` ${o.name}` : ''}`,
+      ),
+      ...(report.openRequests > report.open.length ? ['  …'] : []),
+    )
+  }
+  if (report.window !== null) {
+    out.push(
+      `Time window: ${report.window.from} to ${report.window.to} (${hours(report.window.seconds / 3600)}), ${report.apiServers} API server${report.apiServers === 1 ? '' : 's'}.` +
+        (report.recordedPerDay === null
+          ? ''
+          : ` As recorded: ${num(report.recordedPerDay.events)} events, ${formatBytes(report.recordedPerDay.bytes)} a day` +
+            (report.recordedHistoryHours === null
+              ? '.'
+              : `; one API server's disk keeps ${hours(report.recordedHistoryHours)} of history (${rotationWords(report)}).`)),
+    )
+  }
   const problems = problemLines(report)
   out.push(
     problems.length > 0 ? 'Problems (none stopped the analysis):' : 'No problems found in the input.',
     ...problems,
   )
+  const notes = problemLines(report, true)
+  if (notes.length > 0) out.push('Notes:', ...notes)
   if (!report.exact && report.rescanNeeded) out.push(`Not exact: ${report.rescanNeeded}`)
   for (const impact of report.impacts)
     out.push('', formatImpact(report, impact, titles[impact.id] ?? `Policy "${impact.id}"`))

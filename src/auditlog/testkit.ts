@@ -2,13 +2,18 @@
 // (JSON.parse every line, evaluatePolicy every request) that the fast path is held to.
 import { evaluatePolicy, requestFromEvent, type Policy } from '../policy/index.ts'
 
-/** anEvent builds an audit.k8s.io/v1 Event object; `over` replaces or adds fields (undefined removes one). */
+let nextId = 0
+
+/**
+ * anEvent builds an audit.k8s.io/v1 Event object of a request of its own (a new auditID each time); `over`
+ * replaces or adds fields (undefined removes one).
+ */
 export function anEvent(over: Record<string, unknown> = {}): Record<string, unknown> {
   const e: Record<string, unknown> = {
     kind: 'Event',
     apiVersion: 'audit.k8s.io/v1',
     level: 'Metadata',
-    auditID: 'a1',
+    auditID: `a${++nextId}`,
     stage: 'ResponseComplete',
     requestURI: '/api/v1/namespaces/default/pods/web',
     verb: 'get',
@@ -52,8 +57,11 @@ const LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse']
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** referenceCounts analyzes a whole log text line by line with JSON.parse, following the documented rules. */
-export function referenceCounts(text: string, policy: Policy): ReferenceCounts {
+/**
+ * referenceCounts analyzes a whole log text line by line with JSON.parse, following the documented rules
+ * (STAGE_RULE). Several files are given as several texts, read in order.
+ */
+export function referenceCounts(text: string | string[], policy: Policy): ReferenceCounts {
   const r: ReferenceCounts = {
     events: 0,
     auditEvents: 0,
@@ -66,44 +74,12 @@ export function referenceCounts(text: string, policy: Policy): ReferenceCounts {
     recordedByLevel: Object.fromEntries(LEVELS.map((l) => [l, 0])),
     stageBytes: {},
   }
-  const lines = text.split('\n')
-  const endsWithNewline = text.endsWith('\n')
-  if (endsWithNewline) lines.pop()
-  lines.forEach((raw, i) => {
-    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    if (i === 0 && line.startsWith('\ufeff')) line = line.slice(1)
-    if (line.trim() === '') return
-    let e: unknown
-    try {
-      e = JSON.parse(line)
-    } catch {
-      if (i === lines.length - 1 && !endsWithNewline) r.truncated++
-      else r.malformed++
-      return
-    }
-    if (!isRecord(e) || e.kind !== 'Event') return void r.notAudit++
-    if (e.apiVersion !== 'audit.k8s.io/v1') {
-      if (
-        e.apiVersion === undefined ||
-        (typeof e.apiVersion === 'string' && e.apiVersion.startsWith('audit.k8s.io/'))
-      )
-        r.otherVersion++
-      else return void r.notAudit++
-    }
-    r.auditEvents++
-    const stage =
-      typeof e.stage === 'string' &&
-      ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'].includes(e.stage)
-        ? e.stage
-        : 'unknown'
-    r.stageBytes[stage] = (r.stageBytes[stage] ?? 0) + new TextEncoder().encode(line).length
-    const user = isRecord(e.user) && typeof e.user.username === 'string' && e.user.username !== ''
-    const final =
-      stage === 'ResponseComplete' ||
-      stage === 'Panic' ||
-      stage === 'unknown' ||
-      (stage === 'ResponseStarted' && !user)
-    if (!final) return
+  // Every event read (auditID, stage, stageTimestamp, bytes), the auditIDs counted at a final event, and the
+  // last event of the others.
+  const seen = new Set<string>()
+  const completed = new Set<string>()
+  const pending = new Map<string, Record<string, unknown>>()
+  const count = (e: Record<string, unknown>) => {
     r.events++
     const recorded = LEVELS.includes(e.level as string)
       ? (e.level as string)
@@ -116,6 +92,57 @@ export function referenceCounts(text: string, policy: Policy): ReferenceCounts {
     const result = evaluatePolicy(policy, requestFromEvent(e as never))
     r.byRule.set(result.matchedRule, (r.byRule.get(result.matchedRule) ?? 0) + 1)
     r.byLevel[LEVELS.includes(result.level) ? result.level : 'None']!++
-  })
+  }
+  for (const t of typeof text === 'string' ? [text] : text) readText(t)
+  for (const e of pending.values()) count(e)
   return r
+
+  function readText(text: string) {
+    const lines = text.split('\n')
+    const endsWithNewline = text.endsWith('\n')
+    if (endsWithNewline) lines.pop()
+    lines.forEach((raw, i) => {
+      let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+      if (i === 0 && line.startsWith('\ufeff')) line = line.slice(1)
+      if (line.trim() === '') return
+      let e: unknown
+      try {
+        e = JSON.parse(line)
+      } catch {
+        if (i === lines.length - 1 && !endsWithNewline) r.truncated++
+        else r.malformed++
+        return
+      }
+      if (!isRecord(e) || e.kind !== 'Event') return void r.notAudit++
+      if (e.apiVersion !== 'audit.k8s.io/v1') {
+        if (
+          e.apiVersion === undefined ||
+          (typeof e.apiVersion === 'string' && e.apiVersion.startsWith('audit.k8s.io/'))
+        )
+          r.otherVersion++
+        else return void r.notAudit++
+      }
+      const stage =
+        typeof e.stage === 'string' &&
+        ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'].includes(e.stage)
+          ? e.stage
+          : 'unknown'
+      const bytes = new TextEncoder().encode(line).length
+      const id = typeof e.auditID === 'string' && stage !== 'unknown' ? e.auditID : null
+      if (id !== null) {
+        const key = JSON.stringify([id, stage, e.stageTimestamp, bytes])
+        if (seen.has(key)) return
+        seen.add(key)
+      }
+      r.auditEvents++
+      r.stageBytes[stage] = (r.stageBytes[stage] ?? 0) + bytes
+      if (id === null) return count(e)
+      if (stage === 'ResponseComplete' || stage === 'Panic') {
+        completed.add(id)
+        pending.delete(id)
+        return count(e)
+      }
+      if (!completed.has(id)) pending.set(id, e)
+    })
+  }
 }

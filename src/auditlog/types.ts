@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
   maxLineBytes?: number
   /** Minimum milliseconds between progress reports (default 250). */
   progressIntervalMs?: number
+  /** The log rotation the forecast assumes (default DKP's: 100 MiB files, 10 backups, 30 days). */
+  rotation?: Rotation
 }
 
 /** Progress of a running analysis. */
@@ -126,6 +128,12 @@ export interface RuleImpact {
   projectedBytes: number
   /** Requests whose recorded events lack detail this rule asks for (so projectedBytes is a lower bound). */
   lowerBoundEvents: number
+  /** Requests this rule would record with more detail than the log holds for them (a higher level). */
+  raisedEvents: number
+  /** Requests recorded now that this rule would not record (level None or every stage omitted). */
+  droppedEvents: number
+  /** Audit events and bytes this rule would write per day (null when the log has no time window). */
+  perDay: PerDay | null
   samples: Sample[]
 }
 
@@ -151,6 +159,11 @@ export interface PolicyImpact {
   /** True when the policy asks for more detail than the log recorded for some requests: bytes are a lower bound. */
   lowerBound: boolean
   lowerBoundEvents: number
+  /** Requests this policy would record at a higher level than the log holds (it starts recording more). */
+  raised: number
+  /** Audit events and bytes this policy would write per day, and the hours one API server's disk keeps. */
+  perDay: PerDay | null
+  historyHours: number | null
   top: Tops
 }
 
@@ -163,8 +176,41 @@ export interface FileSummary {
   gzip: boolean
   lines: number
   auditEvents: number
+  /** Audit events of this file read before (in an earlier file, or earlier in this one): counted once. */
+  duplicateEvents?: number
+  /** The file's first and last stageTimestamp (absent when none). */
+  from?: string
+  to?: string
+  /** Set when every event of this file was read before in the file named here: the same content, counted once. */
+  sameAs?: string
   /** Set when the file could not be read to the end. */
   error?: string
+}
+
+/** OpenRequestRef: a request counted without its ResponseComplete/Panic (open, or cut by rotation). */
+export interface OpenRequestRef {
+  file: string
+  /** Line of the last event seen for it. */
+  line: number
+  user: string
+  verb: string
+  /** As in the resources top list: `group/resource[/subresource]` or the URL path. */
+  resource: string
+  namespace: string
+  name: string
+}
+
+/** Rotation: how kube-apiserver keeps its log file (--audit-log-maxsize, -maxbackup, -maxage). */
+export interface Rotation {
+  maxSizeMB: number
+  maxBackups: number
+  maxAgeDays: number
+}
+
+/** PerDay: a volume scaled to 24 hours of the analyzed window. */
+export interface PerDay {
+  events: number
+  bytes: number
 }
 
 /** AnalysisReport: the whole result of reading the logs, with one PolicyImpact per policy under test. */
@@ -177,6 +223,22 @@ export interface AnalysisReport {
   auditEvents: number
   /** Requests: audit events counted once per request, by the rule in STAGE_RULE. */
   events: number
+  /** Requests counted at their last event because no ResponseComplete/Panic was read for them. */
+  openRequests: number
+  /** The first of them (up to problemsPerKind). */
+  open: OpenRequestRef[]
+  /** Events read twice (same file given twice, overlapping copies): skipped. */
+  duplicates: Volume
+  /** First and last stageTimestamp read (ISO text), and the seconds between; null when no event had one. */
+  window: { from: string; to: string; seconds: number } | null
+  /** Bytes of audit events as recorded, per day of the window (null without a window). */
+  recordedPerDay: PerDay | null
+  /** Hours of history one API server keeps under `rotation` at the recorded volume (null without a window). */
+  recordedHistoryHours: number | null
+  /** The rotation the forecast assumes (DKP's defaults unless told otherwise). */
+  rotation: Rotation
+  /** API servers the files come from (the most files that overlap in time): history is per server. */
+  apiServers: number
   stageRule: string
   /** Audit events and bytes by stage as recorded; `unknown` is a missing or unrecognised stage. */
   byStage: Record<'RequestReceived' | 'ResponseStarted' | 'ResponseComplete' | 'Panic' | 'unknown', Volume>

@@ -25,8 +25,12 @@ const dir = mkdtempSync(join(tmpdir(), 'analyze-test-'))
 const log = new Uint8Array([...generateAuditLog({ seed: 21, events: 4000 })].flatMap((c) => [...c]))
 const logPath = join(dir, 'audit.log')
 writeFileSync(logPath, log)
+// Another API server's log (other requests), gzipped under a name that does not say so.
+const log2 = new Uint8Array([...generateAuditLog({ seed: 22, events: 3000 })].flatMap((c) => [...c]))
 const gzPath = join(dir, 'audit-2026.log')
-writeFileSync(gzPath, gzipSync(log))
+writeFileSync(gzPath, gzipSync(log2))
+const copyPath = join(dir, 'audit-copy.log')
+writeFileSync(copyPath, log)
 const brokenGz = join(dir, 'broken.gz')
 writeFileSync(brokenGz, gzipSync(log).subarray(0, 5000))
 const junkPath = join(dir, 'junk.log')
@@ -43,6 +47,10 @@ async function run(args: string[], opts: { tty?: boolean; files?: Record<string,
 
 const expected = analyzeSync(
   [{ name: logPath, chunks: [log] }],
+  [{ id: 'policy', policy: parsePolicy(POLICY).policy! }],
+).report
+const expected2 = analyzeSync(
+  [{ name: gzPath, chunks: [log2] }],
   [{ id: 'policy', policy: parsePolicy(POLICY).policy! }],
 ).report
 
@@ -65,7 +73,17 @@ describe('analyze', () => {
     const r = await run(['p.yaml', '--log', logPath, '--log', gzPath, '--json'])
     const j = JSON.parse(r.out)
     expect(j.files.map((f: { gzip: boolean }) => f.gzip)).toEqual([false, true])
-    expect(j.events).toBe(2 * expected.events)
+    expect(j.events).toBe(expected.events + expected2.events)
+  })
+
+  it('notices the same log given twice (by content) and counts it once', async () => {
+    const r = await run(['p.yaml', '--log', logPath, '--log', copyPath, '--json'])
+    const j = JSON.parse(r.out)
+    expect(j.events).toBe(expected.events)
+    expect(j.files.map((f: { sameAs?: string }) => f.sameAs)).toEqual([undefined, logPath])
+    expect(j.duplicates.events).toBe(expected.auditEvents)
+    const text = await run(['p.yaml', '--log', logPath, '--log', copyPath])
+    expect(text.out).toContain(`${copyPath}: the same content as ${logPath}, counted once`)
   })
 
   it('reports problems with line numbers and goes on', async () => {
@@ -137,10 +155,8 @@ describe('analyze', () => {
       row('Request', '0', '0 B', '0', '0', '0 B'),
       row('RequestResponse', '0', '0 B', '0', '0', '0 B'),
       row('total', '2', both, '2', '2', both),
-      // rule, level, requests, recorded, would write
-      row('1', 'None', '0', '0 B', '0 B'),
-      row('2', 'RequestResponse', '0', '0 B', '0 B'),
-      row('3', 'Metadata', '2', both, both),
+      // rule, level, requests, recorded, would write (rules without requests are left out)
+      row('rule 3', 'Metadata', '2', both, both),
       // top lists: key, requests, recorded, this policy
       row('alice', '2', both, both),
       row('kubectl/v1.31', '2', both, both),
@@ -150,6 +166,10 @@ describe('analyze', () => {
       row('alice get core/pods', '2', both, both),
     ]
     for (const expectedRow of expectedRows) expect(out).toMatch(expectedRow)
+    expect(out).not.toMatch(/^ +rule [12] /m)
+    expect(out).toContain('(2 rules with no requests not shown)')
+    // The v1beta1 event was analyzed: a note, not a problem.
+    expect(out).toMatch(/Notes:\n +1 other audit API version \(analyzed\)/)
     expect(out).toContain('Read 1 file: 3 lines')
     expect(out).toContain('2 audit events, counted as 2 requests.')
     expect(out).toContain('1 malformed (not JSON): ' + junkPath + ' line 2')
@@ -181,7 +201,7 @@ describe('analyze', () => {
     } finally {
       clock.mockRestore()
     }
-    expect(JSON.parse(slow.out).events).toBe(expected.events)
+    expect(JSON.parse(slow.out).events).toBe(expected2.events)
     const lines = slow.err.split('\n').filter(Boolean)
     expect(lines.length).toBeGreaterThan(0)
     for (const line of lines)

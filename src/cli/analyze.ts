@@ -2,6 +2,7 @@
 // what the policy would record for real audit logs. Logs are streamed (plain or gzip, told by magic bytes) through
 // the same analyzer the browser worker runs.
 import { accessSync, closeSync, constants, createReadStream, openSync, readSync, statSync } from 'node:fs'
+import { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import {
   analyzeSources,
@@ -20,7 +21,38 @@ import { formatDiagnostic, parseTarget, readPolicyFile } from './policyfile.ts'
 import { PROGRESS_INTERVAL_MS, ProgressPrinter } from './progress.ts'
 
 const USAGE =
-  'usage: analyze POLICY --log FILE [--log FILE...] [--json] [--target kube-apiserver|deckhouse] [--basic true|false]'
+  'usage: analyze POLICY --log FILE|- [--log FILE...] [--json] [--target kube-apiserver|deckhouse] [--basic true|false]'
+
+/** STDIN_NAME: how standard input (`--log -`) is named in the report. */
+export const STDIN_NAME = '(standard input)'
+
+/** StdinIo: an Io that can stream standard input (tests); the real CLI streams process.stdin. */
+interface StdinIo {
+  stdinStream?: () => AsyncIterable<Uint8Array>
+}
+
+/** openStdin streams standard input, gunzipped when it starts with gzip's magic bytes. */
+async function openStdin(source: AsyncIterable<Uint8Array>): Promise<OpenedLog> {
+  const it = source[Symbol.asyncIterator]()
+  const first = await it.next()
+  let n = 0
+  async function* all(): AsyncGenerator<Uint8Array> {
+    if (first.done) return
+    n += first.value.length
+    yield first.value
+    for (;;) {
+      const r = await it.next()
+      if (r.done) return
+      n += r.value.length
+      yield r.value
+    }
+  }
+  if (first.done || !isGzip(first.value)) return { gzip: false, chunks: all(), bytesRead: () => n }
+  const raw = Readable.from(all(), { objectMode: false })
+  const chunks = raw.pipe(createGunzip({ chunkSize: READ_CHUNK }))
+  raw.on('error', (e) => chunks.destroy(e))
+  return { gzip: true, chunks: chunks as AsyncIterable<Uint8Array>, bytesRead: () => n }
+}
 
 /** checkLog makes sure a log can be opened, or throws a one-line UsageError; returns its size. */
 function checkLog(path: string): number {
@@ -99,7 +131,9 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   if (!file || positionals.length > 1 || logs.length === 0) throw new UsageError(USAGE)
   const target = parseTarget(flags.target as string | undefined)
   const basic = parseBasic(flags.basic)
-  const sizes = logs.map(checkLog)
+  if (logs.filter((l) => l === '-').length > 1)
+    throw new UsageError('--log - (standard input) can be given once')
+  const sizes = logs.map((l) => (l === '-' ? 0 : checkLog(l)))
 
   const loaded = await readPolicyFile(file, target, io)
   if ('binary' in loaded) {
@@ -119,11 +153,12 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
     policies.push({ id: 'effective', policy: eff.policy, labels: eff.origins.map(originLabel) })
   }
 
-  const inputs: LogInput[] = logs.map((path, i) => ({
-    name: path,
-    size: sizes[i]!,
-    open: () => openLog(path),
-  }))
+  const stdin = (io as StdinIo).stdinStream?.() ?? (process.stdin as AsyncIterable<Uint8Array>)
+  const inputs: LogInput[] = logs.map((path, i) =>
+    path === '-'
+      ? { name: STDIN_NAME, size: 0, open: () => openStdin(stdin) }
+      : { name: path, size: sizes[i]!, open: () => openLog(path) },
+  )
   const printer = new ProgressPrinter(io)
   const { report } = await analyzeSources(
     inputs,
