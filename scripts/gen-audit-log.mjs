@@ -1,5 +1,6 @@
 // Writes a synthetic audit log (src/auditlog/generate.ts): deterministic, same seed and size, same bytes.
-//   node scripts/gen-audit-log.mjs [--seed N] [--size-mb N | --events N] [--gzip] [--out FILE]   (stdout without --out)
+//   node scripts/gen-audit-log.mjs [--seed N] [--size-mb N | --events N] [--shape bodies|metadata] [--gzip] [--out FILE]
+//   (stdout without --out)
 import { createWriteStream } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,13 +26,13 @@ export async function loadGenerator() {
 }
 
 /** writeLog streams the generated log to `out` (a path, or stdout when undefined); resolves to the bytes written. */
-export async function writeLog({ seed, bytes, events, gzip, out }) {
+export async function writeLog({ seed, bytes, events, gzip, out, shape }) {
   const { generateAuditLog } = await loadGenerator()
   const file = out ? createWriteStream(out) : process.stdout
   const sink = gzip ? createGzip() : file
   if (gzip) sink.pipe(file)
   let written = 0
-  for (const chunk of generateAuditLog({ seed, bytes, events })) {
+  for (const chunk of generateAuditLog({ seed, bytes, events, shape })) {
     written += chunk.length
     if (!sink.write(chunk)) await new Promise((resolve) => sink.once('drain', resolve))
   }
@@ -52,6 +53,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       events: { type: 'string' },
       gzip: { type: 'boolean', default: false },
       out: { type: 'string' },
+      shape: { type: 'string', default: 'bodies' },
     },
   })
   const sizeMb = values['size-mb'] === undefined ? undefined : Number(values['size-mb'])
@@ -66,6 +68,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     events,
     gzip: values.gzip,
     out: values.out,
+    shape: values.shape,
   })
   if (values.out)
     console.error(`${values.out}: ${written} bytes of JSON lines${values.gzip ? ' (gzip)' : ''}`)

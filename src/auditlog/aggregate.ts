@@ -20,8 +20,9 @@ import { COL, STAGE_COL, STAGE_INDEX, type SignatureInfo } from './signatures.ts
 import type { StatsStore } from './stats.ts'
 import { DKP_ROTATION } from './forecast.ts'
 import {
-  FingerprintSet,
+  FINAL_DUPLICATE,
   fmix32,
+  RequestTable,
   HASH,
   hashRange,
   HASH_SEED_1,
@@ -142,7 +143,7 @@ export class LogAnalyzer implements LineSink {
     lastTimestamp: '',
   }
   /** Fingerprints of every event read, and of every request counted at its ResponseComplete/Panic. */
-  private readonly seen = new FingerprintSet()
+  private readonly seen = new RequestTable()
   /** Requests seen only in earlier stages so far, by pendingKey of their auditID. */
   private readonly pending = new Map<number, Pending>()
   /** Per file: a hash of its events (content), and the first and last stageTimestamp bytes seen. */
@@ -369,7 +370,9 @@ export class LogAnalyzer implements LineSink {
     const stage = stageOf(ev)
     // Counting (STAGE_RULE): by the fingerprint of the auditID; an event read before is skipped.
     let final = true
-    let pk = -1
+    let pk = 0
+    let open = false
+    let check = 0
     const idStart = ev.start[FIELD.auditID]!
     if (idStart >= 0 && stage !== UNKNOWN_STAGE) {
       hashRange(line, idStart, ev.end[FIELD.auditID]!, HASH_SEED_1, HASH_SEED_2)
@@ -380,20 +383,32 @@ export class LogAnalyzer implements LineSink {
       const e1 = fmix32(HASH[0]! ^ Math.imul(stage + 1, 0x27d4eb2f))
       const e2 = fmix32(HASH[1]! + bytes)
       this.fileHash = (Math.imul(this.fileHash ^ e1, 0x01000193) + e2) | 0
-      if (!this.seen.add(e1, e2)) {
+      const r1 = fmix32(a1 ^ 0x5f3759df)
+      const r2 = fmix32(a2 + 0x3c6ef372)
+      // A final event is looked up under its request (one probe); earlier stages under the event itself.
+      const seen = this.seen
+      const duplicate =
+        stage >= STAGE_INDEX.ResponseComplete
+          ? seen.final(r1, r2, e1, e2) === FINAL_DUPLICATE
+          : !seen.add(e1, e2)
+      if (duplicate) {
         t.duplicateEvents++
         t.duplicateBytes += bytes
         file.duplicateEvents!++
         return
       }
-      const r1 = fmix32(a1 ^ 0x5f3759df)
-      const r2 = fmix32(a2 + 0x3c6ef372)
       if (stage >= STAGE_INDEX.ResponseComplete) {
-        this.seen.add(r1, r2)
-        if (this.pending.size > 0) this.pending.delete(pendingKey(a1, a2))
+        if (this.pending.size > 0) {
+          const k = pendingKey(a1)
+          if (this.pending.get(k)?.check === a2) this.pending.delete(k)
+        }
       } else {
         final = false
-        if (!this.seen.has(r1, r2)) pk = pendingKey(a1, a2)
+        if (!seen.has(r1, r2)) {
+          pk = pendingKey(a1)
+          check = a2
+          open = true
+        }
       }
     } else {
       this.fileHash = (Math.imul(this.fileHash ^ bytes, 0x01000193) + stage) | 0
@@ -414,13 +429,14 @@ export class LogAnalyzer implements LineSink {
 
     const index = this.index
     const id = index.locate(ev)
-    if (pk >= 0)
+    if (open)
       this.pending.set(pk, {
         row: id,
         bucket: id < 0 ? index.bucket : null,
         level,
         file: this.files.length - 1,
         line: lineNo,
+        check,
       })
     if (id < 0) {
       this.record(index.bucket!.stats, 0, stage, level, bytes, final)
@@ -461,11 +477,15 @@ export class LogAnalyzer implements LineSink {
   private window(b: Uint8Array, s: number, e: number) {
     const n = e - s
     if (n > 64) return
-    if (this.lastLen === 0 || compareBytes(b, s, n, this.last, this.lastLen) > 0) {
+    if (this.lastLen === 0) {
+      this.first.set(b.subarray(s, e))
+      this.last.set(b.subarray(s, e))
+      this.firstLen = this.lastLen = n
+    } else if (compareBytes(b, s, n, this.last, this.lastLen) > 0) {
+      // Logs mostly go forward in time: one comparison for most events.
       this.last.set(b.subarray(s, e))
       this.lastLen = n
-    }
-    if (this.firstLen === 0 || compareBytes(b, s, n, this.first, this.firstLen) < 0) {
+    } else if (compareBytes(b, s, n, this.first, this.firstLen) < 0) {
       this.first.set(b.subarray(s, e))
       this.firstLen = n
     }

@@ -12,6 +12,12 @@ export interface GenerateOptions {
   bytes?: number
   /** Stop after this many lines (events). */
   events?: number
+  /**
+   * The shape of the lines: `bodies` (default: levels up to RequestResponse, request and response objects, about
+   * 1.7 KB a line) or `metadata` (every event at Metadata, no bodies, about 1 KB a line with the annotations
+   * kube-apiserver adds: the log DKP's built-in rules write).
+   */
+  shape?: 'bodies' | 'metadata'
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0')
@@ -31,6 +37,7 @@ function renderEvent(
   auditID: string,
   received: string,
   at: string,
+  metadataOnly = false,
 ): string {
   const a = call.actor
   const complete = stage === 'ResponseComplete' || stage === 'Panic'
@@ -62,6 +69,11 @@ function renderEvent(
   s += `,"annotations":{"authorization.k8s.io/decision":"${decision}","authorization.k8s.io/reason":"RBAC: allowed by ClusterRoleBinding \\"binding-${r.int(40)}\\" of ClusterRole \\"role-${r.int(40)}\\" to ${who}"`
   if (call.requestObject && call.verb !== 'delete')
     s += `,"mutation.webhook.admission.k8s.io/round_0_index_0":"{\\"configuration\\":\\"d8-webhook\\",\\"webhook\\":\\"mutate.deckhouse.io\\",\\"mutated\\":false}"`
+  if (metadataOnly) {
+    // The annotations a recent kube-apiserver adds to slow or admitted requests (APF, latency tracking, PSA).
+    s += `,"apiserver.latency.k8s.io/etcd":"${r.int(9000) / 1000}ms","apiserver.latency.k8s.io/response-write":"${r.int(900)}µs","apiserver.latency.k8s.io/serialize-response-object":"${r.int(9000)}µs","apiserver.latency.k8s.io/total":"${r.int(90_000) / 1000}ms","apiserver.latency.k8s.io/transform-response-object":"${r.int(90)}µs"`
+    if (call.ref) s += `,"pod-security.kubernetes.io/enforce-policy":"baseline:latest"`
+  }
   return s + '}}'
 }
 
@@ -77,25 +89,33 @@ export function* generateAuditLogLines(options: GenerateOptions): Generator<stri
   let bytes = 0
   let events = 0
   let clock = START
+  const metadataOnly = options.shape === 'metadata'
   const emit = function* (line: string) {
     events++
     bytes += line.length + 1 // ASCII except for a few bodies; close enough for a stopping rule
     yield line
   }
   while (bytes < maxBytes && events < maxEvents) {
-    const call = pickCall(r, c, bodies)
+    const picked = pickCall(r, c, bodies)
+    const call: Call = metadataOnly
+      ? { ...picked, level: 'Metadata', requestObject: null, responseObject: null }
+      : picked
     const auditID = `${r.hex(8)}-${r.hex(4)}-4${r.hex(3)}-a${r.hex(3)}-${r.hex(12)}`
     clock += 50 + r.int(3000)
     const received = timestamp(clock)
     if (call.actor.username === null) {
-      yield* emit(renderEvent(r, call, 'ResponseStarted', auditID, received, timestamp(clock + 40)))
+      yield* emit(
+        renderEvent(r, call, 'ResponseStarted', auditID, received, timestamp(clock + 40), metadataOnly),
+      )
       continue
     }
     if (call.actor.requestReceived)
-      yield* emit(renderEvent(r, call, 'RequestReceived', auditID, received, received))
+      yield* emit(renderEvent(r, call, 'RequestReceived', auditID, received, received, metadataOnly))
     const duration = call.longRunning ? 5_000_000 + r.int(300_000_000) : 300 + r.int(40_000)
     if (call.longRunning && events < maxEvents)
-      yield* emit(renderEvent(r, call, 'ResponseStarted', auditID, received, timestamp(clock + 900)))
+      yield* emit(
+        renderEvent(r, call, 'ResponseStarted', auditID, received, timestamp(clock + 900), metadataOnly),
+      )
     const panic = r.chance(0.0001)
     const final = panic ? { ...call, code: 500, responseObject: null } : call
     if (events < maxEvents)
@@ -107,6 +127,7 @@ export function* generateAuditLogLines(options: GenerateOptions): Generator<stri
           auditID,
           received,
           timestamp(clock + duration),
+          metadataOnly,
         ),
       )
   }
