@@ -72,6 +72,8 @@ export interface Totals {
   duplicateBytes: number
   /** Requests counted at their last event because no ResponseComplete or Panic was read for them. */
   openRequests: number
+  /** Bytes recorded per minute (minutes since the epoch, UTC) and recorded level: [None, Metadata, Request, RR]. */
+  minutes: Map<number, number[]>
   /** The earliest and latest stageTimestamp read (RFC 3339 text), or "" when none. */
   firstTimestamp: string
   lastTimestamp: string
@@ -139,6 +141,7 @@ export class LogAnalyzer implements LineSink {
     duplicateEvents: 0,
     duplicateBytes: 0,
     openRequests: 0,
+    minutes: new Map(),
     firstTimestamp: '',
     lastTimestamp: '',
   }
@@ -149,6 +152,9 @@ export class LogAnalyzer implements LineSink {
   /** Per file: a hash of its events (content), and the first and last stageTimestamp bytes seen. */
   private fileHash = 0
   private readonly fileHashes: { hash: number; bytes: number; lines: number; name: string }[] = []
+  /** The first 16 bytes (to the minute) of the last timestamp read, and that minute's row. */
+  private readonly minutePrefix = new Uint8Array(16)
+  private minuteBytes: number[] | null = null
   private readonly first = new Uint8Array(64)
   private firstLen = 0
   private readonly last = new Uint8Array(64)
@@ -418,6 +424,8 @@ export class LogAnalyzer implements LineSink {
     t.auditEvents++
     let level = levelOf(ev)
     if (level < 0) level = ev.responseBodyBytes > 0 ? 3 : ev.requestBodyBytes > 0 ? 2 : 1
+    if (ev.start[FIELD.stageTimestamp]! >= 0)
+      this.perMinute(line, ev.start[FIELD.stageTimestamp]!, level, bytes)
     t.byStage[stage * 2]++
     t.byStage[stage * 2 + 1] += bytes
     t.recordedEvents[level]++
@@ -471,6 +479,32 @@ export class LogAnalyzer implements LineSink {
     m[c + COL.requests]!++
     if (level < 2) m[c + COL.belowRequest]!++
     if (level < 3) m[c + COL.belowRequestResponse]!++
+  }
+
+  /** perMinute adds an event's bytes to its minute (told from the timestamp's first 16 bytes, cached). */
+  private perMinute(b: Uint8Array, s: number, level: number, bytes: number) {
+    const p = this.minutePrefix
+    let same = this.minuteBytes !== null
+    for (let i = 0; same && i < 16; i++) same = b[s + i] === p[i]
+    if (!same) {
+      const d = (i: number) => b[s + i]! - 0x30
+      const n = (i: number, k: number) => {
+        let v = 0
+        for (let j = 0; j < k; j++) v = v * 10 + d(i + j)
+        return v
+      }
+      const ms = Date.UTC(n(0, 4), n(5, 2) - 1, n(8, 2), n(11, 2), n(14, 2))
+      if (!Number.isFinite(ms)) return
+      const minute = ms / 60_000
+      let row = this.totals.minutes.get(minute)
+      if (row === undefined) {
+        row = [0, 0, 0, 0]
+        this.totals.minutes.set(minute, row)
+      }
+      this.minuteBytes = row
+      p.set(b.subarray(s, s + 16))
+    }
+    this.minuteBytes![level]! += bytes
   }
 
   /** window widens the file's [first, last] to the timestamp b[s..e) (RFC 3339 in UTC: compared as bytes). */

@@ -1,6 +1,6 @@
 // Reports from aggregates: each policy is evaluated once per distinct request (memoized), never per event, so
 // a policy edit is re-analyzed without reading the logs again whenever the aggregates cover every request.
-import { evaluatePolicy, LEVELS, type Policy, type RequestAttributes } from '../policy/index.ts'
+import { evaluatePolicy, LEVELS, type Level, type Policy, type RequestAttributes } from '../policy/index.ts'
 import { nameEntries, nameMatters } from './names.ts'
 import { STAGE_RULE, type Aggregates } from './aggregate.ts'
 import {
@@ -20,6 +20,7 @@ import type {
   PolicyUnderTest,
   RuleImpact,
   Sample,
+  Timeline,
   TopEntry,
   Tops,
 } from './types.ts'
@@ -251,6 +252,29 @@ function policyImpact(
   }
 }
 
+/** timelineOf re-buckets bytes per minute into at most 96 steps of whole minutes. */
+function timelineOf(minutes: Map<number, number[]>): Timeline | null {
+  if (minutes.size === 0) return null
+  let lo = Infinity
+  let hi = -Infinity
+  for (const m of minutes.keys()) {
+    lo = Math.min(lo, m)
+    hi = Math.max(hi, m)
+  }
+  const step = Math.max(1, Math.ceil((hi - lo + 1) / 96))
+  const n = Math.floor((hi - lo) / step) + 1
+  const rows = LEVELS.map(() => new Array<number>(n).fill(0))
+  for (const [m, bytes] of minutes) {
+    const i = Math.floor((m - lo) / step)
+    for (let l = 0; l < 4; l++) rows[l]![i]! += bytes[l]!
+  }
+  return {
+    from: new Date(lo * 60_000).toISOString(),
+    stepMinutes: step,
+    bytesByLevel: Object.fromEntries(LEVELS.map((l, i) => [l, rows[i]!])) as Record<Level, number[]>,
+  }
+}
+
 const samePolicy = (a: Policy, b: Policy) => a === b || JSON.stringify(a) === JSON.stringify(b)
 
 /** buildReport computes the report for `policies` (by default the ones the logs were scanned with). */
@@ -296,6 +320,7 @@ export function buildReport(aggs: Aggregates, policies: PolicyUnderTest[] = aggs
     duplicates: { events: t.duplicateEvents, bytes: t.duplicateBytes },
     window,
     recordedPerDay,
+    timeline: timelineOf(t.minutes),
     recordedHistoryHours: historyHours(recordedPerDay?.bytes ?? null, aggs.options.rotation, servers),
     rotation: aggs.options.rotation,
     apiServers: servers,

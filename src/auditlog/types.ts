@@ -207,6 +207,13 @@ export interface Rotation {
   maxAgeDays: number
 }
 
+/** Timeline: bytes per step of time and level, from `from` (ISO) in steps of `stepMinutes`. */
+export interface Timeline {
+  from: string
+  stepMinutes: number
+  bytesByLevel: Record<Level, number[]>
+}
+
 /** PerDay: a volume scaled to 24 hours of the analyzed window. */
 export interface PerDay {
   events: number
@@ -235,6 +242,8 @@ export interface AnalysisReport {
   recordedPerDay: PerDay | null
   /** Hours of history one API server keeps under `rotation` at the recorded volume (null without a window). */
   recordedHistoryHours: number | null
+  /** Bytes recorded over time by recorded level, in up to 96 steps of whole minutes (null without timestamps). */
+  timeline: Timeline | null
   /** The rotation the forecast assumes (DKP's defaults unless told otherwise). */
   rotation: Rotation
   /** API servers the files come from (the most files that overlap in time): history is per server. */
