@@ -11,7 +11,9 @@ import { ToolsPanel } from './ToolsPanel.tsx'
 export function BuilderLayout() {
   // The analyzer's report and the simulator want room: the tools panel can take most of the column.
   const [toolsEnlarged, setToolsEnlarged] = useState(false)
-  const rows = toolsEnlarged ? 'minmax(0, 2fr) minmax(0, 3fr)' : 'minmax(0, 3fr) minmax(0, 2fr)'
+  // Enlarged, the tools grow with their content and the page scrolls (no report squeezed into a scroll box);
+  // the preview keeps a fixed, smaller height above them.
+  const rows = toolsEnlarged ? 'minmax(0, 40vh) auto' : 'minmax(0, 3fr) minmax(0, 2fr)'
   return (
     <Box
       component="main"
@@ -31,9 +33,9 @@ export function BuilderLayout() {
       </Stack>
       <Box
         sx={{
-          position: { md: 'sticky' },
+          position: { md: toolsEnlarged ? 'static' : 'sticky' },
           top: { md: 80 },
-          height: { md: 'calc(100vh - 96px)' },
+          height: { md: toolsEnlarged ? 'auto' : 'calc(100vh - 96px)' },
           minWidth: 0,
           display: 'grid',
           // minmax(0, …) lets long code lines scroll inside the panes instead of widening the page.

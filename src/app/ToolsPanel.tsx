@@ -48,7 +48,7 @@ export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProp
         flexDirection: 'column',
         gap: 1.5,
         minHeight: 0,
-        height: { md: '100%' },
+        height: { md: enlarged ? 'auto' : '100%' },
       }}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', borderBottom: 1, borderColor: 'divider' }}>
@@ -94,7 +94,7 @@ export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProp
         role="tabpanel"
         id={`tool-panel-${current.id}`}
         aria-labelledby={`tool-tab-${current.id}`}
-        sx={{ flex: 1, minHeight: 0, overflow: 'auto' }}
+        sx={{ flex: 1, minHeight: 0, overflow: enlarged ? 'visible' : 'auto' }}
       >
         <Suspense fallback={null}>
           <current.Panel />

@@ -2,6 +2,7 @@ import { Box, Stack, Typography } from '@mui/material'
 import { lazy, Suspense, useMemo } from 'react'
 import type { AnalysisReport, PolicyImpact } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { ForecastView } from './ForecastView.tsx'
 import { ImpactNotes } from './ImpactNotes.tsx'
 import { LevelTable } from './LevelTable.tsx'
 import { levelRows } from './levelRows.ts'
@@ -10,12 +11,13 @@ import { Section } from './Section.tsx'
 import { SummaryCards } from './SummaryCards.tsx'
 import { TopLists } from './TopLists.tsx'
 
-// The chart library is loaded only once a report is shown.
-const LevelChart = lazy(() => import('./LevelChart.tsx').then((m) => ({ default: m.LevelChart })))
+// The chart library is loaded only once a report with timestamps is shown.
+const TimelineChart = lazy(() => import('./TimelineChart.tsx').then((m) => ({ default: m.TimelineChart })))
 
 /**
  * ImpactView: the report for one policy: summary, how requests are counted (the report's own rule, the very text
- * the CLI prints), levels (chart and table), rules and top lists.
+ * the CLI prints), levels (table), bytes over time (the one chart: what no table shows), the forecast, rules and
+ * top lists.
  */
 export function ImpactView({
   report,
@@ -38,11 +40,20 @@ export function ImpactView({
       </Stack>
       <ImpactNotes report={report} impact={impact} />
       <Section title={a.levels.heading}>
-        <Suspense fallback={<Box sx={{ height: 220 }} />}>
-          <LevelChart rows={rows} />
-        </Suspense>
         <Box sx={{ overflowX: 'auto' }}>
           <LevelTable rows={rows} />
+        </Box>
+      </Section>
+      {report.timeline !== null && (
+        <Section title={a.timeline.heading}>
+          <Suspense fallback={<Box sx={{ height: 240 }} />}>
+            <TimelineChart timeline={report.timeline} />
+          </Suspense>
+        </Section>
+      )}
+      <Section title={a.forecast.heading}>
+        <Box sx={{ overflowX: 'auto' }}>
+          <ForecastView report={report} impact={impact} />
         </Box>
       </Section>
       <Section title={a.rules.heading}>

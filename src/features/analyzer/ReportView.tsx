@@ -4,6 +4,9 @@ import type { AnalysisReport, PolicyUnderTest } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
 import { formatBytes, formatSeconds } from './format.ts'
 import { ImpactView } from './ImpactView.tsx'
+import { OpenRequests } from './OpenRequests.tsx'
+import { reportNotes } from './notes.ts'
+import { ReportNotes } from './ReportNotes.tsx'
 import { EFFECTIVE_ID, POLICY_ID } from './policiesUnderTest.ts'
 import { ProblemList } from './ProblemList.tsx'
 import { problemCount } from './problems.ts'
@@ -28,6 +31,7 @@ export function ReportView({
   const under = policies.find((p) => p.id === impact.id)
   const notes = impact.id === POLICY_ID ? (under?.policy.rules.map((r) => r.note) ?? []) : []
   const problems = problemCount(report)
+  const otherNotes = reportNotes(report)
   const names = report.files.map((f) => f.name).join(', ')
   return (
     <Stack spacing={2}>
@@ -75,10 +79,16 @@ export function ReportView({
           )}
         </Stack>
       )}
+      <OpenRequests report={report} />
       <ImpactView report={report} impact={impact} notes={notes} />
       {problems > 0 && (
         <Section title={a.problems.heading(problems)}>
           <ProblemList report={report} />
+        </Section>
+      )}
+      {otherNotes.length > 0 && (
+        <Section title={a.notes.heading}>
+          <ReportNotes notes={otherNotes} />
         </Section>
       )}
     </Stack>

@@ -13,8 +13,9 @@ export function RuleRow({ entry, note }: { entry: RuleImpact; note?: string }) {
   const r = t.analyzer.rules
   const [open, setOpen] = useState(false)
   const samplesId = useId()
-  const name = entry.rule === null ? r.noRule : r.ruleName(entry.rule + 1)
-  const detail = entry.label ?? note
+  // One numbering: the user's rule number ("Your rule 2" in the effective policy), DKP's rules named as such.
+  const name = entry.rule === null ? r.noRule : (entry.label ?? r.ruleName(entry.rule + 1))
+  const detail = note
   const lower = entry.lowerBoundEvents > 0
   return (
     <>
@@ -55,10 +56,11 @@ export function RuleRow({ entry, note }: { entry: RuleImpact; note?: string }) {
           {lower ? '≥ ' : ''}
           {formatBytes(entry.projectedBytes)}
         </TableCell>
+        <TableCell sx={num}>{entry.perDay === null ? '—' : formatBytes(entry.perDay.bytes)}</TableCell>
       </TableRow>
       {entry.samples.length > 0 && (
         <TableRow id={samplesId}>
-          <TableCell colSpan={4} sx={{ py: 0, borderBottom: open ? undefined : 0 }}>
+          <TableCell colSpan={5} sx={{ py: 0, borderBottom: open ? undefined : 0 }}>
             <Collapse in={open} unmountOnExit>
               <Box sx={{ py: 1 }}>
                 <SampleEvents samples={entry.samples} />

@@ -25,7 +25,7 @@ describe('policiesUnderTest', () => {
     expect(eff!.policy.rules.length).toBeGreaterThan(policy.rules.length)
     expect(eff!.labels).toHaveLength(eff!.policy.rules.length)
     expect(eff!.labels![0]).toMatch(/^DKP built-in rule 1: /)
-    expect(eff!.labels!.filter((l) => l.startsWith('your rule'))).toEqual(['your rule 1', 'your rule 2'])
+    expect(eff!.labels!.filter((l) => l.startsWith('Your rule'))).toEqual(['Your rule 1', 'Your rule 2'])
   })
 
   it('follows the DKP switches: built-in rules off leaves the user’s rules', () => {
@@ -33,6 +33,6 @@ describe('policiesUnderTest', () => {
       auditPolicyEnabled: true,
       basicAuditPolicyEnabled: false,
     })
-    expect(eff!.labels).toEqual(['your rule 1', 'your rule 2'])
+    expect(eff!.labels).toEqual(['Your rule 1', 'Your rule 2'])
   })
 })

@@ -40,7 +40,7 @@ export const analyzer = {
     dropped: 'Not recorded',
     droppedHelp: (events: string, requests: string) => `${events} events; ${requests} requests entirely`,
     problems: 'Problem lines',
-    problemsHelp: 'malformed, cut off, not audit events or of another version',
+    problemsHelp: 'lines that could not be analyzed',
     events: (n: number) => plural(n, 'event', 'events'),
     lowerBound: 'at least',
     lowerBoundNote: (n: number) =>
@@ -71,17 +71,69 @@ export const analyzer = {
     rule: 'Rule',
     level: 'Level',
     hits: 'Requests',
+    perDay: 'A day, with this policy',
+    showZero: (n: number) => `Show ${plural(n, 'rule', 'rules')} with no requests`,
+    hideZero: 'Hide the rules with no requests',
+    sampleSummary: (file: string, line: number, verb: string, what: string) =>
+      `${file}:${line}${verb ? ` · ${verb}` : ''}${what ? ` ${what}` : ''}`,
     recorded: 'Recorded now',
     projected: 'With this policy',
     noRule: 'No rule matches (not recorded)',
     ruleName: (n: number) => `Rule ${n}`,
-    userRule: (n: number) => `your rule ${n}`,
+    userRule: (n: number) => `Your rule ${n}`,
     builtinRule: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
     samples: (n: number) => (n === 1 ? '1 sample event' : `${n} sample events`),
     hideSamples: 'Hide samples',
     sampleAt: (file: string, line: number) => `${file}:${line}`,
     cut: (bytes: string) => `(cut; the event is ${bytes})`,
     lowerBound: 'lower bound: the log has less detail than this rule asks for',
+  },
+  forecast: {
+    heading: 'Forecast: a day of log, and the history one API server keeps',
+    caption: 'Audit events and bytes a day, and hours of history on one API server',
+    what: 'Policy',
+    eventsPerDay: 'Events a day',
+    bytesPerDay: 'Bytes a day',
+    history: 'History kept',
+    recorded: 'As recorded (the current policy)',
+    projected: 'With this policy',
+    window: (from: string, to: string, span: string, servers: number) =>
+      `From the log's time span: ${from} to ${to} (${span}), ${plural(servers, 'API server', 'API servers')} (files that overlap in time come from different servers).`,
+    rotation: (backups: number, sizeMb: number, days: number) =>
+      `Rotation as DKP sets it: ${backups} rotated files of ${sizeMb} MiB on each master, at most ${days} days (the current file comes on top of that).`,
+    noWindow: 'The log spans no time (fewer than two distinct timestamps): there is no forecast.',
+    stops: (requests: string, bytes: string) =>
+      `Would stop recording ${requests} requests that are in the log now (${bytes}).`,
+    starts: (requests: string) =>
+      `Would record ${requests} requests with more detail than the log holds (a higher level).`,
+    hours: (h: number) =>
+      h < 1
+        ? `${Math.round(h * 60)} min`
+        : h < 72
+          ? `${h.toFixed(h < 10 ? 1 : 0)} h`
+          : `${(h / 24).toFixed(1)} days`,
+  },
+  open: {
+    heading: (n: number) => `Requests without an end (${n.toLocaleString('en-US')})`,
+    help: 'No ResponseComplete or Panic event in the files for these requests: still open when the log was copied (an exec or attach session, a watch), or cut by rotation. Each is counted once, at the last event seen.',
+    item: (user: string, verb: string, what: string, ns: string, name: string) =>
+      `${user || '(no user)'} ${verb} ${what}${ns ? ` in ${ns}` : ''}${name ? ` ${name}` : ''}`,
+    more: (n: number) => `…and ${n.toLocaleString('en-US')} more`,
+  },
+  notes: {
+    heading: 'Notes',
+    otherVersion: (n: number) =>
+      `${plural(n, 'event', 'events')} of another audit API version (v1beta1, or none given) analyzed as audit.k8s.io/v1.`,
+    sameAs: (file: string, other: string) => `${file} has the same content as ${other}: counted once.`,
+    duplicates: (file: string, n: number) =>
+      `${file}: ${plural(n, 'event was', 'events were')} read already in an earlier file, counted once.`,
+  },
+  timeline: {
+    heading: 'Bytes recorded over time, by level',
+    step: (minutes: number) =>
+      minutes < 60
+        ? `Each bar is ${plural(minutes, 'minute', 'minutes')} (UTC).`
+        : `Each bar is ${(minutes / 60).toFixed(minutes % 60 === 0 ? 0 : 1)} hours (UTC).`,
   },
   top: {
     heading: 'Top',
