@@ -22,7 +22,13 @@ export function cliNumbers(
   policyFile: string,
   logs: string[],
   target: 'kube-apiserver' | 'deckhouse' = 'deckhouse',
-): { policy: Numbers; effective?: Numbers; json: Record<string, unknown> } {
+): {
+  policy: Numbers
+  effective?: Numbers
+  /** How the CLI names each rule of the effective policy (`your rule 1`, `DKP built-in rule 27: …`). */
+  effectiveLabels?: string[]
+  json: Record<string, unknown>
+} {
   const out = execFileSync(
     process.execPath,
     [
@@ -37,7 +43,10 @@ export function cliNumbers(
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
   )
   const json = JSON.parse(out) as Record<string, unknown>
-  type Impact = { byRule: { rule: number | null; events: number }[]; byLevel: Numbers['byLevel'] }
+  type Impact = {
+    byRule: { rule: number | null; events: number; label?: string }[]
+    byLevel: Numbers['byLevel']
+  }
   const pick = (i: Impact): Numbers => ({
     events: json.events as number,
     malformed: json.malformed as number,
@@ -45,7 +54,12 @@ export function cliNumbers(
     byLevel: i.byLevel,
   })
   const effective = json.effective as Impact | undefined
-  return { policy: pick(json as unknown as Impact), effective: effective && pick(effective), json }
+  return {
+    policy: pick(json as unknown as Impact),
+    effective: effective && pick(effective),
+    effectiveLabels: effective?.byRule.filter((r) => r.rule !== null).map((r) => r.label ?? ''),
+    json,
+  }
 }
 
 const toNumber = (text: string) => Number(text.replace(/[^0-9]/g, ''))
@@ -156,14 +170,35 @@ export class AnalyzerPanel {
 
   /** stageRule: the sentence under the summary saying how requests are counted from events. */
   stageRule(): Locator {
-    return this.panel().getByText(/^A request is counted once/)
+    return this.panel().getByText(/^A request \(one auditID\) is counted once/)
   }
 
-  /** levelChart: the figure with the level charts (loaded lazily with the chart library). */
-  levelChart(): Locator {
+  /** timelineChart: the figure of bytes over time by level (loaded lazily with the chart library). */
+  timelineChart(): Locator {
     return this.panel()
-      .getByRole('region', { name: 'By level: recorded now and with this policy' })
-      .getByRole('figure', { name: 'By level: recorded now and with this policy' })
+      .getByRole('region', { name: 'Bytes recorded over time, by level' })
+      .getByRole('figure', { name: 'Bytes recorded over time, by level' })
+  }
+
+  /** showAllRules shows the rules with no requests too (hidden by default). */
+  async showAllRules(): Promise<void> {
+    const show = this.panel().getByRole('button', { name: /^Show [0-9,]+ rules? with no requests$/ })
+    if ((await show.count()) > 0) await show.click()
+    await expect(show).toHaveCount(0)
+  }
+
+  /** forecast reads the forecast table: per row (as recorded, with this policy), events and bytes a day and hours. */
+  async forecast(): Promise<Record<string, string[]>> {
+    const table = this.panel().getByRole('table', {
+      name: 'Audit events and bytes a day, and hours of history on one API server',
+    })
+    const out: Record<string, string[]> = {}
+    for (const row of await table.getByRole('row').all()) {
+      const header = row.getByRole('rowheader')
+      if ((await header.count()) === 0) continue
+      out[await header.innerText()] = await row.getByRole('cell').allInnerTexts()
+    }
+    return out
   }
 
   /** lowerBoundNote: the note saying the byte figures are a lower bound. */
@@ -216,9 +251,14 @@ export class AnalyzerPanel {
     }
   }
 
-  /** numbers reads the report shown, in the CLI's terms. */
-  async numbers(): Promise<Numbers> {
+  /**
+   * numbers reads the report shown, in the CLI's terms (every rule, those with no requests shown first). Rules
+   * of the effective policy are named as the user knows them (`Your rule 1`, `DKP built-in rule 27: …`):
+   * `labels` (cliNumbers' effectiveLabels) maps those names back to the effective policy's rule indexes.
+   */
+  async numbers(labels?: string[]): Promise<Numbers> {
     const p = this.panel()
+    await this.showAllRules()
     const events = toNumber(
       await p.getByRole('region', { name: 'Requests', exact: true }).locator('p').first().innerText(),
     )
@@ -227,10 +267,12 @@ export class AnalyzerPanel {
       const header = row.getByRole('rowheader')
       if ((await header.count()) === 0) continue
       const name = await header.innerText()
-      const match = /^Rule (\d+)/.exec(name)
+      const match = /^Rule (\d+) · /.exec(name)
+      const title = name.split(' · ')[0]!.toLowerCase()
+      const labelled = labels?.findIndex((l) => l.toLowerCase() === title) ?? -1
       const cells = row.getByRole('cell')
       byRule.push({
-        rule: match ? Number(match[1]) - 1 : null,
+        rule: match ? Number(match[1]) - 1 : labelled >= 0 ? labelled : null,
         events: toNumber(await cells.first().innerText()),
       })
     }

@@ -1,0 +1,96 @@
+import { writeFileSync } from 'node:fs'
+import { analyzer as words } from '../src/i18n/en/analyzer.ts'
+import { formatBytes } from '../src/auditlog/table.ts'
+import { expect, test } from './fixtures'
+import { AnalyzerPanel, cliNumbers } from './pages/AnalyzerPanel'
+import { BuilderPage } from './pages/BuilderPage'
+
+const at = (minute: number) => `2026-11-25T10:${String(minute).padStart(2, '0')}:00.000000Z`
+const event = (id: string, stage: string, minute: number, over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    kind: 'Event',
+    apiVersion: 'audit.k8s.io/v1',
+    level: 'Metadata',
+    auditID: id,
+    stage,
+    requestURI: '/api/v1/namespaces/prod/pods',
+    verb: 'list',
+    user: { username: 'alice', groups: ['system:authenticated'] },
+    userAgent: 'kubectl/v1.31',
+    objectRef: { resource: 'pods', namespace: 'prod', apiVersion: 'v1' },
+    responseStatus: { metadata: {}, code: 200 },
+    requestReceivedTimestamp: at(minute),
+    stageTimestamp: at(minute),
+    ...over,
+  })
+const exec = {
+  verb: 'create',
+  requestURI: '/api/v1/namespaces/prod/pods/web-0/exec?command=sh&stdin=true&tty=true',
+  user: { username: 'mallory', groups: ['system:authenticated'] },
+  objectRef: { resource: 'pods', subresource: 'exec', namespace: 'prod', name: 'web-0', apiVersion: 'v1' },
+}
+
+const toCount = (n: number) => n.toLocaleString('en-US')
+
+test('a log with an open exec session: counted once, listed, and the forecast is the CLI’s', async ({
+  page,
+  watch,
+}, testInfo) => {
+  test.setTimeout(90_000)
+  // An hour of log: list requests, a finished exec, and one still open when the log was copied.
+  const lines = [
+    event('l1', 'ResponseComplete', 0),
+    event('x1', 'RequestReceived', 5, exec),
+    event('x1', 'ResponseStarted', 5, exec),
+    event('l2', 'ResponseComplete', 10),
+    event('x2', 'RequestReceived', 20, exec),
+    event('x2', 'ResponseStarted', 20, exec),
+    event('x2', 'ResponseComplete', 30, exec),
+    event('l3', 'ResponseComplete', 59),
+  ]
+  const file = testInfo.outputPath('exec-audit.log')
+  writeFileSync(file, lines.join('\n') + '\n')
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Recommended baseline')
+  const policyFile = testInfo.outputPath('policy.yaml')
+  writeFileSync(policyFile, (await app.download()).text)
+
+  const analyzer = new AnalyzerPanel(page)
+  await analyzer.open()
+  await analyzer.choose([file])
+  await analyzer.waitForReport('exec-audit.log')
+  const cli = cliNumbers(policyFile, [file])
+  // Five requests: three lists, the finished exec and the open one (counted at its last event).
+  expect([cli.json.events, cli.json.openRequests]).toEqual([5, 1])
+  expect(await analyzer.numbers()).toEqual(cli.policy)
+
+  // The open session is named with its place in the log, as the CLI has it.
+  const open = (cli.json.open as { file: string; line: number }[])[0]!
+  expect(open.line).toBe(3)
+  const region = analyzer.panel().getByRole('region', { name: words.open.heading(1) })
+  await expect(region).toContainText(`exec-audit.log:3`)
+  await expect(region).toContainText('mallory create core/pods/exec in prod web-0')
+
+  // The forecast: a day of log as recorded and with this policy, and the hours one API server keeps.
+  type PerDay = { events: number; bytes: number } | null
+  const row = (day: PerDay, hours: number | null) => [
+    day === null ? '—' : toCount(day.events),
+    day === null ? '—' : formatBytes(day.bytes),
+    hours === null ? '—' : words.forecast.hours(hours),
+  ]
+  const expected = (impact: Record<string, unknown>) => ({
+    [words.forecast.recorded]: row(
+      cli.json.recordedPerDay as PerDay,
+      cli.json.recordedHistoryHours as number | null,
+    ),
+    [words.forecast.projected]: row(impact.perDay as PerDay, impact.historyHours as number | null),
+  })
+  expect((cli.json.window as { seconds: number }).seconds).toBe(59 * 60)
+  expect(cli.json.perDay).not.toBeNull()
+  expect(await analyzer.forecast()).toEqual(expected(cli.json))
+  await analyzer.showPolicy('Effective DKP policy')
+  expect(await analyzer.numbers(cli.effectiveLabels)).toEqual(cli.effective)
+  expect(await analyzer.forecast()).toEqual(expected(cli.json.effective as Record<string, unknown>))
+  expect(watch.errors).toEqual([])
+})
