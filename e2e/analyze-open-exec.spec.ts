@@ -92,5 +92,11 @@ test('a log with an open exec session: counted once, listed, and the forecast is
   await analyzer.showPolicy('Effective DKP policy')
   expect(await analyzer.numbers(cli.effectiveLabels)).toEqual(cli.effective)
   expect(await analyzer.forecast()).toEqual(expected(cli.json.effective as Record<string, unknown>))
+  // Enlarged, the report grows with the page instead of scrolling inside a box.
+  await page.getByRole('button', { name: 'Enlarge the tools panel' }).click()
+  await expect
+    .poll(() => analyzer.panel().evaluate((el) => el.scrollHeight - el.clientHeight))
+    .toBeLessThanOrEqual(1)
+  expect((await analyzer.panel().boundingBox())!.height).toBeGreaterThan(600)
   expect(watch.errors).toEqual([])
 })

@@ -47,7 +47,8 @@ export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProp
         display: 'flex',
         flexDirection: 'column',
         gap: 1.5,
-        minHeight: 0,
+        // Enlarged: at least the rest of the screen under the preview (40vh), and as tall as its content.
+        minHeight: { xs: 0, md: enlarged ? 'calc(60vh - 112px)' : 0 },
         height: { md: enlarged ? 'auto' : '100%' },
       }}
     >
