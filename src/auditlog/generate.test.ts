@@ -104,3 +104,23 @@ describe('generateAuditLog', () => {
     expect(Math.min(...bodies)).toBeLessThan(2_000)
   })
 })
+
+describe('the Metadata-only shape (what DKP built-in rules write)', () => {
+  const lines = [...generateAuditLogLines({ seed: 5, events: 3000, shape: 'metadata' })]
+  const events = lines.map((l) => JSON.parse(l) as Record<string, unknown>)
+
+  it('has every event at Metadata, without bodies', () => {
+    expect(events.every((e) => e.level === 'Metadata')).toBe(true)
+    expect(events.some((e) => 'requestObject' in e || 'responseObject' in e)).toBe(false)
+  })
+
+  it('has lines of about 1 KB', () => {
+    const mean = lines.reduce((n, l) => n + l.length, 0) / lines.length
+    expect(mean).toBeGreaterThan(900)
+    expect(mean).toBeLessThan(1500)
+  })
+
+  it('is deterministic: same seed, same lines', () => {
+    expect([...generateAuditLogLines({ seed: 5, events: 3000, shape: 'metadata' })]).toEqual(lines)
+  })
+})
