@@ -84,8 +84,8 @@ describe.skipIf(!present)(
       const file = await analyzeJson(text, ['--log', logs[1]!])
       expect(piped.files[0]!.name).toBe(STDIN_NAME)
       expect([piped.events, perRule(piped.byRule)]).toEqual([file.events, perRule(file.byRule)])
-    const gz = await analyzeJson(text, ['--log', '-'], gzipSync(readFileSync(logs[1]!)))
-    expect([gz.events, perRule(gz.byRule)]).toEqual([file.events, perRule(file.byRule)])
+      const gz = await analyzeJson(text, ['--log', '-'], gzipSync(readFileSync(logs[1]!)))
+      expect([gz.events, perRule(gz.byRule)]).toEqual([file.events, perRule(file.byRule)])
     })
   },
 )
