@@ -4,12 +4,19 @@
 // Hand-written for measured speed: a JS Set of strings costs ~80 bytes and an allocation per event, and this
 // look-up runs once per line; here it is one probe into one cache line, and no allocation.
 
-/** fnvRange hashes b[s..e) into two independent 32-bit halves, continuing from (h1, h2); result in HASH. */
+/** hashRange hashes b[s..e) four bytes at a time into two independent 32-bit halves, continuing from (h1, h2). */
 export function hashRange(b: Uint8Array, s: number, e: number, h1: number, h2: number): void {
-  for (let i = s; i < e; i++) {
-    const c = b[i]!
-    h1 = Math.imul(h1 ^ c, 0x01000193)
-    h2 = Math.imul(h2 + c, 0x5bd1e995)
+  let i = s
+  for (; i + 4 <= e; i += 4) {
+    const w = b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)
+    h1 = Math.imul(h1 ^ w, 0x01000193)
+    h1 ^= h1 >>> 13
+    h2 = Math.imul(h2 + w, 0x5bd1e995)
+    h2 ^= h2 >>> 15
+  }
+  for (; i < e; i++) {
+    h1 = Math.imul(h1 ^ b[i]!, 0x01000193)
+    h2 = Math.imul(h2 + b[i]!, 0x5bd1e995)
     h2 ^= h2 >>> 15
   }
   HASH[0] = h1
