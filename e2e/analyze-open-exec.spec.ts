@@ -63,6 +63,22 @@ test('a log with an open exec session: counted once, listed, and the forecast is
   const cli = cliNumbers(policyFile, [file])
   // Five requests: three lists, the finished exec and the open one (counted at its last event).
   expect([cli.json.events, cli.json.openRequests]).toEqual([5, 1])
+  // Rules that decide no request are left out until asked for.
+  const withRequests = cli.policy.byRule.filter((r) => r.events > 0).length
+  expect(withRequests).toBeLessThan(cli.policy.byRule.length)
+  await expect(analyzer.ruleTable().getByRole('rowheader')).toHaveCount(withRequests)
+  // Sample events are folded under their place in the log, and pretty-printed when opened.
+  await analyzer
+    .ruleTable()
+    .getByRole('button', { name: /sample events?$/ })
+    .first()
+    .click()
+  const sample = analyzer.ruleTable().locator('details').first()
+  await expect(sample.locator('summary')).toContainText('exec-audit.log:')
+  await expect(sample.locator('pre')).toBeHidden()
+  await sample.locator('summary').click()
+  await expect(sample.locator('pre')).toBeVisible()
+  expect(await sample.locator('pre').textContent()).toContain('{\n  "kind": "Event",\n  "apiVersion"')
   expect(await analyzer.numbers()).toEqual(cli.policy)
 
   // The open session is named with its place in the log, as the CLI has it.
