@@ -19,6 +19,7 @@ import {
   strEmpty,
   strMeet,
   strMinus,
+  strUnion,
   type GroupSet,
   type PathSet,
   type StrSet,
@@ -173,4 +174,45 @@ export function relate(cubes: readonly Cube[], c: Cell): Relation {
   }
   if (partial === undefined) return { kind: 'none' }
   return { kind: 'split', cells: splitOn(c, partial) }
+}
+
+/** covers: every request of the (non-empty) cell matches the rule (some cube, possibly a different one each). */
+export function covers(cubes: readonly Cube[], c: Cell): boolean {
+  const r = relate(cubes, c)
+  if (r.kind !== 'split') return r.kind === 'all'
+  return covers(cubes, r.cells[0]) && covers(cubes, r.cells[1])
+}
+
+/** groupsHull: the constraints every one of the group sets has (each set lies inside the result). */
+function groupsHull(sets: readonly GroupSet[]): GroupSet {
+  const [first, ...rest] = sets
+  const key = (s: ReadonlySet<string>) => [...s].sort().join('\u0001')
+  const none = [...first!.none].filter((g) => rest.every((r) => r.none.has(g)))
+  const some = first!.some.filter((s) => rest.every((r) => r.some.some((t) => key(t) === key(s))))
+  return { none: new Set(none), some }
+}
+
+/** pathsHull: the longest common prefix, less the exclusions every one of the path sets has. */
+function pathsHull(sets: readonly PathSet[]): PathSet {
+  if (sets.every((p) => JSON.stringify(p) === JSON.stringify(sets[0]))) return sets[0]!
+  const bases = sets.map((p) => p.exact ?? p.prefix)
+  let prefix = bases[0]!
+  for (const b of bases) while (!b.startsWith(prefix)) prefix = prefix.slice(0, -1)
+  const all = (pick: (p: PathSet) => readonly string[]) =>
+    pick(sets[0]!).filter((x) => sets.every((p) => pick(p).includes(x)))
+  return { prefix, notExact: all((p) => p.notExact), notPrefix: all((p) => p.notPrefix) }
+}
+
+/** hull: a small cell that holds every one of the cells (string attributes joined, common constraints kept). */
+export function hull(cells: readonly Cell[]): Cell {
+  const str = { ...cells[0]!.str }
+  for (const c of cells.slice(1)) for (const d of STR_DIMS) str[d] = strUnion(str[d], c.str[d])
+  return { str, groups: groupsHull(cells.map((c) => c.groups)), path: pathsHull(cells.map((c) => c.path)) }
+}
+
+/** widened: the cell with one attribute set free (every value), the kind kept. */
+export function widened(c: Cell, dim: StrDim | 'groups' | 'path'): Cell {
+  if (dim === 'groups') return { ...c, groups: ANY_GROUPS }
+  if (dim === 'path') return { ...c, path: ANY_PATH }
+  return { ...c, str: { ...c.str, [dim]: ALL } }
 }

@@ -7,8 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { aRuleArb, requestInside, requestNear } from '../testing/rule-arbitraries.ts'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
-import { requestInClass } from './diff-describe.ts'
-import { diffPolicies, outcomesFor, type DiffOptions, type Outcome } from './diff.ts'
+import { changeMatcher, diffPolicies, outcomesFor, type DiffOptions, type Outcome } from './diff.ts'
 import { DKP_BUILTIN_TAIL } from './dkp-builtin.ts'
 import type { BuiltinRules } from './effective.ts'
 import type { Policy, PolicyRule, RequestAttributes } from './types.ts'
@@ -82,6 +81,7 @@ function checkExact(
   seen: { changed: number; inside: number },
 ) {
   const d = diffPolicies(a, b, options)
+  const inChange = changeMatcher(a, b, options)
   expect(d.complete).toBe(true)
   const pairOf = new Map<number, number>()
   for (const c of d.ruleChanges)
@@ -101,7 +101,7 @@ function checkExact(
       before.omitStages.join() !== after.omitStages.join() ||
       before.omitManagedFields !== after.omitManagedFields ||
       !sameRule(before, after)
-    const classes = d.behaviourChanges.filter((c) => requestInClass(c.requests, req))
+    const classes = d.behaviourChanges.filter((c) => inChange(c, req))
     expect(classes.length, JSON.stringify({ req, differs, classes })).toBe(differs ? 1 : 0)
     if (differs) {
       seen.changed++
@@ -111,7 +111,7 @@ function checkExact(
   }
   for (const c of d.behaviourChanges) {
     seen.inside++
-    expect(requestInClass(c.requests, c.example)).toBe(true)
+    expect(inChange(c, c.example)).toBe(true)
     const [before, after] = outcomesFor(a, b, c.example, options)
     expect(sameOutcome(before, c.before)).toBe(true)
     expect(sameOutcome(after, c.after)).toBe(true)

@@ -3,11 +3,23 @@
 // are walked together over cells of the request space (diff-cells.ts): each cell is split by the rules'
 // selectors until both policies decide every request in it the same way; the cells whose outcome differs
 // are merged where their union is again a cell, and each becomes one behaviour change with an example.
-import { relate, ruleCubes, topCell, NON_RESOURCE, RESOURCE, type Cell, type Cube } from './diff-cells.ts'
-import { describeCell, mergeCells, type RequestClass } from './diff-describe.ts'
+import {
+  covers,
+  hull,
+  relate,
+  ruleCubes,
+  topCell,
+  widened,
+  NON_RESOURCE,
+  RESOURCE,
+  STR_DIMS,
+  type Cell,
+  type Cube,
+} from './diff-cells.ts'
+import { describeCell, mergeCells, requestInClass, type RequestClass } from './diff-describe.ts'
 import { matchRules, ruleKey, type PolicyFieldChange, type RuleChange } from './diff-rules.ts'
 import { cellExample } from './diff-example.ts'
-import { evaluatePolicy } from './evaluate.ts'
+import { evaluatePolicy, ruleMatches } from './evaluate.ts'
 import { policyRun, type SimulationOptions } from './simulate.ts'
 import type { Policy, RequestAttributes } from './types.ts'
 
@@ -25,9 +37,22 @@ export interface Outcome {
 /** What about the outcome differs. */
 export type OutcomeField = 'level' | 'omitStages' | 'omitManagedFields' | 'rule'
 
-/** BehaviourChange: a class of requests that all go from `before` to `after`, and one of them. */
+/**
+ * ExceptRule: requests this rule matches are not in the change (an earlier rule decides them). `side` says
+ * in which policy: before the change, after it, or both (the same rule, unchanged).
+ */
+export interface ExceptRule {
+  rule: RuleRef
+  side: 'before' | 'after' | 'both'
+}
+
+/**
+ * BehaviourChange: a class of requests that all go from `before` to `after`, and one of them. The class is
+ * the requests `requests` describes that none of the `except` rules matches.
+ */
 export interface BehaviourChange {
   requests: RequestClass
+  except: ExceptRule[]
   example: RequestAttributes
   before: Outcome
   after: Outcome
@@ -76,8 +101,11 @@ function side(policy: Policy, options: DiffOptions, userId: (i: number) => strin
   }
 }
 
+/** Outcome as the walk keeps it: with the rule's identity and its index in the policy that runs. */
+type Decided = Outcome & { id: string; at: number }
+
 /** outcomeOf: what rule `i` of the side (or no rule, i = rules.length) decides. */
-function outcomeOf(s: Side, i: number): Outcome & { id: string } {
+function outcomeOf(s: Side, i: number): Decided {
   const rule = s.policy.rules[i]
   const policyStages = s.policy.omitStages ?? []
   const policyOmit = s.policy.omitManagedFields ?? false
@@ -88,10 +116,11 @@ function outcomeOf(s: Side, i: number): Outcome & { id: string } {
     omitManagedFields: rule?.omitManagedFields ?? policyOmit,
     rule: rule ? s.refs[i]! : null,
     id: rule ? s.ids[i]! : 'none',
+    at: i,
   }
 }
 
-function changedFields(a: Outcome & { id: string }, b: Outcome & { id: string }): OutcomeField[] {
+function changedFields(a: Decided, b: Decided): OutcomeField[] {
   const out: OutcomeField[] = []
   if (a.level !== b.level) out.push('level')
   if (a.omitStages.join() !== b.omitStages.join()) out.push('omitStages')
@@ -142,8 +171,8 @@ function advance(s: Side, cell: Cell, i: number): { i: number } | { cells: [Cell
 
 interface ChangedCell {
   cell: Cell
-  before: Outcome & { id: string }
-  after: Outcome & { id: string }
+  before: Decided
+  after: Decided
   changed: OutcomeField[]
 }
 
@@ -196,7 +225,7 @@ function walk(
   return { changed, cells, complete: true }
 }
 
-const strip = ({ id: _id, ...o }: Outcome & { id: string }): Outcome => o
+const strip = ({ id: _id, at: _at, ...o }: Decided): Outcome => o
 
 /** diffPolicies compares an old and a new policy: rule by rule, and request by request (exactly). */
 export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: DiffOptions = {}): PolicyDiff {
@@ -216,16 +245,20 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
   const behaviourChanges: BehaviourChange[] = []
   for (const g of groups.values()) {
     const { before, after, changed } = g[0]!
-    for (const cell of mergeCells(g.map((c) => c.cell))) {
-      const example = cellExample(cell)
+    const common = { before: strip(before), after: strip(after), changed }
+    const one = compact(a, b, g)
+    if (one) {
+      const example = cellExample(g[0]!.cell)
+      behaviourChanges.push({ requests: describeCell(one.cell), except: one.except, example, ...common })
+      continue
+    }
+    for (const cell of mergeCells(g.map((c) => c.cell)))
       behaviourChanges.push({
         requests: describeCell(cell),
-        example,
-        before: strip(before),
-        after: strip(after),
-        changed,
+        except: [],
+        example: cellExample(cell),
+        ...common,
       })
-    }
   }
   behaviourChanges.sort(byRule)
   return {
@@ -237,13 +270,75 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
   }
 }
 
+const WIDEN = [...STR_DIMS.filter((d) => d !== 'kind'), 'groups', 'path'] as const
+
+/**
+ * compact: one class for all the cells that change the same way, as "the requests of cell H that no earlier
+ * rule matches": exact whenever every request of H reaches the deciding rule on each side if nothing earlier
+ * takes it (H lies inside both deciding rules), because then a request of H that no earlier rule of either
+ * side matches is decided by those two rules, and every changed cell lies in H. H starts as the cells' hull
+ * and is widened attribute by attribute while that holds, so that the words stay short; null when the hull
+ * already fails (a deciding rule does not hold it), and the cells are then listed one by one.
+ */
+function compact(a: Side, b: Side, g: readonly ChangedCell[]): { cell: Cell; except: ExceptRule[] } | null {
+  const { before, after } = g[0]!
+  const inside = (s: Side, at: number, c: Cell) => at >= s.cubes.length || covers(s.cubes[at]!, c)
+  const ok = (c: Cell) => inside(a, before.at, c) && inside(b, after.at, c)
+  let h = hull(g.map((c) => c.cell))
+  if (!ok(h)) return null
+  for (const d of WIDEN) {
+    const w = widened(h, d)
+    if (ok(w)) h = w
+  }
+  const earlier = (s: Side, at: number) =>
+    s.cubes.slice(0, at).flatMap((cubes, i) => (relate(cubes, h).kind === 'none' ? [] : [i]))
+  const olds = earlier(a, before.at)
+  const news = earlier(b, after.at)
+  const key = (s: Side, i: number) => `${s.ids[i]}\u0001${ruleKey(s.policy.rules[i]!)}`
+  const newKeys = new Set(news.map((j) => key(b, j)))
+  const oldKeys = new Set(olds.map((i) => key(a, i)))
+  const except: ExceptRule[] = [
+    ...olds.map((i): ExceptRule => ({ rule: a.refs[i]!, side: newKeys.has(key(a, i)) ? 'both' : 'before' })),
+    ...news
+      .filter((j) => !oldKeys.has(key(b, j)))
+      .map((j): ExceptRule => ({ rule: b.refs[j]!, side: 'after' })),
+  ]
+  return { cell: h, except }
+}
+
 const refOrder = (r: RuleRef | null) => (r === null ? 1e9 : r.kind === 'user' ? 1000 + r.index : r.number)
 
 function byRule(x: BehaviourChange, y: BehaviourChange): number {
   return refOrder(x.after.rule) - refOrder(y.after.rule) || refOrder(x.before.rule) - refOrder(y.before.rule)
 }
 
-/** checkExample: the outcomes the two policies give a request (the example's before and after, recomputed). */
+/**
+ * changeMatcher: whether a request is in a behaviour change (its class, less what its except rules match),
+ * for the two policies the change came from.
+ */
+export function changeMatcher(
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: DiffOptions = {},
+): (change: BehaviourChange, req: RequestAttributes) => boolean {
+  const runs = [oldPolicy, newPolicy].map((p) =>
+    policyRun(p, { target: options.target ?? 'kube-apiserver', ...options }),
+  )
+  const ruleOf = (side: 0 | 1, ref: RuleRef) => {
+    const run = runs[side]!
+    const i = run.origins.findIndex((o) =>
+      o.kind === 'user'
+        ? ref.kind === 'user' && ref.index === o.index
+        : ref.kind === 'builtin' && ref.number === o.number,
+    )
+    return run.policy.rules[i]!
+  }
+  return (change, req) =>
+    requestInClass(change.requests, req) &&
+    !change.except.some((e) => ruleMatches(ruleOf(e.side === 'after' ? 1 : 0, e.rule), req))
+}
+
+/** outcomesFor: the outcomes the two policies give a request (the example's before and after, recomputed). */
 export function outcomesFor(
   oldPolicy: Policy,
   newPolicy: Policy,
