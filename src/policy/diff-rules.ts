@@ -124,6 +124,33 @@ function inOrder(pairOf: ReadonlyArray<number | null>): Set<number> {
   return new Set(lcsPairs(keys, sorted).map(([k]) => olds[k]!))
 }
 
+/**
+ * pairInGaps: between two rules kept in order, as many rules removed as added are read as those rules
+ * edited, in order (how a form edit of several fields looks), as a text diff reads a replaced line.
+ */
+function pairInGaps(pairOf: Array<number | null>, taken: Set<number>, newCount: number): void {
+  const kept = inOrder(pairOf)
+  const anchors = [...kept].sort((x, y) => x - y)
+  const bounds: Array<[number, number]> = [
+    [-1, -1],
+    ...anchors.map((i): [number, number] => [i, pairOf[i]!]),
+    [pairOf.length, newCount],
+  ]
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [i0, j0] = bounds[k]!
+    const [i1, j1] = bounds[k + 1]!
+    const olds: number[] = []
+    for (let i = i0 + 1; i < i1; i++) if (pairOf[i] === null) olds.push(i)
+    const news: number[] = []
+    for (let j = j0 + 1; j < j1; j++) if (!taken.has(j)) news.push(j)
+    if (olds.length === 0 || olds.length !== news.length) continue
+    olds.forEach((i, n) => {
+      pairOf[i] = news[n]!
+      taken.add(news[n]!)
+    })
+  }
+}
+
 /** matchRules pairs the rules of two policies and lists what changed. */
 export function matchRules(oldPolicy: Policy, newPolicy: Policy): RuleMatching {
   const a = oldPolicy.rules
@@ -161,6 +188,7 @@ export function matchRules(oldPolicy: Policy, newPolicy: Policy): RuleMatching {
     pairOf[i] = j
     taken.add(j)
   }
+  pairInGaps(pairOf, taken, b.length)
   const kept = inOrder(pairOf)
   const changes: RuleChange[] = []
   a.forEach((ra, i) => {
@@ -170,7 +198,7 @@ export function matchRules(oldPolicy: Policy, newPolicy: Policy): RuleMatching {
       return
     }
     const fields = fieldChanges(ra, b[j]!)
-    const moved = !kept.has(i)
+    const moved = !kept.has(i) && i !== j
     if (fields.length > 0) changes.push({ kind: 'changed', oldIndex: i, newIndex: j, moved, fields })
     else if (moved) changes.push({ kind: 'moved', oldIndex: i, newIndex: j })
   })

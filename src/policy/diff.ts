@@ -71,6 +71,8 @@ export interface DiffOptions extends Partial<SimulationOptions> {
 
 export interface PolicyDiff {
   ruleChanges: RuleChange[]
+  /** pairOf[i]: the index in the new policy of old rule i (the same rule, maybe changed), or null: removed. */
+  pairOf: Array<number | null>
   policyChanges: PolicyFieldChange[]
   behaviourChanges: BehaviourChange[]
   /** False only when the walk hit maxCells (then behaviourChanges is incomplete). */
@@ -263,6 +265,7 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
   behaviourChanges.sort(byRule)
   return {
     ruleChanges: matching.changes,
+    pairOf: matching.pairOf,
     policyChanges: matching.policyChanges,
     behaviourChanges,
     complete: w.complete,
