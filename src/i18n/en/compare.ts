@@ -186,6 +186,8 @@ export const compare = {
   baseLabel: 'Base policy (YAML, JSON or the Secret)',
   sessionVersions: 'Versions from this session',
   useBase: 'Compare',
+  chooseFile: 'Choose file…',
+  statuses: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed', same: '' },
   clear: 'Stop comparing',
   close: 'Close',
   baseFrom: (what: string) => `Base: ${what}`,
