@@ -16,7 +16,7 @@ export function BaseInput() {
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const file = useRef<HTMLInputElement>(null)
-  const use = (value: string) => {
+  const compareWith = (value: string) => {
     const r = importText(value, { target })
     const policy = r.parse?.loadable ? r.parse.policy : null
     if (!policy || r.policyText === null) {
@@ -30,7 +30,7 @@ export function BaseInput() {
     if (!f) return
     const value = await f.text()
     setText(value)
-    use(value)
+    compareWith(value)
   }
   const onDrop = (e: DragEvent) => {
     e.preventDefault()
@@ -74,7 +74,7 @@ export function BaseInput() {
         />
       </Box>
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" onClick={() => use(text)} disabled={text.trim() === ''}>
+        <Button variant="contained" onClick={() => compareWith(text)} disabled={text.trim() === ''}>
           {c.useBase}
         </Button>
         <Button variant="outlined" onClick={() => file.current?.click()}>
