@@ -4,6 +4,8 @@ import { t } from '../../i18n/compare.ts'
 import { currentPolicyCommand } from '../../policy/commands-safe.ts'
 import { importText } from '../../policy/importing.ts'
 import { useTarget } from '../../state/index.ts'
+import { serializePolicy } from '../../policy/serialize.ts'
+import { useSessionVersions } from '../../state/sessionVersions.ts'
 import { setBase } from './baseStore.ts'
 
 /**
@@ -16,6 +18,7 @@ export function BaseInput() {
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const file = useRef<HTMLInputElement>(null)
+  const versions = useSessionVersions()
   const compareWith = (value: string) => {
     const r = importText(value, { target })
     const policy = r.parse?.loadable ? r.parse.policy : null
@@ -89,6 +92,23 @@ export function BaseInput() {
         />
       </Stack>
       {error ? <Alert severity="error">{error}</Alert> : null}
+      {versions.length > 0 ? (
+        <Stack spacing={0.5} alignItems="flex-start">
+          <Typography variant="body2">{c.sessionVersions}</Typography>
+          {versions.map((v) => {
+            const label = c.sessionVersion(v.kind, new Date(v.at).toLocaleTimeString(), v.policy.rules.length)
+            return (
+              <Button
+                key={v.at + label}
+                size="small"
+                onClick={() => setBase({ policy: v.policy, text: serializePolicy(v.policy), summary: label })}
+              >
+                {label}
+              </Button>
+            )
+          })}
+        </Stack>
+      ) : null}
     </Stack>
   )
 }

@@ -184,7 +184,9 @@ export const compare = {
     'Paste or drop the policy the cluster runs (the output of the command below), a policy file, or pick a version from this session. You see what your edits change before kube-apiserver restarts.',
   clusterCommand: 'Print the cluster’s current policy',
   baseLabel: 'Base policy (YAML, JSON or the Secret)',
-  sessionVersions: 'Versions from this session',
+  sessionVersions: 'Or compare with a version from this session:',
+  sessionVersion: (kind: 'opened' | 'loaded', time: string, rules: number) =>
+    `${kind === 'opened' ? 'As the page opened' : `Loaded at ${time}`} (${rules === 1 ? '1 rule' : `${rules} rules`})`,
   useBase: 'Compare',
   chooseFile: 'Choose file…',
   statuses: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed', same: '' },
