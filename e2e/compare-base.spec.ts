@@ -3,7 +3,7 @@
 import { buildSecret } from '../src/policy/index.ts'
 import { expect, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
-import { ImportDialog } from './pages/KeepWorkPages'
+import { ImportDialog, makeShareLink } from './pages/KeepWorkPages'
 import { Simulator, ToolsPanel } from './pages/ToolsPanel'
 
 const POLICY = `apiVersion: audit.k8s.io/v1
@@ -19,6 +19,7 @@ rules:
 
 test('paste the Secret as the base, change one rule, see the one behaviour change and open its example', async ({
   page,
+  newWatchedContext,
 }) => {
   const app = new BuilderPage(page)
   await app.goto()
@@ -61,4 +62,18 @@ test('paste the Secret as the base, change one rule, see the one behaviour chang
   await tools.root.getByRole('tab', { name: 'Compare' }).click()
   await panel.getByRole('button', { name: 'Text diff' }).click()
   await expect(panel.getByTestId('compare-text-diff')).toContainText('Request', { timeout: 30_000 })
+
+  // The share link carries the base: a fresh browser opens the policy and compares it with the same base.
+  const link = await makeShareLink(page)
+  expect(link).toMatch(/&base=v1\./)
+  const fresh = await newWatchedContext()
+  const other = await fresh.newPage()
+  await other.goto(`/${new URL(link).hash}`)
+  const there = new ToolsPanel(other)
+  await there.root.getByRole('tab', { name: 'Compare' }).click()
+  await expect(there.panel()).toContainText('Base: the base the share link carries')
+  await expect(
+    there.panel().getByRole('region', { name: 'Behaviour changes' }).getByRole('listitem'),
+  ).toHaveCount(1)
+  await fresh.close()
 })

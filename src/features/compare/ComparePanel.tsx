@@ -39,7 +39,7 @@ function CompareResults({ base }: { base: Base }) {
           {c.clear}
         </Button>
       </Stack>
-      {showText ? <TextDiff original={base.text} modified={text} /> : null}
+      {showText ? <TextDiff original={base.text} base={base.policy} modified={text} /> : null}
       <Box component="section" aria-label={c.behaviourChanges}>
         <Typography variant="subtitle1" component="h3">
           {c.behaviourChanges}
