@@ -8,9 +8,13 @@ import { describe, expect, it } from 'vitest'
 import { aRuleArb, requestInside, requestNear } from '../testing/rule-arbitraries.ts'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
 import { changeMatcher, diffPolicies, outcomesFor, type DiffOptions, type Outcome } from './diff.ts'
+import { classifiers } from './diff-measure.ts'
 import { DKP_BUILTIN_TAIL } from './dkp-builtin.ts'
+import { evaluatePolicy } from './evaluate.ts'
 import type { BuiltinRules } from './effective.ts'
 import type { Policy, PolicyRule, RequestAttributes } from './types.ts'
+
+const ANY_USER = ['system:authenticated', 'system:unauthenticated']
 
 const rulesArb = fc.array(aRuleArb, { minLength: 0, maxLength: 5 })
 
@@ -145,6 +149,42 @@ describe('diffPolicies is exact (property, against evaluatePolicy)', () => {
       { numRuns: fuzzRuns(150, 3000), seed: fuzzSeed() },
     )
     expect(seen.changed).toBeGreaterThan(50)
+  })
+
+  it('each change’s classifier policy counts exactly its requests at its main rule (for --log)', () => {
+    const seen = { measured: 0, inside: 0 }
+    fc.assert(
+      fc.property(
+        pairArb.chain(([a, b]) => fc.tuple(fc.constant(a), fc.constant(b), requestsArb(a, b))),
+        ([a, b, reqs]) => {
+          const d = diffPolicies(a, b)
+          const inChange = changeMatcher(a, b)
+          const cls = classifiers(a, b, d.behaviourChanges)
+          // Real users always carry system:authenticated (or system:unauthenticated): the classifier counts on it.
+          const real = reqs.map((r) =>
+            r.user === null || r.groups.some((g) => ANY_USER.includes(g))
+              ? r
+              : { ...r, groups: [...r.groups, 'system:authenticated'] },
+          )
+          d.behaviourChanges.forEach((c, k) => {
+            const cl = cls[k]
+            if (!cl) return
+            seen.measured++
+            const realExample = c.example.user === null || c.example.groups.some((g) => ANY_USER.includes(g))
+            for (const req of realExample ? [...real, c.example] : real) {
+              const hit = evaluatePolicy(cl.before, req).matchedRule === cl.main
+              if (hit) seen.inside++
+              if (hit !== inChange(c, req))
+                expect({ req, c: c.requests, cl }).toBe('counted iff in the change')
+              expect(evaluatePolicy(cl.after, req).matchedRule === cl.main).toBe(hit)
+            }
+          })
+        },
+      ),
+      { numRuns: fuzzRuns(100, 3000), seed: fuzzSeed() },
+    )
+    expect(seen.measured).toBeGreaterThan(50)
+    expect(seen.inside).toBeGreaterThan(100)
   })
 
   it('a reordering of rules that share no request reports no behaviour change', () => {
