@@ -152,6 +152,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
 export async function analyzeForDiff(
   logs: string[],
   userPolicies: Policy[],
+  extra: Policy[],
   target: 'kube-apiserver' | 'deckhouse',
   io: Io,
 ): Promise<AnalysisReport> {
@@ -163,6 +164,8 @@ export async function analyzeForDiff(
         ? effectivePolicy(p, { auditPolicyEnabled: true, basicAuditPolicyEnabled: true }).policy
         : p,
   }))
+  // Policies run as they are (e.g. the diff's classifier policies, already effective where that matters).
+  extra.forEach((policy, i) => policies.push({ id: `extra-${i}`, policy }))
   const inputs: LogInput[] = logs.map((path, i) => ({
     name: path,
     size: sizes[i]!,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { memoryIo } from '../testing/io.ts'
+import { fsIo, memoryIo } from '../testing/io.ts'
 import { PROJECT_ROOT } from '../testing/shared.ts'
 import { evaluatePolicy, parsePolicy } from '../policy/index.ts'
 import { main } from './main.ts'
@@ -63,6 +63,23 @@ describe('diff', () => {
     )
     expect(r.code).toBe(1)
     expect(r.out).toMatch(/unless built-in rules [\d, ]+ and \d+ decide first: Metadata → Request/)
+  })
+
+  it('--log measures the whole policy and each change on the log (through the analyzer)', async () => {
+    const io = await fsIo()
+    const log = join(DIR, 'audit.log')
+    const code = await main(
+      ['diff', join(DIR, 'base.yaml'), join(DIR, 'secrets-request.yaml'), '--log', log, '--json'],
+      io,
+    )
+    expect(code).toBe(1)
+    const out = JSON.parse(io.out())
+    expect(out.log.requests).toBe(4)
+    expect(out.log.before.events).toBe(4)
+    // The create and the delete of a Secret are the change's requests; the get of a Secret and of a pod are not.
+    expect(out.log.changes).toHaveLength(1)
+    expect(out.log.changes[0].requests).toBe(2)
+    expect(out.log.changes[0].bytes).toBe(out.log.after.bytes - out.log.before.bytes)
   })
 
   it('exits 0 for the same policy, in the file and in the Secret', async () => {

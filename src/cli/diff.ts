@@ -3,6 +3,7 @@
 // kube-system/audit-policy Secret as `kubectl get secret -o yaml` prints it. Exit 0: no request changes;
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
 import { compare as words } from '../i18n/en/compare.ts'
+import { classifiers } from '../policy/diff-measure.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
 import { importText, type Policy, type Target } from '../policy/index.ts'
 import type { Flags } from './commands.ts'
@@ -73,7 +74,10 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
   const newPolicy = await readSide(newFile, target, io)
   if (!oldPolicy || !newPolicy) return EXIT_USAGE
   const d = diffPolicies(oldPolicy, newPolicy, options)
-  const measured = logs.length > 0 ? await measureLogs(logs, oldPolicy, newPolicy, target, io) : undefined
+  const measured =
+    logs.length > 0
+      ? await measureLogs(logs, oldPolicy, newPolicy, d.behaviourChanges, options, io)
+      : undefined
   if (flags.json === true) {
     io.stdout(
       JSON.stringify({
@@ -97,42 +101,77 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
       io.stdout(`  - ${words.behaviourChange(c)}\n    ${words.example}: ${JSON.stringify(c.example)}\n`)
     }
     if (!d.complete) io.stdout(`${words.incomplete}\n`)
-    if (measured) io.stdout(formatMeasured(measured))
+    if (measured) io.stdout(formatMeasured(measured, d.behaviourChanges))
   }
   return d.behaviourChanges.length > 0 || !d.complete ? EXIT_FAIL : EXIT_OK
 }
 
-interface Measured {
+/** Volume: requests, and the audit events and bytes a policy would write for them. */
+interface Volume {
+  requests: number
   events: number
-  before: { events: number; bytes: number }
-  after: { events: number; bytes: number }
+  bytes: number
 }
 
-/** measureLogs: what the old and the new policy would write for the logs (the analyzer's public API). */
+interface Measured {
+  requests: number
+  before: Volume
+  after: Volume
+  /** Per behaviour change, in order: what it adds (after − before), or null where it cannot be measured. */
+  changes: Array<{ requests: number; events: number; bytes: number } | null>
+}
+
+/**
+ * measureLogs: the old and the new policy over the logs (the analyzer's public API, one pass), and each change
+ * through its classifier policy (diff-measure.ts): the events and bytes it adds (negative: removes).
+ */
 async function measureLogs(
   logs: string[],
   oldPolicy: Policy,
   newPolicy: Policy,
-  target: Target,
+  changes: readonly BehaviourChange[],
+  options: DiffOptions,
   io: Io,
 ): Promise<Measured> {
   const { analyzeForDiff } = await import('./analyze.ts')
-  const impacts = await analyzeForDiff(logs, [oldPolicy, newPolicy], target, io)
-  const [a, b] = impacts.impacts
-  return {
-    events: impacts.events,
-    before: { events: a!.projected.events, bytes: a!.projected.bytes },
-    after: { events: b!.projected.events, bytes: b!.projected.bytes },
-  }
+  const cls = classifiers(oldPolicy, newPolicy, changes, options)
+  const extra = cls.flatMap((c) => (c ? [c.before, c.after] : []))
+  const target = options.target ?? 'kube-apiserver'
+  const report = await analyzeForDiff(logs, [oldPolicy, newPolicy], extra, target, io)
+  const [a, b, ...rest] = report.impacts
+  const whole = (i: (typeof report.impacts)[number]): Volume => ({
+    requests: report.events,
+    events: i.projected.events,
+    bytes: i.projected.bytes,
+  })
+  let k = 0
+  const perChange = cls.map((c) => {
+    if (!c) return null
+    const before = rest[k++]!.byRule[c.main]!
+    const after = rest[k++]!.byRule[c.main]!
+    return {
+      requests: before.events,
+      events: after.projectedEvents - before.projectedEvents,
+      bytes: after.projectedBytes - before.projectedBytes,
+    }
+  })
+  return { requests: report.events, before: whole(a!), after: whole(b!), changes: perChange }
 }
 
-function formatMeasured(m: Measured): string {
-  const sign = (n: number) => (n > 0 ? `+${n}` : String(n))
-  return [
-    `On the log (${m.events} requests):`,
-    `  before: ${m.before.events} events, ${m.before.bytes} bytes`,
-    `  after:  ${m.after.events} events, ${m.after.bytes} bytes`,
-    `  change: ${sign(m.after.events - m.before.events)} events, ${sign(m.after.bytes - m.before.bytes)} bytes`,
-    '',
-  ].join('\n')
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n))
+
+function formatMeasured(m: Measured, changes: readonly BehaviourChange[]): string {
+  const lines = [
+    `${words.onLog(m.requests)}`,
+    `  ${words.logBefore}: ${m.before.events} events, ${m.before.bytes} bytes`,
+    `  ${words.logAfter}: ${m.after.events} events, ${m.after.bytes} bytes`,
+    `  ${words.logDelta}: ${signed(m.after.events - m.before.events)} events, ${signed(m.after.bytes - m.before.bytes)} bytes`,
+  ]
+  changes.forEach((c, k) => {
+    const x = m.changes[k]
+    lines.push(
+      `  - ${words.behaviourChange(c)}\n    ${x ? words.logChange(x.requests, signed(x.events), signed(x.bytes)) : words.notMeasured}`,
+    )
+  })
+  return lines.join('\n') + '\n'
 }

@@ -206,6 +206,13 @@ export const compare = {
   currentColumn: 'Current',
   incomplete: 'The comparison stopped early: the list of behaviour changes may be incomplete.',
   policySetting: 'Policy setting',
+  onLog: (requests: number) => `On the log (${requests} requests):`,
+  logBefore: 'before',
+  logAfter: 'after',
+  logDelta: 'change',
+  logChange: (requests: number, events: string, bytes: string) =>
+    `${requests} requests in the log: ${events} events, ${bytes} bytes`,
+  notMeasured: 'not measured (this class of requests has no rule form to count it by)',
   invalidBase: (reason: string) => `The base could not be read: ${reason}`,
   ruleChange,
   behaviourChange,
