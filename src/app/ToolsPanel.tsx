@@ -1,8 +1,9 @@
 import CloseFullscreenIcon from '@mui/icons-material/CloseFullscreen'
 import OpenInFullIcon from '@mui/icons-material/OpenInFull'
 import { Box, IconButton, Paper, Tab, Tabs } from '@mui/material'
-import { Suspense, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { t } from '../i18n/index.ts'
+import { subscribeTool } from '../state/tools.ts'
 import type { ToolDef } from './tools.tsx'
 
 const STORAGE_KEY = 'abp.tools.tab'
@@ -27,6 +28,8 @@ interface ToolsPanelProps {
 /** ToolsPanel: the tool tabs (problems, simulator, analyzer…) under the preview; nothing when there are none. */
 export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProps) {
   const [tab, setTab] = useState(() => (tools.length > 0 ? rememberedTab(tools) : ''))
+  // Another tool may ask for a tab (e.g. the comparison's "Open in simulator").
+  useEffect(() => subscribeTool((id) => setTab(id)), [])
   if (tools.length === 0) return null
   const current = tools.find((x) => x.id === tab) ?? tools[0]!
   const choose = (id: string) => {

@@ -5,6 +5,7 @@ import { ProblemsBadge, ProblemsPanel } from '../features/problems/index.ts'
 import { SimulatorBadge, SimulatorPanel } from '../features/simulator/index.ts'
 import { EffectivePanel } from '../features/effective/index.ts'
 import { AnalyzerPanel } from '../features/analyzer/index.ts'
+import { ComparePanel } from '../features/compare/index.ts'
 import { t } from '../i18n/index.ts'
 
 export interface ToolDef {
@@ -24,4 +25,5 @@ export const TOOLS: ToolDef[] = [
   { id: 'simulator', label: t.verify.tools.simulator, Badge: SimulatorBadge, Panel: SimulatorPanel },
   { id: 'effective', label: t.verify.tools.effective, Panel: EffectivePanel },
   { id: 'analyzer', label: t.analyzer.tab, Panel: AnalyzerPanel },
+  { id: 'compare', label: t.compare.tab, Panel: ComparePanel },
 ]

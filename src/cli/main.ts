@@ -1,6 +1,7 @@
 // audit-policy: the command-line front end over the policy core (contract: DESIGN §5).
 import { parseArgs } from 'node:util'
 import { runAnalyze } from './analyze.ts'
+import { runDiff } from './diff.ts'
 import { runEffective, runEval, runModuleConfig, runSecret, runValidate, type Flags } from './commands.ts'
 import { EXIT_USAGE, nodeIo, UsageError, type Io } from './io.ts'
 
@@ -64,6 +65,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     summary:
       'analyze FILE --log AUDIT.LOG[.gz] [--log ...] [--json] [--target deckhouse]   what the policy would record for logs',
+  },
+  diff: {
+    run: runDiff,
+    options: {
+      target: { type: 'string' },
+      'kubernetes-version': { type: 'string' },
+      log: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+    },
+    summary:
+      'diff OLD NEW [--target …] [--kubernetes-version X.Y] [--log FILE] [--json]   exit 0 no request changes, 1 some do',
   },
 }
 

@@ -226,6 +226,8 @@ export const en = {
   keepwork,
   /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */
   analyzer: { tab: 'Analyze a log' },
+  /** "Compare with…"'s tab; its other strings load with its panel (compare.ts). */
+  compare: { tab: 'Compare', sharedBase: 'the base the share link carries' },
   chip: {
     remove: (v: string) => `Remove ${v}`,
     invalid: 'Invalid value',

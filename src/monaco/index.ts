@@ -6,3 +6,7 @@ import { lazy } from 'react'
 export const LazyCodeEditor = lazy(() => import('./CodeEditor.tsx'))
 
 export type { CodeEditorProps, CodeLanguage, EditorHandle, EditorMarker, TextRange } from './types.ts'
+
+/** LazyDiffView is DiffView (a read-only side-by-side diff) loaded on first render; wrap it in <Suspense>. */
+export const LazyDiffView = lazy(() => import('./DiffView.tsx'))
+export type { DiffViewProps } from './DiffView.tsx'

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { StoreContext } from './context.ts'
 import { startLintRunner } from './lintRunner.ts'
+import { startSessionVersions } from './sessionVersions.ts'
 import { createEditorStore, type EditorStore } from './store.ts'
 
 interface StoreProviderProps {
@@ -15,5 +16,7 @@ export function StoreProvider({ store, children }: StoreProviderProps) {
   const active = store ?? own
   // Lint findings follow the document (computed lazily, after edits settle).
   useEffect(() => startLintRunner(active), [active])
+  // The versions "Compare with…" offers as a base.
+  useEffect(() => startSessionVersions(active), [active])
   return <StoreContext.Provider value={active}>{children}</StoreContext.Provider>
 }

@@ -3,6 +3,7 @@
 // lazily loaded Secret and Commands tabs need it, so the first screen ships without it.
 import { useCallback } from 'react'
 import { buildApplyCommands, buildApplyScript, type Kubectl } from '../policy/commands.ts'
+import { afterApplyCommands, beforeApplyCommands } from '../policy/commands-safe.ts'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import { buildSecret } from '../policy/secret.ts'
 import { memoLast, policyText } from './derived.ts'
@@ -12,8 +13,10 @@ import type { EditorState } from './store.ts'
 /** secretText: the kube-system/audit-policy Secret manifest for a policy text. */
 export const secretText = memoLast((text: string) => buildSecret(text))
 /** applyCommandsText: paste-ready commands for `d8 k` or kubectl. */
-export const applyCommandsText = memoLast((text: string, dkp: DkpSettings, tool: Kubectl) =>
-  buildApplyCommands(text, dkp, tool),
+export const applyCommandsText = memoLast(
+  (text: string, dkp: DkpSettings, tool: Kubectl) =>
+    // The apply commands with the "apply safely" steps around them (save the current policy, check, go back).
+    beforeApplyCommands(tool) + buildApplyCommands(text, dkp, tool) + afterApplyCommands(text, tool),
 )
 /** applyScriptText: apply.sh. */
 export const applyScriptText = memoLast((text: string, dkp: DkpSettings) => buildApplyScript(text, dkp))

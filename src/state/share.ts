@@ -124,9 +124,18 @@ export function shareFragment(payload: string): string {
   return `#${SHARE_PARAM}=${payload}`
 }
 
-/** shareUrl is `location` (without its fragment) with the payload as the fragment. */
-export function shareUrl(location: string, payload: string): string {
-  return `${location.split('#')[0]}${shareFragment(payload)}`
+/** BASE_PARAM names the payload of the base "Compare with…" compares with, after the document's. */
+export const BASE_PARAM = 'base'
+
+/** shareUrl is `location` (without its fragment) with the payload (and a base's, if given) as the fragment. */
+export function shareUrl(location: string, payload: string, basePayload?: string): string {
+  const base = basePayload ? `&${BASE_PARAM}=${basePayload}` : ''
+  return `${location.split('#')[0]}${shareFragment(payload)}${base}`
+}
+
+/** baseFromHash takes the base's payload out of a location hash (`…&base=…`), or null when there is none. */
+export function baseFromHash(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get(BASE_PARAM)
 }
 
 /** shareFromHash takes the payload out of a location hash (`#share=…`), or null when there is none. */

@@ -16,8 +16,9 @@ import { useEffect, useId, useState } from 'react'
 import { copyText } from '../../components/copyText.ts'
 import { t } from '../../i18n/index.ts'
 import { isCurrent, useDraft } from '../../state/draft.ts'
-import { useDocument } from '../../state/index.ts'
+import { createDocument, useDocument } from '../../state/index.ts'
 import { encodeShare, shareUrl } from '../../state/share.ts'
+import { getCompareBase } from '../../state/compareBase.ts'
 
 /** Links longer than this may be cut by chat apps and mail clients. */
 const LONG_LINK = 8000
@@ -32,7 +33,11 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const s = t.keepwork.share
   useEffect(() => {
     let cancelled = false
-    void encodeShare(doc).then((payload) => !cancelled && setUrl(shareUrl(window.location.href, payload)))
+    // The base of "Compare with…", if one is set, travels in the link too.
+    const base = getCompareBase()
+    void Promise.all([encodeShare(doc), base ? encodeShare(createDocument(base.policy)) : undefined]).then(
+      ([payload, basePayload]) => !cancelled && setUrl(shareUrl(window.location.href, payload, basePayload)),
+    )
     return () => {
       cancelled = true
     }

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/index.ts'
+import { setCompareBase } from '../../state/compareBase.ts'
 import { useCallback, useEffect, useState } from 'react'
 import { draftFor, unreadDraft } from '../../state/draft.ts'
 import {
@@ -50,11 +52,15 @@ export function useSharedLinks(store: EditorStore, enabled: boolean) {
     const check = () => {
       // The link code loads only when there is a link to open.
       if (!window.location.hash.includes('share=')) return
-      void import('../../state/share.ts').then(async ({ decodeShare, shareFromHash }) => {
+      void import('../../state/share.ts').then(async ({ baseFromHash, decodeShare, shareFromHash }) => {
         const payload = shareFromHash(window.location.hash)
+        const basePayload = baseFromHash(window.location.hash)
         if (payload === null || cancelled) return
         const r = await decodeShare(payload)
         if (cancelled) return
+        // The base of "Compare with…" the link carries, if any (a bad one is left out, the rest opens).
+        const b = basePayload === null ? null : await decodeShare(basePayload)
+        if (b?.ok) setCompareBase({ policy: b.doc.policy, summary: t.compare.sharedBase })
         if (!r.ok) {
           setLink({ kind: 'problem', problem: r.problem })
           return

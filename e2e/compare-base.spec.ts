@@ -1,0 +1,79 @@
+// "Compare with…": the cluster's Secret pasted as the base, one rule changed in the form, exactly one behaviour
+// change listed with its example, and the example opens in the simulator with the new outcome.
+import { buildSecret } from '../src/policy/index.ts'
+import { expect, test } from './fixtures'
+import { BuilderPage } from './pages/BuilderPage'
+import { ImportDialog, makeShareLink } from './pages/KeepWorkPages'
+import { Simulator, ToolsPanel } from './pages/ToolsPanel'
+
+const POLICY = `apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+  - level: Metadata
+    resources:
+      - group: ""
+        resources: ["secrets"]
+  - level: None
+    userGroups: ["system:nodes"]
+`
+
+test('paste the Secret as the base, change one rule, see the one behaviour change and open its example', async ({
+  page,
+  newWatchedContext,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  const dialog = await ImportDialog.open(page)
+  await dialog.paste(buildSecret(POLICY))
+  await dialog.confirm()
+  await expect(app.rules()).toHaveCount(2)
+
+  const tools = new ToolsPanel(page)
+  await tools.root.getByRole('tab', { name: 'Compare' }).click()
+  const panel = tools.panel()
+  // The command that prints the cluster's policy is there to copy.
+  await expect(panel).toContainText('d8 k -n kube-system get secret audit-policy -o yaml')
+  // The Compare panel is loaded lazily: wait for its field.
+  const field = panel.getByRole('textbox', { name: 'Base policy (YAML, JSON or the Secret)' })
+  await field.fill(buildSecret(POLICY))
+  await panel.getByRole('button', { name: 'Compare', exact: true }).click()
+  const behaviour = panel.getByRole('region', { name: 'Behaviour changes' })
+  await expect(behaviour.getByRole('status')).toHaveText('No request is audited differently.')
+
+  await app.rule(1).setLevel('Request')
+  await expect(behaviour.getByRole('status')).toHaveText('1 change in what is logged')
+  const items = behaviour.getByRole('listitem')
+  await expect(items).toHaveCount(1)
+  await expect(items.first()).toContainText('of secrets (core)')
+  await expect(items.first()).toContainText('Metadata → Request; still decided by your rule 1')
+  await expect(items.first().getByTestId('compare-example')).toContainText('"resource":"secrets"')
+  // The rule list beside the base marks the one rule as changed.
+  await expect(panel.getByRole('region', { name: 'Rule changes' })).toContainText(
+    'Rule 1 changed: level: Metadata → Request',
+  )
+
+  await items.first().getByRole('button', { name: 'Open in simulator' }).click()
+  await expect(tools.tab('Test a request')).toHaveAttribute('aria-selected', 'true')
+  const sim = new Simulator(page, tools.panel())
+  await expect(sim.field('Resource')).toHaveValue('secrets')
+  await expect(sim.level()).toHaveText('Request')
+
+  // The text diff is one click away.
+  await tools.root.getByRole('tab', { name: 'Compare' }).click()
+  await panel.getByRole('button', { name: 'Text diff' }).click()
+  await expect(panel.getByTestId('compare-text-diff')).toContainText('Request', { timeout: 30_000 })
+
+  // The share link carries the base: a fresh browser opens the policy and compares it with the same base.
+  const link = await makeShareLink(page)
+  expect(link).toMatch(/&base=v1\./)
+  const fresh = await newWatchedContext()
+  const other = await fresh.newPage()
+  await other.goto(`/${new URL(link).hash}`)
+  const there = new ToolsPanel(other)
+  await there.root.getByRole('tab', { name: 'Compare' }).click()
+  await expect(there.panel()).toContainText('Base: the base the share link carries')
+  await expect(
+    there.panel().getByRole('region', { name: 'Behaviour changes' }).getByRole('listitem'),
+  ).toHaveCount(1)
+  await fresh.close()
+})

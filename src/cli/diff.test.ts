@@ -1,0 +1,96 @@
+// `diff OLD NEW` on fixture pairs (src/testdata/diff): exit codes, the --json contract, the Secret as OLD.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fsIo, memoryIo } from '../testing/io.ts'
+import { PROJECT_ROOT } from '../testing/shared.ts'
+import { evaluatePolicy, parsePolicy } from '../policy/index.ts'
+import { main } from './main.ts'
+
+const DIR = join(PROJECT_ROOT, 'src/testdata/diff')
+const FILES = Object.fromEntries(
+  ['base.yaml', 'base-secret.yaml', 'reordered.yaml', 'secrets-request.yaml'].map((f) => [
+    f,
+    readFileSync(join(DIR, f), 'utf8'),
+  ]),
+)
+
+async function run(...args: string[]) {
+  const io = memoryIo({ files: FILES })
+  const code = await main(['diff', ...args], io)
+  return { code, out: io.out(), err: io.err() }
+}
+
+const policyOf = (f: string) => parsePolicy(FILES[f]!).policy!
+
+describe('diff', () => {
+  it('exits 0 and lists no behaviour change for a reordering that changes no request', async () => {
+    const r = await run('base.yaml', 'reordered.yaml')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('Rule 2 moved to 3')
+    expect(r.out).toContain('No request is audited differently.')
+  })
+
+  it('reads the Secret as OLD and exits 1 with the one behaviour change and its example', async () => {
+    const r = await run('base-secret.yaml', 'secrets-request.yaml', '--json')
+    expect(r.code).toBe(1)
+    const out = JSON.parse(r.out)
+    expect(out.ruleChanges).toEqual([{ kind: 'added', newIndex: 1 }])
+    expect(out.behaviourChanges).toHaveLength(1)
+    const [c] = out.behaviourChanges
+    expect(c.description).toMatch(/^create\/delete\/patch\/update of secrets \(core\)/)
+    expect(c.before).toMatchObject({ level: 'Metadata', rule: { kind: 'user', index: 1 } })
+    expect(c.after).toMatchObject({ level: 'Request', rule: { kind: 'user', index: 1 } })
+    // The example is a request in the shape `eval` reads, and the two policies do treat it so.
+    expect(evaluatePolicy(policyOf('base.yaml'), c.example)).toMatchObject({
+      level: 'Metadata',
+      matchedRule: 1,
+    })
+    expect(evaluatePolicy(policyOf('secrets-request.yaml'), c.example)).toMatchObject({
+      level: 'Request',
+      matchedRule: 1,
+    })
+  })
+
+  it('on DKP names the built-in rules that take part of the change', async () => {
+    const r = await run(
+      'base.yaml',
+      'secrets-request.yaml',
+      '--target',
+      'deckhouse',
+      '--kubernetes-version',
+      '1.31',
+    )
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/unless built-in rules [\d, ]+ and \d+ decide first: Metadata → Request/)
+  })
+
+  it('--log measures the whole policy and each change on the log (through the analyzer)', async () => {
+    const io = await fsIo()
+    const log = join(DIR, 'audit.log')
+    const code = await main(
+      ['diff', join(DIR, 'base.yaml'), join(DIR, 'secrets-request.yaml'), '--log', log, '--json'],
+      io,
+    )
+    expect(code).toBe(1)
+    const out = JSON.parse(io.out())
+    expect(out.log.requests).toBe(4)
+    expect(out.log.before.events).toBe(4)
+    // The create and the delete of a Secret are the change's requests; the get of a Secret and of a pod are not.
+    expect(out.log.changes).toHaveLength(1)
+    expect(out.log.changes[0].requests).toBe(2)
+    expect(out.log.changes[0].bytes).toBe(out.log.after.bytes - out.log.before.bytes)
+  })
+
+  it('exits 0 for the same policy, in the file and in the Secret', async () => {
+    expect((await run('base-secret.yaml', 'base.yaml')).code).toBe(0)
+  })
+
+  it('exits 2 on usage and input errors', async () => {
+    expect((await run('base.yaml')).code).toBe(2)
+    expect((await run('base.yaml', 'missing.yaml')).err).toContain('missing.yaml: no such file')
+    expect((await run('base.yaml', 'missing.yaml')).code).toBe(2)
+    expect((await run('base.yaml', 'base.yaml', '--kubernetes-version', 'latest')).code).toBe(2)
+    expect((await run('base.yaml', 'base.yaml', '--target', 'gke')).code).toBe(2)
+  })
+})

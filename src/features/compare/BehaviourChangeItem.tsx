@@ -1,0 +1,41 @@
+import { Box, Button, Paper, Stack, Typography } from '@mui/material'
+import { t } from '../../i18n/compare.ts'
+import type { BehaviourChange } from '../../policy/diff.ts'
+import { setTestRequest } from '../../state/simulation.ts'
+import { requestTool } from '../../state/tools.ts'
+
+/** BehaviourChangeItem: one class of requests audited differently, in words, with an example to test. */
+export function BehaviourChangeItem({ change }: { change: BehaviourChange }) {
+  const c = t.compare
+  const open = () => {
+    setTestRequest(change.example)
+    requestTool('simulator')
+  }
+  return (
+    <Paper
+      component="li"
+      variant="outlined"
+      sx={{ p: 1.5, listStyle: 'none' }}
+      aria-label={c.behaviourChange(change)}
+    >
+      <Stack spacing={1}>
+        <Typography variant="body2">{c.behaviourChange(change)}</Typography>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} alignItems={{ sm: 'center' }}>
+          <Typography variant="caption" sx={{ flexShrink: 0 }}>
+            {c.example}:
+          </Typography>
+          <Box
+            component="code"
+            data-testid="compare-example"
+            sx={{ fontFamily: 'var(--abp-mono)', fontSize: 12, wordBreak: 'break-all', flex: 1 }}
+          >
+            {JSON.stringify(change.example)}
+          </Box>
+          <Button size="small" variant="outlined" onClick={open} sx={{ flexShrink: 0 }}>
+            {c.openInSimulator}
+          </Button>
+        </Stack>
+      </Stack>
+    </Paper>
+  )
+}

@@ -1,0 +1,67 @@
+import { Alert, Box, Button, Stack, Typography } from '@mui/material'
+import { useState } from 'react'
+import { t } from '../../i18n/compare.ts'
+import { usePolicy, usePolicyText } from '../../state/index.ts'
+import { BaseInput } from './BaseInput.tsx'
+import { setBase, useBase, type Base } from './baseStore.ts'
+import { BehaviourChangeItem } from './BehaviourChangeItem.tsx'
+import { RuleChangesView } from './RuleChangesView.tsx'
+import { TextDiff } from './TextDiff.tsx'
+import { useDiff } from './useDiff.ts'
+
+/** ComparePanel: choose a base, then see what the edits change against it. */
+export function ComparePanel() {
+  const base = useBase()
+  return base ? <CompareResults base={base} /> : <BaseInput />
+}
+
+function CompareResults({ base }: { base: Base }) {
+  const c = t.compare
+  const diff = useDiff(base)
+  const policy = usePolicy()
+  const text = usePolicyText()
+  const [showText, setShowText] = useState(false)
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
+        <Typography variant="body2" sx={{ flex: 1, minWidth: 200 }}>
+          {c.baseFrom(base.summary)}
+        </Typography>
+        <Button
+          size="small"
+          variant="outlined"
+          onClick={() => setShowText((v) => !v)}
+          aria-pressed={showText}
+        >
+          {showText ? c.hideTextDiff : c.textDiff}
+        </Button>
+        <Button size="small" onClick={() => setBase(null)}>
+          {c.clear}
+        </Button>
+      </Stack>
+      {showText ? <TextDiff original={base.text} base={base.policy} modified={text} /> : null}
+      <Box component="section" aria-label={c.behaviourChanges}>
+        <Typography variant="subtitle1" component="h3">
+          {c.behaviourChanges}
+        </Typography>
+        <Typography variant="body2" role="status" sx={{ mb: 1 }}>
+          {diff.behaviourChanges.length === 0
+            ? c.noBehaviourChanges
+            : c.behaviourCount(diff.behaviourChanges.length)}
+        </Typography>
+        {diff.complete ? null : <Alert severity="warning">{c.incomplete}</Alert>}
+        <Stack component="ul" spacing={1} sx={{ p: 0, m: 0 }}>
+          {diff.behaviourChanges.map((change, k) => (
+            <BehaviourChangeItem key={k} change={change} />
+          ))}
+        </Stack>
+      </Box>
+      <Box component="section" aria-label={c.ruleChanges}>
+        <Typography variant="subtitle1" component="h3" sx={{ mb: 1 }}>
+          {c.ruleChanges}
+        </Typography>
+        <RuleChangesView base={base.policy} current={policy} diff={diff} />
+      </Box>
+    </Stack>
+  )
+}
