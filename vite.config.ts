@@ -29,5 +29,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
+    setupFiles: ['src/testing/setup.ts'],
   },
 })
