@@ -20,6 +20,8 @@ export default defineConfig({
   build: {
     // Monaco is one large lazily loaded chunk; the initial bundle is measured by `npm run bench`.
     chunkSizeWarningLimit: 5000,
+    // dist/.vite/manifest.json: what each chunk imports, for the first-visit size budget (scripts/first-visit.mjs).
+    manifest: true,
     sourcemap: false,
   },
   worker: { format: 'es' },

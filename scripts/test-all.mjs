@@ -43,6 +43,8 @@ step('format', 'npx', ['prettier', '--check', '.'])
 // --coverage: the run fails when src/policy or src/auditlog drop under their floors (vite.config.ts).
 step('unit and conformance tests', 'npx', ['vitest', 'run', '--coverage'])
 step('build', 'npm', ['run', '--silent', 'build'])
+// What a first visit fetches, gzip, from the build output (deterministic); e2e/first-visit.spec.ts checks the list.
+step('first-visit size budget', 'node', ['scripts/first-visit.mjs'])
 step('end-to-end journeys', 'npx', ['playwright', 'test'])
 summary()
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
