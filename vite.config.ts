@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
-// The strict policy from TOOLCHAIN §6: everything from our own origin. 'unsafe-inline' styles are needed by
+// The strict policy of docs/design.md §6: everything from our own origin. 'unsafe-inline' styles are needed by
 // emotion and Monaco; data: images carry Monaco's squiggles.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -306,7 +306,7 @@ async function measureYamlToForm(rules) {
     const lines = page.locator('[data-testid="code-view"] .monaco-editor .view-lines')
     await page.getByTestId('plain-code').click()
     await lines.waitFor({ timeout: 60_000 })
-    // Monaco's scroll shadow lies over the view: click into the text by position (TOOLCHAIN §5).
+    // Monaco's scroll shadow lies over the view: click into the text by position (docs/design.md §6).
     const box = await lines.boundingBox()
     await page.mouse.click(box.x + 200, box.y + 40)
     await page.keyboard.press('Control+Home')
