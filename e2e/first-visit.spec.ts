@@ -57,7 +57,7 @@ test('the Policy text is highlighted until used; then Monaco takes over in place
     return { x: Math.round(box!.x), y: Math.round(box!.y) }
   }
   // The first line's text, where each view puts it: the highlighted text's first token, Monaco's first line.
-  const placeholderLine = await firstLine('[data-testid="plain-code"] pre span span')
+  const placeholderLine = await firstLine('[data-testid="plain-code"] > span > span')
 
   // The user selects a word (a double click): the editor starts loading and takes over with that selection.
   await text

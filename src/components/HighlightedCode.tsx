@@ -77,12 +77,6 @@ export const HighlightedCode = memo(function HighlightedCode({
   return (
     <Box
       ref={ref}
-      tabIndex={0}
-      role="textbox"
-      aria-multiline="true"
-      aria-readonly="true"
-      aria-label={label}
-      data-testid="plain-code"
       onPointerDown={onPointerDown}
       onFocus={onFocus}
       onKeyDown={onKeyDown}
@@ -100,7 +94,8 @@ export const HighlightedCode = memo(function HighlightedCode({
         lineHeight: `${LINE_HEIGHT}px`,
         fontFeatureSettings: '"liga" 0, "calt" 0',
         cursor: 'text',
-        '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+        // The text takes the focus; the whole view shows it.
+        '&:has(pre:focus-visible)': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
       }}
     >
       <Box
@@ -121,7 +116,23 @@ export const HighlightedCode = memo(function HighlightedCode({
           </Box>
         ))}
       </Box>
-      <Box component="pre" sx={{ m: 0, font: 'inherit', whiteSpace: 'pre', pr: 2 }}>
+      <Box
+        component="pre"
+        tabIndex={0}
+        role="textbox"
+        aria-multiline="true"
+        aria-readonly="true"
+        aria-label={label}
+        data-testid="plain-code"
+        sx={{
+          m: 0,
+          font: 'inherit',
+          whiteSpace: 'pre',
+          pr: 2,
+          flex: 1,
+          '&:focus-visible': { outline: 'none' },
+        }}
+      >
         {lines.map((tokens, i) => (
           <span key={i}>
             {i > 0 && '\n'}
