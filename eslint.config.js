@@ -3,6 +3,8 @@ import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
+import importX from 'eslint-plugin-import-x'
+import checkFile from 'eslint-plugin-check-file'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
 // UI libraries the pure core must never import.
@@ -21,6 +23,51 @@ const UI_PACKAGES = [
   '@dnd-kit/*',
 ]
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'zlib', 'readline', 'stream']
+
+/**
+ * The layer diagram (docs/design.md §2): for each layer, the layers it must not import. Arrows point down only:
+ * policy ← auditlog ← i18n ← state ← features ← app, with monaco and components beside features, and the CLI
+ * over the core alone. src/testing (test helpers) is for tests only.
+ */
+const ALL_LAYERS = [
+  'policy',
+  'auditlog',
+  'i18n',
+  'state',
+  'monaco',
+  'components',
+  'features',
+  'app',
+  'cli',
+  'testing',
+]
+const LAYER_MAY_IMPORT = {
+  policy: [],
+  auditlog: ['policy'],
+  i18n: ['policy', 'auditlog'],
+  state: ['policy', 'auditlog', 'i18n'],
+  monaco: ['policy'],
+  components: ['i18n', 'monaco'],
+  features: ['policy', 'auditlog', 'i18n', 'state', 'monaco', 'components'],
+  app: ['policy', 'auditlog', 'i18n', 'state', 'monaco', 'components', 'features'],
+  cli: ['policy', 'auditlog', 'i18n'],
+}
+const LAYER_ZONES = Object.entries(LAYER_MAY_IMPORT).map(([layer, may]) => ({
+  target: `./src/${layer}`,
+  from: ALL_LAYERS.filter((l) => l !== layer && !may.includes(l)).map((l) => `./src/${l}`),
+  message: `src/${layer} may import only ${may.length ? may.map((l) => `src/${l}`).join(', ') : 'itself'} (docs/design.md §2).`,
+}))
+
+/** Modules named in kebab-case before the naming rule; to be renamed in a session that may move files. */
+const KEBAB_CASE_MODULES_TO_RENAME = [
+  'src/vite-env.d.ts',
+  'src/policy/{resource-choices,secret-read,lint-finding,request-text,lint-dkp-overlap,lint-logging}*.ts',
+  'src/policy/{lint-messages,lint-fields,dkp-builtin,locate-canonical,lint-shadow}*.ts',
+  'src/auditlog/{synthetic-bodies,synthetic-cast}*.ts',
+  'src/state/{reader-tasks,draft-reading}*.ts',
+  'src/testing/{lint-cases,rule-arbitraries}*.ts',
+  'src/i18n/en/verify-panels*.ts',
+]
 
 /** Forbids importing layers above `layer` (dependencies point one way: core ← state ← features ← app). */
 function layerRule(message, ...regexes) {
@@ -51,6 +98,47 @@ export default defineConfig([
     languageOptions: { ecmaVersion: 2023, globals: globals.browser },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Every arrow of the layer diagram, for static and dynamic imports, and no import cycles.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.bench.ts', 'src/testing/**', 'src/bench/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // import-x reads the imported TypeScript files itself (for no-cycle) with typescript-eslint's parser.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // One file-naming style (docs/design.md §5): a module in src is named after what it exports, in the export's
+    // own case (camelCase, PascalCase for components, classes and contexts); journeys, scripts and benchmarks are
+    // kebab-case. The kebab-case modules below predate the rule; they are renamed when files may move.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: KEBAB_CASE_MODULES_TO_RENAME,
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { 'src/**/*.{ts,tsx}': '[a-zA-Z]*([a-zA-Z0-9])' },
+        { ignoreMiddleExtensions: true },
+      ],
+    },
+  },
+  {
+    files: ['e2e/*.ts', 'scripts/**/*.mjs', 'bench/*.{mjs,ts}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
     },
   },
   {

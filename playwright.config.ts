@@ -32,6 +32,8 @@ const FREEZE_SPECS = /bad-input-(editor|import|share)\.spec\.ts$/
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
+  // A `test.only` left in a journey would make CI run that journey alone and pass.
+  forbidOnly: !!process.env.CI,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   timeout: 60_000,

@@ -10,6 +10,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await app.loadPreset('Recommended baseline')
     await app.rule(1).button('Expand rule').click()
     await expect(app.rule(1).level()).toBeVisible()
+    // Monaco loads when the Policy text is first used.
+    await page.getByTestId('plain-code').click()
     await expect(page.locator('.monaco-editor')).toBeVisible()
     await expectNoSeriousA11yViolations(page)
   })

@@ -24,7 +24,8 @@ async function importedRoundTrips(app: BuilderPage, text: string): Promise<void>
 }
 
 if (!hasSharedFixtures()) {
-  test('fixture policies', () => console.log(missingNotice('import of the fixture policies')))
+  test('import of the fixture policies', () =>
+    test.skip(true, missingNotice('import of the fixture policies')))
 } else {
   for (const fixture of fixturePolicies()) {
     test(`${fixture.name}: pasted into Import, downloaded back the same`, async ({ page }) => {

@@ -4,6 +4,7 @@
 import lz from 'lz-string'
 import { expect, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
+import { announced, recordAnnouncements } from './pages/Announcements'
 import { ImportDialog, makeShareLink, undoButton, YamlEditor } from './pages/KeepWorkPages'
 
 const POLICY = `apiVersion: audit.k8s.io/v1
@@ -40,11 +41,14 @@ test('a share link opens the same policy, settings and target in a fresh browser
 
   // The fresh browser is watched as the first one is: nothing outside localhost, no CSP violation, no error.
   const fresh = await newWatchedContext()
+  await recordAnnouncements(fresh)
   const other = await fresh.newPage()
   await other.goto(`/${fragment}`)
   const there = new BuilderPage(other)
   await expect(there.rules()).toHaveCount(2)
-  await expect(other.getByText('Opened the shared policy.')).toBeVisible()
+  // The confirmation hides itself after 5 s, which a loaded machine can spend before this line runs: the
+  // journey waits for "it was shown", not for a moment when it still shows.
+  await expect.poll(() => announced(other)).toContain('Opened the shared policy.')
   await expect(other.getByRole('button', { name: 'Kubernetes', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -7,6 +7,8 @@ test('the theme toggle switches the page background and Monaco follows', async (
   const app = new BuilderPage(page)
   await app.goto()
   const editor = page.locator('.monaco-editor').first()
+  // Monaco loads when the Policy text is first used.
+  await page.getByTestId('plain-code').click()
   await expect(editor).toBeVisible()
   await expect(editor).toHaveClass(/\bvs\b/)
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)

@@ -20,7 +20,8 @@ test('the tools panel can take most of the column and give it back', async ({ pa
   // toggle is a keyboard control.
   await expect(preview.getByRole('tab', { name: 'Policy' })).toBeVisible()
   const previewBox = (await preview.boundingBox())!
-  const editorBox = (await preview.locator('.monaco-editor').first().boundingBox())!
+  // The code area (the highlighted text, or Monaco once the text was used).
+  const editorBox = (await preview.getByTestId('code-view').first().boundingBox())!
   const toolsBox = (await tools.boundingBox())!
   expect(previewBox.y + previewBox.height).toBeLessThanOrEqual(toolsBox.y)
   expect(editorBox.height).toBeGreaterThan(100)

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const ALL = ['cli-startup', 'ui', 'analyzer', 'lint', 'share']
+const ALL = ['cli-startup', 'ui', 'analyzer', 'lint', 'share', 'lighthouse']
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const names = wanted.length > 0 ? wanted : ALL
 

@@ -55,7 +55,7 @@ async function waitForServer() {
   throw new Error(`vite preview did not answer on ${base}`)
 }
 
-/** openApp starts a fresh page with only loopback traffic allowed and waits for Monaco. */
+/** openApp starts a fresh page with only loopback traffic allowed and waits for the policy text. */
 async function openApp(browser, viewport) {
   const context = await browser.newContext({ viewport, colorScheme: 'light' })
   await context.route('**/*', (route) =>
@@ -63,7 +63,8 @@ async function openApp(browser, viewport) {
   )
   const page = await context.newPage()
   await page.goto(base)
-  await page.locator('.monaco-editor').first().waitFor()
+  // The Policy tab shows its text highlighted; Monaco takes over when the text is first used.
+  await page.getByTestId('plain-code').first().waitFor()
   return page
 }
 

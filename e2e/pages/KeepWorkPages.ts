@@ -133,9 +133,16 @@ export class YamlEditor {
     this.root = page.getByRole('region', { name: 'Preview' }).locator('.monaco-editor')
   }
 
-  /** ready waits until Monaco has replaced the plain text view. */
+  /**
+   * ready starts using the Policy text, as a user does (it takes the focus: the Policy tab shows the text
+   * highlighted and loads Monaco on the first focus, click or key in it), and waits until Monaco has taken over.
+   */
   async ready(): Promise<void> {
-    await expect(this.root.locator('.view-lines')).toBeVisible({ timeout: 20_000 })
+    const lines = this.root.locator('.view-lines')
+    const text = this.page.getByRole('region', { name: 'Preview' }).getByTestId('plain-code')
+    await expect(text.or(lines).first()).toBeVisible()
+    await text.evaluateAll((els) => els.forEach((el) => (el as HTMLElement).focus()))
+    await expect(lines).toBeVisible({ timeout: 20_000 })
   }
 
   /** lines: the rendered lines (what is on screen), joined by newlines. */

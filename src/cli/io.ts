@@ -1,7 +1,7 @@
 // What CLI commands may do to the outside world, so tests can run them in memory.
 import { readFileSync, statSync } from 'node:fs'
 
-/** Exit codes of the CLI contract (DESIGN §5). */
+/** Exit codes of the CLI contract (docs/design.md §3). */
 export const EXIT_OK = 0
 export const EXIT_FAIL = 1
 export const EXIT_USAGE = 2

@@ -1,4 +1,4 @@
-// audit-policy: the command-line front end over the policy core (contract: DESIGN §5).
+// audit-policy: the command-line front end over the policy core (contract: docs/design.md §3).
 import { parseArgs } from 'node:util'
 import { runAnalyze } from './analyze.ts'
 import { runDiff } from './diff.ts'

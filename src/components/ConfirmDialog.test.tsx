@@ -1,10 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { LazySnackbar } from './LazySnackbar.tsx'
 
 afterEach(cleanup)
+
+// The first import of MUI's Dialog and Snackbar (hundreds of modules, transformed on first use) takes seconds on
+// a loaded machine. It happens here, once, with a timeout sized for it, so the tests below wait for what they
+// test (the dialog opening, the focus moving), not for the test runner's module loading. The components still
+// load their views lazily, through React.lazy, as in the app.
+beforeAll(async () => {
+  await Promise.all([import('./ConfirmDialogView.tsx'), import('@mui/material/Snackbar')])
+}, 120_000)
 
 describe('ConfirmDialog (its dialog loads on the first opening)', () => {
   const dialog = (open: boolean, onCancel = () => {}, onConfirm = () => {}) => (

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONFORMANCE_COPY, SHARED_CONFORMANCE } from '../testing/shared.ts'
+import { CONFORMANCE_COPY, hasSharedConformance, needsShared, SHARED_CONFORMANCE } from '../testing/shared.ts'
 import { evaluatePolicy, parsePolicy, type RequestAttributes } from './index.ts'
 
 interface ValidationCase {
@@ -22,22 +22,20 @@ interface EvaluationCase {
 const FILES = ['validation.json', 'evaluation.json', 'README.md']
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(CONFORMANCE_COPY, file), 'utf8')) as T
 
-describe('conformance vectors: the project copy', () => {
-  if (!existsSync(SHARED_CONFORMANCE)) {
-    it('is compared with ../shared/conformance when that folder exists', () => {
-      console.log('../shared/conformance is not present in this checkout: the copy check did not run')
+const sharedConformance = hasSharedConformance()
+describe.skipIf(!sharedConformance)(
+  needsShared('conformance vectors: the project copy', sharedConformance, 'conformance'),
+  () => {
+    it.each(FILES)('%s is identical to ../shared/conformance', (file) => {
+      const copy = readFileSync(join(CONFORMANCE_COPY, file))
+      const shared = readFileSync(join(SHARED_CONFORMANCE, file))
+      expect(
+        copy.equals(shared),
+        `src/testdata/conformance/${file} differs from ../shared/conformance/${file}: copy it again`,
+      ).toBe(true)
     })
-    return
-  }
-  it.each(FILES)('%s is identical to ../shared/conformance', (file) => {
-    const copy = readFileSync(join(CONFORMANCE_COPY, file))
-    const shared = readFileSync(join(SHARED_CONFORMANCE, file))
-    expect(
-      copy.equals(shared),
-      `src/testdata/conformance/${file} differs from ../shared/conformance/${file}: copy it again`,
-    ).toBe(true)
-  })
-})
+  },
+)
 
 describe('conformance: validation.json (kube-apiserver loader)', () => {
   const cases = read<ValidationCase[]>('validation.json')

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRequest, aRule } from '../testing/builders.ts'
-import { fixturePolicies, hasSharedFixtures, missingNotice } from '../testing/shared.ts'
+import { fixturePolicies, hasSharedFixtures, needsShared } from '../testing/shared.ts'
 import {
   buildApplyCommands,
   buildApplyScript,
@@ -104,42 +104,44 @@ describe('effectivePolicy', () => {
   })
 })
 
-describe('DKP built-in rules against the rendered policy in ../shared/fixtures', () => {
-  if (!hasSharedFixtures()) {
-    it('needs ../shared/fixtures', () => console.log(missingNotice('DKP built-in rules')))
-    return
-  }
-  const fixture = fixturePolicies().find((f) => f.name === 'deckhouse-basic-audit-policy.yaml')!
-  const rendered = parsePolicy(fixture.text).policy!
-  it('has 26 head and 2 tail rules, like DKP renders them', () => {
-    const split = splitRenderedPolicy(rendered)
-    expect(split.head).toHaveLength(26)
-    expect(split.tail).toHaveLength(2)
-  })
-  it('matches rule for rule, except the release-dependent lists of rules 12 and 14', () => {
-    const ours = [...DKP_BUILTIN_HEAD, ...DKP_BUILTIN_TAIL]
-    ours.forEach((b, i) => {
-      const theirs = { ...rendered.rules[i]!, note: undefined }
-      const mine = { ...b.rule }
-      if (b.number === 12) {
-        expect(theirs.users!.length).toBeGreaterThan(100)
-        delete theirs.users
-        delete mine.users
-      }
-      if (b.number === 14) {
-        expect(theirs.namespaces).toContain('kube-system')
-        delete theirs.namespaces
-        delete mine.namespaces
-      }
-      expect(JSON.parse(JSON.stringify(mine)), `rule ${b.number}`).toEqual(JSON.parse(JSON.stringify(theirs)))
+const present = hasSharedFixtures()
+describe.skipIf(!present)(
+  needsShared('DKP built-in rules against the rendered policy in ../shared/fixtures', present),
+  () => {
+    const fixture = fixturePolicies().find((f) => f.name === 'deckhouse-basic-audit-policy.yaml')
+    const rendered = parsePolicy(fixture?.text ?? 'rules: []').policy!
+    it('has 26 head and 2 tail rules, like DKP renders them', () => {
+      const split = splitRenderedPolicy(rendered)
+      expect(split.head).toHaveLength(26)
+      expect(split.tail).toHaveLength(2)
     })
-  })
-  it('leaves the user rules out when the rendered policy already holds them', () => {
-    const user = [aRule({ level: 'Request', verbs: ['create'] })]
-    const withUser = { rules: [...rendered.rules.slice(0, 26), ...user, ...rendered.rules.slice(26)] }
-    expect(splitRenderedPolicy(withUser, user).head).toHaveLength(26)
-  })
-})
+    it('matches rule for rule, except the release-dependent lists of rules 12 and 14', () => {
+      const ours = [...DKP_BUILTIN_HEAD, ...DKP_BUILTIN_TAIL]
+      ours.forEach((b, i) => {
+        const theirs = { ...rendered.rules[i]!, note: undefined }
+        const mine = { ...b.rule }
+        if (b.number === 12) {
+          expect(theirs.users!.length).toBeGreaterThan(100)
+          delete theirs.users
+          delete mine.users
+        }
+        if (b.number === 14) {
+          expect(theirs.namespaces).toContain('kube-system')
+          delete theirs.namespaces
+          delete mine.namespaces
+        }
+        expect(JSON.parse(JSON.stringify(mine)), `rule ${b.number}`).toEqual(
+          JSON.parse(JSON.stringify(theirs)),
+        )
+      })
+    })
+    it('leaves the user rules out when the rendered policy already holds them', () => {
+      const user = [aRule({ level: 'Request', verbs: ['create'] })]
+      const withUser = { rules: [...rendered.rules.slice(0, 26), ...user, ...rendered.rules.slice(26)] }
+      expect(splitRenderedPolicy(withUser, user).head).toHaveLength(26)
+    })
+  },
+)
 
 describe('ModuleConfig', () => {
   it('writes the control-plane-manager ModuleConfig with the defaults', () => {

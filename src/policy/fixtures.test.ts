@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { main } from '../cli/main.ts'
 import { memoryIo } from '../testing/io.ts'
-import { fixturePolicies, hasSharedFixtures, missingNotice } from '../testing/shared.ts'
+import { fixturePolicies, hasSharedFixtures, needsShared } from '../testing/shared.ts'
 import { parsePolicy, serializePolicy } from './index.ts'
 
 /** What the fixtures README says about each file; anything not listed loads cleanly everywhere. */
@@ -17,11 +17,8 @@ const EXPECT: Record<string, { kubeWarnings?: string[]; dkpFails?: RegExp; dkpWa
 /** kubectlSecretValue is what `kubectl create secret generic --from-file` stores: standard base64 of the bytes. */
 const kubectlSecretValue = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 
-describe('fixture policies', () => {
-  if (!hasSharedFixtures()) {
-    it('need ../shared/fixtures', () => console.log(missingNotice('fixture policies')))
-    return
-  }
+const present = hasSharedFixtures()
+describe.skipIf(!present)(needsShared('fixture policies', present), () => {
   const fixtures = fixturePolicies()
   it('are all there', () => expect(fixtures.length).toBeGreaterThanOrEqual(8))
 

@@ -3,7 +3,7 @@ import { serializePolicy, yamlQuote } from './index.ts'
 import { aPolicy, aRule } from '../testing/builders.ts'
 
 describe('serializePolicy', () => {
-  it('writes the canonical shape of DESIGN §2', () => {
+  it('writes the canonical shape of docs/design.md §3', () => {
     const text = serializePolicy(
       aPolicy(
         [

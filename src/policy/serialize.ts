@@ -1,4 +1,4 @@
-// The canonical policy text (DESIGN §2): fixed key order, empty lists left out, `group: ""` written for the
+// The canonical policy text (docs/design.md §3): fixed key order, empty lists left out, `group: ""` written for the
 // core group, every string double-quoted (so `no`, `on`, `1001` and `*` stay strings under YAML 1.1), notes as
 // comments above their rules. The same policy always gives the same bytes.
 import { normalizeNote } from './notes.ts'

@@ -56,3 +56,9 @@ export function useRevealRequests(where: RevealWhere, handler: (target: RevealTa
   })
   useEffect(() => subscribeReveal(where, (target) => latest.current(target)), [where])
 }
+
+/** hasPendingReveal tells whether a request for `where` from the last few seconds still waits for its handler. */
+export function hasPendingReveal(where: RevealWhere): boolean {
+  const p = pending.get(where)
+  return p !== undefined && Date.now() - p.time <= PENDING_MS
+}

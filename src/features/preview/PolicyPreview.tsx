@@ -1,14 +1,11 @@
-import { lazy, Suspense } from 'react'
-import { PlainCode } from '../../components/PlainCode.tsx'
 import { t } from '../../i18n/index.ts'
 import { usePolicyText, useTarget } from '../../state/index.ts'
+import { PolicyYamlEditor } from './PolicyYamlEditor.tsx'
 import { PreviewPane } from './PreviewPane.tsx'
 import { usePolicyBlocked } from './usePolicyBlocked.ts'
 
-// The editable YAML (with its reading and markers) comes with Monaco, after the first screen.
-const PolicyYamlEditor = lazy(() =>
-  import('./PolicyYamlEditor.tsx').then((m) => ({ default: m.PolicyYamlEditor })),
-)
+// The editable YAML is shown at once, highlighted; Monaco loads when the user starts to use it
+// (PolicyYamlEditor, components/EditOnFirstUse.tsx).
 
 /**
  * PolicyPreview: the policy YAML (audit-policy.yaml), editable both ways. Copy and Download give the
@@ -26,11 +23,7 @@ export function PolicyPreview() {
       codeLabel={t.preview.tabs.policy}
       filename="audit-policy.yaml"
       blockedReason={usePolicyBlocked()}
-      code={
-        <Suspense fallback={<PlainCode value={text} label={t.preview.tabs.policy} />}>
-          <PolicyYamlEditor />
-        </Suspense>
-      }
+      code={<PolicyYamlEditor />}
     />
   )
 }

@@ -1,11 +1,12 @@
 import { Box, useTheme } from '@mui/material'
-import { Suspense, useCallback, useRef, useState } from 'react'
-import { PlainCode } from '../../components/PlainCode.tsx'
+import { useCallback, useRef, useState } from 'react'
+import { EditOnFirstUse } from '../../components/EditOnFirstUse.tsx'
 import { t } from '../../i18n/index.ts'
 import { LazyCodeEditor, type EditorHandle } from '../../monaco/index.ts'
 import { useDraftEditor } from '../../state/draft-reading.ts'
 import { useEditorText } from '../../state/draft.ts'
 import { DraftNotice } from './DraftNotice.tsx'
+import { usePolicyEditorStart } from './usePolicyEditorStart.ts'
 import { useYamlMarkers } from './useYamlMarkers.ts'
 import { useYamlReveal } from './useYamlReveal.ts'
 
@@ -31,10 +32,17 @@ export function PolicyYamlEditor() {
   const [pasteRefused, setPasteRefused] = useState<number | null>(null)
   const markers = useYamlMarkers(text, ready)
   useYamlReveal(handle, box, text, ready)
-  const onReady = useCallback((h: EditorHandle | null) => {
-    handle.current = h
-    setReady(h !== null)
-  }, [])
+  // Monaco loads when the user starts to use the text (or "show me where" needs it), not with the first screen.
+  const firstUse = usePolicyEditorStart(text)
+  const { handOver } = firstUse
+  const onReady = useCallback(
+    (h: EditorHandle | null) => {
+      handle.current = h
+      setReady(h !== null)
+      handOver(h)
+    },
+    [handOver],
+  )
   return (
     // At least 100% of the code area, and more when a notice sits above the editor: the editor keeps
     // EDITOR_MIN_HEIGHT and the preview scrolls, rather than the notice squeezing the text to a few lines.
@@ -59,7 +67,14 @@ export function PolicyYamlEditor() {
       >
         {/* Laid over the whole box: the editor's height: 100% then has a definite height to fill. */}
         <Box sx={{ position: 'absolute', inset: 0 }}>
-          <Suspense fallback={<PlainCode value={text} label={t.preview.tabs.policy} />}>
+          <EditOnFirstUse
+            value={text}
+            label={t.preview.tabs.policy}
+            started={firstUse.started}
+            handedOver={firstUse.handedOver}
+            onStart={firstUse.start}
+            placeholderRef={firstUse.placeholderRef}
+          >
             <LazyCodeEditor
               value={text}
               language="yaml"
@@ -72,7 +87,7 @@ export function PolicyYamlEditor() {
               maxPasteChars={MAX_EDITOR_PASTE}
               onPasteRefused={setPasteRefused}
             />
-          </Suspense>
+          </EditOnFirstUse>
         </Box>
       </Box>
     </Box>
