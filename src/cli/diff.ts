@@ -3,7 +3,7 @@
 // kube-system/audit-policy Secret as `kubectl get secret -o yaml` prints it. Exit 0: no request changes;
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
 import { compare as words } from '../i18n/en/compare.ts'
-import { classifiers } from '../policy/diff-measure.ts'
+import { classifiers } from '../policy/diffMeasure.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
 import { importText, type Policy, type Target } from '../policy/index.ts'
 import type { Flags } from './commands.ts'

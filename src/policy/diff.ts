@@ -15,10 +15,10 @@ import {
   STR_DIMS,
   type Cell,
   type Cube,
-} from './diff-cells.ts'
-import { describeCell, mergeCells, requestInClass, type RequestClass } from './diff-describe.ts'
-import { matchRules, ruleKey, type PolicyFieldChange, type RuleChange } from './diff-rules.ts'
-import { cellExample } from './diff-example.ts'
+} from './diffCells.ts'
+import { describeCell, mergeCells, requestInClass, type RequestClass } from './diffDescribe.ts'
+import { matchRules, ruleKey, type PolicyFieldChange, type RuleChange } from './diffRules.ts'
+import { cellExample } from './diffExample.ts'
 import { evaluatePolicy, ruleMatches } from './evaluate.ts'
 import { policyRun, type SimulationOptions } from './simulate.ts'
 import type { Policy, RequestAttributes } from './types.ts'

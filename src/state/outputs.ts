@@ -3,7 +3,7 @@
 // lazily loaded Secret and Commands tabs need it, so the first screen ships without it.
 import { useCallback } from 'react'
 import { buildApplyCommands, buildApplyScript, type Kubectl } from '../policy/commands.ts'
-import { afterApplyCommands, beforeApplyCommands } from '../policy/commands-safe.ts'
+import { afterApplyCommands, beforeApplyCommands } from '../policy/commandsSafe.ts'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import { buildSecret } from '../policy/secret.ts'
 import { memoLast, policyText } from './derived.ts'

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material'
 import { useRef, useState, type DragEvent } from 'react'
 import { t } from '../../i18n/compare.ts'
-import { currentPolicyCommand } from '../../policy/commands-safe.ts'
+import { currentPolicyCommand } from '../../policy/commandsSafe.ts'
 import { importText } from '../../policy/importing.ts'
 import { useTarget } from '../../state/index.ts'
 import { serializePolicy } from '../../policy/serialize.ts'

@@ -1,8 +1,8 @@
 // Strings of "Compare with…": a policy diff (src/policy/diff.ts) in words. The core gives codes and
 // parameters; this file makes the sentences, for the UI and the CLI alike.
 import type { BehaviourChange, ExceptRule, Outcome, RuleRef } from '../../policy/diff.ts'
-import type { RequestClass, ValueSet } from '../../policy/diff-describe.ts'
-import type { FieldChange, PolicyFieldChange, RuleChange } from '../../policy/diff-rules.ts'
+import type { RequestClass, ValueSet } from '../../policy/diffDescribe.ts'
+import type { FieldChange, PolicyFieldChange, RuleChange } from '../../policy/diffRules.ts'
 
 const show = (v: string) => (v === '' ? '""' : v)
 

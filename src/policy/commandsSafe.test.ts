@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { buildApplyCommands } from './commands.ts'
-import { afterApplyCommands, beforeApplyCommands, currentPolicyCommand } from './commands-safe.ts'
+import { afterApplyCommands, beforeApplyCommands, currentPolicyCommand } from './commandsSafe.ts'
 import { defaultDkpSettings } from './moduleconfig.ts'
 
 const POLICY = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n# EOF\nEOF\n'

@@ -4,7 +4,7 @@
 // restricts what the class restricts to a list. Run once with the old outcome and once with the new one,
 // the analyzer gives the events and bytes the change adds or removes. Where a class has no such form (two
 // "one of" group lists, unauthenticated requests of named users, ...) there is no classifier: not measured.
-import type { RequestClass } from './diff-describe.ts'
+import type { RequestClass } from './diffDescribe.ts'
 import type { BehaviourChange, DiffOptions, Outcome } from './diff.ts'
 import { policyRun } from './simulate.ts'
 import type { GroupResources, Policy, PolicyRule } from './types.ts'

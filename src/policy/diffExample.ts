@@ -1,7 +1,7 @@
 // One concrete request of a cell, to show and to open in the simulator: a request a cluster can really see
 // when the cell has one (plausible.ts), else any request of the cell.
-import { NO_USER, RESOURCE, type Cell } from './diff-cells.ts'
-import { groupsWitness, pathWitness, strHas, type StrSet } from './diff-sets.ts'
+import { NO_USER, RESOURCE, type Cell } from './diffCells.ts'
+import { groupsWitness, pathWitness, strHas, type StrSet } from './diffSets.ts'
 import { isPlausibleRequest, NON_RESOURCE_VERBS, RESOURCE_VERBS } from './plausible.ts'
 import type { RequestAttributes } from './types.ts'
 

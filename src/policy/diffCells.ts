@@ -24,7 +24,7 @@ import {
   type PathSet,
   type StrSet,
   type UrlSpec,
-} from './diff-sets.ts'
+} from './diffSets.ts'
 import { selectorsOf } from './selectors.ts'
 import type { PolicyRule } from './types.ts'
 

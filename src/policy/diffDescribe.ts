@@ -1,7 +1,7 @@
 // A cell in words-to-be: the parameters the UI turns into a sentence ("create/update of secrets in any
 // namespace, by any user"), and the membership test that proves the words say exactly the cell.
-import { NO_USER, NON_RESOURCE, RESOURCE, STR_DIMS, type Cell, type StrDim } from './diff-cells.ts'
-import { groupsEqual, groupsHas, groupsNormal, strEqual, strHas, strUnion, type StrSet } from './diff-sets.ts'
+import { NO_USER, NON_RESOURCE, RESOURCE, STR_DIMS, type Cell, type StrDim } from './diffCells.ts'
+import { groupsEqual, groupsHas, groupsNormal, strEqual, strHas, strUnion, type StrSet } from './diffSets.ts'
 import type { RequestAttributes } from './types.ts'
 
 /** ValueSet: any value, only these values, or any value except these. */
