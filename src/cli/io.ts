@@ -2,6 +2,7 @@
 import { constants, type Stats, statSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
+import type { ParseResult, Target } from '../policy/index.ts'
 
 /** Exit codes of the CLI contract (DESIGN §5). */
 export const EXIT_OK = 0
@@ -18,6 +19,8 @@ export interface Io {
   readFile(path: string): Promise<Uint8Array>
   /** Reads all of standard input as bytes. */
   readStdin(): Promise<Uint8Array>
+  /** Parses a policy text; the real CLI reads large ones in a worker with a heap limit (parse-worker.ts). */
+  parsePolicy?(text: string, target: Target): Promise<ParseResult>
   /** Whether standard error is a terminal (for progress lines). */
   isTTY: boolean
 }

@@ -24,7 +24,10 @@ export async function readPolicyFile(
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
   const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
   if ('error' in decoded) return { file, binary: decoded.error }
-  return { file, text: decoded.text, result: parsePolicy(decoded.text, { target }) }
+  const result = io.parsePolicy
+    ? await io.parsePolicy(decoded.text, target)
+    : parsePolicy(decoded.text, { target })
+  return { file, text: decoded.text, result }
 }
 
 /** formatDiagnostic prints `file:line:col: severity: message` (message lines after the first indented). */
