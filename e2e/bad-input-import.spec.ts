@@ -248,3 +248,32 @@ test('a Secret whose base64 is fine but whose policy is broken points into the d
   await expectNoFreeze(page)
   await untouched(app, dialog)
 })
+
+test('a paste of 102,000 short lines (204 KB) is held out of the text box, without a freeze', async ({
+  page,
+}) => {
+  const app = await withWork(page)
+  const dialog = await ImportDialog.open(page)
+  await putOnClipboard(page, { repeat: 'a\n', times: 102_000 })
+  await resetFreezes(page)
+  await pressPaste(page, dialog.textBox())
+  await expect(
+    dialog.root.getByText(/^Pasted text \([\d.]+ (KiB|MiB)\), kept out of the text box$/),
+  ).toBeVisible()
+  await expect(dialog.root).toContainText(/problem|not a policy|does not|no policy/i, { timeout: 20_000 })
+  await expectNoFreeze(page)
+  await untouched(app, dialog)
+})
+
+test('a 100 KB binary file is held out of the text box and refused, without a freeze', async ({ page }) => {
+  const app = await withWork(page)
+  const dialog = await ImportDialog.open(page)
+  let x = 7
+  const bytes = Buffer.from(Array.from({ length: 100 * 1024 }, () => (x = (x * 1103515245 + 12345) & 0xff)))
+  await resetFreezes(page)
+  await dialog.chooseFile({ name: 'blob.bin', mimeType: 'application/octet-stream', buffer: bytes })
+  await expect(dialog.root).toContainText('This is not a policy: binary content')
+  await expect(dialog.textBox()).toBeHidden()
+  await expectNoFreeze(page)
+  await untouched(app, dialog)
+})

@@ -304,7 +304,8 @@ export class LogAnalyzer implements LineSink {
     }
     const parsed = parseLine(b, s, e)
     if (!parsed.ok) {
-      if (terminated) this.problem('malformed', lineNo, `not JSON: ${preview(b, s, e)}`)
+      if (parsed.tooDeep) this.problem('malformed', lineNo, `${parsed.error}: ${preview(b, s, e)}`)
+      else if (terminated) this.problem('malformed', lineNo, `not JSON: ${preview(b, s, e)}`)
       else
         this.problem(
           'truncated',

@@ -1,18 +1,25 @@
 // The slow path for lines the scanner does not take on: JSON.parse decides whether the line is JSON at all, and
 // a parsed object is rewritten as a small canonical line holding just the fields the analyzer reads, which the
 // scanner then reads like any other line. Body sizes are measured from the parsed values.
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../policy/json-depth.ts'
 import { ScannedEvent, scanEvent, SCAN_OK } from './scan.ts'
 
 const utf8 = new TextDecoder('utf-8')
 const encoder = new TextEncoder()
 
 /** ParsedLine: what JSON.parse made of a line. */
-export type ParsedLine = { ok: true; value: unknown } | { ok: false; error: string }
+export type ParsedLine = { ok: true; value: unknown } | { ok: false; error: string; tooDeep?: true }
 
-/** parseLine decodes b[s..e) as UTF-8 and parses it with JSON.parse. */
+/**
+ * parseLine decodes b[s..e) as UTF-8 and parses it with JSON.parse, unless it nests deeper than MAX_JSON_DEPTH
+ * (checked first: JSON.stringify, which measures the bodies, would overflow the stack on it).
+ */
 export function parseLine(b: Uint8Array, s: number, e: number): ParsedLine {
+  const text = utf8.decode(b.subarray(s, e))
+  if (jsonDepthExceeds(text))
+    return { ok: false, error: `nested deeper than ${MAX_JSON_DEPTH} levels`, tooDeep: true }
   try {
-    return { ok: true, value: JSON.parse(utf8.decode(b.subarray(s, e))) as unknown }
+    return { ok: true, value: JSON.parse(text) as unknown }
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) }
   }

@@ -207,3 +207,19 @@ describe('input that is not a clean audit.k8s.io/v1 event', () => {
     }
   })
 })
+
+describe('deeply nested lines', () => {
+  const deep = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)
+  it('an event whose requestObject nests 4,500 levels is counted as malformed, never fatal', () => {
+    const line = JSON.stringify(anEvent()).replace(/}$/, `,"requestObject":${deep(4500)}}`)
+    const r = analyzeBytes(logBytes([anEvent(), line, anEvent()]))
+    expect(problems(r)).toEqual([['malformed', 2]])
+    expect(r.problems[0]!.message).toMatch(/nested deeper than 1000 levels/)
+    expect(r.events).toBe(2)
+  })
+
+  it('a 100,000-level array is counted, never fatal', () => {
+    const r = analyzeBytes(enc(`${'['.repeat(100_000)}${']'.repeat(100_000)}\n`))
+    expect(r.malformed + r.notAudit).toBe(1)
+  })
+})

@@ -1,9 +1,24 @@
-// Entry point of the bundled CLI (dist-cli/audit-policy.mjs).
+// Entry point of the bundled CLI (dist-cli/audit-policy.mjs); the same file is the script of its parse worker.
+import { EXIT_USAGE, nodeIo } from './io.ts'
 import { main } from './main.ts'
+import { isParseWorker, parseInWorker, runParseWorker } from './parse-worker.ts'
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0)
-})
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code
-})
+if (isParseWorker()) runParseWorker()
+else {
+  // A closed pipe (`| head`) ends the run quietly, as in every Unix tool; any other write error (a full disk, an
+  // I/O error) is said on stderr and fails the run, so that a redirected report is never silently empty.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0)
+    process.stderr.write(`audit-policy: cannot write the output (${e.message})\n`)
+    process.exit(EXIT_USAGE)
+  })
+  const script = new URL(import.meta.url)
+  const io = {
+    ...nodeIo(),
+    parsePolicy: (text: string, target: 'kube-apiserver' | 'deckhouse') =>
+      parseInWorker(script, text, target),
+  }
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code
+  })
+}

@@ -119,7 +119,7 @@ async function readRequests(spec: string, io: Io): Promise<RequestAttributes[]> 
   let origin: string
   if (spec === '-' || spec.startsWith('@')) {
     origin = spec === '-' ? 'standard input' : spec.slice(1)
-    const bytes = spec === '-' ? await io.readStdin() : io.readFile(spec.slice(1))
+    const bytes = spec === '-' ? await io.readStdin() : await io.readFile(spec.slice(1))
     const decoded = decodeText(bytes, origin)
     if ('error' in decoded) throw new UsageError(decoded.error)
     text = decoded.text

@@ -1,5 +1,8 @@
 // What CLI commands may do to the outside world, so tests can run them in memory.
-import { readFileSync, statSync } from 'node:fs'
+import { constants, type Stats, statSync } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { ParseResult, Target } from '../policy/index.ts'
 
 /** Exit codes of the CLI contract (docs/design.md §3). */
 export const EXIT_OK = 0
@@ -12,10 +15,12 @@ export class UsageError extends Error {}
 export interface Io {
   stdout(text: string): void
   stderr(text: string): void
-  /** Reads a whole file as bytes; throws UsageError with a one-line reason. */
-  readFile(path: string): Uint8Array
+  /** Reads a whole file as bytes; rejects with a UsageError with a one-line reason. */
+  readFile(path: string): Promise<Uint8Array>
   /** Reads all of standard input as bytes. */
   readStdin(): Promise<Uint8Array>
+  /** Parses a policy text; the real CLI reads large ones in a worker with a heap limit (parse-worker.ts). */
+  parsePolicy?(text: string, target: Target): Promise<ParseResult>
   /** Whether standard error is a terminal (for progress lines). */
   isTTY: boolean
 }
@@ -39,26 +44,79 @@ export function describeFsError(path: string, e: unknown): string {
   }
 }
 
-/** readLimited reads a file of at most `max` bytes, or throws a UsageError saying why not. */
-export function readLimited(path: string, max = MAX_INPUT_BYTES): Uint8Array {
-  let size: number
+const mib = (n: number) => n / 1024 / 1024
+const tooLarge = (path: string, max: number) =>
+  new UsageError(`${path}: too large (reading stopped at the limit, ${mib(max)} MiB)`)
+
+/** How long readLimited waits for a writer to open a FIFO (a named pipe) before it gives up. */
+export const FIFO_WRITER_WAIT_MS = 10_000
+
+/**
+ * readLimited reads a file of at most `max` bytes, or rejects with a UsageError saying why not. The bytes are
+ * counted while reading, so a pipe, a FIFO or a device (/dev/zero) stops at the limit like a regular file; a FIFO
+ * is opened without blocking, so one that nobody writes to is given up on after `writerWaitMs`.
+ */
+export async function readLimited(
+  path: string,
+  max = MAX_INPUT_BYTES,
+  writerWaitMs = FIFO_WRITER_WAIT_MS,
+): Promise<Uint8Array> {
+  let st: Stats
   try {
-    const st = statSync(path)
+    st = statSync(path)
     if (st.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' })
-    size = st.size
   } catch (e) {
     throw new UsageError(describeFsError(path, e))
   }
-  if (size > max) {
+  if (st.isFile() && st.size > max) {
     throw new UsageError(
-      `${path}: ${(size / 1024 / 1024).toFixed(1)} MiB is too large (the limit is ${max / 1024 / 1024} MiB)`,
+      `${path}: ${mib(st.size).toFixed(1)} MiB is too large (the limit is ${mib(max)} MiB)`,
     )
   }
+  const fifo = st.isFIFO() || st.isSocket()
+  let fh: FileHandle
   try {
-    return readFileSync(path)
+    fh = await open(path, fifo ? constants.O_RDONLY | constants.O_NONBLOCK : constants.O_RDONLY)
   } catch (e) {
     throw new UsageError(describeFsError(path, e))
   }
+  try {
+    return await readAll(fh, path, max, fifo ? writerWaitMs : -1)
+  } finally {
+    await fh.close()
+  }
+}
+
+/** readAll reads to the end or to max+1 bytes; on a non-blocking FIFO it polls (EAGAIN: no data yet). */
+async function readAll(fh: FileHandle, path: string, max: number, writerWaitMs: number): Promise<Uint8Array> {
+  const buf = Buffer.allocUnsafe(Math.min(max + 1, 1024 * 1024))
+  const chunks: Buffer[] = []
+  let total = 0
+  const started = Date.now()
+  for (;;) {
+    let n: number
+    try {
+      n = (await fh.read(buf, 0, buf.length, null)).bytesRead
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'EAGAIN') throw new UsageError(describeFsError(path, e))
+      await sleep(10) // a writer holds the FIFO open but has written nothing yet
+      continue
+    }
+    if (n === 0) {
+      // On a non-blocking FIFO, 0 before any byte means that no writer has opened it yet.
+      if (writerWaitMs < 0 || total > 0) break
+      if (Date.now() - started > writerWaitMs)
+        throw new UsageError(
+          `${path}: nothing was written to this pipe in ${writerWaitMs / 1000} s (is anything writing to it?)`,
+        )
+      await sleep(20)
+      continue
+    }
+    total += n
+    if (total > max) throw tooLarge(path, max)
+    chunks.push(Buffer.from(buf.subarray(0, n)))
+  }
+  return Buffer.concat(chunks, total)
 }
 
 /** nodeIo is the real Io over process streams and the file system. */
@@ -72,8 +130,10 @@ export function nodeIo(): Io {
       let total = 0
       for await (const chunk of process.stdin) {
         total += (chunk as Buffer).length
-        if (total > MAX_INPUT_BYTES)
+        if (total > MAX_INPUT_BYTES) {
+          process.stdin.destroy() // stop reading: an endless pipe must not keep the process alive
           throw new UsageError(`standard input: more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`)
+        }
         chunks.push(chunk as Buffer)
       }
       return Buffer.concat(chunks)

@@ -21,10 +21,13 @@ export async function readPolicyFile(
   target: Target,
   io: Io,
 ): Promise<LoadedPolicy | { file: string; binary: string }> {
-  const bytes = file === '-' ? await io.readStdin() : io.readFile(file)
+  const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
   const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
   if ('error' in decoded) return { file, binary: decoded.error }
-  return { file, text: decoded.text, result: parsePolicy(decoded.text, { target }) }
+  const result = io.parsePolicy
+    ? await io.parsePolicy(decoded.text, target)
+    : parsePolicy(decoded.text, { target })
+  return { file, text: decoded.text, result }
 }
 
 /** formatDiagnostic prints `file:line:col: severity: message` (message lines after the first indented). */

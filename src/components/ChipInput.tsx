@@ -117,7 +117,8 @@ export const ChipInput = memo(function ChipInput({
               key={key}
               {...props}
               size="small"
-              label={display(item)}
+              // <bdi>: a value in a right-to-left script cannot reorder what is around it.
+              label={<bdi>{display(item)}</bdi>}
               color={bad ? 'error' : 'default'}
               variant={bad ? 'filled' : 'outlined'}
               title={bad ? t.chip.invalid : undefined}

@@ -2,6 +2,7 @@ import { Box, FormControl, FormHelperText, InputLabel, OutlinedInput } from '@mu
 import { lazy, startTransition, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react'
 import type { ChipInputProps } from './ChipInput.tsx'
 import { addAll, SEPARATORS } from './chipValues.ts'
+import { showCodePoints } from './visibleText.ts'
 
 // ChipInput brings MUI's Autocomplete and Popper (about 20 KB gzip): a first-screen field loads it only when it
 // has values to show as chips, or when the user heads for it (pointer over it, or focus on it).
@@ -76,7 +77,7 @@ export function LazyChipInput(props: ChipInputProps) {
         label={props.label}
         fullWidth
         aria-describedby={helperId}
-        value={values.length > 0 ? values.join(', ') : draft}
+        value={values.length > 0 ? values.map(showCodePoints).join(', ') : draft}
         onChange={(e) => commit(e.target.value)}
         onFocus={() => {
           focused.current = true

@@ -1,4 +1,5 @@
 // How typed text becomes chip values; shared by ChipInput and its light first-screen stand-in (LazyChipInput).
+import { showCodePoints } from './visibleText.ts'
 
 /** SEPARATORS: a comma or a line break ends a value. */
 export const SEPARATORS = /[,\n\r]/
@@ -10,9 +11,9 @@ export function parseItem(text: string): string | null {
   return v === '' ? null : v
 }
 
-/** display shows a value as a chip: the empty string as `""`. */
+/** display shows a value as a chip: the empty string as `""`, hidden characters by code point (⟨U+202E⟩). */
 export function display(v: string): string {
-  return v === '' ? '""' : v
+  return v === '' ? '""' : showCodePoints(v)
 }
 
 /** addAll appends each text's value to `values`, skipping blanks and values already there. */

@@ -61,6 +61,7 @@ export const LINT_IDS = [
   'subresource-wildcard-covers-parent',
   'group-with-version',
   'url-star-not-last',
+  'hidden-characters',
 ] as const
 
 /** LintId: one of LINT_IDS. */

@@ -112,6 +112,9 @@ export const msg = {
     return text
   },
   fixLiteralStar: (field: string) => `Remove ${field} (no restriction matches every value)`,
+  hiddenCharacters: (field: string, shown: string, codePoints: string) =>
+    `This ${field} value holds characters you cannot see: ${codePoints}. Shown with them spelled out it is ${q(shown)}. They can make text read differently on screen than what kube-apiserver compares (or two different values look alike); remove them unless you put them there on purpose.`,
+  fixHiddenCharacters: (field: string) => `Remove the hidden characters from this ${field} value`,
 
   subresourcesNotCovered: (resource: string, subs: readonly string[]) =>
     `${q(resource)} does not match its subresources (${listText(

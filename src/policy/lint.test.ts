@@ -34,6 +34,7 @@ describe('lintPolicy', () => {
     'literal-star': 'info',
     'subresources-not-covered': 'info',
     'subresource-wildcard-covers-parent': 'info',
+    'hidden-characters': 'warning',
   }
   const DKP_IDS = new Set(['dkp-shadowed', 'dkp-overlap'])
   const policy = aPolicy([
@@ -49,6 +50,8 @@ describe('lintPolicy', () => {
     aRule({ level: 'None', verbs: ['get'], resources: core('endpoints') }),
     // watch at RequestResponse; services without services/status and services/proxy.
     aRule({ level: 'RequestResponse', verbs: ['watch', 'get'], resources: core('services') }),
+    // A user name with a right-to-left override in it.
+    aRule({ level: 'None', users: ['ali\u202ece'], verbs: ['get'], resources: core('configmaps') }),
   ])
 
   it('knows the severity of every lint id the core has', () => {

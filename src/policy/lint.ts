@@ -2,6 +2,7 @@
 // proved on the selectors (containment.ts), overlap and reachability by a witness request (witness.ts).
 import { SHIPPED_BUILTIN } from './effective.ts'
 import { lintFields } from './lint-fields.ts'
+import { lintHiddenCharacters } from './lint-hidden.ts'
 import type { DkpContext, LintContext, LintFinding, LintOptions } from './lint-finding.ts'
 import { lintCatchAll, lintRuleLogging } from './lint-logging.ts'
 import { lintShadowing } from './lint-shadow.ts'
@@ -45,7 +46,13 @@ export function lintPolicy(policy: Policy, options: LintOptions = {}): LintFindi
   }
   const shadow = lintShadowing({ ...base, deadRules: new Set() })
   const ctx: LintContext = { ...base, deadRules: shadow.dead }
-  const findings = [...shadow.findings, ...lintRuleLogging(ctx), ...lintFields(ctx), ...lintCatchAll(ctx)]
+  const findings = [
+    ...shadow.findings,
+    ...lintRuleLogging(ctx),
+    ...lintFields(ctx),
+    ...lintCatchAll(ctx),
+    ...lintHiddenCharacters(ctx),
+  ]
   return findings
     .map((f, k) => ({ f, k, at: atIndex(f) }))
     .sort((a, b) => a.at - b.at || a.k - b.k)

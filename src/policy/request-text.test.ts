@@ -111,3 +111,28 @@ describe('readRequestAttributes', () => {
     expect(readRequestAttributes(value)).toEqual(want)
   })
 })
+
+describe('readRequestText on deeply nested JSON', () => {
+  const eventLists = (n: number) => '{"kind":"EventList","items":['.repeat(n) + ']}'.repeat(n)
+  it.each([
+    ['20,000 nested EventLists', eventLists(20_000)],
+    ['100,000 nested EventLists', eventLists(100_000)],
+    [
+      'an event whose user nests 20,000 objects',
+      `{"verb":"get","requestURI":"/","user":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_001)}`,
+    ],
+  ])('%s: a clear message, no throw', (_name, text) => {
+    const got = readRequestText(text, who)
+    expect(got).toEqual({ ok: false, error: expect.stringMatching(/nested deeper than 1000 levels/) })
+  })
+
+  it('an EventList inside an EventList is not an event', () => {
+    const got = readRequestText(eventLists(3), who)
+    expect(got.ok).toBe(false)
+  })
+})
+
+it('JSON lines: a nesting bomb after the first line does not hide the first event', () => {
+  const got = readRequestText(`${EVENT}\n${'['.repeat(50_000)}`, who)
+  expect(got).toMatchObject({ ok: true, from: 'event' })
+})

@@ -1,5 +1,6 @@
 // Reading a test request from what a user pastes: an audit event (a JSON line from audit.log), the request
 // attributes themselves (conformance/evaluation.json's shape), or an HTTP method and URL ("GET /healthz").
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json-depth.ts'
 import { requestFromEvent, requestFromHttp, type AuditEventLike } from './request.ts'
 import type { RequestAttributes } from './types.ts'
 
@@ -32,11 +33,13 @@ export function readRequestAttributes(value: unknown): RequestAttributes | null 
   }
 }
 
-function fromJson(value: unknown): RequestTextResult {
-  if (isObject(value) && value.kind === 'EventList' && Array.isArray(value.items))
+function fromJson(value: unknown, inList = false): RequestTextResult {
+  if (isObject(value) && value.kind === 'EventList' && Array.isArray(value.items)) {
+    if (inList) return { ok: false, error: 'an EventList inside an EventList is not an audit event' }
     return value.items.length > 0
-      ? fromJson(value.items[0])
+      ? fromJson(value.items[0], true)
       : { ok: false, error: 'the EventList has no events' }
+  }
   if (!isObject(value)) return { ok: false, error: 'expected a JSON object (one audit event)' }
   const attrs = readRequestAttributes(value)
   if (attrs) return { ok: true, request: attrs, from: 'attributes' }
@@ -45,7 +48,11 @@ function fromJson(value: unknown): RequestTextResult {
   return { ok: true, request: requestFromEvent(value as AuditEventLike), from: 'event' }
 }
 
-function parseJson(text: string): { value: unknown } | null {
+const TOO_DEEP = `this JSON is nested deeper than ${MAX_JSON_DEPTH} levels: not an audit event`
+
+/** parseJson parses JSON whose nesting is within MAX_JSON_DEPTH (checked first, so nothing recurses on a bomb). */
+function parseJson(text: string): { value: unknown } | 'too deep' | null {
+  if (jsonDepthExceeds(text)) return 'too deep'
   try {
     return { value: JSON.parse(text) }
   } catch {
@@ -71,9 +78,10 @@ export function readRequestText(
   }
   if (trimmed.startsWith('{')) {
     const whole = parseJson(trimmed)
-    if (whole) return fromJson(whole.value)
+    if (whole && whole !== 'too deep') return fromJson(whole.value)
     const first = parseJson(trimmed.split(/\r?\n/, 1)[0]!.trim())
-    if (first) return fromJson(first.value)
+    if (first && first !== 'too deep') return fromJson(first.value)
+    if (first === 'too deep') return { ok: false, error: TOO_DEEP }
     return { ok: false, error: 'this is not valid JSON: paste one audit event per line' }
   }
   return { ok: false, error: 'expected an audit event (JSON) or a method and URL, such as GET /healthz' }

@@ -12,6 +12,7 @@ import {
   FORMAT,
   MAX_RULES,
   restoreWork,
+  BLOCKED_REASON,
   startAutosave,
   UNREADABLE_KEY,
   type AutosaveStatus,
@@ -35,6 +36,20 @@ function memoryStorage(full = false): Storage & { map: Map<string, string> } {
       map.set(k, String(v))
     },
   }
+}
+
+/** quotaStorage holds at most `chars` characters of keys and values, as a browser's quota does. */
+function quotaStorage(chars: number): Storage & { map: Map<string, string> } {
+  const storage = memoryStorage()
+  const used = () => [...storage.map].reduce((n, [k, v]) => n + k.length + v.length, 0)
+  const set = storage.setItem
+  storage.setItem = (k, v) => {
+    const before = storage.map.get(k)
+    if (used() - (before === undefined ? 0 : k.length + before.length) + k.length + String(v).length > chars)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    set(k, v)
+  }
+  return storage
 }
 
 /** A document with something in every field. */
@@ -157,9 +172,70 @@ describe('restoreWork', () => {
     const storage = memoryStorage()
     storage.setItem(AUTOSAVE_KEY, 'garbage')
     const r = restoreWork(storage)
-    expect(r).toEqual({ kind: 'unreadable', reason: 'it is not valid JSON' })
+    expect(r).toEqual({ kind: 'unreadable', reason: 'it is not valid JSON', setAside: true })
     expect(storage.getItem(UNREADABLE_KEY)).toBe('garbage')
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull()
+  })
+})
+
+describe('unreadable saved work is never overwritten without a copy', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+  // A cut save: unreadable, and big enough that the storage has no room for a second copy of it.
+  const BIG = '{"format":"audit-policy-builder","version":1,"doc":{"policy":{"rules":[' + 'x'.repeat(6000)
+
+  const autosaveOn = (storage: Storage) => {
+    const store = createEditorStore(createDocument())
+    const statuses: AutosaveStatus[] = []
+    startAutosave(store, {
+      storage,
+      tab: 'mine',
+      delayMs: 100,
+      events: new EventTarget() as unknown as Window,
+      now: () => 42,
+      onStatus: (st) => statuses.push(st),
+    })
+    store.dispatch(setTarget, 'kube-apiserver')
+    vi.advanceTimersByTime(100)
+    return statuses
+  }
+
+  it('no room for a copy: restore leaves it where it was and says so', () => {
+    const storage = quotaStorage(10_000)
+    storage.setItem(AUTOSAVE_KEY, BIG)
+    expect(restoreWork(storage)).toEqual({
+      kind: 'unreadable',
+      reason: 'it is not valid JSON',
+      setAside: false,
+    })
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(BIG)
+  })
+
+  it('no room for a copy: autosave stops and says so, and the original is kept', () => {
+    const storage = quotaStorage(10_000)
+    storage.setItem(AUTOSAVE_KEY, BIG)
+    restoreWork(storage)
+    const statuses = autosaveOn(storage)
+    expect(statuses).toEqual([{ kind: 'failed', reason: BLOCKED_REASON }])
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(BIG)
+  })
+
+  it('with room, the copy is made before the first save writes', () => {
+    const storage = quotaStorage(20_000)
+    storage.setItem(AUTOSAVE_KEY, BIG)
+    const statuses = autosaveOn(storage)
+    expect(statuses).toEqual([{ kind: 'saved', at: 42 }])
+    expect(storage.getItem(UNREADABLE_KEY)).toBe(BIG)
+    expect(decodeWork(storage.getItem(AUTOSAVE_KEY)!).ok).toBe(true)
+  })
+
+  it('an earlier set-aside copy is not replaced by a later one', () => {
+    const storage = memoryStorage()
+    storage.setItem(UNREADABLE_KEY, 'older')
+    storage.setItem(AUTOSAVE_KEY, 'newer')
+    expect(restoreWork(storage)).toMatchObject({ kind: 'unreadable', setAside: true })
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('older')
+    expect(storage.getItem(`${UNREADABLE_KEY}-2`)).toBe('newer')
   })
 })
 

@@ -1,7 +1,7 @@
 // Keeping work in the browser: the whole document (every field but the rule ids, whatever fields it has) and
 // the YAML editor's draft, saved to localStorage after every change settles, versioned, and checked when read
-// back. Bad stored data gives a clear message and a clean start (the unreadable copy is set aside), never a
-// crash. Another tab's save is noticed, not overwritten: autosave pauses until the user chooses, checks the
+// back. Bad stored data gives a clear message and a clean start (the unreadable copy is set aside; when there is
+// no room for a copy it stays where it was and autosave does not write over it), never a crash. Another tab's save is noticed, not overwritten: autosave pauses until the user chooses, checks the
 // stored save's stamp before every write, and the browser asks before a tab with unsaved work is closed.
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
@@ -219,28 +219,65 @@ export function sameWork(a: Pick<SavedWork, 'doc' | 'draft'>, b: Pick<SavedWork,
 const isBlankWork = (work: Pick<SavedWork, 'doc' | 'draft'>) =>
   work.draft === undefined && isBlankDocument(work.doc)
 
-/** RestoreOutcome: stored work, nothing stored, or stored work that could not be read (set aside). */
+/**
+ * RestoreOutcome: stored work, nothing stored, or stored work that could not be read: set aside under
+ * UNREADABLE_KEY, or (no room for a copy) left where it was, which autosave then never writes over.
+ */
 export type RestoreOutcome =
-  { kind: 'restored'; work: SavedWork } | { kind: 'none' } | { kind: 'unreadable'; reason: string }
+  | { kind: 'restored'; work: SavedWork }
+  | { kind: 'none' }
+  | { kind: 'unreadable'; reason: string; setAside: boolean }
 
-/** restoreWork reads the autosaved work; unreadable data is moved to UNREADABLE_KEY and reported. */
+/** SET_ASIDE_SLOTS: how many unreadable saves are kept side by side (UNREADABLE_KEY, then `-2`, `-3`, …). */
+const SET_ASIDE_SLOTS = 5
+
+/**
+ * setAside copies unreadable stored work to a free UNREADABLE_KEY slot (or one already holding the same text)
+ * and only then removes it from `key`; false when no copy could be made (storage full): `key` keeps it.
+ */
+export function setAside(storage: Storage, key: string, raw: string): boolean {
+  for (let i = 1; i <= SET_ASIDE_SLOTS; i++) {
+    const slot = i === 1 ? UNREADABLE_KEY : `${UNREADABLE_KEY}-${i}`
+    const there = storage.getItem(slot)
+    if (there !== null && there !== raw) continue
+    try {
+      if (there === null) storage.setItem(slot, raw)
+    } catch {
+      return false
+    }
+    if (storage.getItem(slot) !== raw) return false
+    storage.removeItem(key)
+    return true
+  }
+  return false
+}
+
+/** BLOCKED_REASON: why autosave will not write while unreadable work it could not copy sits in its place. */
+export const BLOCKED_REASON =
+  'your earlier saved work, which could not be read, is still in the browser’s storage and there is no room to set a copy aside, so autosave will not write over it'
+
+/** restoreWork reads the autosaved work; unreadable data is moved to UNREADABLE_KEY (when it can be) and reported. */
 export function restoreWork(storage: Storage | null, key = AUTOSAVE_KEY): RestoreOutcome {
   let raw: string | null
   try {
     raw = storage?.getItem(key) ?? null
   } catch (e) {
-    return { kind: 'unreadable', reason: `the browser's storage cannot be read (${String(e)})` }
+    return {
+      kind: 'unreadable',
+      reason: `the browser's storage cannot be read (${String(e)})`,
+      setAside: false,
+    }
   }
   if (raw === null) return { kind: 'none' }
   const r = decodeWork(raw)
   if (r.ok) return { kind: 'restored', work: r.value }
+  let moved = false
   try {
-    storage?.setItem(UNREADABLE_KEY, raw)
-    storage?.removeItem(key)
+    moved = storage !== null && setAside(storage, key, raw)
   } catch {
-    // Setting it aside failed too: it stays where it was, and the next save replaces it.
+    // The storage refused even to be read back: the original stays where it was, and autosave leaves it alone.
   }
-  return { kind: 'unreadable', reason: r.reason }
+  return { kind: 'unreadable', reason: r.reason, setAside: moved }
 }
 
 /** AutosaveStatus: the last thing autosave did. */
@@ -323,6 +360,12 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     if (conflict) return
     const work = current()
     try {
+      // Work that cannot be read is never written over unless a copy of it was set aside first.
+      const raw = storage.getItem(key)
+      if (raw !== null && !decodeWork(raw).ok && !setAside(storage, key, raw)) {
+        onStatus({ kind: 'failed', reason: BLOCKED_REASON })
+        return
+      }
       const there = stored()
       // Nothing new to write (e.g. this tab just took the other tab's work): writing would only wake the other tab.
       if (there && sameWork(there, work)) {

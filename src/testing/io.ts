@@ -22,7 +22,7 @@ export function memoryIo(
     stderr: (t) => {
       err += t
     },
-    readFile: (p) => {
+    readFile: async (p) => {
       const f = files[p]
       if (f === undefined) throw new UsageError(`${p}: no such file`)
       return typeof f === 'string' ? new TextEncoder().encode(f) : f

@@ -17,7 +17,7 @@ import type { ImportRequest } from './importRequests.ts'
 import { importOutcome } from './importOutcome.ts'
 import { ImportSourceInput, type ImportInput } from './ImportSourceInput.tsx'
 import { ImportSummary } from './ImportSummary.tsx'
-import { formatSize, readFile, refuseSize, SHOW_LIMIT } from './readInput.ts'
+import { formatSize, readFile, refuseSize, showInBox } from './readInput.ts'
 import { useImportReading, type ImportReading } from './useImportReading.ts'
 
 interface ImportDialogProps {
@@ -32,7 +32,7 @@ function inputOf(text: string, label: string): ImportInput {
   const refusal = refuseSize(text.length)
   if (refusal) return { kind: 'refused', refusal }
   if (text === '') return { kind: 'none' }
-  return text.length <= SHOW_LIMIT ? { kind: 'typed', text } : { kind: 'held', text, label }
+  return showInBox(text) ? { kind: 'typed', text } : { kind: 'held', text, label }
 }
 
 /**

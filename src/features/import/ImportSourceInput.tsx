@@ -3,7 +3,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile'
 import { Box, Button, Chip, Stack, TextField } from '@mui/material'
 import { useId, useRef, type ClipboardEvent } from 'react'
 import { t } from '../../i18n/index.ts'
-import { formatSize, refuseSize, SHOW_LIMIT, type InputRefusal } from './readInput.ts'
+import { formatSize, refuseSize, showInBox, type InputRefusal } from './readInput.ts'
 
 /** ImportInput: what the dialog holds: text in the box, or a big text kept out of it (a file or a paste). */
 export type ImportInput =
@@ -30,7 +30,7 @@ export function ImportSourceInput({ input, onInput, onFile }: ImportSourceInputP
   const m = t.keepwork.import
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
     const text = e.clipboardData.getData('text/plain')
-    if (text.length <= SHOW_LIMIT) return
+    if (showInBox(text)) return
     e.preventDefault()
     const refusal = refuseSize(text.length)
     onInput(

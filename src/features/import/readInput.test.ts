@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_BYTES } from '../../policy/importing.ts'
 import { MAX_IMPORT_CHARS } from './limits.ts'
-import { formatSize, readFile, refuseSize } from './readInput.ts'
+import { formatSize, readFile, refuseSize, showInBox } from './readInput.ts'
 
 describe('readInput', () => {
   it('uses the core’s import limit', () => {
@@ -41,5 +41,19 @@ describe('readInput', () => {
     [50 * 1024 * 1024, '50.0 MiB'],
   ])('formats %i as %s', (n, s) => {
     expect(formatSize(n)).toBe(s)
+  })
+})
+
+describe('showInBox: what the text box can hold without freezing the page', () => {
+  it.each([
+    ['a policy', 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n', true],
+    ['tabs and CRLF line ends', 'rules:\r\n\t- level: None\r\n', true],
+    ['2,000 lines', 'a\n'.repeat(1999), true],
+    ['102,000 short lines (204 KB)', 'a\n'.repeat(102_000), false],
+    ['more than 200 KiB', 'x'.repeat(200 * 1024 + 1), false],
+    ['binary: a NUL byte', 'kind\u0000', false],
+    ['binary: bytes that were not UTF-8', 'kind\ufffd\ufffd', false],
+  ])('%s → %s', (_name, text, want) => {
+    expect(showInBox(text)).toBe(want)
   })
 })

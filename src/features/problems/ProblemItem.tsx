@@ -8,6 +8,7 @@ import { memo } from 'react'
 import type { Severity } from '../../policy/types.ts'
 import type { RevealWhere } from '../../state/reveal.ts'
 import { t } from '../../i18n/index.ts'
+import { showCodePoints } from '../../components/visibleText.ts'
 import type { Problem } from './problems.ts'
 import { placeLabel } from './placeLabel.ts'
 
@@ -77,11 +78,11 @@ export const ProblemItem = memo(function ProblemItem({
             onClick={() => onReveal(at ?? '', primary)}
             sx={{ textAlign: 'left', font: 'inherit', fontSize: 14, wordBreak: 'break-word' }}
           >
-            {problem.message}
+            {showCodePoints(problem.message)}
           </Link>
         ) : (
           <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
-            {problem.message}
+            {showCodePoints(problem.message)}
           </Typography>
         )}
         <Stack direction="row" spacing={1} alignItems="center" useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>

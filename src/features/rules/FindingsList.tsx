@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import type { Diagnostic } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
 import { fieldMessage } from '../../state/index.ts'
+import { showCodePoints } from '../../components/visibleText.ts'
 
 /** FindingsList: errors and warnings as alerts; notes (info) behind a toggle, so they inform without crowding. */
 export function FindingsList({ findings }: { findings: readonly Diagnostic[] }) {
@@ -15,7 +16,7 @@ export function FindingsList({ findings }: { findings: readonly Diagnostic[] }) 
     <Stack spacing={1} alignItems="stretch">
       {loud.map((d, i) => (
         <Alert key={i} severity={d.severity} sx={{ py: 0 }}>
-          {fieldMessage(d)}
+          {showCodePoints(fieldMessage(d))}
         </Alert>
       ))}
       {notes.length > 0 && (
@@ -34,7 +35,7 @@ export function FindingsList({ findings }: { findings: readonly Diagnostic[] }) 
         <Stack spacing={1} id={listId}>
           {notes.map((d, i) => (
             <Alert key={i} severity="info" variant="outlined" sx={{ py: 0 }}>
-              {fieldMessage(d)}
+              {showCodePoints(fieldMessage(d))}
             </Alert>
           ))}
         </Stack>

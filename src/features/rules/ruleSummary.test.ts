@@ -47,3 +47,16 @@ describe('ruleSummary', () => {
     expect(ruleSummary(rule)).toBe(text)
   })
 })
+
+describe('ruleSummary with hostile values', () => {
+  it("a right-to-left override in a user name cannot turn the summary's own words around", () => {
+    const s = ruleSummary({ level: 'Metadata', users: ['ali\u202ece'] })
+    expect(s).toContain('ali⟨U+202E⟩ce')
+    expect(s).toContain('every verb')
+    expect(s).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/u)
+  })
+  it('a right-to-left user name is isolated (FSI … PDI)', () => {
+    const s = ruleSummary({ level: 'Metadata', users: ['שלום'] })
+    expect(s).toContain('\u2068שלום\u2069')
+  })
+})

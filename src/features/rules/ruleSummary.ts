@@ -1,11 +1,14 @@
 // The one-line description of a collapsed rule: "Metadata · group system:authenticated · every verb".
 import type { GroupResources, PolicyRule } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
+import { isolatedValue } from '../../components/visibleText.ts'
 
 const MAX_ITEMS = 3
 
 function short(values: readonly string[]): string {
-  const shown = values.slice(0, MAX_ITEMS).map((v) => (v === '' ? '""' : v))
+  // A user's value cannot turn the summary's own words around: hidden characters are spelled out, and
+  // right-to-left text is isolated.
+  const shown = values.slice(0, MAX_ITEMS).map((v) => (v === '' ? '""' : isolatedValue(v)))
   return values.length > MAX_ITEMS ? `${shown.join(', ')} +${values.length - MAX_ITEMS}` : shown.join(', ')
 }
 

@@ -24,7 +24,7 @@ export function KeepWorkNotices({ restored, status, onChoose, link, onDismissLin
   const notices = [
     restored?.kind === 'unreadable' && !restoreSeen && (
       <Alert key="restore" severity="warning" onClose={() => setRestoreSeen(true)}>
-        {a.restoreFailed(restored.reason)}
+        {restored.setAside ? a.restoreFailed(restored.reason) : a.restoreKept(restored.reason)}
       </Alert>
     ),
     status.kind === 'failed' && (

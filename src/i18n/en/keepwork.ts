@@ -81,6 +81,8 @@ export const keepwork = {
   autosave: {
     restoreFailed: (reason: string) =>
       `Your saved work could not be read (${reason}), so the builder started empty. The unreadable copy was set aside in the browser’s storage.`,
+    restoreKept: (reason: string) =>
+      `Your saved work could not be read (${reason}), so the builder started empty. There is no room in the browser’s storage to set a copy aside, so it was left where it was and autosave is off until there is: nothing you do here will overwrite it.`,
     failed: (reason: string) =>
       `Autosave is off: ${reason}. Download the policy to keep it, or free some space.`,
     conflictTitle: 'This policy was changed in another tab',

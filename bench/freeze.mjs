@@ -1,0 +1,144 @@
+/* global window -- page.evaluate callbacks run in the browser */
+// Freeze bench (issue 17): the longest main-thread task (a PerformanceObserver for long tasks) while the builder
+// holds its largest policy (MAX_RULES = 2,000 rules; BENCH_RULES to change) and the user adds a rule, undoes,
+// redoes and edits a note, and while the Import dialog takes a paste of 102,000 short lines. Budgets: 200 ms for
+// edits, paste, import, undo and redo; 1 s anywhere. It fails on a miss. Expects a built dist/ (`npm run build`).
+// `vite preview` serves dist/ on a free port; headless Chromium opens it with `?bench` (src/app/benchHook.ts).
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const RULES = Number(process.env.BENCH_RULES ?? 2000)
+const BUDGET_EDIT_MS = 200
+const BUDGET_ANY_MS = 1000
+
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first.')
+  process.exit(2)
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForHttp(url, ms) {
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`vite preview did not answer at ${url}`)
+}
+
+const executablePath = findChromium()
+if (!executablePath) {
+  console.error(INSTALL_HINT)
+  process.exit(2)
+}
+const port = await freePort()
+const server = spawn(
+  process.execPath,
+  [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort'],
+  { cwd: root, stdio: 'ignore' },
+)
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+})
+const results = []
+try {
+  await waitForHttp(`http://localhost:${port}/`, 30_000)
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.addInitScript(() => {
+    window.__longTasks = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration))
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  await page.goto(`http://localhost:${port}/?bench`)
+  await page.waitForFunction(() => typeof window.__abpLoadPolicy === 'function')
+  const longest = () => page.evaluate(() => Math.max(0, ...window.__longTasks))
+  const reset = () => page.evaluate(() => (window.__longTasks = []))
+  /** settle waits until no long task has been seen for a second (the page is idle again). */
+  const settle = async () => {
+    let seen = -1
+    for (;;) {
+      await page.waitForTimeout(1000)
+      const n = await page.evaluate(() => window.__longTasks.length)
+      if (n === seen) return
+      seen = n
+    }
+  }
+  /** measure runs one user action and records its longest main-thread task against the budget. */
+  const measure = async (name, budget, action) => {
+    await settle()
+    await reset()
+    await action()
+    await settle()
+    const ms = await longest()
+    results.push({ name, longestTaskMs: ms, budgetMs: budget, ok: ms <= budget })
+  }
+  const rules = Array.from({ length: RULES }, (_, i) => ({
+    level: ['None', 'Metadata', 'Request'][i % 3],
+    users: [`user-${i}`],
+    verbs: ['get', 'list'],
+    resources: [{ group: '', resources: ['pods', 'configmaps'] }],
+  }))
+  await measure(`load a ${RULES}-rule policy`, BUDGET_ANY_MS, () =>
+    page.evaluate((rules) => window.__abpLoadPolicy({ rules }), rules),
+  )
+  const add = page.getByRole('button', { name: 'Add rule' })
+  await measure('Add rule', BUDGET_EDIT_MS, () => add.click({ timeout: 120_000 }))
+  const undo = page.getByRole('button', { name: /^Undo/ }).first()
+  await measure('Undo', BUDGET_EDIT_MS, () => undo.click({ timeout: 120_000 }))
+  const redo = page.getByRole('button', { name: /^Redo/ }).first()
+  await measure('Redo', BUDGET_EDIT_MS, () => redo.click({ timeout: 120_000 }))
+  await measure('Import: paste of 102,000 short lines', BUDGET_EDIT_MS, async () => {
+    await page
+      .getByRole('button', { name: /^Import/ })
+      .first()
+      .click({ timeout: 120_000 })
+    const box = page.getByRole('textbox', { name: 'Policy, Secret or ModuleConfig text' })
+    await box.waitFor({ timeout: 60_000 })
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.evaluate(() => navigator.clipboard.writeText('a\n'.repeat(102_000)))
+    await reset()
+    await box.focus()
+    await page.keyboard.press('ControlOrMeta+v')
+  })
+} finally {
+  await browser.close()
+  server.kill()
+}
+
+console.log('Longest main-thread task per action (%d rules):', RULES)
+for (const r of results)
+  console.log(
+    '  %s %s ms (budget %s ms) %s',
+    r.name.padEnd(42),
+    String(r.longestTaskMs).padStart(6),
+    r.budgetMs,
+    r.ok ? 'ok' : 'MISS',
+  )
+mkdirSync(join(root, 'bench-results'), { recursive: true })
+writeFileSync(
+  join(root, 'bench-results', 'freeze.json'),
+  JSON.stringify({ rules: RULES, results }, null, 2) + '\n',
+)
+if (results.some((r) => !r.ok)) process.exitCode = 1
