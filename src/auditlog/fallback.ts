@@ -1,7 +1,7 @@
 // The slow path for lines the scanner does not take on: JSON.parse decides whether the line is JSON at all, and
 // a parsed object is rewritten as a small canonical line holding just the fields the analyzer reads, which the
 // scanner then reads like any other line. Body sizes are measured from the parsed values.
-import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../policy/json-depth.ts'
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../policy/jsonDepth.ts'
 import { ScannedEvent, scanEvent, SCAN_OK } from './scan.ts'
 
 const utf8 = new TextDecoder('utf-8')

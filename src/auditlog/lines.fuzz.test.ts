@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePolicy } from '../policy/index.ts'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
-import { corpus, hostileString, mutate } from '../testing/fuzz-corpus.ts'
+import { corpus, hostileString, mutate } from '../testing/fuzzCorpus.ts'
 import { analyzeSync } from './analyze.ts'
 import { anEvent } from './testkit.ts'
 

@@ -1,7 +1,7 @@
 // Entry point of the bundled CLI (dist-cli/audit-policy.mjs); the same file is the script of its parse worker.
 import { EXIT_USAGE, nodeIo } from './io.ts'
 import { main } from './main.ts'
-import { isParseWorker, parseInWorker, runParseWorker } from './parse-worker.ts'
+import { isParseWorker, parseInWorker, runParseWorker } from './parseWorker.ts'
 
 if (isParseWorker()) runParseWorker()
 else {

@@ -26,7 +26,7 @@ export function parseKubernetesVersion(value: Flags[string]): string | undefined
 
 /** readSide reads one side: a policy (YAML or JSON) or a Secret holding it; null (reported) when it cannot. */
 async function readSide(file: string, target: Target, io: Io): Promise<Policy | null> {
-  const bytes = file === '-' ? await io.readStdin() : io.readFile(file)
+  const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
   const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
   if ('error' in decoded) {
     io.stderr(`${decoded.error}: it cannot be loaded as a policy\n`)

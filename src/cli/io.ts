@@ -19,7 +19,7 @@ export interface Io {
   readFile(path: string): Promise<Uint8Array>
   /** Reads all of standard input as bytes. */
   readStdin(): Promise<Uint8Array>
-  /** Parses a policy text; the real CLI reads large ones in a worker with a heap limit (parse-worker.ts). */
+  /** Parses a policy text; the real CLI reads large ones in a worker with a heap limit (parseWorker.ts). */
   parsePolicy?(text: string, target: Target): Promise<ParseResult>
   /** Whether standard error is a terminal (for progress lines). */
   isTTY: boolean

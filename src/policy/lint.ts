@@ -2,7 +2,7 @@
 // proved on the selectors (containment.ts), overlap and reachability by a witness request (witness.ts).
 import { SHIPPED_BUILTIN } from './effective.ts'
 import { lintFields } from './lint-fields.ts'
-import { lintHiddenCharacters } from './lint-hidden.ts'
+import { lintHiddenCharacters } from './lintHidden.ts'
 import type { DkpContext, LintContext, LintFinding, LintOptions } from './lint-finding.ts'
 import { lintCatchAll, lintRuleLogging } from './lint-logging.ts'
 import { lintShadowing } from './lint-shadow.ts'

@@ -1,6 +1,6 @@
 // Reading a test request from what a user pastes: an audit event (a JSON line from audit.log), the request
 // attributes themselves (conformance/evaluation.json's shape), or an HTTP method and URL ("GET /healthz").
-import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json-depth.ts'
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from './jsonDepth.ts'
 import { requestFromEvent, requestFromHttp, type AuditEventLike } from './request.ts'
 import type { RequestAttributes } from './types.ts'
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
-import { corpus, hostileString, mutate } from '../testing/fuzz-corpus.ts'
+import { corpus, hostileString, mutate } from '../testing/fuzzCorpus.ts'
 import { parsePolicy } from './parse.ts'
 import { buildSecret } from './secret.ts'
 import { readSecret } from './secret-read.ts'

@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
-import { corpus, hostileString, mutate } from '../testing/fuzz-corpus.ts'
+import { corpus, hostileString, mutate } from '../testing/fuzzCorpus.ts'
 import type { PolicyRule } from '../policy/types.ts'
 import { aRuleArb } from '../testing/rule-arbitraries.ts'
 import { sameDocument } from './commands.ts'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
 import { KUBE, applyFix, only, runCases } from '../testing/lint-cases.ts'
 import { showCodePoints } from '../components/visibleText.ts'
-import { codePoint, describeCodePoints, hiddenIn, showHidden } from './lint-hidden.ts'
+import { codePoint, describeCodePoints, hiddenIn, showHidden } from './lintHidden.ts'
 
 describe('hidden-characters', () => {
   runCases('hidden-characters', [

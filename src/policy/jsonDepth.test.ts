@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json-depth.ts'
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from './jsonDepth.ts'
 
 const nested = (n: number) => '['.repeat(n) + ']'.repeat(n)
 
