@@ -8,6 +8,7 @@ import {
   type DecodeProblem,
   type GoType,
 } from './decode.ts'
+import { decodePolicyBytes, type DecodedBytes } from './bytes.ts'
 import { readJson } from './jsonread.ts'
 import { noteAbove } from './notes.ts'
 import { lineStarts, locate, rangeOf } from './source.ts'
@@ -73,6 +74,8 @@ interface Gvk {
 
 interface Ctx {
   text: string
+  /** How the bytes were read, when parsePolicyBytes read them. */
+  read?: DecodedBytes
   starts: number[]
   index: SpanIndex
   diagnostics: Diagnostic[]
@@ -220,7 +223,7 @@ function yamlDuplicatesMessage(dups: ReadonlyArray<{ key: string; line: number }
 
 /** loadKube follows LoadPolicyFromBytes: decode strictly, fall back to lenient, check group/version, validate. */
 function loadKube(text: string, ctx: Ctx): ParseResult {
-  const format = isJSON(text) ? 'json' : 'yaml'
+  const format = isJSON(text) && !ctx.read?.utf16 ? 'json' : 'yaml'
   let root: Node | null
   let dups: Array<{ key: string; line: number; span: Span }> = []
   const fail = (
@@ -243,7 +246,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
       )
     root = r.root
   } else {
-    const r = readYaml(text)
+    const r = readYaml(text, ctx.read?.yamlError)
     if (r.error) return fail(`failed decoding: ${r.error.message}`, '', r.error.span)
     root = r.root
     dups = r.duplicates
@@ -382,7 +385,7 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
       format,
     }
   }
-  const r = readYaml(text)
+  const r = readYaml(text, ctx.read?.yamlError)
   if (r.error) return fail(`error converting YAML to JSON: ${r.error.message}`, '', r.error.span)
   const root = r.root
   ctx.index = rootSpanIndex(root)
@@ -471,7 +474,20 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
 
 /** parsePolicy reads a policy file as the chosen target would, returning the policy and every finding. */
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
-  const ctx: Ctx = { text, starts: lineStarts(text), index: new Map(), diagnostics: [] }
+  return parseText(text, options)
+}
+
+/**
+ * parsePolicyBytes reads a policy file from its bytes as the target would: a UTF-16 BOM makes go-yaml read
+ * UTF-16; bad UTF-8 is U+FFFD for kube-apiserver's JSON decoder and an error for go-yaml (so for DKP, always).
+ */
+export function parsePolicyBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
+  const read = decodePolicyBytes(bytes)
+  return parseText(read.text, options, read)
+}
+
+function parseText(text: string, options: ParseOptions, read?: DecodedBytes): ParseResult {
+  const ctx: Ctx = { text, read, starts: lineStarts(text), index: new Map(), diagnostics: [] }
   try {
     return options.target === 'deckhouse' ? loadDeckhouse(text, ctx) : loadKube(text, ctx)
   } catch (e) {

@@ -348,8 +348,13 @@ export function lineCounter(text: string): (offset: number) => number {
 }
 
 /** readYaml reads the first YAML document of `text` into the value tree the JSON decoder sees. */
-export function readYaml(text: string): YamlReadResult {
+export function readYaml(text: string, readerError?: { message: string; offset: number }): YamlReadResult {
   const lineOf = lineCounter(text)
+  if (readerError) {
+    // libyaml's reader decodes ahead of the scanner; its errors carry no line.
+    const at = readerError.offset
+    return { root: null, duplicates: [], error: { message: 'yaml: ' + readerError.message, span: [at, at + 1] } }
+  }
   const control = findControlCharacter(text)
   if (control >= 0) {
     return {
