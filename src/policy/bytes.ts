@@ -17,7 +17,7 @@ function utf16(bytes: Uint8Array, little: boolean): DecodedBytes {
   let text = ''
   let yamlError: DecodedBytes['yamlError']
   const at = (i: number) => (little ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!)
-  for (let i = 2; i < bytes.length; ) {
+  for (let i = 2; i < bytes.length;) {
     if (i + 1 >= bytes.length) {
       yamlError ??= { message: 'incomplete UTF-16 character', offset: text.length }
       break
@@ -62,7 +62,7 @@ export function decodePolicyBytes(bytes: Uint8Array): DecodedBytes {
       length += s.length
     }
   }
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!
     if (b < 0x80) {
       i++

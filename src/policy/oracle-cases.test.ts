@@ -27,16 +27,16 @@ describe.skipIf(missing !== undefined)(
 )
 
 const noOracle = missing ?? oracleMissing()
-describe.skipIf(noOracle !== undefined)(
-  `oracle binary${noOracle ? `: skipped, ${noOracle}` : ''}`,
-  () => {
-    it('answers every stored case as stored', { timeout: 120_000 }, () => {
-      const bin = buildOracle()
-      for (const c of readCases()) {
-        const file = join(ORACLE_CASES, c.name, 'policy')
-        const kube = JSON.parse(execFileSync(bin, ['kube', file], { encoding: 'utf8' })) as Record<string, unknown>
-        expect({ case: c.name, ...kube }).toEqual({ case: c.name, ...c.expected.kube })
-      }
-    })
-  },
-)
+describe.skipIf(noOracle !== undefined)(`oracle binary${noOracle ? `: skipped, ${noOracle}` : ''}`, () => {
+  it('answers every stored case as stored', { timeout: 120_000 }, () => {
+    const bin = buildOracle()
+    for (const c of readCases()) {
+      const file = join(ORACLE_CASES, c.name, 'policy')
+      const kube = JSON.parse(execFileSync(bin, ['kube', file], { encoding: 'utf8' })) as Record<
+        string,
+        unknown
+      >
+      expect({ case: c.name, ...kube }).toEqual({ case: c.name, ...c.expected.kube })
+    }
+  })
+})

@@ -202,7 +202,9 @@ class Converter {
           )
         }
         // The JSON text Go writes for this number is what the typed decoder then reads.
-        return { t: 'num', v: v.v, raw: String(v.v), span: at }
+        return v.t === 'float'
+          ? { t: 'num', v: v.v, raw: String(v.v), span: at, float: true }
+          : { t: 'num', v: v.v, raw: String(v.v), span: at }
     }
   }
 
@@ -353,7 +355,11 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
   if (readerError) {
     // libyaml's reader decodes ahead of the scanner; its errors carry no line.
     const at = readerError.offset
-    return { root: null, duplicates: [], error: { message: 'yaml: ' + readerError.message, span: [at, at + 1] } }
+    return {
+      root: null,
+      duplicates: [],
+      error: { message: 'yaml: ' + readerError.message, span: [at, at + 1] },
+    }
   }
   const control = findControlCharacter(text)
   if (control >= 0) {

@@ -120,7 +120,10 @@ export function buildOracle(wrapper?: { name: string; source: string }): string 
     // Our driver is built from a copy of kload's package plus our file, outside the project tree.
     pkg = join(work, 'src', name)
     cpSync(join(work, 'src', 'kload'), pkg, { recursive: true })
-    const main = readFileSync(join(pkg, 'main.go'), 'utf8').replace(/\nfunc main\(\) \{/, '\nfunc kloadMain() {')
+    const main = readFileSync(join(pkg, 'main.go'), 'utf8').replace(
+      /\nfunc main\(\) \{/,
+      '\nfunc kloadMain() {',
+    )
     writeText(join(pkg, 'main.go'), main)
     writeText(join(pkg, 'batch.go'), wrapper.source)
   }
@@ -155,23 +158,32 @@ export function compareWithOracle(
   const kube = parsePolicyBytes(policy)
   const modelled = (m: string | undefined) => m !== undefined && !m.includes('NOT-MODELLED')
   if (kube.loadable !== expected.kube.valid)
-    out.push(`kube-apiserver: loads=${kube.loadable}, oracle says ${expected.kube.valid} (${expected.kube.error ?? ''})`)
+    out.push(
+      `kube-apiserver: loads=${kube.loadable}, oracle says ${expected.kube.valid} (${expected.kube.error ?? ''})`,
+    )
   else if (!expected.kube.valid && modelled(expected.kube.error) && kube.failure !== expected.kube.error)
-    out.push(`kube-apiserver message: ${JSON.stringify(kube.failure)}, oracle: ${JSON.stringify(expected.kube.error)}`)
+    out.push(
+      `kube-apiserver message: ${JSON.stringify(kube.failure)}, oracle: ${JSON.stringify(expected.kube.error)}`,
+    )
   const warnings = orNull(kube.warnings)
   if (JSON.stringify(warnings) !== JSON.stringify(orNull(expected.kube.warnings)))
-    out.push(`kube-apiserver warnings: ${JSON.stringify(warnings)}, oracle: ${JSON.stringify(expected.kube.warnings)}`)
+    out.push(
+      `kube-apiserver warnings: ${JSON.stringify(warnings)}, oracle: ${JSON.stringify(expected.kube.warnings)}`,
+    )
 
   const dkp = parsePolicyBytes(policy, { target: 'deckhouse' })
   const d = expected.deckhouse
-  if (dkp.loadable !== d.valid) out.push(`DKP: loads=${dkp.loadable}, oracle says ${d.valid} (${d.error ?? d.apiserverError ?? ''})`)
+  if (dkp.loadable !== d.valid)
+    out.push(`DKP: loads=${dkp.loadable}, oracle says ${d.valid} (${d.error ?? d.apiserverError ?? ''})`)
   else if (!d.valid) {
     const want = d.accepted ? d.apiserverError : d.error
     if (modelled(want) && dkp.failure !== want)
       out.push(`DKP message: ${JSON.stringify(dkp.failure)}, oracle: ${JSON.stringify(want)}`)
   }
   // Whether DKP's hook accepted the Secret (even when kube-apiserver then refuses its rules).
-  const accepted = dkp.loadable || (dkp.failure !== undefined && !dkp.failure.startsWith('invalid audit-policy.yaml format: '))
+  const accepted =
+    dkp.loadable ||
+    (dkp.failure !== undefined && !dkp.failure.startsWith('invalid audit-policy.yaml format: '))
   if (accepted !== d.accepted) out.push(`DKP hook: accepted=${accepted}, oracle says ${d.accepted}`)
 
   requests.forEach((req, i) => {
