@@ -154,8 +154,10 @@ export interface DecodeOptions {
   coerceToString?: boolean
 }
 
-/** goFloat32String formats like strconv.FormatFloat(f, 'g', -1, 32). */
-function goFloat32String(v: number): string {
+/** goFloat32String formats like strconv.FormatFloat(f, 'g', -1, 32): %e below 1e-4 and from 1e+06 (Go's "shortest" rule). */
+export function goFloat32String(v: number): string {
+  if (Number.isNaN(v)) return 'NaN'
+  if (!Number.isFinite(v)) return v > 0 ? '+Inf' : '-Inf'
   const f = Math.fround(v)
   let digits = ''
   for (let p = 1; p <= 9; p++) {
@@ -164,7 +166,7 @@ function goFloat32String(v: number): string {
   }
   const [mant, expPart] = Number(digits).toExponential().split('e')
   const exp = Number(expPart)
-  if (exp < -4 || exp >= 21) return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`
+  if (exp < -4 || exp >= 6) return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`
   return String(Number(digits))
 }
 
