@@ -2,6 +2,7 @@
 // case-sensitively; unknown and duplicate fields are strict errors; a value of the wrong JSON type is a fatal
 // error worded like Go's UnmarshalTypeError. Decoding goes on after an error, so the caller also gets
 // everything that could be read.
+import { goQuote } from './gostrings.ts'
 import { parseRFC3339Error } from './gotime.ts'
 import { jsonKind, type Node, type Span } from './tree.ts'
 
@@ -288,12 +289,8 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
           problems.push({ kind: 'type', message: error, at, span: node.span })
           return old
         }
-        problems.push({
-          kind: 'type',
-          message: `json: cannot unmarshal ${jsonKind(node)} into Go value of type string`,
-          at,
-          span: node.span,
-        })
+        // metav1.Time.UnmarshalJSON's own json.Unmarshal into a string; the outer decoder adds its context.
+        typeError(node, { k: 'string', name: 'string' }, ctx, at)
         return old
       }
       case 'slice': {
@@ -326,7 +323,7 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
         const seen = new Set<string>()
         for (const e of node.entries) {
           const p = join(at, e.key)
-          if (seen.has(e.key) && !options.stdlib) strict(`duplicate field ${JSON.stringify(p)}`, p, e.keySpan)
+          if (seen.has(e.key) && !options.stdlib) strict(`duplicate field ${goQuote(p)}`, p, e.keySpan)
           seen.add(e.key)
           out[e.key] = decode(e.value, t.elem, p, ctx, out[e.key]) ?? ''
         }
@@ -343,12 +340,12 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
           const p = join(at, e.key)
           const field = fieldOf(t, e.key)
           if (!field) {
-            if (options.stdlib) strict(`json: unknown field ${JSON.stringify(e.key)}`, p, e.keySpan)
-            else strict(`unknown field ${JSON.stringify(p)}`, p, e.keySpan)
+            if (options.stdlib) strict(`json: unknown field ${goQuote(e.key)}`, p, e.keySpan)
+            else strict(`unknown field ${goQuote(p)}`, p, e.keySpan)
             continue
           }
           const [name, ft] = field
-          if (seen.has(name) && !options.stdlib) strict(`duplicate field ${JSON.stringify(p)}`, p, e.keySpan)
+          if (seen.has(name) && !options.stdlib) strict(`duplicate field ${goQuote(p)}`, p, e.keySpan)
           seen.add(name)
           // TypeMeta is embedded (inline): sigs.k8s.io/yaml does not turn numbers into strings for it.
           const noCoerce = at === '' && (name === 'apiVersion' || name === 'kind')

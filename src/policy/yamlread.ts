@@ -375,13 +375,12 @@ function goKeyLabel(k: GoScalar): string {
 
 /**
  * findControlCharacter mirrors libyaml's reader check (printable: tab, line breaks, U+0020–U+007E, NEL, U+00A0
- * and up minus surrogates and U+FFFE/U+FFFF; a BOM only first). Returns the offset of the first offender or -1.
+ * and up minus surrogates and U+FFFE/U+FFFF; a BOM anywhere is printable). Returns the first offender or -1.
  */
 function findControlCharacter(text: string): number {
   // eslint-disable-next-line no-control-regex
   const m = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]/u.exec(text)
-  if (m) return m.index
-  return text.indexOf('\ufeff', 1)
+  return m ? m.index : -1
 }
 
 const SCANNER_MESSAGES: Array<[string, RegExp | null, string]> = [
@@ -714,6 +713,82 @@ function indentFlow(text: string): { text: string; inserts: number[] } | undefin
   return inserts.length > 0 ? { text: out, inserts } : undefined
 }
 
+/**
+ * blockTab: go-yaml does not skip a tab at the start of a line in block context (where a simple key may start),
+ * so a tab there is an error even before a comment or on an otherwise blank line; the `yaml` library allows
+ * some of these. Returns the first such tab outside flow collections, quoted and block scalars.
+ */
+function blockTab(text: string, lineOf: (o: number) => number): ScanError | undefined {
+  let seen = false
+  let depth = 0
+  let lineIndent = 0
+  let prev = '\n'
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (prev === '\n') {
+      const m = /^[ \t]*/.exec(text.slice(i, i + 256))![0]
+      if (depth === 0 && /^(?:---|\.\.\.)(?:[ \t\n]|$)/.test(text.slice(i, i + 4))) {
+        // Only the first document is read: stop at the marker that ends it.
+        if (seen) return undefined
+        seen = true
+      } else if (depth === 0 && m.length < 256 && !/^[ \t]*(?:\n|#|%|$)/.test(text.slice(i, i + 257))) seen = true
+      if (depth === 0) {
+        lineIndent = m.length
+        const tab = m.indexOf('\t')
+        if (tab >= 0) {
+          const at = i + tab
+          const rest = text[i + m.length]
+          const what =
+            rest === undefined || rest === '\n' || rest === '#'
+              ? 'found a tab character that violates indentation'
+              : 'found character that cannot start any token'
+          return { offset: at, message: located('scanner', at, lineOf, what) }
+        }
+      }
+    }
+    if (c === '\n') {
+      prev = c
+      continue
+    }
+    if ((c === '"' || c === "'") && /[\s{[,:?-]/.test(prev)) {
+      let j = i + 1
+      for (; j < text.length; j++) {
+        if (c === '"' && text[j] === '\\') j++
+        else if (text[j] === c) {
+          if (c === "'" && text[j + 1] === "'") j++
+          else break
+        }
+      }
+      i = j
+      prev = 'x'
+      continue
+    }
+    if (c === '#' && /\s/.test(prev)) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++
+      prev = '#'
+      continue
+    }
+    if (depth === 0 && (c === '|' || c === '>') && /[\s:-]/.test(prev)) {
+      let j = text.indexOf('\n', i)
+      if (j < 0) return undefined
+      for (;;) {
+        const m = /^\n([ \t]*)([^\n]?)/.exec(text.slice(j, j + 4096))
+        if (!m || (m[2] !== '' && m[1]!.length <= lineIndent)) break
+        const next = text.indexOf('\n', j + 1)
+        if (next < 0) return undefined
+        j = next
+      }
+      i = j - 1
+      prev = 'x'
+      continue
+    }
+    if (c === '{' || c === '[') depth++
+    else if ((c === '}' || c === ']') && depth > 0) depth--
+    prev = c
+  }
+  return undefined
+}
+
 /** mapSpans moves every span of a tree read from indented text back onto the original text. */
 function mapSpans(node: Node, back: (o: number) => number): Node {
   const sp = (s: Span): Span => [back(s[0]), back(s[1])]
@@ -809,10 +884,13 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
     if (end !== undefined && read.doc!.errors[0]!.pos[0] >= end) {
       // Something after a flow collection at the root: go-yaml has read its document by then.
       const cut = compose(scan.slice(0, end))
-      if (cut.doc && cut.doc.errors.length === 0) read = cut
+      if (cut.doc && cut.doc.errors.length < read.doc!.errors.length) {
+        read = cut
+        readText = scan.slice(0, end)
+      }
     }
     if (read.doc?.errors.some((e) => e.code === 'BAD_INDENT' && /Flow|flow/.test(e.message))) {
-      const indented = indentFlow(scan)
+      const indented = indentFlow(readText)
       if (indented) {
         const again = compose(indented.text)
         if (again.doc && again.doc.errors.length < read.doc.errors.length) {
@@ -836,6 +914,8 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
     if (doc)
       doc.errors.splice(0, doc.errors.length, ...doc.errors.filter((e) => e.code !== 'KEY_OVER_1024_CHARS'))
     if (read.cst) scanError = checkCst(read.cst, readText, lineAt)
+    const tab = blockTab(readText, lineAt)
+    if (tab && (!scanError || tab.offset < scanError.offset)) scanError = tab
   } catch (e) {
     if (e instanceof RangeError)
       return { root: null, duplicates: [], error: { message: `yaml: exceeded max depth of ${MAX_DEPTH}` } }
