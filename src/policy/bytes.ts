@@ -9,6 +9,8 @@ export interface DecodedBytes {
   text: string
   /** go-yaml's reader error (`invalid trailing UTF-8 octet`, …), with the text offset it applies at. */
   yamlError?: { message: string; offset: number }
+  /** Text offsets of U+FFFD that stand for a bad byte, with that byte (Go's JSON errors name the byte). */
+  badBytes?: Map<number, number>
   /** The text read as UTF-16 (a UTF-16 BOM): only go-yaml reads it so; Go's JSON sniffing sees bytes. */
   utf16?: boolean
 }
@@ -53,6 +55,7 @@ export function decodePolicyBytes(bytes: Uint8Array): DecodedBytes {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, false)
   const parts: string[] = []
   let yamlError: DecodedBytes['yamlError']
+  const badBytes = new Map<number, number>()
   let length = 0
   let start = 0
   const flush = (end: number) => {
@@ -94,11 +97,12 @@ export function decodePolicyBytes(bytes: Uint8Array): DecodedBytes {
     // Go's utf8.DecodeRune: the bad byte alone becomes U+FFFD.
     flush(i)
     yamlError ??= { message: problem, offset: length }
+    badBytes.set(length, b)
     parts.push('\ufffd')
     length++
     i++
     start = i
   }
   flush(bytes.length)
-  return { text: parts.join(''), yamlError }
+  return { text: parts.join(''), yamlError, badBytes }
 }

@@ -135,6 +135,11 @@ export interface DecodeProblem {
   /** `strict`: unknown or duplicate field (fatal only in strict mode); `type`: always fatal. */
   kind: 'strict' | 'type'
   message: string
+  /**
+   * An error a field's own UnmarshalJSON returned (metav1.Time): encoding/json stops there and returns it, ahead
+   * of the first type mismatch or unknown field it had saved.
+   */
+  immediate?: true
   /** Fully indexed path of the offending key or value, e.g. `rules[0].verbs`. */
   at: string
   span: Span
@@ -286,11 +291,12 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
         if (node.t === 'str') {
           const error = parseRFC3339Error(node.v)
           if (error === undefined) return node.v
-          problems.push({ kind: 'type', message: error, at, span: node.span })
+          problems.push({ kind: 'type', message: error, at, span: node.span, immediate: true })
           return old
         }
         // metav1.Time.UnmarshalJSON's own json.Unmarshal into a string; the outer decoder adds its context.
         typeError(node, { k: 'string', name: 'string' }, ctx, at)
+        problems[problems.length - 1]!.immediate = true
         return old
       }
       case 'slice': {

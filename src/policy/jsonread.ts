@@ -36,7 +36,7 @@ type Frame =
   | { kind: 'seq'; start: number; items: Node[] }
 
 /** readJson parses one JSON value (and nothing after it but whitespace). */
-export function readJson(text: string): JsonReadResult {
+export function readJson(text: string, badBytes?: ReadonlyMap<number, number>): JsonReadResult {
   let i = 0
   const n = text.length
   const ws = () => {
@@ -50,7 +50,13 @@ export function readJson(text: string): JsonReadResult {
     if (i >= n) throw new SyntaxFail('unexpected end of JSON input', n)
     const cp = text.codePointAt(i)!
     // Go's scanner reports a byte: for a non-ASCII character, the first byte of its UTF-8 form, read as Latin-1.
-    const c = cp < 0x80 ? String.fromCharCode(cp) : String.fromCharCode(firstUtf8Byte(cp))
+    const bad = badBytes?.get(i)
+    const c =
+      bad !== undefined
+        ? String.fromCharCode(bad)
+        : cp < 0x80
+          ? String.fromCharCode(cp)
+          : String.fromCharCode(firstUtf8Byte(cp))
     throw new SyntaxFail(`invalid character ${quoteChar(c)} ${context}`, i)
   }
 

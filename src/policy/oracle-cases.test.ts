@@ -9,6 +9,7 @@ import {
   casesMissing,
   compareWithOracle,
   ORACLE_CASES,
+  OWN_CASES,
   oracleMissing,
   readCases,
 } from '../testing/oracle.ts'
@@ -38,5 +39,13 @@ describe.skipIf(noOracle !== undefined)(`oracle binary${noOracle ? `: skipped, $
       >
       expect({ case: c.name, ...kube }).toEqual({ case: c.name, ...c.expected.kube })
     }
+  })
+})
+
+describe('our own oracle cases (src/testdata/oracle-cases: found by the fuzzer or written by us)', () => {
+  const cases = readCases(OWN_CASES)
+  it('has cases', () => expect(cases.length).toBeGreaterThan(0))
+  it.each(cases.map((c) => [c.name, c] as const))('%s agrees with the oracle', (_name, c) => {
+    expect(compareWithOracle(c.policy, c.expected, c.requests)).toEqual([])
   })
 })

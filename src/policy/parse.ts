@@ -237,7 +237,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
     return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure: message, format }
   }
   if (format === 'json') {
-    const r = readJson(text)
+    const r = readJson(text, ctx.read?.badBytes)
     if (r.error)
       return fail(
         `failed decoding: couldn't get version/kind; json parse error: ${r.error.message}`,
@@ -281,7 +281,8 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   }
 
   const decoded = decodeTyped(root, target.type)
-  const typeError = decoded.problems.find((p) => p.kind === 'type')
+  const typeError =
+    decoded.problems.find((p) => p.immediate) ?? decoded.problems.find((p) => p.kind === 'type')
   if (typeError) {
     for (const p of decoded.problems.filter((q) => q.kind === 'type').slice(1)) {
       diag(
@@ -386,7 +387,9 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
     }
   }
   const r = readYaml(text, ctx.read?.yamlError)
-  if (r.error) return fail(`error converting YAML to JSON: ${r.error.message}`, '', r.error.span)
+  // UnmarshalStrict: go-yaml's "already set in map" comes before sigs.k8s.io/yaml's own conversion errors.
+  if (r.error && !(r.error.late && r.duplicates.length > 0))
+    return fail(`error converting YAML to JSON: ${r.error.message}`, '', r.error.span)
   const root = r.root
   ctx.index = rootSpanIndex(root)
   const lenient = (): Policy | null =>
@@ -426,7 +429,7 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
     )
   }
   const decoded = decodeTyped(root, V1_POLICY, { stdlib: true, coerceToString: true })
-  const first: DecodeProblem | undefined = decoded.problems[0]
+  const first: DecodeProblem | undefined = decoded.problems.find((p) => p.immediate) ?? decoded.problems[0]
   if (first) {
     for (const p of decoded.problems.slice(1)) {
       diag(

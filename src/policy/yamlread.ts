@@ -4,7 +4,7 @@
 // sorted order, as they do after a trip through a Go map.
 import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Document, Node as YamlNode, Pair, Scalar } from 'yaml'
-import { NULLS, resolvePlain, TIMESTAMP, type GoScalar } from './goscalars.ts'
+import { goIntDecimal, NULLS, resolvePlain, TIMESTAMP, type GoScalar } from './goscalars.ts'
 import { goFloat32String } from './decode.ts'
 import { goQuote } from './gostrings.ts'
 import { compareGoStrings, type MapEntry, type Node, type Span } from './tree.ts'
@@ -13,6 +13,8 @@ import { compareGoStrings, type MapEntry, type Node, type Span } from './tree.ts
 export interface ReadError {
   message: string
   span?: Span
+  /** Raised by sigs.k8s.io/yaml after go-yaml decoded everything (go-yaml's strict errors come first). */
+  late?: true
 }
 
 /** A key that appears twice in one mapping (a strict-decoding error, fatal only for DKP). */
@@ -205,7 +207,7 @@ class Converter {
         // The JSON text Go writes for this number is what the typed decoder then reads.
         return v.t === 'float'
           ? { t: 'num', v: v.v, raw: String(v.v), span: at, float: true }
-          : { t: 'num', v: v.v, raw: String(v.v), span: at }
+          : { t: 'num', v: v.v, raw: goIntDecimal(v.raw) ?? String(v.v), span: at }
     }
   }
 
@@ -365,7 +367,7 @@ function goFloatG(v: number): string {
 function goKeyLabel(k: GoScalar): string {
   switch (k.t) {
     case 'str':
-      return JSON.stringify(k.v)
+      return goQuote(k.v)
     case 'null':
       return '<nil>'
     default:
@@ -469,7 +471,17 @@ function checkDirectives(text: string, lineOf: (o: number) => number): ScanError
         return { offset: at, message: located('parser', at, lineOf, 'found incompatible YAML document') }
       continue
     }
-    if (/^\ufeff?%/.test(line)) continue
+    if (/^\ufeff?%TAG[ \t]/.test(line)) continue
+    if (/^\ufeff?\.\.\.(?:[ \t]|$)/.test(line)) {
+      // A document end before any document: go-yaml starts an implicit document and finds no node in it.
+      const at = m.index
+      const what = seenYaml ? 'did not find expected <document start>' : 'did not find expected node content'
+      return { offset: at, message: located('parser', at, lineOf, what) }
+    }
+    if (/^\ufeff?%/.test(line)) {
+      const at = m.index
+      return { offset: at, message: located('scanner', at, lineOf, 'found unknown directive name') }
+    }
     break
   }
   return undefined
@@ -552,7 +564,16 @@ function checkCst(doc: CstToken, text: string, lineOf: (o: number) => number): S
       const open = flow ? (tok.start as CstToken | undefined)?.source : undefined
       ;(tok.items as CstItem[]).forEach((item, i) => {
         const colon = item.sep?.find((x) => x.type === 'map-value-ind')
-        if (!item.key || !colon || item.start.some((x) => x.type === 'explicit-key-ind')) return
+        const explicit = item.start.some((x) => x.type === 'explicit-key-ind')
+        if (!flow && !item.key && colon && !explicit) {
+          // A `:` with no key in block context: libyaml inserts no KEY token, its parser wants one.
+          note({
+            offset: colon.offset,
+            message: located('parser', colon.offset, lineOf, 'did not find expected key'),
+          })
+          return
+        }
+        if (!item.key || !colon || explicit) return
         const props = item.start.filter((x) => x.type === 'anchor' || x.type === 'tag')
         const keyStart = Math.min(item.key.offset, ...props.map((x) => x.offset))
         const multiline = lineOf(colon.offset) > lineOf(keyStart)
@@ -591,6 +612,12 @@ function flowRootEnd(text: string): number | undefined {
     }
   }
   skip()
+  while (text[i] === '%') {
+    const nl = text.indexOf('\n', i)
+    if (nl < 0) return undefined
+    i = nl + 1
+    skip()
+  }
   if (text.startsWith('---', i) && /^---(?:[ \t\n]|$)/.test(text.slice(i, i + 4))) {
     i += 3
     skip()
@@ -731,10 +758,13 @@ function blockTab(text: string, lineOf: (o: number) => number): ScanError | unde
         // Only the first document is read: stop at the marker that ends it.
         if (seen) return undefined
         seen = true
-      } else if (depth === 0 && m.length < 256 && !/^[ \t]*(?:\n|#|%|$)/.test(text.slice(i, i + 257))) seen = true
+      } else if (depth === 0 && m.length < 256 && !/^[ \t]*(?:\n|#|%|$)/.test(text.slice(i, i + 257)))
+        seen = true
       if (depth === 0) {
         lineIndent = m.length
-        const tab = m.indexOf('\t')
+        // After "- " (also "? " and ": ") a simple key may start too: a tab there is not skipped either.
+        const lead = /^[ \t]*(?:[-?:][ \t]+)*/.exec(text.slice(i, i + 256))![0]
+        const tab = lead.indexOf('\t')
         if (tab >= 0) {
           const at = i + tab
           const rest = text[i + m.length]
@@ -820,6 +850,28 @@ function tokenAt(text: string, err: { code: string; pos: [number, number] }): nu
   }
 }
 
+/**
+ * indentedRootEnd: when the first document's root is a block collection that starts indented, the offset of
+ * the first later line indented less (not blank, not a comment): there go-yaml's document ends.
+ */
+function indentedRootEnd(text: string): number | undefined {
+  const re = /([ ]*)([^\n]*)\n?/g
+  let n = -1
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) && m[0] !== '') {
+    const body = m[2]!
+    if (body === '' || body.startsWith('#') || (n < 0 && body.startsWith('%'))) continue
+    if (n < 0) {
+      if (body.startsWith('---') || body.startsWith('\ufeff')) return undefined
+      n = m[1]!.length
+      if (n === 0 || /^[[{"'|>]/.test(body)) return undefined
+      continue
+    }
+    if (m[1]!.length < n) return m.index
+  }
+  return undefined
+}
+
 /** compose reads the first document of `scan` with the `yaml` library, keeping its syntax tree. */
 function compose(scan: string): { doc?: Document.Parsed; cst?: CstToken } {
   const composer = new Composer({
@@ -881,12 +933,24 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
   try {
     let read = compose(scan)
     const end = read.doc?.errors[0] ? flowRootEnd(scan) : undefined
-    if (end !== undefined && read.doc!.errors[0]!.pos[0] >= end) {
+    const after = end === undefined ? '' : scan.slice(end, scan.indexOf('\n', end) >>> 0).trimStart()
+    // (A `:` after it makes the collection a key instead: that is go-yaml's "invalid map key".)
+    const junk = after !== '' && !after.startsWith(':') && !after.startsWith('#')
+    if (end !== undefined && (junk || read.doc!.errors[0]!.pos[0] >= end)) {
       // Something after a flow collection at the root: go-yaml has read its document by then.
       const cut = compose(scan.slice(0, end))
       if (cut.doc && cut.doc.errors.length < read.doc!.errors.length) {
         read = cut
         readText = scan.slice(0, end)
+      }
+    }
+    const blockEnd = read.doc?.errors[0] ? indentedRootEnd(readText) : undefined
+    if (blockEnd !== undefined) {
+      // A root block collection indented by n: go-yaml's first document ends at the first line indented less.
+      const cut = compose(readText.slice(0, blockEnd))
+      if (cut.doc && cut.doc.errors.length === 0) {
+        read = cut
+        readText = readText.slice(0, blockEnd)
       }
     }
     if (read.doc?.errors.some((e) => e.code === 'BAD_INDENT' && /Flow|flow/.test(e.message))) {
@@ -947,7 +1011,14 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
     let root = converter.convert(doc.contents as YamlNode, 0)
     // sigs.k8s.io/yaml's own errors come after go-yaml decoded everything: map keys, then JSON marshalling.
     const pending = converter.pendingKey ?? converter.pendingValue
-    if (pending) throw pending
+    if (pending) {
+      const at = pending.span ? ([back(pending.span[0]), back(pending.span[1])] as const) : undefined
+      return {
+        root: null,
+        duplicates: converter.duplicates,
+        error: { message: pending.message, span: at, late: true },
+      }
+    }
     if (readText !== scan) {
       root = mapSpans(root, back)
       for (const d of converter.duplicates) d.span = [back(d.span[0]), back(d.span[1])]

@@ -26,6 +26,8 @@ import { PROJECT_ROOT, SHARED_DIR } from './shared.ts'
 
 export const ORACLE_DIR = join(SHARED_DIR, 'oracle')
 export const ORACLE_CASES = join(ORACLE_DIR, 'cases')
+/** Cases of our own, in the same layout (expected.json written by the oracle when the case was kept). */
+export const OWN_CASES = join(PROJECT_ROOT, 'src', 'testdata', 'oracle-cases')
 const ORACLE_SRC = join(ORACLE_DIR, 'src')
 const CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'oracle')
 
