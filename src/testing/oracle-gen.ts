@@ -489,6 +489,8 @@ export function knownGap(input: OracleInput): string | undefined {
   if (/\r(?!\n)/.test(text) && /^%/m.test(text)) return 'a lone CR before a directive'
   if (/^[\s\ufeff]*\t/.test(text) || /\}\s*\S[\s\S]*\t/.test(text))
     return 'tabs before or after a root flow collection'
+  if (/^(?:[ \t\ufeff]*(?:#[^\n]*)?\n)*[ \t]*[^\s#%\-{["'!&*|>?][^\n:]*(?:\n|$)/.test(text))
+    return 'a root plain scalar: go-yaml ends the document after it'
   if (/^(?:[\s\ufeff]*(?:#[^\n]*)?\n)*[^\s#%][^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*:/.test(text))
     return 'a root scalar with ":" on a later line: go-yaml ends the document after the scalar'
 
