@@ -2,6 +2,8 @@
 // case-sensitively; unknown and duplicate fields are strict errors; a value of the wrong JSON type is a fatal
 // error worded like Go's UnmarshalTypeError. Decoding goes on after an error, so the caller also gets
 // everything that could be read.
+import { goQuote } from './gostrings.ts'
+import { parseRFC3339Error } from './gotime.ts'
 import { jsonKind, type Node, type Span } from './tree.ts'
 
 export type GoType =
@@ -133,6 +135,11 @@ export interface DecodeProblem {
   /** `strict`: unknown or duplicate field (fatal only in strict mode); `type`: always fatal. */
   kind: 'strict' | 'type'
   message: string
+  /**
+   * An error a field's own UnmarshalJSON returned (metav1.Time): encoding/json stops there and returns it, ahead
+   * of the first type mismatch or unknown field it had saved.
+   */
+  immediate?: true
   /** Fully indexed path of the offending key or value, e.g. `rules[0].verbs`. */
   at: string
   span: Span
@@ -153,8 +160,10 @@ export interface DecodeOptions {
   coerceToString?: boolean
 }
 
-/** goFloat32String formats like strconv.FormatFloat(f, 'g', -1, 32). */
-function goFloat32String(v: number): string {
+/** goFloat32String formats like strconv.FormatFloat(f, 'g', -1, 32): %e below 1e-4 and from 1e+06 (Go's "shortest" rule). */
+export function goFloat32String(v: number): string {
+  if (Number.isNaN(v)) return 'NaN'
+  if (!Number.isFinite(v)) return v > 0 ? '+Inf' : '-Inf'
   const f = Math.fround(v)
   let digits = ''
   for (let p = 1; p <= 9; p++) {
@@ -163,7 +172,7 @@ function goFloat32String(v: number): string {
   }
   const [mant, expPart] = Number(digits).toExponential().split('e')
   const exp = Number(expPart)
-  if (exp < -4 || exp >= 21) return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`
+  if (exp < -4 || exp >= 6) return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`
   return String(Number(digits))
 }
 
@@ -173,9 +182,44 @@ export function equalFold(a: string, b: string): boolean {
   return norm(a) === norm(b)
 }
 
+/**
+ * A Go slice while decoding: encoding/json decodes an array into the slice already there, element by element
+ * into the existing elements, growing the backing array by half (at least 4) and cutting the length at the end,
+ * so a repeated key merges into what the first one decoded, and stale elements past the length come back.
+ */
+class GoSlice {
+  backing: unknown[] = []
+  len = 0
+  cap = 0
+}
+
+/** finish turns decoding values (GoSlice) into plain arrays. */
+function finish(v: unknown): unknown {
+  if (v instanceof GoSlice) return v.backing.slice(0, v.len).map(finish)
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, x] of Object.entries(v)) out[k] = finish(x)
+    return out
+  }
+  return v
+}
+
+/** The most strict-decoding errors sigs.k8s.io/json keeps (it also drops repeats of the same message). */
+const MAX_STRICT_ERRORS = 100
+
 /** decodeTyped decodes `root` into `type` the way the API server's JSON decoder does. */
 export function decodeTyped(root: Node | null, type: GoType, options: DecodeOptions = {}): DecodeResult {
   const problems: DecodeProblem[] = []
+  const strictSeen = new Set<string>()
+  let strictCount = 0
+  const strict = (message: string, at: string, span: Span) => {
+    if (!options.stdlib) {
+      if (strictCount >= MAX_STRICT_ERRORS || strictSeen.has(message)) return
+      strictSeen.add(message)
+      strictCount++
+    }
+    problems.push({ kind: 'strict', message, at, span })
+  }
 
   const typeError = (
     node: Node,
@@ -201,112 +245,131 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
     return undefined
   }
 
-  const decode = (node: Node, t: GoType, at: string, ctx: { struct?: string; fields: string[] }): unknown => {
+  /** toString is sigs.k8s.io/yaml's conversion of a YAML number or bool for a string field. */
+  const coerced = (node: Node): string | undefined => {
+    if (node.t === 'bool') return node.v ? 'true' : 'false'
+    if (node.t === 'num') return node.float ? goFloat32String(node.v) : node.raw
+    return undefined
+  }
+
+  /**
+   * decode returns the new value of a Go variable of type `t` holding `old` after decoding `node` into it
+   * (undefined: the zero value).
+   */
+  const decode = (
+    node: Node,
+    t: GoType,
+    at: string,
+    ctx: { struct?: string; fields: string[]; noCoerce?: boolean },
+    old: unknown,
+  ): unknown => {
     if (t.k === 'raw') return undefined
-    if (node.t === 'null') return undefined // null leaves the zero value
+    if (node.t === 'null') {
+      // null resets slices, maps and pointers (and a metav1.Time); strings, bools, ints and structs keep theirs.
+      if (t.k === 'slice' || t.k === 'map' || t.k === 'time' || (t.k === 'bool' && t.ptr)) return undefined
+      return old
+    }
     switch (t.k) {
-      case 'string':
+      case 'string': {
         if (node.t === 'str') return node.v
-        if (options.coerceToString && node.t === 'bool') return node.v ? 'true' : 'false'
-        if (options.coerceToString && node.t === 'num')
-          return Number.isInteger(node.v) ? String(node.v) : goFloat32String(node.v)
+        const c = options.coerceToString && !ctx.noCoerce ? coerced(node) : undefined
+        if (c !== undefined) return c
         typeError(node, t, ctx, at)
-        return undefined
+        return old
+      }
       case 'bool':
         if (node.t === 'bool') return node.v
         typeError(node, t, ctx, at)
-        return undefined
+        return old
       case 'int':
         if (node.t === 'num' && /^-?\d+$/.test(node.raw) && Number.isSafeInteger(Number(node.raw)))
           return Number(node.raw)
         typeError(node, t, ctx, at, node.t === 'num' ? `number ${node.raw}` : jsonKind(node))
-        return undefined
-      case 'time':
+        return old
+      case 'time': {
+        // metav1.Time.UnmarshalJSON: a JSON string in RFC 3339 (Go 1.19's time.Parse), or null.
         if (node.t === 'str') {
-          if (node.v === '' || !Number.isNaN(Date.parse(node.v))) return node.v
-          problems.push({
-            kind: 'type',
-            message: `parsing time ${JSON.stringify(node.v)} as "2006-01-02T15:04:05Z07:00": cannot parse ${JSON.stringify(node.v)} as "2006"`,
-            at,
-            span: node.span,
-          })
-          return undefined
+          const error = parseRFC3339Error(node.v)
+          if (error === undefined) return node.v
+          problems.push({ kind: 'type', message: error, at, span: node.span, immediate: true })
+          return old
         }
-        problems.push({
-          kind: 'type',
-          message: `json: cannot unmarshal ${jsonKind(node)} into Go value of type string`,
-          at,
-          span: node.span,
-        })
-        return undefined
-      case 'slice':
+        // metav1.Time.UnmarshalJSON's own json.Unmarshal into a string; the outer decoder adds its context.
+        typeError(node, { k: 'string', name: 'string' }, ctx, at)
+        problems[problems.length - 1]!.immediate = true
+        return old
+      }
+      case 'slice': {
         if (node.t !== 'seq') {
           typeError(node, t, ctx, at)
-          return undefined
+          return old
         }
-        return node.items.map((item, i) => decode(item, t.elem, `${at}[${i}]`, ctx))
+        let s = old instanceof GoSlice ? old : new GoSlice()
+        node.items.forEach((item, i) => {
+          if (i >= s.cap) {
+            const cap = Math.max(4, s.cap + Math.floor(s.cap / 2))
+            const grown = new GoSlice()
+            grown.backing = s.backing.slice(0, s.len)
+            grown.len = s.len
+            grown.cap = cap
+            s = grown
+          }
+          if (i >= s.len) s.len = i + 1
+          s.backing[i] = decode(item, t.elem, `${at}[${i}]`, ctx, s.backing[i])
+        })
+        if (node.items.length < s.len) s.len = node.items.length
+        return node.items.length === 0 ? new GoSlice() : s
+      }
       case 'map': {
         if (node.t !== 'map') {
           typeError(node, t, ctx, at)
-          return undefined
+          return old
         }
-        const out: Record<string, unknown> = {}
+        const out: Record<string, unknown> = { ...((old as Record<string, unknown> | undefined) ?? {}) }
         const seen = new Set<string>()
         for (const e of node.entries) {
           const p = join(at, e.key)
-          if (seen.has(e.key))
-            problems.push({
-              kind: 'strict',
-              message: `duplicate field ${JSON.stringify(p)}`,
-              at: p,
-              span: e.keySpan,
-            })
+          if (seen.has(e.key) && !options.stdlib) strict(`duplicate field ${goQuote(p)}`, p, e.keySpan)
           seen.add(e.key)
-          out[e.key] = decode(e.value, t.elem, p, ctx)
+          out[e.key] = decode(e.value, t.elem, p, ctx, out[e.key]) ?? ''
         }
         return out
       }
       case 'struct': {
         if (node.t !== 'map') {
           typeError(node, t, ctx, at)
-          return undefined
+          return old
         }
-        const out: Record<string, unknown> = {}
+        const out: Record<string, unknown> = { ...((old as Record<string, unknown> | undefined) ?? {}) }
         const seen = new Set<string>()
         for (const e of node.entries) {
           const p = join(at, e.key)
           const field = fieldOf(t, e.key)
           if (!field) {
-            const name = options.stdlib
-              ? `json: unknown field ${JSON.stringify(e.key)}`
-              : `unknown field ${JSON.stringify(p)}`
-            problems.push({ kind: 'strict', message: name, at: p, span: e.keySpan })
+            if (options.stdlib) strict(`json: unknown field ${goQuote(e.key)}`, p, e.keySpan)
+            else strict(`unknown field ${goQuote(p)}`, p, e.keySpan)
             continue
           }
           const [name, ft] = field
-          if (seen.has(name) && !options.stdlib) {
-            problems.push({
-              kind: 'strict',
-              message: `duplicate field ${JSON.stringify(p)}`,
-              at: p,
-              span: e.keySpan,
-            })
-          }
+          if (seen.has(name) && !options.stdlib) strict(`duplicate field ${goQuote(p)}`, p, e.keySpan)
           seen.add(name)
-          const v = decode(e.value, ft, join(at, name), { struct: t.short, fields: [...ctx.fields, name] })
-          if (v !== undefined) out[name] = v
-          // null resets slices, maps and pointers; strings, bools and structs keep what they had.
-          else if (
-            e.value.t === 'null' &&
-            (ft.k === 'slice' || ft.k === 'map' || (ft.k === 'bool' && ft.ptr))
+          // TypeMeta is embedded (inline): sigs.k8s.io/yaml does not turn numbers into strings for it.
+          const noCoerce = at === '' && (name === 'apiVersion' || name === 'kind')
+          const v = decode(
+            e.value,
+            ft,
+            join(at, name),
+            { struct: t.short, fields: [...ctx.fields, name], noCoerce },
+            out[name],
           )
-            delete out[name]
+          if (v === undefined) delete out[name]
+          else out[name] = v
         }
         return out
       }
     }
   }
 
-  const value = root ? decode(root, type, '', { fields: [] }) : undefined
+  const value = root ? finish(decode(root, type, '', { fields: [] }, undefined)) : undefined
   return { value, problems }
 }

@@ -70,3 +70,19 @@ export function resolvePlain(s: string): GoScalar {
   }
   return { t: 'str', v: s }
 }
+
+/** goIntDecimal: the exact decimal of a YAML int as go-yaml parsed it (int64 or uint64), beyond 2^53 too. */
+export function goIntDecimal(raw: string): string | undefined {
+  const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(
+    raw.replaceAll('_', ''),
+  )
+  if (!m) return undefined
+  const body = m[2]!
+  let v: bigint
+  if (/^0[xX]/.test(body)) v = BigInt('0x' + body.slice(2))
+  else if (/^0[oO]/.test(body)) v = BigInt('0o' + body.slice(2))
+  else if (/^0[bB]/.test(body)) v = BigInt('0b' + body.slice(2))
+  else if (body.length > 1 && body.startsWith('0')) v = BigInt('0o' + body.slice(1))
+  else v = BigInt(body)
+  return (m[1] === '-' ? -v : v).toString()
+}

@@ -1,6 +1,7 @@
 // The policy core's public API. Pure TypeScript: no React, DOM or Node APIs; never throws on user input.
 export * from './types.ts'
-export { parsePolicy, isJSON, type ParseOptions, type ParseResult } from './parse.ts'
+export { parsePolicy, parsePolicyBytes, isJSON, type ParseOptions, type ParseResult } from './parse.ts'
+export { decodePolicyBytes, type DecodedBytes } from './bytes.ts'
 export { serializePolicy, serializeRule, yamlQuote } from './serialize.ts'
 export { validatePolicy, groupErrors } from './validate.ts'
 export {

@@ -17,6 +17,12 @@ function quoteChar(c: string): string {
   return "'" + q.slice(1, -1) + "'"
 }
 
+function firstUtf8Byte(cp: number): number {
+  if (cp < 0x800) return 0xc0 | (cp >> 6)
+  if (cp < 0x10000) return 0xe0 | (cp >> 12)
+  return 0xf0 | (cp >> 18)
+}
+
 class SyntaxFail extends Error {
   readonly offset: number
   constructor(message: string, offset: number) {
@@ -30,7 +36,7 @@ type Frame =
   | { kind: 'seq'; start: number; items: Node[] }
 
 /** readJson parses one JSON value (and nothing after it but whitespace). */
-export function readJson(text: string): JsonReadResult {
+export function readJson(text: string, badBytes?: ReadonlyMap<number, number>): JsonReadResult {
   let i = 0
   const n = text.length
   const ws = () => {
@@ -42,7 +48,15 @@ export function readJson(text: string): JsonReadResult {
   }
   const fail = (context: string): never => {
     if (i >= n) throw new SyntaxFail('unexpected end of JSON input', n)
-    const c = String.fromCodePoint(text.codePointAt(i)!)
+    const cp = text.codePointAt(i)!
+    // Go's scanner reports a byte: for a non-ASCII character, the first byte of its UTF-8 form, read as Latin-1.
+    const bad = badBytes?.get(i)
+    const c =
+      bad !== undefined
+        ? String.fromCharCode(bad)
+        : cp < 0x80
+          ? String.fromCharCode(cp)
+          : String.fromCharCode(firstUtf8Byte(cp))
     throw new SyntaxFail(`invalid character ${quoteChar(c)} ${context}`, i)
   }
 
@@ -50,6 +64,7 @@ export function readJson(text: string): JsonReadResult {
     // text[i] === '"'
     i++
     let out = ''
+    let pendingHigh = -1
     let chunk = i
     while (true) {
       if (i >= n) throw new SyntaxFail('unexpected end of JSON input', n)
@@ -89,6 +104,21 @@ export function readJson(text: string): JsonReadResult {
             i++
           }
           out += String.fromCharCode(code)
+          // encoding/json: a surrogate escape that does not pair with the next escape is U+FFFD.
+          const last = out.charCodeAt(out.length - 1)
+          if (last >= 0xdc00 && last <= 0xdfff) {
+            const prev = out.charCodeAt(out.length - 2)
+            if (!(prev >= 0xd800 && prev <= 0xdbff && pendingHigh === out.length - 2))
+              out = out.slice(0, -1) + '\ufffd'
+            pendingHigh = -1
+          } else if (last >= 0xd800 && last <= 0xdbff) {
+            pendingHigh = out.length - 1
+            // Paired only by an immediately following \u escape of a low surrogate.
+            if (!/^\\u[dD][c-fC-F][0-9a-fA-F]{2}/.test(text.slice(i, i + 6))) {
+              out = out.slice(0, -1) + '\ufffd'
+              pendingHigh = -1
+            }
+          }
         } else {
           fail('in string escape code')
         }

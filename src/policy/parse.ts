@@ -8,6 +8,7 @@ import {
   type DecodeProblem,
   type GoType,
 } from './decode.ts'
+import { decodePolicyBytes, type DecodedBytes } from './bytes.ts'
 import { readJson } from './jsonread.ts'
 import { noteAbove } from './notes.ts'
 import { lineStarts, locate, rangeOf } from './source.ts'
@@ -73,6 +74,8 @@ interface Gvk {
 
 interface Ctx {
   text: string
+  /** How the bytes were read, when parsePolicyBytes read them. */
+  read?: DecodedBytes
   starts: number[]
   index: SpanIndex
   diagnostics: Diagnostic[]
@@ -220,7 +223,7 @@ function yamlDuplicatesMessage(dups: ReadonlyArray<{ key: string; line: number }
 
 /** loadKube follows LoadPolicyFromBytes: decode strictly, fall back to lenient, check group/version, validate. */
 function loadKube(text: string, ctx: Ctx): ParseResult {
-  const format = isJSON(text) ? 'json' : 'yaml'
+  const format = isJSON(text) && !ctx.read?.utf16 ? 'json' : 'yaml'
   let root: Node | null
   let dups: Array<{ key: string; line: number; span: Span }> = []
   const fail = (
@@ -234,7 +237,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
     return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure: message, format }
   }
   if (format === 'json') {
-    const r = readJson(text)
+    const r = readJson(text, ctx.read?.badBytes)
     if (r.error)
       return fail(
         `failed decoding: couldn't get version/kind; json parse error: ${r.error.message}`,
@@ -243,7 +246,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
       )
     root = r.root
   } else {
-    const r = readYaml(text)
+    const r = readYaml(text, ctx.read?.yamlError)
     if (r.error) return fail(`failed decoding: ${r.error.message}`, '', r.error.span)
     root = r.root
     dups = r.duplicates
@@ -278,7 +281,8 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   }
 
   const decoded = decodeTyped(root, target.type)
-  const typeError = decoded.problems.find((p) => p.kind === 'type')
+  const typeError =
+    decoded.problems.find((p) => p.immediate) ?? decoded.problems.find((p) => p.kind === 'type')
   if (typeError) {
     for (const p of decoded.problems.filter((q) => q.kind === 'type').slice(1)) {
       diag(
@@ -382,8 +386,10 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
       format,
     }
   }
-  const r = readYaml(text)
-  if (r.error) return fail(`error converting YAML to JSON: ${r.error.message}`, '', r.error.span)
+  const r = readYaml(text, ctx.read?.yamlError)
+  // UnmarshalStrict: go-yaml's "already set in map" comes before sigs.k8s.io/yaml's own conversion errors.
+  if (r.error && !(r.error.late && r.duplicates.length > 0))
+    return fail(`error converting YAML to JSON: ${r.error.message}`, '', r.error.span)
   const root = r.root
   ctx.index = rootSpanIndex(root)
   const lenient = (): Policy | null =>
@@ -423,7 +429,7 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
     )
   }
   const decoded = decodeTyped(root, V1_POLICY, { stdlib: true, coerceToString: true })
-  const first: DecodeProblem | undefined = decoded.problems[0]
+  const first: DecodeProblem | undefined = decoded.problems.find((p) => p.immediate) ?? decoded.problems[0]
   if (first) {
     for (const p of decoded.problems.slice(1)) {
       diag(
@@ -471,7 +477,20 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
 
 /** parsePolicy reads a policy file as the chosen target would, returning the policy and every finding. */
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
-  const ctx: Ctx = { text, starts: lineStarts(text), index: new Map(), diagnostics: [] }
+  return parseText(text, options)
+}
+
+/**
+ * parsePolicyBytes reads a policy file from its bytes as the target would: a UTF-16 BOM makes go-yaml read
+ * UTF-16; bad UTF-8 is U+FFFD for kube-apiserver's JSON decoder and an error for go-yaml (so for DKP, always).
+ */
+export function parsePolicyBytes(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
+  const read = decodePolicyBytes(bytes)
+  return parseText(read.text, options, read)
+}
+
+function parseText(text: string, options: ParseOptions, read?: DecodedBytes): ParseResult {
+  const ctx: Ctx = { text, read, starts: lineStarts(text), index: new Map(), diagnostics: [] }
   try {
     return options.target === 'deckhouse' ? loadDeckhouse(text, ctx) : loadKube(text, ctx)
   } catch (e) {

@@ -26,7 +26,6 @@ const METHOD_VERBS: Record<string, string> = {
   PATCH: 'patch',
   DELETE: 'delete',
 }
-const TRUE_VALUES = new Set(['1', 't', 'T', 'TRUE', 'true', 'True'])
 /** Go's path-segment validity check used for the fieldSelector name (IsValidPathSegmentName). */
 const isValidPathSegment = (s: string) => s !== '.' && s !== '..' && !s.includes('/') && !s.includes('%')
 
@@ -38,22 +37,113 @@ export interface HttpRequest {
   groups?: string[]
 }
 
-/** metadataNameFromFieldSelector returns X when the selector requires exactly `metadata.name=X` (or `==`). */
-function metadataNameFromFieldSelector(selector: string | null): string {
-  if (!selector) return ''
-  const terms = selector.split(',')
-  for (const t of terms) {
-    const m = /^\s*metadata\.name\s*(==|=)\s*(.*?)\s*$/.exec(t)
-    if (m) return m[2]!
+/** goParseQuery is Go's url.ParseQuery as URL.Query() uses it: pairs with `;` or a bad escape are dropped. */
+function goParseQuery(query: string): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  const unescape = (x: string): string | undefined => {
+    if (/%(?![0-9a-fA-F]{2})/.test(x)) return undefined
+    try {
+      return decodeURIComponent(x.replaceAll('+', ' '))
+    } catch {
+      // A %XX sequence that is not UTF-8: Go keeps the bytes; close enough to keep the pair.
+      return x
+        .replaceAll('+', ' ')
+        .replace(/%([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+    }
   }
-  return ''
+  for (const part of query.split('&')) {
+    if (part === '' || part.includes(';')) continue
+    const eq = part.indexOf('=')
+    const k = unescape(eq >= 0 ? part.slice(0, eq) : part)
+    const v = unescape(eq >= 0 ? part.slice(eq + 1) : '')
+    if (k === undefined || v === undefined) continue
+    out.set(k, [...(out.get(k) ?? []), v])
+  }
+  return out
+}
+
+/** splitTerms: apimachinery's fields.splitTerms (commas split terms unless escaped with a backslash). */
+function splitTerms(selector: string): string[] {
+  if (selector === '') return []
+  const terms: string[] = []
+  let start = 0
+  let inSlash = false
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]
+    if (inSlash) inSlash = false
+    else if (c === '\\') inSlash = true
+    else if (c === ',') {
+      terms.push(selector.slice(start, i))
+      start = i + 1
+    }
+  }
+  terms.push(selector.slice(start))
+  return terms
+}
+
+/** unescapeValue: fields.UnescapeValue (`\\`, `\,`, `\=` only; a bare `,` or `=` is an error). */
+function unescapeValue(v: string): string | undefined {
+  let out = ''
+  let inSlash = false
+  for (const c of v) {
+    if (inSlash) {
+      if (c !== '\\' && c !== ',' && c !== '=') return undefined
+      out += c
+      inSlash = false
+    } else if (c === '\\') inSlash = true
+    else if (c === ',' || c === '=') return undefined
+    else out += c
+  }
+  return inSlash ? undefined : out
+}
+
+/**
+ * fieldSelectorName: fields.ParseSelector then RequiresExactMatch("metadata.name"): terms sorted, split at the
+ * first `!=`, `==` or `=` (no trimming), values unescaped; undefined when the selector does not parse.
+ */
+function fieldSelectorName(selector: string): { name: string } | undefined {
+  const terms = splitTerms(selector).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  let name: string | undefined
+  for (const term of terms) {
+    if (term === '') continue
+    const m = /^(.*?)(!=|==|=)(.*)$/s.exec(term)
+    if (!m) return undefined
+    const value = unescapeValue(m[3]!)
+    if (value === undefined) return undefined
+    if (m[2] !== '!=' && m[1] === 'metadata.name' && name === undefined) name = value
+  }
+  return { name: name ?? '' }
+}
+
+/** Go's strconv.ParseInt(s, 10, 64) succeeds. */
+const isInt64 = (v: string) => /^[+-]?[0-9]+$/.test(v) && BigInt(v) >= -(2n ** 63n) && BigInt(v) < 2n ** 63n
+
+/**
+ * listOptions: what requestinfo.go reads from the query of a nameless get: ListOptions decoded by the
+ * parameter codec (watch is true unless its first value is "0" or "false" in any case; the name comes from a
+ * fieldSelector that requires metadata.name). When decoding fails (a bad selector or number), only watch counts.
+ */
+function listOptions(rawQuery: string): { watch: boolean; name: string } {
+  const q = goParseQuery(rawQuery)
+  const first = (k: string) => q.get(k)?.[0]
+  const w = first('watch')
+  const watch = w !== undefined && w !== '0' && w.toLowerCase() !== 'false'
+  let ok = true
+  for (const k of ['limit', 'timeoutSeconds']) {
+    const v = first(k)
+    if (v !== undefined && !isInt64(v)) ok = false
+  }
+  const fs = first('fieldSelector')
+  const sel = fs !== undefined ? fieldSelectorName(fs) : { name: '' }
+  if (!sel) ok = false
+  return { watch, name: ok && sel ? sel.name : '' }
 }
 
 /** requestFromHttp derives the attributes as RequestInfoFactory does (prefixes `api` and `apis`). */
 export function requestFromHttp(req: HttpRequest): RequestAttributes {
   const q = req.url.indexOf('?')
   const rawPath = q >= 0 ? req.url.slice(0, q) : req.url
-  const query = new URLSearchParams(q >= 0 ? req.url.slice(q + 1) : '')
+  const rawQuery = q >= 0 ? req.url.slice(q + 1) : ''
   let path = rawPath
   try {
     path = decodeURIComponent(rawPath)
@@ -97,10 +187,9 @@ export function requestFromHttp(req: HttpRequest): RequestAttributes {
   if (parts.length >= 2) out.name = parts[1]!
   if (parts.length >= 1) out.resource = parts[0]!
   if (out.name === '' && out.verb === 'get') {
-    const watch = query.get('watch')
-    out.verb = watch !== null && TRUE_VALUES.has(watch) ? 'watch' : 'list'
-    const name = metadataNameFromFieldSelector(query.get('fieldSelector'))
-    if (name !== '' && isValidPathSegment(name)) out.name = name
+    const opts = listOptions(rawQuery)
+    out.verb = opts.watch ? 'watch' : 'list'
+    if (opts.name !== '' && isValidPathSegment(opts.name)) out.name = opts.name
   }
   if (out.name === '' && out.verb === 'delete') out.verb = 'deletecollection'
   return out

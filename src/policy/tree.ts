@@ -14,7 +14,7 @@ export type Node =
   | { t: 'map'; entries: MapEntry[]; span: Span }
   | { t: 'seq'; items: Node[]; span: Span }
   | { t: 'str'; v: string; span: Span }
-  | { t: 'num'; raw: string; v: number; span: Span }
+  | { t: 'num'; raw: string; v: number; span: Span; float?: true }
   | { t: 'bool'; v: boolean; span: Span }
   | { t: 'null'; span: Span }
 
