@@ -5,7 +5,7 @@ import { useCallback } from 'react'
 import { buildApplyCommands, buildApplyScript, type Kubectl } from '../policy/commands.ts'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import { buildSecret } from '../policy/secret.ts'
-import { memoLast, policyText } from './derived.ts'
+import { documentText, memoLast } from './derived.ts'
 import { useEditorSelector } from './hooks.ts'
 import type { EditorState } from './store.ts'
 
@@ -20,13 +20,13 @@ export const applyScriptText = memoLast((text: string, dkp: DkpSettings) => buil
 
 /** useSecretText: the Secret manifest. */
 export function useSecretText(): string {
-  return useEditorSelector((s) => secretText(policyText(s.doc.policy)))
+  return useEditorSelector((s) => secretText(documentText(s.doc)))
 }
 
 /** useApplyCommands: the apply commands for `tool`. */
 export function useApplyCommands(tool: Kubectl): string {
   const select = useCallback(
-    (s: EditorState) => applyCommandsText(policyText(s.doc.policy), s.doc.dkp, tool),
+    (s: EditorState) => applyCommandsText(documentText(s.doc), s.doc.dkp, tool),
     [tool],
   )
   return useEditorSelector(select)
@@ -34,5 +34,5 @@ export function useApplyCommands(tool: Kubectl): string {
 
 /** useApplyScript: apply.sh. */
 export function useApplyScript(): string {
-  return useEditorSelector((s) => applyScriptText(policyText(s.doc.policy), s.doc.dkp))
+  return useEditorSelector((s) => applyScriptText(documentText(s.doc), s.doc.dkp))
 }
