@@ -4,7 +4,7 @@
 import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { hasSharedFixtures, SHARED_FIXTURES } from '../src/testing/shared.ts'
-import { expect, test } from './fixtures'
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { BuilderPage, decodeSecret } from './pages/BuilderPage'
 import { ImportDialog, YamlEditor } from './pages/KeepWorkPages'
 
@@ -90,4 +90,69 @@ test('while the editor holds text that does not read, every output says so and C
     guard.getByRole('button', { name: 'Download anyway' }).click(),
   ])
   expect(download.suggestedFilename()).toBe('audit-policy-secret.yaml')
+})
+
+test('Tab and Shift+Tab leave the YAML editor unless Tab-indent is on; Ctrl+M switches it', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.addRule()
+  await app.openTab('Policy')
+  const editor = new YamlEditor(page)
+  await editor.ready()
+  const before = await editor.fullText()
+  const tabIndent = page.getByRole('switch', { name: 'Tab indents (Ctrl+M)' })
+  await expect(tabIndent).not.toBeChecked()
+
+  // Tab moves on: the focus leaves the editor and the text is unchanged.
+  await editor.goToEndOfLine(1)
+  await page.keyboard.press('Tab')
+  await expect(editor.textArea()).not.toBeFocused()
+  await editor.focus()
+  await page.keyboard.press('Shift+Tab')
+  await expect(editor.textArea()).not.toBeFocused()
+  await expect(page.getByRole('button', { name: 'Enlarge the editor' })).toBeFocused()
+  expect(await editor.fullText()).toBe(before)
+
+  // Ctrl+M in the editor turns Tab-indent on (the switch follows): Tab then indents.
+  await editor.goToEndOfLine(1)
+  await page.keyboard.press('Control+m')
+  await expect(tabIndent).toBeChecked()
+  await page.keyboard.press('Home')
+  await page.keyboard.press('Tab')
+  await expect(editor.textArea()).toBeFocused()
+  await expect.poll(() => editor.fullText()).toBe('  ' + before)
+  await page.keyboard.press('ControlOrMeta+z')
+  await page.keyboard.press('Control+m')
+  await expect(tabIndent).not.toBeChecked()
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('the YAML editor can be enlarged to the whole window at 1440×900, and Esc brings it back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Recommended baseline')
+  await app.openTab('Policy')
+  const editor = new YamlEditor(page)
+  await editor.ready()
+  const view = page.getByTestId('code-view')
+  const small = (await view.boundingBox())!
+  await page.getByRole('button', { name: 'Enlarge the editor' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Policy YAML, enlarged' })
+  await expect(dialog).toBeVisible()
+  await expect.poll(async () => (await view.boundingBox())!.height).toBeGreaterThan(700)
+  const big = (await view.boundingBox())!
+  expect(big.width).toBeGreaterThan(1300)
+  expect(big.height).toBeGreaterThan(small.height * 2)
+  // More lines are on screen than before.
+  await expect.poll(async () => (await editor.visibleText()).split('\n').length).toBeGreaterThan(30)
+  await expectNoSeriousA11yViolations(page)
+  await editor.focus()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect.poll(async () => (await view.boundingBox())!.height).toBeLessThan(big.height)
 })
