@@ -94,6 +94,8 @@ export const msg = {
 
   watchList: (j: number, verbs: readonly string[]) =>
     `${ruleName(j)} logs ${verbs.join(' and ')} at RequestResponse: every object listed or watched lands in the log, which makes these events large and frequent. Metadata is usually enough for ${verbs.join(' and ')}.`,
+  fixSensitiveLower: (j: number) => `Log rule ${j + 1} at Metadata (no request or response bodies)`,
+  fixWatchListLower: (j: number) => `Log rule ${j + 1} at Metadata (it only takes these requests)`,
   fixWatchList: (j: number, verbs: readonly string[]) =>
     `Add a rule above rule ${j + 1} that logs ${verbs.join(' and ')} at Metadata`,
 
