@@ -43,6 +43,8 @@ export const msg = {
   fixMoveUp: (i: number, j: number) => `Move rule ${j + 1} above rule ${i + 1}`,
   fixRemoveSame: (i: number, j: number) =>
     `Remove rule ${j + 1}: rule ${i + 1} already logs these requests the same way`,
+  fixRemoveSameRequests: (i: number, j: number) =>
+    `Remove rule ${j + 1}: it selects the same requests as rule ${i + 1}, which decides them (moving it up would only hide rule ${i + 1} instead)`,
 
   dkpShadowed(j: number, b: BuiltinRule, userLevel: string): string {
     const head = `${ruleName(j)} can never match: ${builtinName(b)} comes first and matches every request it would.`
