@@ -109,9 +109,10 @@ async function pipe(bytes: Uint8Array, through: CompressionStream | Decompressio
 /** encodeShare packs the document into a link payload (`v1.…`). */
 export async function encodeShare(doc: EditorDocument): Promise<string> {
   // A policy with the user's text travels as that text alone (the policy is what it reads as, see decodeShare).
-  const whole = documentData(doc.text !== '' ? { ...doc, policy: createDocument().policy } : doc)
+  // It follows the JSON after a NUL (which JSON text never holds), unescaped: it packs better that way.
+  const whole = documentData(doc.text !== '' ? { ...doc, policy: createDocument().policy, text: '' } : doc)
   const data = withoutDefaults(whole, documentData(createDocument()))
-  const json = new TextEncoder().encode(JSON.stringify(data))
+  const json = new TextEncoder().encode(JSON.stringify(data) + (doc.text !== '' ? '\u0000' + doc.text : ''))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
   const out = new Uint8Array(8 + packed.length)
   const view = new DataView(out.buffer)
@@ -168,11 +169,17 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
   if (json.length !== length) return fail('truncated', `it unpacks to ${json.length} of ${length} bytes`)
   if (crc32(json) !== crc) return fail('damaged', 'its checksum does not match its content')
   let data: unknown
+  let text: string | undefined
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json))
+    const content = new TextDecoder('utf-8', { fatal: true }).decode(json)
+    const nul = content.indexOf('\u0000')
+    if (nul >= 0) text = content.slice(nul + 1)
+    data = JSON.parse(nul >= 0 ? content.slice(0, nul) : content)
   } catch {
     return fail('damaged', 'its content is not readable')
   }
+  if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
+  if (text !== undefined) data = { ...data, text }
   if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
   const read: ReadOutcome<EditorDocument> = readDocument(withDefaults(data, documentData(createDocument())))
   if (!read.ok) return fail('unreadable', read.reason)
