@@ -5,5 +5,4 @@ import { lazy } from 'react'
 /** LazyCodeEditor is CodeEditor loaded on first render; wrap it in <Suspense>. */
 export const LazyCodeEditor = lazy(() => import('./CodeEditor.tsx'))
 
-export { TAB_INDENT_KEY } from './types.ts'
 export type { CodeEditorProps, CodeLanguage, EditorHandle, EditorMarker, TextRange } from './types.ts'
