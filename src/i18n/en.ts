@@ -1,9 +1,11 @@
 // Every user-facing string of the app, in English. A second language is another object of the same shape
 // (`Strings`), chosen in index.ts.
 import { keepwork } from './en/keepwork.ts'
+import { keeptext } from './en/keeptext.ts'
 import { verify } from './en/verify.ts'
 
 export const en = {
+  keeptext,
   app: {
     title: 'Audit Policy Builder',
     tagline: 'Design a Kubernetes audit policy, see what it logs, and ship it to Deckhouse.',

@@ -1,7 +1,11 @@
+// The declaration of Monaco's TabFocus, for every TypeScript project that reaches this file (tests too).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./tabFocus.d.ts" />
 // The one Monaco wrapper: read-only by default, editable with onChange. Its text follows `value` by in-place
 // edits. Loaded lazily (index.ts); importing it loads Monaco.
 import Editor, { type OnMount } from '@monaco-editor/react'
 import { useCallback, useEffect, useRef } from 'react'
+import { TabFocus } from 'monaco-editor/esm/vs/editor/browser/config/tabFocus.js'
 import { diffText } from './applyText.ts'
 import { monaco, THEMES } from './setup.ts'
 import type { CodeEditorProps, EditorHandle, EditorMarker } from './types.ts'
@@ -61,6 +65,8 @@ function setMarkers(editor: StandaloneEditor, markers: readonly EditorMarker[]):
   )
 }
 
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+
 /** CodeEditor shows `value` in Monaco with YAML (schema-aware) or shell highlighting; see CodeEditorProps. */
 export default function CodeEditor({
   value,
@@ -73,16 +79,48 @@ export default function CodeEditor({
   onReady,
   maxPasteChars,
   onPasteRefused,
+  tabIndents = false,
+  onToggleTabIndent,
+  onEscape,
 }: CodeEditorProps) {
   const editable = onChange !== undefined
   const editorRef = useRef<StandaloneEditor | null>(null)
-  const latest = useRef({ value, editable, onChange, markers, onReady, maxPasteChars, onPasteRefused })
+  const latest = useRef({
+    value,
+    editable,
+    onChange,
+    markers,
+    onReady,
+    maxPasteChars,
+    onPasteRefused,
+    onToggleTabIndent,
+    onEscape,
+  })
   // Set while `value` is being applied, so that edit is not reported back as the user's.
   const applying = useRef(false)
 
   useEffect(() => {
-    latest.current = { value, editable, onChange, markers, onReady, maxPasteChars, onPasteRefused }
+    latest.current = {
+      value,
+      editable,
+      onChange,
+      markers,
+      onReady,
+      maxPasteChars,
+      onPasteRefused,
+      onToggleTabIndent,
+      onEscape,
+    }
   })
+
+  // Tab leaves the editor unless the user turned Tab-indent on (read-only editors never take Tab).
+  const tabFocus = !editable || !tabIndents
+  const tabFocusRef = useRef(tabFocus)
+  useEffect(() => {
+    tabFocusRef.current = tabFocus
+    // Monaco's switch is one for the page: the editor with the focus sets it (see also onMount).
+    if (editorRef.current?.hasTextFocus()) TabFocus.setTabFocusMode(tabFocus)
+  }, [tabFocus])
 
   useEffect(() => {
     const editor = editorRef.current
@@ -110,6 +148,15 @@ export default function CodeEditor({
       applying.current = false
     }
     setMarkers(editor, l.markers ?? [])
+    // Ctrl+M (Monaco's Tab-mode key) switches our setting, so the switch shown beside the editor stays true.
+    const ctrl = isMac() ? monaco.KeyMod.WinCtrl : monaco.KeyMod.CtrlCmd
+    editor.addCommand(ctrl | monaco.KeyCode.KeyM, () => latest.current.onToggleTabIndent?.())
+    editor.addCommand(
+      monaco.KeyCode.Escape,
+      () => latest.current.onEscape?.(),
+      '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !inSnippetMode && !editorHasMultipleSelections && !markersNavigationVisible && !renameInputVisible',
+    )
+    editor.onDidFocusEditorText(() => TabFocus.setTabFocusMode(tabFocusRef.current))
     editor.onDidChangeModelContent(() => {
       if (!applying.current) latest.current.onChange?.(editor.getValue())
     })
@@ -161,8 +208,8 @@ export default function CodeEditor({
         folding: true,
         wordWrap: 'off',
         automaticLayout: true,
-        // Read-only: Tab leaves the editor. Editable: Tab indents; Ctrl+M switches to moving the focus.
-        tabFocusMode: !editable,
+        // Tab leaves the editor unless Tab-indent is on (see tabIndents); Ctrl+M switches it.
+        tabFocusMode: tabFocus,
         tabSize: 2,
         insertSpaces: true,
         stickyScroll: { enabled: false },

@@ -45,4 +45,15 @@ export interface CodeEditorProps {
   maxPasteChars?: number
   /** Called when a paste was refused for its size. */
   onPasteRefused?: (chars: number) => void
+  /**
+   * Editable editors only: whether Tab and Shift+Tab indent (true) or move the focus out of the editor (false,
+   * the default, so a keyboard user is never trapped). TAB_INDENT_KEY asks `onToggleTabIndent` to switch it.
+   */
+  tabIndents?: boolean
+  onToggleTabIndent?: () => void
+  /** Escape pressed in the editor when Monaco has no use for it (no suggestions, find widget or snippet open). */
+  onEscape?: () => void
 }
+
+/** The key that switches Tab between indenting and leaving the editor (Monaco's own Tab-mode key). */
+export const TAB_INDENT_KEY = 'Ctrl+M'

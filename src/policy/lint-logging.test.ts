@@ -61,24 +61,20 @@ describe('sensitive-body', () => {
     )
   })
 
-  it('inserts a Metadata rule for them right above, which takes only those requests', () => {
+  it('lowers the rule to Metadata, its selectors unchanged (no rule added: nothing left to shadow it)', () => {
     const policy = aPolicy([aRule({ level: 'Request', users: ['a'], resources: [{ group: '' }] })])
     const fixed = applyFix('sensitive-body', policy)
-    expect(fixed.rules[0]).toEqual({
-      level: 'Metadata',
-      users: ['a'],
-      resources: [{ group: '', resources: ['secrets', 'configmaps'] }],
-    })
-    expect(fixed.rules[1]).toEqual(policy.rules[0])
+    expect(fixed.rules).toEqual([{ ...policy.rules[0], level: 'Metadata' }])
     expect(only('sensitive-body', fixed, KUBE)).toEqual([])
   })
 
-  it('offers no fix when the rule covers only some of them (names)', () => {
+  it('lowers a rule that covers only some of them too (names)', () => {
     const policy = aPolicy([
       aRule({ level: 'Request', resources: [{ group: '', resources: ['secrets'], resourceNames: ['a'] }] }),
     ])
-    const [f] = only('sensitive-body', policy, KUBE)
-    expect(f!.fix).toBeUndefined()
+    const fixed = applyFix('sensitive-body', policy)
+    expect(fixed.rules).toEqual([{ ...policy.rules[0], level: 'Metadata' }])
+    expect(only('sensitive-body', fixed, KUBE)).toEqual([])
   })
 })
 

@@ -11,7 +11,7 @@ import {
   type LintFinding,
 } from './lint-finding.ts'
 import { msg, requestText } from './lint-messages.ts'
-import type { GroupResources, PolicyRule } from './types.ts'
+import type { PolicyRule } from './types.ts'
 import { findWitness } from './witness.ts'
 
 /** A resource whose bodies hold secrets; `requestVerbs` carry them in the request, `responseVerbs` in the response. */
@@ -49,11 +49,26 @@ function narrowed(rule: PolicyRule, change: Partial<PolicyRule>): PolicyRule {
   return copy
 }
 
-/** insertAbove returns the policy with `rule` inserted right above rule j, if it only takes requests from j. */
-function insertAbove(ctx: LintContext, j: number, rule: PolicyRule, description: string) {
+/**
+ * insertAbove returns the policy with `rule` inserted right above rule j, if it only takes requests from j and
+ * leaves j some of its own: a rule that took all of j's requests would leave j never matching, whose fix (move
+ * it up) undoes this one. Then j itself takes `rule`'s level instead (see lowerLevel).
+ */
+function insertAbove(ctx: LintContext, j: number, rule: PolicyRule, description: string, lowered: string) {
   if (!ruleContains(ctx.rules[j]!, rule)) return undefined
+  if (ruleContains(rule, ctx.rules[j]!)) return lowerLevel(ctx, j, rule.level, lowered)
   return lazyFix(description, () =>
     withRules(ctx.policy, [...ctx.rules.slice(0, j), rule, ...ctx.rules.slice(j)]),
+  )
+}
+
+/** lowerLevel returns the policy with rule j at `level`, its selectors (and so every other finding) unchanged. */
+function lowerLevel(ctx: LintContext, j: number, level: string, description: string) {
+  return lazyFix(description, () =>
+    withRules(
+      ctx.policy,
+      ctx.rules.map((r, i) => (i === j ? { ...r, level } : r)),
+    ),
   )
 }
 
@@ -73,10 +88,10 @@ function sensitiveBody(ctx: LintContext, j: number, earlier: readonly PolicyRule
   })
   if (hit.length === 0) return []
   const names = hit.map((s) => s.resource)
-  const byGroup = new Map<string, string[]>()
-  for (const s of hit) byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), s.resource])
-  const resources: GroupResources[] = [...byGroup].map(([group, res]) => ({ group, resources: res }))
-  const fix = insertAbove(ctx, j, narrowed(rule, { resources }), msg.fixSensitive(j, names))
+  // The fix lowers the rule's level: its selectors stay, so no other finding comes or goes with it, and the
+  // Secret bodies are out of the log. (A rule added above it could leave it never matching, whose fix would
+  // move it back up: the warning would return.)
+  const fix = lowerLevel(ctx, j, 'Metadata', msg.fixSensitiveLower(j))
   return [
     finding({
       id: 'sensitive-body',
@@ -124,7 +139,13 @@ function watchList(ctx: LintContext, j: number, earlier: readonly PolicyRule[]):
     (v) => findWitness([rule, { level: 'None', verbs: [v] }], earlier, ctx.sel) !== null,
   )
   if (verbs.length === 0) return []
-  const fix = insertAbove(ctx, j, narrowed(rule, { verbs }), msg.fixWatchList(j, verbs))
+  const fix = insertAbove(
+    ctx,
+    j,
+    narrowed(rule, { verbs }),
+    msg.fixWatchList(j, verbs),
+    msg.fixWatchListLower(j),
+  )
   return [
     finding({
       id: 'watch-list-request-response',

@@ -43,6 +43,8 @@ export const msg = {
   fixMoveUp: (i: number, j: number) => `Move rule ${j + 1} above rule ${i + 1}`,
   fixRemoveSame: (i: number, j: number) =>
     `Remove rule ${j + 1}: rule ${i + 1} already logs these requests the same way`,
+  fixRemoveSameRequests: (i: number, j: number) =>
+    `Remove rule ${j + 1}: it selects the same requests as rule ${i + 1}, which decides them (moving it up would only hide rule ${i + 1} instead)`,
 
   dkpShadowed(j: number, b: BuiltinRule, userLevel: string): string {
     const head = `${ruleName(j)} can never match: ${builtinName(b)} comes first and matches every request it would.`
@@ -94,6 +96,8 @@ export const msg = {
 
   watchList: (j: number, verbs: readonly string[]) =>
     `${ruleName(j)} logs ${verbs.join(' and ')} at RequestResponse: every object listed or watched lands in the log, which makes these events large and frequent. Metadata is usually enough for ${verbs.join(' and ')}.`,
+  fixSensitiveLower: (j: number) => `Log rule ${j + 1} at Metadata (no request or response bodies)`,
+  fixWatchListLower: (j: number) => `Log rule ${j + 1} at Metadata (it only takes these requests)`,
   fixWatchList: (j: number, verbs: readonly string[]) =>
     `Add a rule above rule ${j + 1} that logs ${verbs.join(' and ')} at Metadata`,
 

@@ -61,9 +61,12 @@ function shadowedByUserRule(ctx: LintContext, j: number): number {
 function userShadowFinding(ctx: LintContext, i: number, j: number): LintFinding {
   const [outer, inner] = [ctx.rules[i]!, ctx.rules[j]!]
   const how = shadowHow(ctx.selectors[i]!, ctx.selectors[j]!, sameSelectors(outer, inner))
-  const remove = sameOutcome(outer, inner)
+  const same = sameOutcome(outer, inner)
+  // Two rules that select the same requests hide each other whichever comes first: moving j up would only
+  // make rule i the one that never matches (and its fix would move it back). j is removed instead.
+  const remove = same || selectorsContain(ctx.selectors[j]!, ctx.selectors[i]!)
   const fix = remove
-    ? lazyFix(msg.fixRemoveSame(i, j), () =>
+    ? lazyFix(same ? msg.fixRemoveSame(i, j) : msg.fixRemoveSameRequests(i, j), () =>
         withRules(
           ctx.policy,
           ctx.rules.filter((_, k) => k !== j),

@@ -177,10 +177,11 @@ export const setDkpSettings: Command<[patch: DkpSettingsPatch]> = (doc, patch) =
 }
 
 /** replacePolicy puts a whole new policy in place (import, two-way YAML, presets); its rules get fresh ids. */
-export const replacePolicy: Command<[policy: Policy]> = (doc, policy) => ({
+export const replacePolicy: Command<[policy: Policy, text?: string]> = (doc, policy, text = '') => ({
   ...doc,
   policy,
   ruleIds: freshIds(policy.rules.length),
+  text,
 })
 
 /** loadPreset replaces the policy with a preset's. */
@@ -320,11 +321,11 @@ function keepRuleIdentity(
 }
 
 /**
- * setPolicyFromText puts a policy read from the YAML editor in place. Rules that did not change keep their
- * ids and objects (see keepRuleIdentity), so the forms neither remount nor re-render them; a text that reads
- * as the current policy changes nothing (and records no undo step).
+ * setPolicyFromText puts a policy read from the YAML editor in place, with the text it was read from. Rules
+ * that did not change keep their ids and objects (see keepRuleIdentity), so the forms neither remount nor
+ * re-render them; the same text reading as the current policy changes nothing (and records no undo step).
  */
-export const setPolicyFromText: Command<[policy: Policy]> = (doc, policy) => {
+export const setPolicyFromText: Command<[policy: Policy, text?: string]> = (doc, policy, text = '') => {
   const { rules, ids } = keepRuleIdentity(doc, policy.rules)
   const sameTop =
     sameJson(policy.omitStages, doc.policy.omitStages) &&
@@ -332,22 +333,23 @@ export const setPolicyFromText: Command<[policy: Policy]> = (doc, policy) => {
   const sameRules =
     rules.length === doc.policy.rules.length && rules.every((r, i) => r === doc.policy.rules[i])
   const sameIds = ids.length === doc.ruleIds.length && ids.every((id, i) => id === doc.ruleIds[i])
-  if (sameTop && sameRules && sameIds) return doc
+  if (sameTop && sameRules && sameIds) return text === doc.text ? doc : { ...doc, text }
   const top: Policy = sameTop ? { ...doc.policy, rules } : { ...policy, rules }
   // The same ids keep the same array: what is keyed on it (lint's findings, see derived.ts) stays valid.
-  return { ...doc, policy: top, ruleIds: sameIds ? doc.ruleIds : ids }
+  return { ...doc, policy: top, ruleIds: sameIds ? doc.ruleIds : ids, text }
 }
 
 /**
- * importPolicy brings in what an import read, as one undo step: the policy (rules get fresh ids) when there
- * is one, and the DKP settings of a ModuleConfig that came with it.
+ * importPolicy brings in what an import read, as one undo step: the policy (rules get fresh ids) with the text
+ * it was read from, kept as written, when there is one, and the DKP settings of a ModuleConfig that came with it.
  */
-export const importPolicy: Command<[policy: Policy | null, settings?: DkpSettingsPatch]> = (
+export const importPolicy: Command<[policy: Policy | null, settings?: DkpSettingsPatch, text?: string]> = (
   doc,
   policy,
   settings,
+  text = '',
 ) => {
-  const withPolicy = policy ? replacePolicy(doc, policy) : doc
+  const withPolicy = policy ? replacePolicy(doc, policy, text) : doc
   return settings ? setDkpSettings(withPolicy, settings) : withPolicy
 }
 

@@ -6,6 +6,7 @@ import type { Diagnostic, Policy } from '../policy/types.ts'
 import { documentDiagnostics, indexByField, indexByRule, type FieldPath } from './diagnostics.ts'
 import type { EditorDocument } from './document.ts'
 import type { EditorState } from './store.ts'
+import { textFindings } from './text-sync.ts'
 
 /** memoLast remembers the last result of `fn` for arguments identical (===) to the last ones. */
 export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -19,8 +20,14 @@ export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...arg
   }
 }
 
-/** policyText: the canonical policy YAML (the Policy tab, the Secret's payload, audit-policy.yaml). */
+/** policyText: the canonical policy YAML (for a policy that has no text of the user's). */
 export const policyText = memoLast((policy: Policy) => serializePolicy(policy))
+/**
+ * documentText: the policy's text (the Policy tab, the Secret's payload, audit-policy.yaml): the user's own
+ * when there is one (doc.text), else the canonical one.
+ */
+export const documentText = (doc: Pick<EditorDocument, 'policy' | 'text'>): string =>
+  doc.text !== '' ? doc.text : policyText(doc.policy)
 /** moduleConfigText: the control-plane-manager ModuleConfig. */
 export const moduleConfigText = memoLast((dkp: DkpSettings) => buildModuleConfig(dkp))
 const coreDiagnostics = memoLast((policy: Policy, target: EditorDocument['target']): Diagnostic[] =>
@@ -42,6 +49,8 @@ export function lintFindings(state: EditorState): readonly Diagnostic[] {
 
 /** importedFindings: the last import's findings while its policy is the one edited (see ImportedFindings). */
 export function importedFindings(state: EditorState): readonly Diagnostic[] {
+  // The user's text is kept, with what it says that the forms cannot show: its findings come from the text.
+  if (state.doc.text !== '') return textFindings(state.doc.text, state.doc.target)
   return state.imported && state.imported.policy === state.doc.policy ? state.imported.findings : NO_LINT
 }
 

@@ -33,6 +33,13 @@ export interface EditorDocument {
   ruleIds: readonly string[]
   /** The user's saved test requests (the simulator's table), in the order they were added. */
   savedRequests: readonly SavedRequest[]
+  /**
+   * The policy's text as the user wrote it (imported, typed in the YAML editor, or restored), comments and
+   * formatting included; '' when the policy has no text of the user's (it is then written canonically, see
+   * serialize.ts). When set, it reads as `policy` and it is what every output carries: form edits patch it
+   * (state/text-sync.ts) instead of writing the policy again.
+   */
+  text: string
 }
 
 let lastId = 0
@@ -57,8 +64,9 @@ export function createDocument(
   target: Target = 'deckhouse',
   dkp: DkpSettings = defaultDkpSettings(),
   savedRequests: readonly SavedRequest[] = [],
+  text = '',
 ): EditorDocument {
-  return { policy, target, dkp, ruleIds: freshIds(policy.rules.length), savedRequests }
+  return { policy, target, dkp, ruleIds: freshIds(policy.rules.length), savedRequests, text }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -65,7 +65,7 @@ export function createDraftEditor(
     const { doc } = store.getState()
     // A form change (or undo) came in while reading: it wins, and this draft is superseded.
     if (doc.policy !== draft.basis) return
-    const next = setPolicyFromText(doc, reading.parse.policy!)
+    const next = setPolicyFromText(doc, reading.parse.policy!, draft.text)
     // The draft follows the new policy before the store tells anyone, so the editor is never rewritten.
     drafts.set({ ...draft, basis: next.policy, status: 'ok', problem: undefined, diagnostics })
     store.dispatchTyping(YAML_TYPING_KEY, () => next)

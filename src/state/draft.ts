@@ -6,7 +6,7 @@
 import { useContext, useSyncExternalStore } from 'react'
 import type { Diagnostic, Policy } from '../policy/types.ts'
 import { StoreContext } from './context.ts'
-import { policyText } from './derived.ts'
+import { documentText, policyText } from './derived.ts'
 import { useEditorSelector } from './hooks.ts'
 import type { EditorStore } from './store.ts'
 
@@ -76,9 +76,9 @@ export function isCurrent(draft: Draft | null, policy: Policy): boolean {
   return draft !== null && draft.basis === policy
 }
 
-/** editorText is what the YAML editor shows: the current draft's text, or the canonical text of the policy. */
-export function editorText(draft: Draft | null, policy: Policy): string {
-  return draft !== null && isCurrent(draft, policy) ? draft.text : policyText(policy)
+/** editorText is what the YAML editor shows: the current draft's text, or the document's text (documentText). */
+export function editorText(draft: Draft | null, policy: Policy, text = ''): string {
+  return draft !== null && isCurrent(draft, policy) ? draft.text : documentText({ policy, text })
 }
 
 /**
@@ -120,5 +120,6 @@ export function useDraft(): Draft | null {
 export function useEditorText(): string {
   const draft = useDraft()
   const policy = useEditorSelector((s) => s.doc.policy)
-  return editorText(draft, policy)
+  const text = useEditorSelector((s) => s.doc.text)
+  return editorText(draft, policy, text)
 }

@@ -168,9 +168,9 @@ export function useSetCollapsed(): EditorStore['setCollapsed'] {
 
 // Derived data (derived.ts): computed on demand, memoized, never stored.
 
-/** usePolicyText: the canonical policy YAML. */
+/** usePolicyText: the policy's text: the user's own when there is one, else the canonical YAML. */
 export function usePolicyText(): string {
-  return useEditorSelector((s) => derived.policyText(s.doc.policy))
+  return useEditorSelector((s) => derived.documentText(s.doc))
 }
 
 /** useModuleConfigText: the ModuleConfig manifest. */

@@ -6,7 +6,7 @@ import { buildApplyCommands, buildApplyScript, type Kubectl } from '../policy/co
 import { afterApplyCommands, beforeApplyCommands } from '../policy/commandsSafe.ts'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import { buildSecret } from '../policy/secret.ts'
-import { memoLast, policyText } from './derived.ts'
+import { documentText, memoLast } from './derived.ts'
 import { useEditorSelector } from './hooks.ts'
 import type { EditorState } from './store.ts'
 
@@ -23,13 +23,13 @@ export const applyScriptText = memoLast((text: string, dkp: DkpSettings) => buil
 
 /** useSecretText: the Secret manifest. */
 export function useSecretText(): string {
-  return useEditorSelector((s) => secretText(policyText(s.doc.policy)))
+  return useEditorSelector((s) => secretText(documentText(s.doc)))
 }
 
 /** useApplyCommands: the apply commands for `tool`. */
 export function useApplyCommands(tool: Kubectl): string {
   const select = useCallback(
-    (s: EditorState) => applyCommandsText(policyText(s.doc.policy), s.doc.dkp, tool),
+    (s: EditorState) => applyCommandsText(documentText(s.doc), s.doc.dkp, tool),
     [tool],
   )
   return useEditorSelector(select)
@@ -37,5 +37,5 @@ export function useApplyCommands(tool: Kubectl): string {
 
 /** useApplyScript: apply.sh. */
 export function useApplyScript(): string {
-  return useEditorSelector((s) => applyScriptText(policyText(s.doc.policy), s.doc.dkp))
+  return useEditorSelector((s) => applyScriptText(documentText(s.doc), s.doc.dkp))
 }

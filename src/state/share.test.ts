@@ -124,3 +124,24 @@ describe('link length against lz-string (Kyverno Playground) for the same policy
     it.each(fixtures)('%s: ours is shorter', oursIsShorter)
   })
 })
+
+describe('a policy with the user’s text', () => {
+  it('travels as the text alone, and comes back as the text with the policy it reads as', async () => {
+    const text =
+      '# kept\napiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None # inline\n    users: [a]\n'
+    const policy = parsePolicy(text, { target: 'deckhouse' }).policy!
+    const doc = createDocument(policy, 'deckhouse', undefined, [], text)
+    const back = await decodeShare(await encodeShare(doc))
+    expect(back.ok).toBe(true)
+    if (!back.ok) return
+    expect(back.doc.text).toBe(text)
+    expect(back.doc.policy).toEqual(policy)
+    expect(back.doc.ruleIds).toHaveLength(1)
+  })
+
+  it('a link whose text does not read as a policy is refused', async () => {
+    const doc = createDocument({ rules: [] }, 'deckhouse', undefined, [], 'rules: [\n')
+    const back = await decodeShare(await encodeShare(doc))
+    expect(back.ok).toBe(false)
+  })
+})

@@ -2,8 +2,8 @@
 // `v1.` + base64url( CRC-32 and length of the data, then the data deflated with CompressionStream('deflate-raw') );
 // the data is the document's JSON with every value that equals the default left out, so a short policy makes
 // a short link. The checksum and length tell a link cut short or altered from a good one.
-import { createDocument, type EditorDocument } from './document.ts'
-import { documentData, readDocument, type ReadOutcome } from './persistence.ts'
+import { createDocument, freshIds, type EditorDocument } from './document.ts'
+import { documentData, MAX_RULES, readDocument, type ReadOutcome } from './persistence.ts'
 
 /** SHARE_PARAM: the fragment parameter that carries a shared document: `#share=v1.…`. */
 export const SHARE_PARAM = 'share'
@@ -108,8 +108,11 @@ async function pipe(bytes: Uint8Array, through: CompressionStream | Decompressio
 
 /** encodeShare packs the document into a link payload (`v1.…`). */
 export async function encodeShare(doc: EditorDocument): Promise<string> {
-  const data = withoutDefaults(documentData(doc), documentData(createDocument()))
-  const json = new TextEncoder().encode(JSON.stringify(data))
+  // A policy with the user's text travels as that text alone (the policy is what it reads as, see decodeShare).
+  // It follows the JSON after a NUL (which JSON text never holds), unescaped: it packs better that way.
+  const whole = documentData(doc.text !== '' ? { ...doc, policy: createDocument().policy, text: '' } : doc)
+  const data = withoutDefaults(whole, documentData(createDocument()))
+  const json = new TextEncoder().encode(JSON.stringify(data) + (doc.text !== '' ? '\u0000' + doc.text : ''))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
   const out = new Uint8Array(8 + packed.length)
   const view = new DataView(out.buffer)
@@ -175,12 +178,26 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
   if (json.length !== length) return fail('truncated', `it unpacks to ${json.length} of ${length} bytes`)
   if (crc32(json) !== crc) return fail('damaged', 'its checksum does not match its content')
   let data: unknown
+  let text: string | undefined
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json))
+    const content = new TextDecoder('utf-8', { fatal: true }).decode(json)
+    const nul = content.indexOf('\u0000')
+    if (nul >= 0) text = content.slice(nul + 1)
+    data = JSON.parse(nul >= 0 ? content.slice(0, nul) : content)
   } catch {
     return fail('damaged', 'its content is not readable')
   }
   if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
+  if (text !== undefined) data = { ...data, text }
+  if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
   const read: ReadOutcome<EditorDocument> = readDocument(withDefaults(data, documentData(createDocument())))
-  return read.ok ? { ok: true, doc: read.value } : fail('unreadable', read.reason)
+  if (!read.ok) return fail('unreadable', read.reason)
+  if (read.value.text === '') return { ok: true, doc: read.value }
+  // The policy is what the shared text reads as (the reader, with the yaml library, comes only for such links).
+  const { parsePolicy } = await import('../policy/parse.ts')
+  const policy = parsePolicy(read.value.text, { target: read.value.target }).policy
+  if (!policy) return fail('unreadable', 'its policy text does not read as a policy')
+  if (policy.rules.length > MAX_RULES)
+    return fail('unreadable', `its policy has ${policy.rules.length} rules`)
+  return { ok: true, doc: { ...read.value, policy, ruleIds: freshIds(policy.rules.length) } }
 }

@@ -3,6 +3,7 @@
 import type { Diagnostic, Policy, Target } from '../policy/types.ts'
 import type { Command } from './commands.ts'
 import { createDocument, type EditorDocument } from './document.ts'
+import { followText, loadTextPatcher } from './text-sync.ts'
 
 /** HISTORY_LIMIT: undo steps kept; older ones are dropped. */
 export const HISTORY_LIMIT = 200
@@ -125,11 +126,14 @@ export function createEditorStore(
     lint: null,
     imported: null,
   }
+  if (initial.text !== '') void loadTextPatcher()
   // The field being typed into and when, for coalescing; any other change ends the run.
   let typing: { field: string; at: number } | null = null
 
   const set = (next: EditorState) => {
     state = next
+    // A document with the user's text needs the patcher for the next form edit (see text-sync.ts).
+    if (next.doc.text !== '') void loadTextPatcher()
     for (const l of [...listeners]) l()
   }
 
@@ -147,13 +151,13 @@ export function createEditorStore(
     },
     dispatch(command, ...args) {
       typing = null
-      commit(command(state.doc, ...args), false)
+      commit(followText(state.doc, command(state.doc, ...args)), false)
     },
     dispatchTyping(field, command, ...args) {
       const t = now()
       const coalesce = typing !== null && typing.field === field && t - typing.at < COALESCE_MS
       const before = state.doc
-      commit(command(state.doc, ...args), coalesce)
+      commit(followText(before, command(state.doc, ...args)), coalesce)
       if (state.doc !== before) typing = { field, at: t }
     },
     undo() {

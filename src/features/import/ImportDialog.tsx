@@ -13,6 +13,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { t } from '../../i18n/index.ts'
 import { fieldDecodeFindings } from '../../state/diagnostics.ts'
 import { importPolicy, useDispatch, useRuleIds, useSetImported, useTarget } from '../../state/index.ts'
+import { loadTextPatcher } from '../../state/text-sync.ts'
 import type { ImportRequest } from './importRequests.ts'
 import { importOutcome } from './importOutcome.ts'
 import { ImportSourceInput, type ImportInput } from './ImportSourceInput.tsx'
@@ -69,6 +70,9 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
     [m],
   )
 
+  // The imported text is kept as written, and the next form edit patches it: the patcher comes now.
+  useEffect(() => void loadTextPatcher(), [])
+
   // A file dropped on the page opens the dialog with it (the dialog is made afresh for each request).
   useEffect(() => {
     const file = request.file
@@ -95,7 +99,7 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
 
   const confirm = () => {
     if (!outcome || reading.status !== 'done') return
-    dispatch(importPolicy, outcome.policy, outcome.settings)
+    dispatch(importPolicy, outcome.policy, outcome.settings, reading.result.policyText ?? '')
     // Values of the wrong type do not come in: their errors stay at their (now empty) fields in the forms.
     setImported(
       outcome.policy

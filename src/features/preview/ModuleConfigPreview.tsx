@@ -4,10 +4,12 @@ import { useModuleConfigText } from '../../state/index.ts'
 import { DkpOnlyNote } from './DkpOnlyNote.tsx'
 import { ModuleConfigControls } from './ModuleConfigControls.tsx'
 import { PreviewPane } from './PreviewPane.tsx'
-import { useModuleConfigBlocked } from './usePolicyBlocked.ts'
+import { useDraftBlocked, useModuleConfigBlocked } from './usePolicyBlocked.ts'
 
 /** ModuleConfigPreview: the control-plane-manager ModuleConfig and its audit settings. */
 export function ModuleConfigPreview() {
+  const draft = useDraftBlocked(false)
+  const moduleConfig = useModuleConfigBlocked()
   return (
     <PreviewPane
       description={t.preview.descriptions.moduleConfig}
@@ -22,7 +24,7 @@ export function ModuleConfigPreview() {
       modelPath="control-plane-manager.yaml"
       codeLabel={t.preview.tabs.moduleConfig}
       filename="control-plane-manager.yaml"
-      blockedReason={useModuleConfigBlocked()}
+      blockedReason={draft ?? moduleConfig}
     />
   )
 }

@@ -1,8 +1,11 @@
-import { Box, useTheme } from '@mui/material'
-import { useCallback, useRef, useState } from 'react'
+import CloseFullscreenIcon from '@mui/icons-material/CloseFullscreen'
+import OpenInFullIcon from '@mui/icons-material/OpenInFull'
+import { Box, FormControlLabel, IconButton, Stack, Switch, Tooltip, useTheme } from '@mui/material'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { EditOnFirstUse } from '../../components/EditOnFirstUse.tsx'
 import { t } from '../../i18n/index.ts'
 import { LazyCodeEditor, type EditorHandle } from '../../monaco/index.ts'
+import { TAB_INDENT_KEY } from '../../monaco/types.ts'
 import { useDraftEditor } from '../../state/draft-reading.ts'
 import { useEditorText } from '../../state/draft.ts'
 import { DraftNotice } from './DraftNotice.tsx'
@@ -43,10 +46,74 @@ export function PolicyYamlEditor() {
     },
     [handOver],
   )
+  // Tab leaves the editor unless the user turns Tab-indent on (the switch below, or Ctrl+M in the editor).
+  const [tabIndents, setTabIndents] = useState(false)
+  const toggleTabIndent = useCallback(() => setTabIndents((v) => !v), [])
+  // Enlarged: the same editor (not remounted) laid over the whole window; Esc or the button brings it back.
+  const [enlarged, setEnlarged] = useState(false)
+  const toggled = useRef(false)
+  useEffect(() => {
+    // After the user enlarged or restored it, the keyboard goes on in the editor (not on first mount).
+    if (toggled.current) handle.current?.focus()
+  }, [enlarged])
+  const restore = useCallback(() => {
+    toggled.current = true
+    setEnlarged(false)
+  }, [])
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Escape in the editor comes through onEscape (Monaco keeps the ones it uses for its own widgets).
+    if (enlarged && e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault()
+      restore()
+    }
+  }
+  const k = t.keeptext.editor
   return (
     // At least 100% of the code area, and more when a notice sits above the editor: the editor keeps
     // EDITOR_MIN_HEIGHT and the preview scrolls, rather than the notice squeezing the text to a few lines.
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, minHeight: '100%' }}>
+    <Box
+      onKeyDown={onKeyDown}
+      role={enlarged ? 'dialog' : undefined}
+      aria-modal={enlarged ? true : undefined}
+      aria-label={enlarged ? k.enlargedTitle : undefined}
+      data-testid="yaml-editor-box"
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 1,
+        minHeight: '100%',
+        ...(enlarged && {
+          position: 'fixed',
+          inset: 0,
+          zIndex: 'modal',
+          bgcolor: 'background.paper',
+          p: 1.5,
+        }),
+      }}
+    >
+      <Stack direction="row" alignItems="center" spacing={1}>
+        <Tooltip describeChild title={k.tabIndentHelp(TAB_INDENT_KEY)}>
+          <FormControlLabel
+            sx={{ mr: 'auto', ml: 0 }}
+            control={<Switch size="small" checked={tabIndents} onChange={toggleTabIndent} />}
+            label={`${k.tabIndent} (${TAB_INDENT_KEY})`}
+            slotProps={{ typography: { variant: 'body2' } }}
+          />
+        </Tooltip>
+        <Tooltip title={enlarged ? k.restore : k.maximize}>
+          <IconButton
+            size="small"
+            aria-label={enlarged ? k.restore : k.maximize}
+            aria-pressed={enlarged}
+            onClick={() => {
+              toggled.current = true
+              setEnlarged((v) => !v)
+            }}
+          >
+            {enlarged ? <CloseFullscreenIcon fontSize="small" /> : <OpenInFullIcon fontSize="small" />}
+          </IconButton>
+        </Tooltip>
+      </Stack>
       <DraftNotice
         pasteRefused={pasteRefused}
         maxPaste={MAX_EDITOR_PASTE}
@@ -86,6 +153,9 @@ export function PolicyYamlEditor() {
               onReady={onReady}
               maxPasteChars={MAX_EDITOR_PASTE}
               onPasteRefused={setPasteRefused}
+              tabIndents={tabIndents}
+              onToggleTabIndent={toggleTabIndent}
+              onEscape={enlarged ? restore : undefined}
             />
           </EditOnFirstUse>
         </Box>

@@ -2,7 +2,8 @@ import { useMemo } from 'react'
 import type { Diagnostic } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'
-import { useDiagnostics, useDkpDiagnostics, useTarget } from '../../state/index.ts'
+import { isCurrent, useDraft } from '../../state/draft.ts'
+import { useDiagnostics, useDkpDiagnostics, usePolicy, useTarget } from '../../state/index.ts'
 
 /**
  * ExportGuard: why the output would not work as it is. Copy and Download stay enabled, but ask first with a
@@ -57,7 +58,30 @@ export function useModuleConfigBlocked(): ExportGuard | undefined {
 
 /** useCommandsBlocked: the commands apply both the Secret and the ModuleConfig; the policy's problem first. */
 export function useCommandsBlocked(): ExportGuard | undefined {
+  const draft = useDraftBlocked(false)
   const policy = usePolicyBlocked()
   const moduleConfig = useModuleConfigBlocked()
-  return policy ?? moduleConfig
+  return draft ?? policy ?? moduleConfig
+}
+
+/**
+ * useDraftBlocked: while the YAML editor holds text that does not read, every output says so and Copy and
+ * Download ask first: the Policy tab gives the editor's text as it is, the others are built from the last
+ * version that read (`policyTab` chooses the wording).
+ */
+export function useDraftBlocked(policyTab: boolean): ExportGuard | undefined {
+  const draft = useDraft()
+  const policy = usePolicy()
+  const problem = isCurrent(draft, policy) && draft!.status !== 'ok' ? draft!.problem : undefined
+  return useMemo(() => {
+    if (!problem) return undefined
+    const g = t.keeptext.draftGuard
+    const where =
+      problem.line !== undefined
+        ? t.keepwork.yaml.brokenAt(problem.line, problem.column ?? 1, problem.message)
+        : problem.message
+    return policyTab
+      ? { status: g.statusPolicy, title: g.titlePolicy, detail: where }
+      : { status: g.statusOther, title: g.titleOther, detail: g.detailOther(where) }
+  }, [problem, policyTab])
 }

@@ -1,0 +1,96 @@
+// Property: fixes converge. From generated policies, applying offered fixes one after another never comes
+// back to a policy already seen (no fix undoes another), and a fix never brings a warning of another kind
+// than the one it fixes.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
+import { DKP, KUBE } from '../testing/lint-cases.ts'
+import { aRuleArb, narrowerRule } from '../testing/rule-arbitraries.ts'
+import { lintPolicy } from './lint.ts'
+import type { LintOptions } from './lint-finding.ts'
+import { serializePolicy } from './serialize.ts'
+import type { Policy } from './types.ts'
+
+/** Policies of 2–6 rules where later rules are often narrower copies of earlier ones, at any level. */
+const policyArb: fc.Arbitrary<Policy> = fc
+  .array(aRuleArb, { minLength: 1, maxLength: 3 })
+  .chain((base) =>
+    fc
+      .array(fc.constantFrom(...base).chain(narrowerRule), { minLength: 1, maxLength: 3 })
+      .chain((narrow) => fc.shuffledSubarray([...base, ...narrow], { minLength: 2 })),
+  )
+  .chain((rules) =>
+    fc
+      .array(fc.constantFrom('None', 'Metadata', 'Request', 'RequestResponse'), {
+        minLength: rules.length,
+        maxLength: rules.length,
+      })
+      .map((levels) => ({ rules: rules.map((r, i) => ({ ...r, level: levels[i]! })) })),
+  )
+
+const MAX_STEPS = 12
+
+/**
+ * Known gap, held to "no cycle" only: a dkp-overlap fix narrows a rule to what DKP's built-in rules leave it,
+ * which can put it inside an earlier user rule (shadowed-rule follows). Left to the owner of that lint.
+ */
+const KNOWN_GAP = new Set(['dkp-overlap'])
+
+/**
+ * Fixes that make a rule match what it was written to match (a literal `*`, a group with a version, …): the
+ * rule then takes other requests, by design, and what that tells about the rules after it is news, not a
+ * fix undoing another. They are still held to "no cycle".
+ */
+const CORRECTS_MEANING = new Set([
+  'literal-star',
+  'group-with-version',
+  'url-star-not-last',
+  'subresources-not-covered',
+  'subresource-wildcard-covers-parent',
+])
+
+function converges(start: Policy, options: LintOptions, pick: readonly number[]): void {
+  let policy = start
+  const seen = new Set([serializePolicy(policy)])
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const findings = lintPolicy(policy, options)
+    const fixable = findings.filter((f) => f.fix)
+    if (fixable.length === 0) return
+    const f = fixable[pick[step % pick.length]! % fixable.length]!
+    const next = f.fix!.policy
+    const key = serializePolicy(next)
+    expect(seen.has(key), `"${f.message}" (${f.fix!.description}) came back to an earlier policy`).toBe(false)
+    seen.add(key)
+    if (CORRECTS_MEANING.has(f.id) || KNOWN_GAP.has(f.id)) {
+      policy = next
+      continue
+    }
+    const before = new Set(findings.filter((d) => d.severity === 'warning').map((d) => d.id))
+    // A rule that never matched is not checked further; moved up, its own findings are news about it.
+    const revived =
+      f.id === 'shadowed-rule' && f.relatedRule !== undefined && next.rules.length === policy.rules.length
+        ? `rules[${f.relatedRule}]`
+        : null
+    const brought = lintPolicy(next, options)
+      .filter((d) => d.severity === 'warning' && d.id !== f.id && !before.has(d.id))
+      .filter((d) => revived === null || (d.at !== revived && !d.at.startsWith(revived + '.')))
+      .map((d) => `${d.id}: ${d.message}`)
+    expect(brought, `fixing ${f.id} ("${f.fix!.description}") brought other warnings`).toEqual([])
+    policy = next
+  }
+}
+
+describe('lint fixes converge', () => {
+  for (const [name, options] of [
+    ['kube-apiserver', KUBE],
+    ['DKP', DKP],
+  ] as const)
+    it(`${name}: applying fixes again and again never cycles and never brings a warning of another kind`, () => {
+      fc.assert(
+        fc.property(policyArb, fc.array(fc.nat(8), { minLength: 1, maxLength: 4 }), (policy, pick) =>
+          converges(policy, options, pick),
+        ),
+        { numRuns: fuzzRuns(150, 3000), seed: fuzzSeed() },
+      )
+    }, 60_000)
+})
