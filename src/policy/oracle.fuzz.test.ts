@@ -1,5 +1,5 @@
 // Differential fuzzing against the loader oracle (../shared/oracle: kube-apiserver's loader and DKP's hook with
-// the real go-yaml and sigs.k8s.io libraries). Seeded inputs (src/testing/oracle-gen.ts) run through our core
+// the real go-yaml and sigs.k8s.io libraries). Seeded inputs (src/testing/oracleGen.ts) run through our core
 // and, in batches, through the oracle; any difference in verdict, message, warnings, decoded rules or
 // evaluation (level, stages, omitManagedFields, matched rule) fails the test with a minimized input, which is
 // also kept under src/testdata/oracle-cases/ as a new case.
@@ -16,7 +16,7 @@ import {
   toAnswer,
   type OracleInput,
 } from '../testing/oracle.ts'
-import { generate, knownGap, Rng, seedTexts } from '../testing/oracle-gen.ts'
+import { generate, knownGap, Rng, seedTexts } from '../testing/oracleGen.ts'
 import { PROJECT_ROOT } from '../testing/shared.ts'
 
 const RUNS = fuzzRuns(3000, 100_000)

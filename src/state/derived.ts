@@ -6,7 +6,7 @@ import type { Diagnostic, Policy } from '../policy/types.ts'
 import { documentDiagnostics, indexByField, indexByRule, type FieldPath } from './diagnostics.ts'
 import type { EditorDocument } from './document.ts'
 import type { EditorState } from './store.ts'
-import { textFindings } from './text-sync.ts'
+import { textFindings } from './textSync.ts'
 
 /** memoLast remembers the last result of `fn` for arguments identical (===) to the last ones. */
 export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {

@@ -37,7 +37,7 @@ export interface EditorDocument {
    * The policy's text as the user wrote it (imported, typed in the YAML editor, or restored), comments and
    * formatting included; '' when the policy has no text of the user's (it is then written canonically, see
    * serialize.ts). When set, it reads as `policy` and it is what every output carries: form edits patch it
-   * (state/text-sync.ts) instead of writing the policy again.
+   * (state/textSync.ts) instead of writing the policy again.
    */
   text: string
 }

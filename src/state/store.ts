@@ -3,7 +3,7 @@
 import type { Diagnostic, Policy, Target } from '../policy/types.ts'
 import type { Command } from './commands.ts'
 import { createDocument, type EditorDocument } from './document.ts'
-import { followText, loadTextPatcher } from './text-sync.ts'
+import { followText, loadTextPatcher } from './textSync.ts'
 
 /** HISTORY_LIMIT: undo steps kept; older ones are dropped. */
 export const HISTORY_LIMIT = 200
@@ -132,7 +132,7 @@ export function createEditorStore(
 
   const set = (next: EditorState) => {
     state = next
-    // A document with the user's text needs the patcher for the next form edit (see text-sync.ts).
+    // A document with the user's text needs the patcher for the next form edit (see textSync.ts).
     if (next.doc.text !== '') void loadTextPatcher()
     for (const l of [...listeners]) l()
   }

@@ -11,7 +11,7 @@ import { importPolicy, setResourceGroupField, setRuleField } from './commands.ts
 import { documentText } from './derived.ts'
 import { createDocument } from './document.ts'
 import { createEditorStore } from './store.ts'
-import { loadTextPatcher } from './text-sync.ts'
+import { loadTextPatcher } from './textSync.ts'
 
 type Style = 'plain' | 'single' | 'double'
 const PLAIN_SAFE = [
