@@ -4,9 +4,12 @@ import { SHIPPED_BUILTIN } from './effective.ts'
 import { lintFields } from './lint-fields.ts'
 import type { DkpContext, LintContext, LintFinding, LintOptions } from './lint-finding.ts'
 import { lintCatchAll, lintRuleLogging } from './lint-logging.ts'
+import { lintPractice } from './lint-practice.ts'
+import { lintRuntime } from './lint-runtime.ts'
 import { lintShadowing } from './lint-shadow.ts'
 import { selectorCache } from './selectors.ts'
 import type { Policy, PolicyRule } from './types.ts'
+import { defaultKubernetesVersion } from './versions.ts'
 
 export { LINT_IDS, type LintFinding, type LintId, type LintOptions } from './lint-finding.ts'
 
@@ -42,10 +45,19 @@ export function lintPolicy(policy: Policy, options: LintOptions = {}): LintFindi
     sel,
     dkp,
     earlierRules: (j) => ordered.slice(0, headLength + j),
+    version: options.kubernetesVersion ?? defaultKubernetesVersion(options.target),
   }
   const shadow = lintShadowing({ ...base, deadRules: new Set() })
   const ctx: LintContext = { ...base, deadRules: shadow.dead }
-  const findings = [...shadow.findings, ...lintRuleLogging(ctx), ...lintFields(ctx), ...lintCatchAll(ctx)]
+  const practice = lintPractice(ctx)
+  const findings = [
+    ...shadow.findings,
+    ...practice.findings,
+    ...lintRuleLogging(ctx),
+    ...lintFields(ctx),
+    ...lintRuntime(ctx, practice.flagged),
+    ...lintCatchAll(ctx),
+  ]
   return findings
     .map((f, k) => ({ f, k, at: atIndex(f) }))
     .sort((a, b) => a.at - b.at || a.k - b.k)

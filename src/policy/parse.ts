@@ -15,10 +15,13 @@ import { indexSpans, type Node, type Span, type SpanIndex } from './tree.ts'
 import type { Diagnostic, GroupResources, Policy, PolicyRule, Target } from './types.ts'
 import { EMPTY_POLICY_MESSAGE, targetFindings } from './target.ts'
 import { validatePolicy } from './validate.ts'
+import { defaultKubernetesVersion, type KubernetesVersion } from './versions.ts'
 import { readYaml } from './yamlread.ts'
 
 export interface ParseOptions {
   target?: Target
+  /** The kube-apiserver minor that loads the policy (default: DKP's default on deckhouse, else the newest). */
+  kubernetesVersion?: KubernetesVersion
 }
 
 export interface ParseResult {
@@ -76,6 +79,7 @@ interface Ctx {
   starts: number[]
   index: SpanIndex
   diagnostics: Diagnostic[]
+  version: KubernetesVersion
 }
 
 function diag(ctx: Ctx, d: Omit<Diagnostic, 'range'>, span?: Span): void {
@@ -338,7 +342,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   }
 
   const policy = withNotes(toPolicy(decoded.value), ctx, format)
-  const errors = validatePolicy(policy)
+  const errors = validatePolicy(policy, { kubernetesVersion: ctx.version })
   for (const e of errors) diag(ctx, e)
   if (errors.length > 0) {
     const failure = errors.length === 1 ? errors[0]!.message : `[${errors.map((e) => e.message).join(', ')}]`
@@ -458,7 +462,7 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
       source: 'deckhouse',
     })
   }
-  const errors = validatePolicy(policy)
+  const errors = validatePolicy(policy, { kubernetesVersion: ctx.version })
   for (const e of errors)
     diag(ctx, { ...e, message: `${e.message} (DKP accepts the Secret, then kube-apiserver fails to start)` })
   if (errors.length > 0) {
@@ -471,7 +475,13 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
 
 /** parsePolicy reads a policy file as the chosen target would, returning the policy and every finding. */
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
-  const ctx: Ctx = { text, starts: lineStarts(text), index: new Map(), diagnostics: [] }
+  const ctx: Ctx = {
+    text,
+    starts: lineStarts(text),
+    index: new Map(),
+    diagnostics: [],
+    version: options.kubernetesVersion ?? defaultKubernetesVersion(options.target),
+  }
   try {
     return options.target === 'deckhouse' ? loadDeckhouse(text, ctx) : loadKube(text, ctx)
   } catch (e) {

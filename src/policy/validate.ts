@@ -9,6 +9,7 @@ import {
   type Policy,
   type PolicyRule,
 } from './types.ts'
+import { groupWildcardAllowed, NEWEST_KUBERNETES_VERSION, type KubernetesVersion } from './versions.ts'
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 const DNS1123_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*'
@@ -50,7 +51,7 @@ function validateOmitStages(stages: readonly string[] | undefined, path: string)
   return errs
 }
 
-function validateRule(rule: PolicyRule, i: number): FieldError[] {
+function validateRule(rule: PolicyRule, i: number, version: KubernetesVersion): FieldError[] {
   const base = `rules[${i}]`
   const errs: FieldError[] = []
   const level = rule.level
@@ -82,7 +83,8 @@ function validateRule(rule: PolicyRule, i: number): FieldError[] {
     }
   })
   rule.resources?.forEach((gr, j) => {
-    if (gr.group !== '' && gr.group !== '*') {
+    // Before 1.36, "*" is checked like any other group and fails the DNS-1123 check.
+    if (gr.group !== '' && (gr.group !== '*' || !groupWildcardAllowed(version))) {
       const msgs = groupErrors(gr.group)
       if (msgs.length > 0) {
         errs.push(
@@ -123,13 +125,23 @@ function validateRule(rule: PolicyRule, i: number): FieldError[] {
   return errs
 }
 
+/** ValidateOptions: one finding per field (for forms); the kube-apiserver minor (default: the newest). */
+export interface ValidateOptions {
+  everyField?: boolean
+  kubernetesVersion?: KubernetesVersion
+}
+
 /**
- * validatePolicy runs the API server's validation. Errors come in its order; one whose full text was already
- * reported is dropped, as ToAggregate does, unless `everyField` asks for one per offending field (for forms).
- * A policy with zero rules passes here (the loader rejects it later).
+ * validatePolicy runs the API server's validation, as the given Kubernetes version does. Errors come in its
+ * order; one whose full text was already reported is dropped, as ToAggregate does, unless `everyField` asks for
+ * one per offending field (for forms). A policy with zero rules passes here (the loader rejects it later).
  */
-export function validatePolicy(policy: Policy, options: { everyField?: boolean } = {}): Diagnostic[] {
-  const all = [...validateOmitStages(policy.omitStages, 'omitStages'), ...policy.rules.flatMap(validateRule)]
+export function validatePolicy(policy: Policy, options: ValidateOptions = {}): Diagnostic[] {
+  const version = options.kubernetesVersion ?? NEWEST_KUBERNETES_VERSION
+  const all = [
+    ...validateOmitStages(policy.omitStages, 'omitStages'),
+    ...policy.rules.flatMap((rule, i) => validateRule(rule, i, version)),
+  ]
   const seen = new Set<string>()
   const out: Diagnostic[] = []
   for (const e of all) {
