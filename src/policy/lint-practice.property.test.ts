@@ -50,7 +50,7 @@ const policyArb: fc.Arbitrary<Policy> = fc
 
 /** realIdentity: a user (or none) and the groups kube-apiserver gives it, plus groups it may also have. */
 const realIdentity: fc.Arbitrary<Pick<RequestAttributes, 'user' | 'groups'>> = fc.oneof(
-  fc.constant({ user: null, groups: [] }),
+  fc.constant<Pick<RequestAttributes, 'user' | 'groups'>>({ user: null, groups: [] }),
   fc.tuple(fc.constantFrom(...ID_USERS), fc.subarray(ID_GROUPS)).map(([user, extra]) => {
     const groups = new Set(groupsForUser(user).map((a) => a.group))
     for (const g of extra) if (canHave(user, g)) for (const i of [g, ...impliedByGroup(g)]) groups.add(i)
