@@ -1,6 +1,6 @@
 // The simulator's question: which rule of the policy the API server really runs decides a request, and why
 // each earlier rule did not. On Kubernetes that policy is the user's; on DKP it is the effective one (built-in
-// rules 1–26, the user's rules, then 27–28; spec/deckhouse.md §3–4).
+// rules 1–27, the user's rules, then 28–29; spec/deckhouse.md §3–4).
 import {
   effectivePolicy,
   SHIPPED_BUILTIN,
@@ -42,7 +42,7 @@ export interface Simulation {
   skipped: SkippedRule[]
 }
 
-/** PolicyRun: the policy that runs, each rule's origin, and where DKP's tail rules (27–28) start. */
+/** PolicyRun: the policy that runs, each rule's origin, and where DKP's tail rules (28–29) start. */
 export interface PolicyRun extends EffectivePolicy {
   /** Index of the first tail rule; `policy.rules.length` when there is none. */
   tailStart: number
