@@ -29,7 +29,7 @@ test('the effective DKP policy: built-in rules folded, the user rules highlighte
   await expect(mine).toContainText('#28Your rule 1')
   await expect(mine).toContainText('kubectl exec with the request')
   await expect(mine).toContainText('resources: ["pods/exec"]')
-  await expect(panel).toContainText('#30Built-in rule 28')
+  await expect(panel).toContainText('#29Built-in rule 28')
   await expect(panel).toContainText('Drop every other authenticated request')
   await expectNoSeriousA11yViolations(page)
 
