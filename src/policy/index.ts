@@ -2,7 +2,7 @@
 export * from './types.ts'
 export { parsePolicy, isJSON, type ParseOptions, type ParseResult } from './parse.ts'
 export { serializePolicy, serializeRule, yamlQuote } from './serialize.ts'
-export { validatePolicy, groupErrors } from './validate.ts'
+export { validatePolicy, groupErrors, type ValidateOptions } from './validate.ts'
 export {
   evaluatePolicy,
   explainRule,
@@ -92,3 +92,24 @@ export {
   type Verdict,
 } from './simulate.ts'
 export { readRequestText, readRequestAttributes, type RequestTextResult } from './request-text.ts'
+export {
+  KUBERNETES_VERSIONS,
+  NEWEST_KUBERNETES_VERSION,
+  DKP_RELEASE,
+  DKP_DEFAULT_KUBERNETES_VERSION,
+  DKP_KUBERNETES_VERSIONS,
+  GROUP_WILDCARD_SINCE,
+  defaultKubernetesVersion,
+  isKubernetesVersion,
+  previousVersion,
+  groupWildcardAllowed,
+  type KubernetesVersion,
+} from './versions.ts'
+export {
+  groupsForUser,
+  impliedByGroup,
+  isRealIdentity,
+  withAddedGroups,
+  type AddedGroup,
+  type AddedReason,
+} from './identities.ts'

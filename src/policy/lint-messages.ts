@@ -96,7 +96,7 @@ export const msg = {
     `${ruleName(j)} misses older clients: it lists get but not create for ${listText(named)}. kubectl before 1.30 and SPDY clients open them with a POST, audited as verb create. Add create.`,
   fixAddVerb: (j: number, verb: string) => `Add ${verb} to rule ${j + 1}'s verbs`,
   readVolume: (j: number, level: string) =>
-    `${ruleName(j)} logs every get, list and watch of every authenticated user at ${level}: controllers, kubelets and dashboards read all the time, so this is most of the audit log. Narrow it: leave reads out (verbs create, update, patch, delete), or limit it to the resources, namespaces or users you need.`,
+    `${ruleName(j)} logs every get, list and watch of every authenticated user at ${level}, and no rule above drops any: controllers, kubelets and dashboards read all the time, so this is most of the audit log. Narrow it: leave reads out (verbs create, update, patch, delete), drop the noisy readers (system:serviceaccounts, system:nodes) in a None rule above it, or limit it to the resources, namespaces or users you need.`,
   versionRollback: (version: string, below: string, error: string, dkp: boolean) =>
     `Loads on Kubernetes ${version} but not on ${below}: ${error}. If the control plane is rolled back a minor${dkp ? ' (DKP can do that)' : ''}, kube-apiserver refuses this policy and does not start.`,
 

@@ -90,6 +90,23 @@ describe('read-volume', () => {
       [],
     ],
     ['near miss: limited to one team', { rules: [{ level: 'Metadata', userGroups: ['team-a'] }] }, KUBE, []],
+    [
+      'near miss: a final "everything else" after a rule that drops the noisy readers',
+      { rules: [{ level: 'None', userGroups: ['system:serviceaccounts'] }, { level: 'Metadata' }] },
+      KUBE,
+      [],
+    ],
+    [
+      'DKP docs example 2 (Metadata for system:authenticated first): rule 1 is flagged',
+      {
+        rules: [
+          { level: 'Metadata', userGroups: ['system:authenticated'] },
+          { level: 'None', userGroups: ['system:serviceaccounts'] },
+        ],
+      },
+      KUBE,
+      [{ at: 'rules[0]' }],
+    ],
   ]
   runCases('read-volume', CASES)
 })

@@ -73,11 +73,15 @@ function execTransport(ctx: LintContext, j: number): LintFinding[] {
 
 const READS = ['get', 'list', 'watch']
 
-/** readVolume: a logging rule for every read and watch of every authenticated user, on every resource. */
+/**
+ * readVolume: a logging rule for every read and watch of every authenticated user, on every resource, with no
+ * rule of the user's above it that drops anything (a final "everything else" after the noise is dropped is fine).
+ */
 function readVolume(ctx: LintContext, j: number): LintFinding[] {
   const rule = ctx.rules[j]!
   const s = ctx.selectors[j]!
   if (!LOGGING_LEVELS.includes(rule.level)) return []
+  if (ctx.rules.slice(0, j).some((r) => r.level === 'None')) return []
   if (s.users !== undefined) return []
   if (s.userGroups !== undefined && !s.userGroups.has('system:authenticated')) return []
   if (s.verbs !== undefined && !READS.every((v) => s.verbs!.has(v))) return []
@@ -112,7 +116,7 @@ function versionRollback(ctx: LintContext): LintFinding[] {
         severity: 'warning',
         source: 'kube-apiserver',
         at: d.at ?? d.path,
-        message: msg.versionRollback(ctx.version, below, d.message, ctx.dkp !== null),
+        message: msg.versionRollback(ctx.version, below, d.hint ?? d.message, ctx.dkp !== null),
       }),
     )
 }

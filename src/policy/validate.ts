@@ -9,7 +9,12 @@ import {
   type Policy,
   type PolicyRule,
 } from './types.ts'
-import { groupWildcardAllowed, NEWEST_KUBERNETES_VERSION, type KubernetesVersion } from './versions.ts'
+import {
+  GROUP_WILDCARD_SINCE,
+  groupWildcardAllowed,
+  NEWEST_KUBERNETES_VERSION,
+  type KubernetesVersion,
+} from './versions.ts'
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 const DNS1123_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*'
@@ -22,6 +27,7 @@ interface FieldError {
   /** The same place with every index, for locating it in forms and text. */
   at: string
   message: string
+  hint?: string
 }
 
 const utf8 = new TextEncoder()
@@ -87,14 +93,14 @@ function validateRule(rule: PolicyRule, i: number, version: KubernetesVersion): 
     if (gr.group !== '' && (gr.group !== '*' || !groupWildcardAllowed(version))) {
       const msgs = groupErrors(gr.group)
       if (msgs.length > 0) {
-        errs.push(
-          invalid(
-            `${base}.resources.group`,
-            `${base}.resources[${j}].group`,
-            goQuote(gr.group),
-            msgs.join(','),
-          ),
+        const e = invalid(
+          `${base}.resources.group`,
+          `${base}.resources[${j}].group`,
+          goQuote(gr.group),
+          msgs.join(','),
         )
+        if (gr.group === '*') e.hint = groupStarHint(version)
+        errs.push(e)
       }
     }
     if ((gr.resourceNames?.length ?? 0) > 0 && (gr.resources?.length ?? 0) === 0) {
@@ -125,6 +131,10 @@ function validateRule(rule: PolicyRule, i: number, version: KubernetesVersion): 
   return errs
 }
 
+/** groupStarHint: why `group: "*"` fails before 1.36, in plain words. */
+export const groupStarHint = (version: KubernetesVersion) =>
+  `group "*" is a wildcard only from Kubernetes ${GROUP_WILDCARD_SINCE}; kube-apiserver ${version} refuses it as an invalid group name`
+
 /** ValidateOptions: one finding per field (for forms); the kube-apiserver minor (default: the newest). */
 export interface ValidateOptions {
   everyField?: boolean
@@ -147,14 +157,16 @@ export function validatePolicy(policy: Policy, options: ValidateOptions = {}): D
   for (const e of all) {
     if (!options.everyField && seen.has(e.message)) continue
     seen.add(e.message)
-    out.push({
+    const d: Diagnostic = {
       severity: 'error',
       kind: e.kind,
       path: e.path,
       at: e.at,
       message: e.message,
       source: 'kube-apiserver',
-    })
+    }
+    if (e.hint) d.hint = e.hint
+    out.push(d)
   }
   return out
 }
