@@ -40,6 +40,8 @@ export interface Simulation {
   verdict: Verdict
   /** Every rule before the one that matched (all of them when none did), in order. */
   skipped: SkippedRule[]
+  /** Later rules that match the request too (first match wins, so they do not decide), in order. */
+  alsoMatched: { index: number; origin: RuleOrigin }[]
 }
 
 /** PolicyRun: the policy that runs, each rule's origin, and where DKP's tail rules (28–29) start. */
@@ -87,5 +89,10 @@ export function simulateRequest(run: PolicyRun, req: RequestAttributes): Simulat
         ? { kind: 'user', index: o.index }
         : { kind: 'builtin', number: o.number, title: o.title, tail: result.matchedRule >= run.tailStart }
   }
-  return { result, verdict, skipped }
+  const alsoMatched: Simulation['alsoMatched'] = []
+  if (result.matchedRule !== null)
+    for (let i = result.matchedRule + 1; i < run.policy.rules.length; i++)
+      if (explainRule(run.policy.rules[i]!, req) === null)
+        alsoMatched.push({ index: i, origin: run.origins[i]! })
+  return { result, verdict, skipped, alsoMatched }
 }

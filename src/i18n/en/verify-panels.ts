@@ -31,6 +31,8 @@ export const simulatorPanel = {
         ? `Not logged: no built-in rule and none of your rules covers this authenticated request, so DKP built-in rule ${n} (${title}) drops it. Add a rule to log it.`
         : `None of the rules before it matched, so DKP built-in rule ${n} (${title}) logs it at ${level}.`,
   },
+  alsoMatched: (names: readonly string[]) =>
+    `Also matches, but comes later and does not decide: ${names.join(', ')}.`,
   userRulesIgnored:
     'auditPolicyEnabled is false in the ModuleConfig: DKP ignores the Secret and runs only its built-in rules.',
   stages: (stages: readonly string[]) =>
@@ -44,6 +46,7 @@ export const simulatorPanel = {
     items: {
       getPods: 'kubectl get pods',
       exec: 'kubectl exec',
+      execWebSocket: 'kubectl exec over WebSocket (kubectl 1.30+, GET)',
       serviceAccount: 'Service account reads a Secret',
       anonymous: 'Anonymous request',
       healthz: '/healthz',
@@ -68,6 +71,8 @@ export const simulatorPanel = {
     groups: 'Groups',
     groupsHelp: 'The user’s groups, e.g. system:authenticated.',
     groupsNoUser: 'A request without a user has no groups.',
+    addedGroups: (groups: readonly string[]) =>
+      `Added by kube-apiserver for this user: ${groups.join(', ')} (remove one to try an identity the API server never produces).`,
     kind: 'Request kind',
     resourceRequest: 'Resource',
     nonResourceRequest: 'Non-resource URL',
