@@ -65,12 +65,28 @@ describe('read-volume', () => {
       KUBE,
       [{ at: 'rules[0]' }],
     ],
-    ['a catch-all Request rule', { rules: [{ level: 'Request' }] }, KUBE, [{ at: 'rules[0]' }]],
+    [
+      'all authenticated users at Request, reads included',
+      { rules: [{ level: 'Request', userGroups: ['system:authenticated', 'team'] }] },
+      KUBE,
+      [{ at: 'rules[0]' }],
+    ],
+    [
+      'near miss: a bare catch-all (the usual last rule) is left alone',
+      { rules: [{ level: 'Request' }] },
+      KUBE,
+      [],
+    ],
     [
       'every resource of every group with the reads listed',
       {
         rules: [
-          { level: 'Metadata', verbs: ['get', 'list', 'watch', 'create'], resources: [{ group: '*' }] },
+          {
+            level: 'Metadata',
+            userGroups: ['system:authenticated'],
+            verbs: ['get', 'list', 'watch', 'create'],
+            resources: [{ group: '*' }],
+          },
         ],
       },
       KUBE,
@@ -78,21 +94,34 @@ describe('read-volume', () => {
     ],
     [
       'near miss: writes only',
-      { rules: [{ level: 'Metadata', verbs: ['create', 'update', 'patch', 'delete'] }] },
+      {
+        rules: [
+          {
+            level: 'Metadata',
+            userGroups: ['system:authenticated'],
+            verbs: ['create', 'update', 'patch', 'delete'],
+          },
+        ],
+      },
       KUBE,
       [],
     ],
     ['near miss: level None', { rules: [{ level: 'None', userGroups: ['system:authenticated'] }] }, KUBE, []],
     [
       'near miss: limited to some resources',
-      { rules: [{ level: 'Metadata', resources: core('secrets') }] },
+      { rules: [{ level: 'Metadata', userGroups: ['system:authenticated'], resources: core('secrets') }] },
       KUBE,
       [],
     ],
     ['near miss: limited to one team', { rules: [{ level: 'Metadata', userGroups: ['team-a'] }] }, KUBE, []],
     [
       'near miss: a final "everything else" after a rule that drops the noisy readers',
-      { rules: [{ level: 'None', userGroups: ['system:serviceaccounts'] }, { level: 'Metadata' }] },
+      {
+        rules: [
+          { level: 'None', userGroups: ['system:serviceaccounts'] },
+          { level: 'Metadata', userGroups: ['system:authenticated'] },
+        ],
+      },
       KUBE,
       [],
     ],

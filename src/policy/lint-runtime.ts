@@ -82,8 +82,8 @@ function readVolume(ctx: LintContext, j: number): LintFinding[] {
   const s = ctx.selectors[j]!
   if (!LOGGING_LEVELS.includes(rule.level)) return []
   if (ctx.rules.slice(0, j).some((r) => r.level === 'None')) return []
-  if (s.users !== undefined) return []
-  if (s.userGroups !== undefined && !s.userGroups.has('system:authenticated')) return []
+  // Written for all authenticated users (the DKP docs' first example); a bare final catch-all is left alone.
+  if (s.users !== undefined || !s.userGroups?.has('system:authenticated')) return []
   if (s.verbs !== undefined && !READS.every((v) => s.verbs!.has(v))) return []
   if (s.scope === 'nonResource' || s.namespaces !== undefined) return []
   const everyResource = (a: { group: string; pattern: { kind: string }; names?: unknown }) =>

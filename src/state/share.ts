@@ -3,6 +3,7 @@
 // the data is the document's JSON with every value that equals the default left out, so a short policy makes
 // a short link. The checksum and length tell a link cut short or altered from a good one.
 import { createDocument, type EditorDocument } from './document.ts'
+import { defaultKubernetesVersion } from '../policy/versions.ts'
 import { documentData, readDocument, type ReadOutcome } from './persistence.ts'
 
 /** SHARE_PARAM: the fragment parameter that carries a shared document: `#share=v1.…`. */
@@ -109,6 +110,8 @@ async function pipe(bytes: Uint8Array, through: CompressionStream | Decompressio
 /** encodeShare packs the document into a link payload (`v1.…`). */
 export async function encodeShare(doc: EditorDocument): Promise<string> {
   const data = withoutDefaults(documentData(doc), documentData(createDocument()))
+  // The target's own default version is implied (readDocument puts it back): links stay as short as before.
+  if (doc.kubernetesVersion === defaultKubernetesVersion(doc.target)) delete data.kubernetesVersion
   const json = new TextEncoder().encode(JSON.stringify(data))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
   const out = new Uint8Array(8 + packed.length)
@@ -172,6 +175,9 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
     return fail('damaged', 'its content is not readable')
   }
   if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
-  const read: ReadOutcome<EditorDocument> = readDocument(withDefaults(data, documentData(createDocument())))
+  const full = withDefaults(data, documentData(createDocument()))
+  // No version in the link: the shared target's own default (encodeShare leaves it out).
+  if (!('kubernetesVersion' in data)) delete full.kubernetesVersion
+  const read: ReadOutcome<EditorDocument> = readDocument(full)
   return read.ok ? { ok: true, doc: read.value } : fail('unreadable', read.reason)
 }
