@@ -112,6 +112,7 @@ export async function encodeShare(doc: EditorDocument): Promise<string> {
   const data = withoutDefaults(documentData(doc), documentData(createDocument()))
   // The target's own default version is implied (readDocument puts it back): links stay as short as before.
   if (doc.kubernetesVersion === defaultKubernetesVersion(doc.target)) delete data.kubernetesVersion
+  else data.kubernetesVersion = doc.kubernetesVersion
   const json = new TextEncoder().encode(JSON.stringify(data))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
   const out = new Uint8Array(8 + packed.length)
