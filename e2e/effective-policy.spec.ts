@@ -16,20 +16,20 @@ test('the effective DKP policy: built-in rules folded, the user rules highlighte
 
   const panel = await new ToolsPanel(page).open('Effective policy')
   await expect(panel).toContainText(
-    'kube-apiserver runs 29 rules, first match wins: 26 built-in before yours, 1 rule of yours, 2 built-in after.',
+    'kube-apiserver runs 30 rules, first match wins: 27 built-in before yours, 1 rule of yours, 2 built-in after.',
   )
-  // Rules 1–26 are folded until opened.
+  // Rules 1–27 are folded until opened.
   const rule1 = panel.getByText('Drop Endpoints, EndpointSlices and Events')
   await expect(rule1).toBeHidden()
-  await panel.getByText('DKP built-in rules 1–26').click()
+  await panel.getByText('DKP built-in rules 1–27').click()
   await expect(rule1).toBeVisible()
-  // The user's rule lands at #27, highlighted, with its note; the tail follows it.
+  // The user's rule lands at #28, highlighted, with its note; the tail follows it.
   const mine = panel.getByTestId('effective-user-rule')
   await expect(mine).toHaveCount(1)
-  await expect(mine).toContainText('#27Your rule 1')
+  await expect(mine).toContainText('#28Your rule 1')
   await expect(mine).toContainText('kubectl exec with the request')
   await expect(mine).toContainText('resources: ["pods/exec"]')
-  await expect(panel).toContainText('#28Built-in rule 27')
+  await expect(panel).toContainText('#29Built-in rule 28')
   await expect(panel).toContainText('Drop every other authenticated request')
   await expectNoSeriousA11yViolations(page)
 
@@ -40,9 +40,9 @@ test('the effective DKP policy: built-in rules folded, the user rules highlighte
   expect(download.suggestedFilename()).toBe('audit-policy-effective.yaml')
   const text = await readFile(await download.path(), 'utf8')
   expect(text).toContain(
-    '  # DKP built-in rule 26: ModuleConfig changes\n  - level: Metadata\n    verbs: ["create", "update", "patch", "delete"]\n    resources:\n      - group: "deckhouse.io"\n        resources: ["moduleconfigs"]\n  # Your rule 1\n  - level: Request\n',
+    '  # DKP built-in rule 27: ModuleConfig changes\n  - level: Metadata\n    verbs: ["create", "update", "patch", "delete"]\n    resources:\n      - group: "deckhouse.io"\n        resources: ["moduleconfigs"]\n  # Your rule 1\n  - level: Request\n',
   )
-  expect(text).toMatch(/# Your rule 1\n[^#]*# DKP built-in rule 27: Drop every other authenticated request\n/)
+  expect(text).toMatch(/# Your rule 1\n[^#]*# DKP built-in rule 28: Drop every other authenticated request\n/)
 
   // The user's rule links to its form.
   await rule.button('Collapse rule').click()
@@ -54,7 +54,7 @@ test('the effective DKP policy: built-in rules folded, the user rules highlighte
   await app.openTab('ModuleConfig')
   await page.getByLabel('Basic audit policy').click()
   await expect(panel).toContainText('basicAuditPolicyEnabled is false: your rules are the whole policy.')
-  await expect(panel.getByText('DKP built-in rules 1–26')).toBeHidden()
+  await expect(panel.getByText('DKP built-in rules 1–27')).toBeHidden()
   await expect(mine).toContainText('#1Your rule 1')
 })
 
@@ -68,5 +68,5 @@ test('on Kubernetes, the effective policy view explains it is a DKP view and off
   await expect(panel).toContainText('The effective policy is a Deckhouse view')
   await panel.getByRole('button', { name: 'Switch the target to Deckhouse' }).click()
   await expect(page.getByRole('button', { name: 'Deckhouse' })).toHaveAttribute('aria-pressed', 'true')
-  await expect(panel).toContainText('kube-apiserver runs 28 rules')
+  await expect(panel).toContainText('kube-apiserver runs 29 rules')
 })

@@ -2,7 +2,7 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 import { Simulator } from './pages/ToolsPanel'
 
-test('kubectl exec on DKP is not logged: built-in rule 27 drops it, and the simulator says why', async ({
+test('kubectl exec on DKP is not logged: built-in rule 28 drops it, and the simulator says why', async ({
   page,
 }) => {
   const app = new BuilderPage(page)
@@ -17,7 +17,7 @@ test('kubectl exec on DKP is not logged: built-in rule 27 drops it, and the simu
   await expect(sim.field('Subresource')).toHaveValue('exec')
   await expect(sim.level()).toHaveText('None')
   await expect(sim.verdict()).toHaveText(
-    'Not logged: no built-in rule and none of your rules covers this authenticated request, so DKP built-in rule 27 (Drop every other authenticated request) drops it. Add a rule to log it.',
+    'Not logged: no built-in rule and none of your rules covers this authenticated request, so DKP built-in rule 28 (Drop every other authenticated request) drops it. Add a rule to log it.',
   )
   // Why the user's rule did not match: in the simulator and on the rule itself.
   await expect(sim.root).toContainText(
@@ -26,7 +26,7 @@ test('kubectl exec on DKP is not logged: built-in rule 27 drops it, and the simu
   await expect(rule.root.getByTestId('rule-skip')).toHaveText(
     'Test request passes over this rule: resources: core pods/exec web-0 matches no resources entry',
   )
-  // The 26 built-in rules before it are folded, with their reasons one click away.
+  // The 27 built-in rules before it are folded, with their reasons one click away.
   await sim.root.getByRole('button', { name: 'Show why' }).click()
   await expect(sim.root).toContainText(
     'DKP built-in rule 13 (Pod writes with request bodies): resources: core pods/exec web-0 matches no resources entry',
@@ -42,12 +42,12 @@ test('kubectl exec on DKP is not logged: built-in rule 27 drops it, and the simu
   await expect(rule.root.getByTestId('rule-match')).toHaveText('Matches the test request')
   await expect(rule.root.getByTestId('rule-skip')).toBeHidden()
 
-  // An anonymous request is not authenticated: it reaches rule 28 and is logged at Metadata.
+  // An anonymous request is not authenticated: it reaches rule 29 and is logged at Metadata.
   await sim.quickPick('Anonymous request')
   await expect(sim.level()).toHaveText('Metadata')
-  await expect(sim.verdict()).toContainText('DKP built-in rule 28')
+  await expect(sim.verdict()).toContainText('DKP built-in rule 29')
   await expect(sim.root).toContainText(
-    'DKP built-in rule 27 (Drop every other authenticated request): userGroups: none of [system:unauthenticated] is in [system:authenticated]',
+    'DKP built-in rule 28 (Drop every other authenticated request): userGroups: none of [system:unauthenticated] is in [system:authenticated]',
   )
 
   // Leaving the simulator clears the marks in the rule list.

@@ -17,7 +17,7 @@ import {
 import { effectivePolicy, type Policy, type RuleOrigin } from '../policy/index.ts'
 import type { Flags } from './commands.ts'
 import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
-import { formatDiagnostic, parseTarget, readPolicyFile } from './policyfile.ts'
+import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 import { PROGRESS_INTERVAL_MS, ProgressPrinter } from './progress.ts'
 
 const USAGE =
@@ -135,7 +135,8 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
     throw new UsageError('--log - (standard input) can be given once')
   const sizes = logs.map((l) => (l === '-' ? 0 : checkLog(l)))
 
-  const loaded = await readPolicyFile(file, target, io)
+  const version = parseKubernetesVersion(flags['kubernetes-version'], target)
+  const loaded = await readPolicyFile(file, target, io, version)
   if ('binary' in loaded) {
     io.stderr(`${loaded.binary}: it cannot be loaded as a policy\n`)
     return EXIT_FAIL

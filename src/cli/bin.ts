@@ -1,5 +1,6 @@
 // Entry point of the bundled CLI (dist-cli/audit-policy.mjs); the same file is the script of its parse worker.
 import { EXIT_USAGE, nodeIo } from './io.ts'
+import type { ParseOptions } from '../policy/index.ts'
 import { main } from './main.ts'
 import { isParseWorker, parseInWorker, runParseWorker } from './parseWorker.ts'
 
@@ -15,8 +16,7 @@ else {
   const script = new URL(import.meta.url)
   const io = {
     ...nodeIo(),
-    parsePolicy: (text: string, target: 'kube-apiserver' | 'deckhouse') =>
-      parseInWorker(script, text, target),
+    parsePolicy: (text: string, options: ParseOptions) => parseInWorker(script, text, options),
   }
   main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code

@@ -15,7 +15,13 @@ import {
   type RequestAttributes,
 } from '../policy/index.ts'
 import { decodeText, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
-import { formatDiagnostic, parseTarget, readPolicyFile, type LoadedPolicy } from './policyfile.ts'
+import {
+  formatDiagnostic,
+  parseKubernetesVersion,
+  parseTarget,
+  readPolicyFile,
+  type LoadedPolicy,
+} from './policyfile.ts'
 
 export type Flags = Record<string, string | boolean | string[] | undefined>
 
@@ -26,7 +32,8 @@ async function loadOrReport(
   json: boolean,
 ): Promise<LoadedPolicy | number> {
   const target = parseTarget(flags.target as string | undefined)
-  const loaded = await readPolicyFile(file, target, io)
+  const version = parseKubernetesVersion(flags['kubernetes-version'], target)
+  const loaded = await readPolicyFile(file, target, io, version)
   if ('binary' in loaded) {
     io.stderr(`${loaded.binary}: it cannot be loaded as a policy\n`)
     if (json)

@@ -2,7 +2,7 @@
 import { constants, type Stats, statSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { ParseResult, Target } from '../policy/index.ts'
+import type { ParseOptions, ParseResult } from '../policy/index.ts'
 
 /** Exit codes of the CLI contract (docs/design.md §3). */
 export const EXIT_OK = 0
@@ -20,7 +20,7 @@ export interface Io {
   /** Reads all of standard input as bytes. */
   readStdin(): Promise<Uint8Array>
   /** Parses a policy text; the real CLI reads large ones in a worker with a heap limit (parseWorker.ts). */
-  parsePolicy?(text: string, target: Target): Promise<ParseResult>
+  parsePolicy?(text: string, options: ParseOptions): Promise<ParseResult>
   /** Whether standard error is a terminal (for progress lines). */
   isTTY: boolean
 }

@@ -140,7 +140,7 @@ describe('eval', () => {
       ],
       { 'p.yaml': GOOD },
     )
-    expect(JSON.parse(r.out)).toMatchObject({ level: 'None', origin: { kind: 'builtin', number: 27 } })
+    expect(JSON.parse(r.out)).toMatchObject({ level: 'None', origin: { kind: 'builtin', number: 28 } })
   })
   it.each([
     ['{"verb": 5}', /"verb" must be a string/],
@@ -200,7 +200,7 @@ describe('secret, moduleconfig, effective', () => {
     const r = await run(['effective', 'p.yaml'], { 'p.yaml': GOOD })
     expect(r.code).toBe(0)
     expect(r.out).toContain('# Your rule 1\n  - level: Metadata\n    verbs: ["create"]')
-    expect(r.out).toContain('# DKP built-in rule 27')
+    expect(r.out).toContain('# DKP built-in rule 28')
   })
 })
 

@@ -4,6 +4,7 @@ import { runAnalyze } from './analyze.ts'
 import { runDiff } from './diff.ts'
 import { runEffective, runEval, runModuleConfig, runSecret, runValidate, type Flags } from './commands.ts'
 import { EXIT_USAGE, nodeIo, UsageError, type Io } from './io.ts'
+import { runLint } from './lint.ts'
 
 type Command = (positionals: string[], flags: Flags, io: Io) => Promise<number>
 
@@ -17,9 +18,24 @@ interface CommandSpec {
 export const COMMANDS: Record<string, CommandSpec> = {
   validate: {
     run: runValidate,
-    options: { target: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      target: { type: 'string' },
+      json: { type: 'boolean' },
+      'kubernetes-version': { type: 'string' },
+    },
     summary:
-      'validate FILE [--target kube-apiserver|deckhouse] [--json]    exit 0 loads, 1 does not, 2 usage/IO error',
+      'validate FILE [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--json]    exit 0 loads, 1 does not, 2 usage/IO error',
+  },
+  lint: {
+    run: runLint,
+    options: {
+      target: { type: 'string' },
+      json: { type: 'boolean' },
+      basic: { type: 'string' },
+      'kubernetes-version': { type: 'string' },
+    },
+    summary:
+      'lint FILE [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--json]   exit 1 on an error or warning, 0 otherwise',
   },
   eval: {
     run: runEval,
@@ -28,13 +44,18 @@ export const COMMANDS: Record<string, CommandSpec> = {
       target: { type: 'string' },
       basic: { type: 'string' },
       builtin: { type: 'string' },
+      'kubernetes-version': { type: 'string' },
     },
     summary:
       'eval FILE --request JSON|@FILE|-                             one JSON line per request or audit event',
   },
   secret: {
     run: runSecret,
-    options: { raw: { type: 'boolean' }, target: { type: 'string' } },
+    options: {
+      raw: { type: 'boolean' },
+      target: { type: 'string' },
+      'kubernetes-version': { type: 'string' },
+    },
     summary:
       'secret FILE [--raw]                                          the kube-system/audit-policy Secret manifest',
   },
@@ -51,7 +72,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   effective: {
     run: runEffective,
-    options: { basic: { type: 'string' }, builtin: { type: 'string' } },
+    options: {
+      basic: { type: 'string' },
+      builtin: { type: 'string' },
+      'kubernetes-version': { type: 'string' },
+    },
     summary:
       'effective FILE [--basic true|false] [--builtin RENDERED]     the whole policy DKP makes kube-apiserver run',
   },
@@ -62,6 +87,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       json: { type: 'boolean' },
       target: { type: 'string' },
       basic: { type: 'string' },
+      'kubernetes-version': { type: 'string' },
     },
     summary:
       'analyze FILE --log AUDIT.LOG[.gz] [--log ...] [--json] [--target deckhouse]   what the policy would record for logs',

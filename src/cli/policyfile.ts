@@ -1,5 +1,14 @@
 // Reading a policy file for a CLI command, with diagnostics printed the way editors link them.
-import { parsePolicy, type Diagnostic, type ParseResult, type Target } from '../policy/index.ts'
+import {
+  defaultKubernetesVersion,
+  isKubernetesVersion,
+  KUBERNETES_VERSIONS,
+  parsePolicy,
+  type Diagnostic,
+  type KubernetesVersion,
+  type ParseResult,
+  type Target,
+} from '../policy/index.ts'
 import { decodeText, UsageError, type Io } from './io.ts'
 
 /** parseTarget checks a --target value. */
@@ -7,6 +16,16 @@ export function parseTarget(value: string | undefined): Target {
   if (value === undefined || value === 'kube-apiserver') return 'kube-apiserver'
   if (value === 'deckhouse') return 'deckhouse'
   throw new UsageError(`--target must be kube-apiserver or deckhouse, not ${JSON.stringify(value)}`)
+}
+
+/** parseKubernetesVersion checks a --kubernetes-version value (X.Y); absent means the target's default. */
+export function parseKubernetesVersion(value: unknown, target: Target): KubernetesVersion {
+  if (value === undefined) return defaultKubernetesVersion(target)
+  const v = typeof value === 'string' ? value.replace(/^v/, '') : value
+  if (isKubernetesVersion(v)) return v
+  throw new UsageError(
+    `--kubernetes-version must be one of ${KUBERNETES_VERSIONS.join(', ')}, not ${JSON.stringify(value)}`,
+  )
 }
 
 export interface LoadedPolicy {
@@ -20,13 +39,15 @@ export async function readPolicyFile(
   file: string,
   target: Target,
   io: Io,
+  kubernetesVersion?: KubernetesVersion,
 ): Promise<LoadedPolicy | { file: string; binary: string }> {
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
   const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
   if ('error' in decoded) return { file, binary: decoded.error }
+  const options = { target, kubernetesVersion }
   const result = io.parsePolicy
-    ? await io.parsePolicy(decoded.text, target)
-    : parsePolicy(decoded.text, { target })
+    ? await io.parsePolicy(decoded.text, options)
+    : parsePolicy(decoded.text, options)
   return { file, text: decoded.text, result }
 }
 

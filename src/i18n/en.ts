@@ -18,6 +18,14 @@ export const en = {
     toolsEnlarge: 'Enlarge the tools panel',
     toolsRestore: 'Give the preview its room back',
   },
+  kubernetesVersion: {
+    label: 'Kubernetes version',
+    option: (v: string, isDefault: boolean) => (isDefault ? `${v} (default)` : v),
+    help: (fallback: string, dkpRelease: string, dkp: boolean) =>
+      dkp
+        ? `DKP ${dkpRelease} installs Kubernetes ${fallback} unless the cluster says otherwise; validation, lint and the simulator follow the version chosen here.`
+        : 'Validation, lint and the simulator follow the version chosen here.',
+  },
   target: {
     label: 'Target',
     'kube-apiserver': 'Kubernetes',

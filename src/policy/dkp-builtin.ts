@@ -1,14 +1,16 @@
-// DKP's built-in ("basic") audit rules, written from spec/deckhouse.md §4. Rule numbers are DKP's own (its
-// AUDIT-RULES.md); the lists in rules 12 and 14 change with every DKP release and edition, so effectivePolicy
-// also accepts the rules rendered by the cluster itself.
+// DKP's built-in ("basic") audit rules as DKP's control-plane-manager hook renders them (spec/deckhouse.md §4,
+// plus the `pods/log` get rule the hook appends after rule 19 since DKP v1.77, deckhouse PR #20274). Numbers are
+// positions in the rendered policy, so from 20 on they are one more than in DKP's AUDIT-RULES.md. The lists in
+// rules 12 and 14 change with every DKP release and edition, so effectivePolicy also accepts the rules rendered by
+// the cluster itself.
 import type { PolicyRule } from './types.ts'
+import { DKP_RELEASE } from './versions.ts'
 
 /** Where these rules come from, shown next to them in the UI. */
-export const DKP_BUILTIN_SOURCE =
-  'deckhouse/deckhouse modules/040-control-plane-manager: docs/AUDIT-RULES.md @01d285717e66, lists from hooks/audit_policy_basic_targets_generated.go @00f9d1154f83'
+export const DKP_BUILTIN_SOURCE = `DKP ${DKP_RELEASE}: deckhouse/deckhouse modules/040-control-plane-manager hooks/audit_policy.go (the pods/log rule after 19 from PR #20274), docs/AUDIT-RULES.md @01d285717e66, lists from hooks/audit_policy_basic_targets_generated.go @00f9d1154f83`
 
 export interface BuiltinRule {
-  /** DKP's rule number (1–28). */
+  /** The rule's number in the policy DKP renders (1–29). */
   number: number
   /** What the rule is for, in one line. */
   title: string
@@ -351,6 +353,16 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 20,
+    title: 'kubectl logs (pods/log get) with bodies (shadowed by 11)',
+    rule: {
+      level: 'Request',
+      verbs: ['get'],
+      resources: [core('pods/log')],
+      omitStages: ['RequestReceived'],
+    },
+  },
+  {
+    number: 21,
     title: 'VirtualMachineOperation creation with bodies',
     rule: {
       level: 'RequestResponse',
@@ -359,12 +371,12 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
     },
   },
   {
-    number: 21,
+    number: 22,
     title: 'Writes to virtualization.deckhouse.io',
     rule: { level: 'Metadata', verbs: WRITE_VERBS, resources: [{ group: 'virtualization.deckhouse.io' }] },
   },
   {
-    number: 22,
+    number: 23,
     title: 'Internal virtualization instance updates',
     rule: {
       level: 'Metadata',
@@ -378,7 +390,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
     },
   },
   {
-    number: 23,
+    number: 24,
     title: 'Reads of virtualization subresources',
     rule: {
       level: 'Metadata',
@@ -387,17 +399,17 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
     },
   },
   {
-    number: 24,
+    number: 25,
     title: 'Pod writes at Metadata (shadowed by 13)',
     rule: { level: 'Metadata', verbs: WRITE_VERBS, resources: [core('pods')] },
   },
   {
-    number: 25,
+    number: 26,
     title: 'Writes in d8-virtualization',
     rule: { level: 'Metadata', verbs: WRITE_VERBS, namespaces: ['d8-virtualization'] },
   },
   {
-    number: 26,
+    number: 27,
     title: 'ModuleConfig changes',
     rule: {
       level: 'Metadata',
@@ -407,12 +419,12 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
 ]
 
-/** Rules 27–28: after the user's rules; any authenticated request nobody matched is not logged. */
+/** Rules 28–29: after the user's rules; any authenticated request nobody matched is not logged. */
 export const DKP_BUILTIN_TAIL: BuiltinRule[] = [
   {
-    number: 27,
+    number: 28,
     title: 'Drop every other authenticated request',
     rule: { level: 'None', userGroups: ['system:authenticated'] },
   },
-  { number: 28, title: 'Log the rest (unauthenticated requests) at Metadata', rule: { level: 'Metadata' } },
+  { number: 29, title: 'Log the rest (unauthenticated requests) at Metadata', rule: { level: 'Metadata' } },
 ]

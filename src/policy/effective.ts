@@ -1,4 +1,4 @@
-// The policy kube-apiserver really runs on DKP: built-in rules 1–26, the user's rules, then 27–28, with the
+// The policy kube-apiserver really runs on DKP: built-in rules 1–27, the user's rules, then 28–29, with the
 // user's policy-level omitStages appended (spec/deckhouse.md §3–4).
 import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL, type BuiltinRule } from './dkp-builtin.ts'
 import type { DkpSettings } from './moduleconfig.ts'

@@ -3,7 +3,7 @@ export * from './types.ts'
 export { parsePolicy, parsePolicyBytes, isJSON, type ParseOptions, type ParseResult } from './parse.ts'
 export { decodePolicyBytes, type DecodedBytes } from './bytes.ts'
 export { serializePolicy, serializeRule, yamlQuote } from './serialize.ts'
-export { validatePolicy, groupErrors } from './validate.ts'
+export { validatePolicy, groupErrors, type ValidateOptions } from './validate.ts'
 export {
   evaluatePolicy,
   explainRule,
@@ -93,3 +93,24 @@ export {
   type Verdict,
 } from './simulate.ts'
 export { readRequestText, readRequestAttributes, type RequestTextResult } from './request-text.ts'
+export {
+  KUBERNETES_VERSIONS,
+  NEWEST_KUBERNETES_VERSION,
+  DKP_RELEASE,
+  DKP_DEFAULT_KUBERNETES_VERSION,
+  DKP_KUBERNETES_VERSIONS,
+  GROUP_WILDCARD_SINCE,
+  defaultKubernetesVersion,
+  isKubernetesVersion,
+  previousVersion,
+  groupWildcardAllowed,
+  type KubernetesVersion,
+} from './versions.ts'
+export {
+  groupsForUser,
+  impliedByGroup,
+  isRealIdentity,
+  withAddedGroups,
+  type AddedGroup,
+  type AddedReason,
+} from './identities.ts'

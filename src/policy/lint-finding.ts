@@ -3,6 +3,7 @@ import type { BuiltinRule } from './dkp-builtin.ts'
 import type { BuiltinRules } from './effective.ts'
 import type { Selectors, SelectorsOf } from './selectors.ts'
 import type { Diagnostic, Policy, PolicyRule, Severity } from './types.ts'
+import type { KubernetesVersion } from './versions.ts'
 
 /**
  * LintOptions: which reader runs the policy; on DKP, whether (and which) built-in rules surround it
@@ -10,6 +11,8 @@ import type { Diagnostic, Policy, PolicyRule, Severity } from './types.ts'
  */
 export interface LintOptions {
   target?: 'kube-apiserver' | 'deckhouse'
+  /** The kube-apiserver minor (default: DKP's default on deckhouse, else the newest). */
+  kubernetesVersion?: KubernetesVersion
   dkp?: { basicAuditPolicyEnabled: boolean; builtin?: BuiltinRules }
 }
 
@@ -45,6 +48,8 @@ export interface LintContext {
   deadRules: ReadonlySet<number>
   /** earlierRules(j): the rules kube-apiserver evaluates before user rule j (DKP head rules first). */
   earlierRules(j: number): PolicyRule[]
+  /** The kube-apiserver minor the policy runs on. */
+  version: KubernetesVersion
 }
 
 /** LINT_IDS: the stable id of every lint check (a finding's `id` is always one of these). */
@@ -61,6 +66,10 @@ export const LINT_IDS = [
   'subresource-wildcard-covers-parent',
   'group-with-version',
   'url-star-not-last',
+  'never-fires-in-practice',
+  'exec-transport',
+  'read-volume',
+  'version-rollback',
   'hidden-characters',
 ] as const
 

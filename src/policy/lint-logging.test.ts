@@ -161,10 +161,10 @@ describe('no-catch-all', () => {
   runCases('no-catch-all', [
     ['only get is matched', aPolicy([aRule({ level: 'None', verbs: ['get'] })]), KUBE, [{ at: 'rules' }]],
     [
-      'on DKP, built-in rule 27 drops the rest',
+      'on DKP, built-in rule 28 drops the rest',
       aPolicy([aRule({ level: 'None', verbs: ['get'] })]),
       DKP,
-      [{ at: 'rules', relatedRule: 27 }],
+      [{ at: 'rules', relatedRule: 28 }],
     ],
     ['near miss: a final catch-all', aPolicy([aRule({ verbs: ['get'] }), aRule()]), KUBE, []],
     [

@@ -85,6 +85,23 @@ export const msg = {
     return `${ruleName(j)} (${userLevel}) cannot change the level of some requests it matches, because DKP built-in rules decide them first: ${shown.join('; ')}${more}. It still decides its other requests, which is most likely what you meant. ${ownPolicy(userLevel)}`
   },
 
+  neverFires: (i: number, j: number, added: readonly string[]) =>
+    `${ruleName(j)} never fires in practice: rule ${i + 1} decides every request a real user can send to it. ${addedReason(`rule ${i + 1}`, j, added)} Move rule ${j + 1} above rule ${i + 1}, or narrow rule ${i + 1}.`,
+  neverFiresBuiltin: (j: number, b: BuiltinRule, added: readonly string[]) =>
+    `${ruleName(j)} never fires in practice: DKP built-in rule ${b.number} decides every request a real user can send to it. ${addedReason(builtinName(b), j, added)} Narrow rule ${j + 1} to requests the built-in rule leaves; their level cannot be changed otherwise.`,
+  neverMeets: (j: number, rule: { users?: string[]; userGroups?: string[] }) =>
+    `${ruleName(j)} never fires in practice: no identity kube-apiserver produces is both one of its users and in one of its userGroups. kube-apiserver never puts ${listText(rule.users ?? [])} in ${listText(rule.userGroups ?? [])} (system:anonymous is only in system:unauthenticated; system:serviceaccounts[:NS] hold only service accounts). Remove users or userGroups, or make them agree.`,
+
+  execCreateOnly: (j: number, named: readonly string[]) =>
+    `${ruleName(j)} misses modern kubectl: it lists create but not get for ${listText(named)}. kubectl 1.30+ runs exec, attach and cp over WebSockets (port-forward from 1.31), a GET audited as verb get. Add get.`,
+  execGetOnly: (j: number, named: readonly string[]) =>
+    `${ruleName(j)} misses older clients: it lists get but not create for ${listText(named)}. kubectl before 1.30 and SPDY clients open them with a POST, audited as verb create. Add create.`,
+  fixAddVerb: (j: number, verb: string) => `Add ${verb} to rule ${j + 1}'s verbs`,
+  readVolume: (j: number, level: string) =>
+    `${ruleName(j)} logs every get, list and watch of every authenticated user at ${level}, and no rule above drops any: controllers, kubelets and dashboards read all the time, so this is most of the audit log. Narrow it: leave reads out (verbs create, update, patch, delete), drop the noisy readers (system:serviceaccounts, system:nodes) in a None rule above it, or limit it to the resources, namespaces or users you need.`,
+  versionRollback: (version: string, below: string, error: string, dkp: boolean) =>
+    `Loads on Kubernetes ${version} but not on ${below}: ${error}. If the control plane is rolled back a minor${dkp ? ' (DKP can do that)' : ''}, kube-apiserver refuses this policy and does not start.`,
+
   sensitive: (j: number, level: string, what: readonly string[]) =>
     `${ruleName(j)} logs ${listText(what, 4)} at ${level}: their contents (secret values, tokens, configuration) land in the audit log. Log them at Metadata instead.`,
   fixSensitive: (j: number, what: readonly string[]) =>
@@ -139,6 +156,12 @@ export const msg = {
     `${q(url)}: ${q('*')} is a wildcard only as the last character, and kube-apiserver refuses a policy with it anywhere else. ${q(fixed)} matches every path that starts with ${q(fixed.slice(0, -1))}.`,
   fixUrlStar: (fixed: string) => `Use ${q(fixed)}`,
 }
+
+/** addedReason: which group kube-apiserver adds that the earlier rule selects. */
+const addedReason = (other: string, j: number, added: readonly string[]) =>
+  added.length > 0
+    ? `kube-apiserver adds ${listText(added)} to every identity rule ${j + 1} selects, and ${other} selects ${added.length > 1 ? 'them' : 'it'}.`
+    : `Every identity rule ${j + 1} selects is one ${other} selects too.`
 
 /** ownPolicy: the way to choose the level of requests a DKP built-in rule decides. */
 const ownPolicy = (userLevel: string) =>

@@ -5,9 +5,12 @@ import { lintFields } from './lint-fields.ts'
 import { lintHiddenCharacters } from './lintHidden.ts'
 import type { DkpContext, LintContext, LintFinding, LintOptions } from './lint-finding.ts'
 import { lintCatchAll, lintRuleLogging } from './lint-logging.ts'
+import { lintPractice } from './lintPractice.ts'
+import { lintRuntime } from './lintRuntime.ts'
 import { lintShadowing } from './lint-shadow.ts'
 import { selectorCache } from './selectors.ts'
 import type { Policy, PolicyRule } from './types.ts'
+import { defaultKubernetesVersion } from './versions.ts'
 
 export { LINT_IDS, type LintFinding, type LintId, type LintOptions } from './lint-finding.ts'
 
@@ -43,13 +46,17 @@ export function lintPolicy(policy: Policy, options: LintOptions = {}): LintFindi
     sel,
     dkp,
     earlierRules: (j) => ordered.slice(0, headLength + j),
+    version: options.kubernetesVersion ?? defaultKubernetesVersion(options.target),
   }
   const shadow = lintShadowing({ ...base, deadRules: new Set() })
   const ctx: LintContext = { ...base, deadRules: shadow.dead }
+  const practice = lintPractice(ctx)
   const findings = [
     ...shadow.findings,
+    ...practice.findings,
     ...lintRuleLogging(ctx),
     ...lintFields(ctx),
+    ...lintRuntime(ctx, practice.flagged),
     ...lintCatchAll(ctx),
     ...lintHiddenCharacters(ctx),
   ]

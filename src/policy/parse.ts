@@ -16,10 +16,13 @@ import { indexSpans, type Node, type Span, type SpanIndex } from './tree.ts'
 import type { Diagnostic, GroupResources, Policy, PolicyRule, Target } from './types.ts'
 import { EMPTY_POLICY_MESSAGE, targetFindings } from './target.ts'
 import { validatePolicy } from './validate.ts'
+import { defaultKubernetesVersion, type KubernetesVersion } from './versions.ts'
 import { readYaml } from './yamlread.ts'
 
 export interface ParseOptions {
   target?: Target
+  /** The kube-apiserver minor that loads the policy (default: DKP's default on deckhouse, else the newest). */
+  kubernetesVersion?: KubernetesVersion
 }
 
 export interface ParseResult {
@@ -79,6 +82,7 @@ interface Ctx {
   starts: number[]
   index: SpanIndex
   diagnostics: Diagnostic[]
+  version: KubernetesVersion
 }
 
 function diag(ctx: Ctx, d: Omit<Diagnostic, 'range'>, span?: Span): void {
@@ -342,7 +346,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   }
 
   const policy = withNotes(toPolicy(decoded.value), ctx, format)
-  const errors = validatePolicy(policy)
+  const errors = validatePolicy(policy, { kubernetesVersion: ctx.version })
   for (const e of errors) diag(ctx, e)
   if (errors.length > 0) {
     const failure = errors.length === 1 ? errors[0]!.message : `[${errors.map((e) => e.message).join(', ')}]`
@@ -464,7 +468,7 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
       source: 'deckhouse',
     })
   }
-  const errors = validatePolicy(policy)
+  const errors = validatePolicy(policy, { kubernetesVersion: ctx.version })
   for (const e of errors)
     diag(ctx, { ...e, message: `${e.message} (DKP accepts the Secret, then kube-apiserver fails to start)` })
   if (errors.length > 0) {
@@ -490,7 +494,14 @@ export function parsePolicyBytes(bytes: Uint8Array, options: ParseOptions = {}):
 }
 
 function parseText(text: string, options: ParseOptions, read?: DecodedBytes): ParseResult {
-  const ctx: Ctx = { text, read, starts: lineStarts(text), index: new Map(), diagnostics: [] }
+  const ctx: Ctx = {
+    text,
+    read,
+    starts: lineStarts(text),
+    index: new Map(),
+    diagnostics: [],
+    version: options.kubernetesVersion ?? defaultKubernetesVersion(options.target),
+  }
   try {
     return options.target === 'deckhouse' ? loadDeckhouse(text, ctx) : loadKube(text, ctx)
   } catch (e) {

@@ -49,13 +49,13 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     1,
   ],
   [
-    'DKP: kubectl exec by a person falls to built-in rule 27',
+    'DKP: kubectl exec by a person falls to built-in rule 28',
     aPolicy([aRule({ resources: [{ group: '', resources: ['secrets'] }] })]),
     DKP,
     exec,
-    { kind: 'builtin', number: 27, title: 'Drop every other authenticated request', tail: true },
+    { kind: 'builtin', number: 28, title: 'Drop every other authenticated request', tail: true },
     'None',
-    27,
+    28,
   ],
   [
     'DKP: a user rule logs kubectl exec',
@@ -64,7 +64,7 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     exec,
     { kind: 'user', index: 0 },
     'Request',
-    26,
+    27,
   ],
   [
     'DKP: built-in rule 1 drops events before any user rule',
@@ -76,22 +76,22 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     0,
   ],
   [
-    'DKP: an anonymous request reaches the catch-all rule 28',
+    'DKP: an anonymous request reaches the catch-all rule 29',
     aPolicy([aRule({ level: 'None', users: ['bob'] })]),
     DKP,
     anonymous,
-    { kind: 'builtin', number: 28, title: 'Log the rest (unauthenticated requests) at Metadata', tail: true },
+    { kind: 'builtin', number: 29, title: 'Log the rest (unauthenticated requests) at Metadata', tail: true },
     'Metadata',
-    28,
+    29,
   ],
   [
-    'DKP without user rules: rule 27 is still a tail rule',
+    'DKP without user rules: rule 28 is still a tail rule',
     aPolicy([]),
     DKP,
     exec,
-    { kind: 'builtin', number: 27, title: 'Drop every other authenticated request', tail: true },
+    { kind: 'builtin', number: 28, title: 'Drop every other authenticated request', tail: true },
     'None',
-    26,
+    27,
   ],
   [
     'DKP without the basic policy runs the user rules alone',
@@ -107,9 +107,9 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     aPolicy([aRule({ level: 'Request', resources: [{ group: '', resources: ['pods/exec'] }] })]),
     DKP_POLICY_OFF,
     exec,
-    { kind: 'builtin', number: 27, title: 'Drop every other authenticated request', tail: true },
+    { kind: 'builtin', number: 28, title: 'Drop every other authenticated request', tail: true },
     'None',
-    26,
+    27,
   ],
   [
     'DKP with nothing to run audits nothing',
@@ -149,7 +149,7 @@ describe('simulateRequest', () => {
 describe('policyRun', () => {
   it('marks where the DKP tail starts', () => {
     const run = policyRun(aPolicy([aRule(), aRule()]), DKP)
-    expect(run.origins[run.tailStart]).toMatchObject({ kind: 'builtin', number: 27 })
+    expect(run.origins[run.tailStart]).toMatchObject({ kind: 'builtin', number: 28 })
     expect(run.policy.rules.length - run.tailStart).toBe(2)
   })
   it('has no tail on Kubernetes', () => {

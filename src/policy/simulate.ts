@@ -1,6 +1,6 @@
 // The simulator's question: which rule of the policy the API server really runs decides a request, and why
 // each earlier rule did not. On Kubernetes that policy is the user's; on DKP it is the effective one (built-in
-// rules 1–26, the user's rules, then 27–28; spec/deckhouse.md §3–4).
+// rules 1–27, the user's rules, then 28–29; spec/deckhouse.md §3–4).
 import {
   effectivePolicy,
   SHIPPED_BUILTIN,
@@ -40,9 +40,11 @@ export interface Simulation {
   verdict: Verdict
   /** Every rule before the one that matched (all of them when none did), in order. */
   skipped: SkippedRule[]
+  /** Later rules that match the request too (first match wins, so they do not decide), in order. */
+  alsoMatched: { index: number; origin: RuleOrigin }[]
 }
 
-/** PolicyRun: the policy that runs, each rule's origin, and where DKP's tail rules (27–28) start. */
+/** PolicyRun: the policy that runs, each rule's origin, and where DKP's tail rules (28–29) start. */
 export interface PolicyRun extends EffectivePolicy {
   /** Index of the first tail rule; `policy.rules.length` when there is none. */
   tailStart: number
@@ -87,5 +89,10 @@ export function simulateRequest(run: PolicyRun, req: RequestAttributes): Simulat
         ? { kind: 'user', index: o.index }
         : { kind: 'builtin', number: o.number, title: o.title, tail: result.matchedRule >= run.tailStart }
   }
-  return { result, verdict, skipped }
+  const alsoMatched: Simulation['alsoMatched'] = []
+  if (result.matchedRule !== null)
+    for (let i = result.matchedRule + 1; i < run.policy.rules.length; i++)
+      if (explainRule(run.policy.rules[i]!, req) === null)
+        alsoMatched.push({ index: i, origin: run.origins[i]! })
+  return { result, verdict, skipped, alsoMatched }
 }

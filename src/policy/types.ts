@@ -95,4 +95,6 @@ export interface Diagnostic {
   range?: SourceRange
   /** Whose rule this is: the API server's loader, DKP's stricter reader, or our own hints. */
   source: 'kube-apiserver' | 'deckhouse' | 'import'
+  /** The reason in plain words, where the API server's own message does not say it (e.g. a version fact). */
+  hint?: string
 }

@@ -9,6 +9,12 @@ import {
   type Policy,
   type PolicyRule,
 } from './types.ts'
+import {
+  GROUP_WILDCARD_SINCE,
+  groupWildcardAllowed,
+  NEWEST_KUBERNETES_VERSION,
+  type KubernetesVersion,
+} from './versions.ts'
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 const DNS1123_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*'
@@ -21,6 +27,7 @@ interface FieldError {
   /** The same place with every index, for locating it in forms and text. */
   at: string
   message: string
+  hint?: string
 }
 
 const utf8 = new TextEncoder()
@@ -50,7 +57,7 @@ function validateOmitStages(stages: readonly string[] | undefined, path: string)
   return errs
 }
 
-function validateRule(rule: PolicyRule, i: number): FieldError[] {
+function validateRule(rule: PolicyRule, i: number, version: KubernetesVersion): FieldError[] {
   const base = `rules[${i}]`
   const errs: FieldError[] = []
   const level = rule.level
@@ -82,17 +89,18 @@ function validateRule(rule: PolicyRule, i: number): FieldError[] {
     }
   })
   rule.resources?.forEach((gr, j) => {
-    if (gr.group !== '' && gr.group !== '*') {
+    // Before 1.36, "*" is checked like any other group and fails the DNS-1123 check.
+    if (gr.group !== '' && (gr.group !== '*' || !groupWildcardAllowed(version))) {
       const msgs = groupErrors(gr.group)
       if (msgs.length > 0) {
-        errs.push(
-          invalid(
-            `${base}.resources.group`,
-            `${base}.resources[${j}].group`,
-            goQuote(gr.group),
-            msgs.join(','),
-          ),
+        const e = invalid(
+          `${base}.resources.group`,
+          `${base}.resources[${j}].group`,
+          goQuote(gr.group),
+          msgs.join(','),
         )
+        if (gr.group === '*') e.hint = groupStarHint(version)
+        errs.push(e)
       }
     }
     if ((gr.resourceNames?.length ?? 0) > 0 && (gr.resources?.length ?? 0) === 0) {
@@ -123,26 +131,42 @@ function validateRule(rule: PolicyRule, i: number): FieldError[] {
   return errs
 }
 
+/** groupStarHint: why `group: "*"` fails before 1.36, in plain words. */
+export const groupStarHint = (version: KubernetesVersion) =>
+  `group "*" is a wildcard only from Kubernetes ${GROUP_WILDCARD_SINCE}; kube-apiserver ${version} refuses it as an invalid group name`
+
+/** ValidateOptions: one finding per field (for forms); the kube-apiserver minor (default: the newest). */
+export interface ValidateOptions {
+  everyField?: boolean
+  kubernetesVersion?: KubernetesVersion
+}
+
 /**
- * validatePolicy runs the API server's validation. Errors come in its order; one whose full text was already
- * reported is dropped, as ToAggregate does, unless `everyField` asks for one per offending field (for forms).
- * A policy with zero rules passes here (the loader rejects it later).
+ * validatePolicy runs the API server's validation, as the given Kubernetes version does. Errors come in its
+ * order; one whose full text was already reported is dropped, as ToAggregate does, unless `everyField` asks for
+ * one per offending field (for forms). A policy with zero rules passes here (the loader rejects it later).
  */
-export function validatePolicy(policy: Policy, options: { everyField?: boolean } = {}): Diagnostic[] {
-  const all = [...validateOmitStages(policy.omitStages, 'omitStages'), ...policy.rules.flatMap(validateRule)]
+export function validatePolicy(policy: Policy, options: ValidateOptions = {}): Diagnostic[] {
+  const version = options.kubernetesVersion ?? NEWEST_KUBERNETES_VERSION
+  const all = [
+    ...validateOmitStages(policy.omitStages, 'omitStages'),
+    ...policy.rules.flatMap((rule, i) => validateRule(rule, i, version)),
+  ]
   const seen = new Set<string>()
   const out: Diagnostic[] = []
   for (const e of all) {
     if (!options.everyField && seen.has(e.message)) continue
     seen.add(e.message)
-    out.push({
+    const d: Diagnostic = {
       severity: 'error',
       kind: e.kind,
       path: e.path,
       at: e.at,
       message: e.message,
       source: 'kube-apiserver',
-    })
+    }
+    if (e.hint) d.hint = e.hint
+    out.push(d)
   }
   return out
 }

@@ -261,3 +261,16 @@ describe('saved requests', () => {
     expect(edit(doc)).toBe(doc)
   })
 })
+
+describe('setTarget and setKubernetesVersion', () => {
+  it("a version left at the target's default follows the target; a chosen one stays", async () => {
+    const { createDocument } = await import('./document.ts')
+    const { setTarget, setKubernetesVersion } = await import('./commands.ts')
+    const doc = createDocument({ rules: [] }, 'deckhouse')
+    expect(doc.kubernetesVersion).toBe('1.34')
+    expect(setTarget(doc, 'kube-apiserver').kubernetesVersion).toBe('1.36')
+    const chosen = setKubernetesVersion(doc, '1.33')
+    expect(setTarget(chosen, 'kube-apiserver').kubernetesVersion).toBe('1.33')
+    expect(setKubernetesVersion(chosen, '1.33')).toBe(chosen)
+  })
+})

@@ -3,6 +3,7 @@
 // returns `doc` itself, and the store then records no history step. Lists follow the core's convention: an
 // empty list is stored as absent (undefined), as parsePolicy reads it.
 import type { DkpSettings } from '../policy/moduleconfig.ts'
+import { defaultKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
 import type { Preset } from '../policy/presets.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
 import { freshIds, newRuleId, type EditorDocument, type SavedRequest } from './document.ts'
@@ -155,9 +156,23 @@ export const setPolicyField = <K extends PolicyField>(
   return { ...doc, policy: withoutEmpty(doc.policy, field, v) }
 }
 
-/** setTarget chooses whose reader the policy is written for. */
-export const setTarget: Command<[target: Target]> = (doc, target) =>
-  doc.target === target ? doc : { ...doc, target }
+/**
+ * setTarget chooses whose reader the policy is written for; a Kubernetes version left at the old target's
+ * default follows to the new target's default (one chosen on purpose stays).
+ */
+export const setTarget: Command<[target: Target]> = (doc, target) => {
+  if (doc.target === target) return doc
+  const followDefault = doc.kubernetesVersion === defaultKubernetesVersion(doc.target)
+  return {
+    ...doc,
+    target,
+    kubernetesVersion: followDefault ? defaultKubernetesVersion(target) : doc.kubernetesVersion,
+  }
+}
+
+/** setKubernetesVersion chooses the kube-apiserver minor the policy is checked against. */
+export const setKubernetesVersion: Command<[version: KubernetesVersion]> = (doc, version) =>
+  doc.kubernetesVersion === version ? doc : { ...doc, kubernetesVersion: version }
 
 /** The part of DkpSettings to change; auditLog may be given in part. */
 export type DkpSettingsPatch = Partial<Omit<DkpSettings, 'auditLog'>> & {

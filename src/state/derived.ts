@@ -1,6 +1,7 @@
 // Derived data: computed from the document, memoized on the inputs' identity, never stored. One document is
 // shown at a time, so a one-entry memo per function is enough and shared by every component.
 import { buildModuleConfig, validateDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
+import { defaultKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
 import { serializePolicy } from '../policy/serialize.ts'
 import type { Diagnostic, Policy } from '../policy/types.ts'
 import { documentDiagnostics, indexByField, indexByRule, type FieldPath } from './diagnostics.ts'
@@ -30,9 +31,12 @@ export const documentText = (doc: Pick<EditorDocument, 'policy' | 'text'>): stri
   doc.text !== '' ? doc.text : policyText(doc.policy)
 /** moduleConfigText: the control-plane-manager ModuleConfig. */
 export const moduleConfigText = memoLast((dkp: DkpSettings) => buildModuleConfig(dkp))
-const coreDiagnostics = memoLast((policy: Policy, target: EditorDocument['target']): Diagnostic[] =>
-  documentDiagnostics({ policy, target }),
+const coreDiagnosticsOf = memoLast(
+  (policy: Policy, target: EditorDocument['target'], kubernetesVersion: KubernetesVersion): Diagnostic[] =>
+    documentDiagnostics({ policy, target, kubernetesVersion }),
 )
+const coreDiagnostics = (policy: Policy, target: EditorDocument['target'], version?: KubernetesVersion) =>
+  coreDiagnosticsOf(policy, target, version ?? defaultKubernetesVersion(target))
 
 const NO_LINT: readonly Diagnostic[] = Object.freeze([])
 
@@ -42,7 +46,13 @@ const NO_LINT: readonly Diagnostic[] = Object.freeze([])
  */
 export function lintFindings(state: EditorState): readonly Diagnostic[] {
   const { lint, doc } = state
-  if (!lint || lint.target !== doc.target || lint.basicAuditPolicyEnabled !== doc.dkp.basicAuditPolicyEnabled)
+  if (
+    !lint ||
+    lint.target !== doc.target ||
+    lint.basicAuditPolicyEnabled !== doc.dkp.basicAuditPolicyEnabled ||
+    (lint.kubernetesVersion ?? defaultKubernetesVersion(lint.target)) !==
+      (doc.kubernetesVersion ?? defaultKubernetesVersion(doc.target))
+  )
     return NO_LINT
   return lint.policy === doc.policy || lint.ruleIds === doc.ruleIds ? lint.findings : NO_LINT
 }
@@ -67,7 +77,10 @@ const merged = memoLast((core: Diagnostic[], lint: readonly Diagnostic[]): Diagn
 
 /** diagnostics: every finding for the document: the API server's errors, the target's, and lint's. */
 export function diagnostics(state: EditorState): Diagnostic[] {
-  return merged(coreDiagnostics(state.doc.policy, state.doc.target), extraFindings(state))
+  return merged(
+    coreDiagnostics(state.doc.policy, state.doc.target, state.doc.kubernetesVersion),
+    extraFindings(state),
+  )
 }
 
 // Indexes are kept apart for the core's findings (recomputed per edit, few) and lint's (recomputed only when
@@ -86,13 +99,15 @@ function join<K>(a: Map<K, Diagnostic[]>, b: Map<K, Diagnostic[]>, key: K): read
 
 /** fieldDiagnostics: the findings about one form field (see diagnostics.ts for paths). */
 export function fieldDiagnostics(state: EditorState, field: FieldPath): readonly Diagnostic[] {
-  const core = coreFieldIndex(coreDiagnostics(state.doc.policy, state.doc.target))
+  const core = coreFieldIndex(
+    coreDiagnostics(state.doc.policy, state.doc.target, state.doc.kubernetesVersion),
+  )
   return join(core, lintFieldIndex(extraFindings(state)), field)
 }
 
 /** ruleDiagnostics: every finding about rule `index` (its fields included). */
 export function ruleDiagnostics(state: EditorState, index: number): readonly Diagnostic[] {
-  const core = coreRuleIndex(coreDiagnostics(state.doc.policy, state.doc.target))
+  const core = coreRuleIndex(coreDiagnostics(state.doc.policy, state.doc.target, state.doc.kubernetesVersion))
   return join(core, lintRuleIndex(extraFindings(state)), index)
 }
 

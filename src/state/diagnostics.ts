@@ -4,7 +4,13 @@
 import type { Diagnostic } from '../policy/types.ts'
 import { targetFindings } from '../policy/target.ts'
 import { validatePolicy } from '../policy/validate.ts'
+import { defaultKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
 import type { EditorDocument } from './document.ts'
+
+/** DiagnosedDocument: what the diagnostics read (the version defaults to the target's). */
+export type DiagnosedDocument = Pick<EditorDocument, 'policy' | 'target'> & {
+  kubernetesVersion?: KubernetesVersion
+}
 
 /** A field path as the form uses it: `at` without a trailing list index (`rules[2].verbs`, `omitStages`). */
 export type FieldPath = string
@@ -25,7 +31,7 @@ export function fieldOf(at: string): FieldRef {
 }
 
 /** targetDiagnostics: what the chosen target adds to validatePolicy (the core's targetFindings). */
-export function targetDiagnostics(doc: Pick<EditorDocument, 'policy' | 'target'>): Diagnostic[] {
+export function targetDiagnostics(doc: DiagnosedDocument): Diagnostic[] {
   return targetFindings(doc.policy, doc.target)
 }
 
@@ -33,8 +39,9 @@ export function targetDiagnostics(doc: Pick<EditorDocument, 'policy' | 'target'>
  * documentDiagnostics: every finding for the document, errors first in the API server's order. This is the
  * seam for more checks (lintPolicy's warnings, the simulator's notes): append them here.
  */
-export function documentDiagnostics(doc: Pick<EditorDocument, 'policy' | 'target'>): Diagnostic[] {
-  return [...validatePolicy(doc.policy, { everyField: true }), ...targetDiagnostics(doc)]
+export function documentDiagnostics(doc: DiagnosedDocument): Diagnostic[] {
+  const kubernetesVersion = doc.kubernetesVersion ?? defaultKubernetesVersion(doc.target)
+  return [...validatePolicy(doc.policy, { everyField: true, kubernetesVersion }), ...targetDiagnostics(doc)]
 }
 
 /**

@@ -3,6 +3,7 @@
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
 import { readRequestAttributes } from '../policy/request-text.ts'
 import type { Policy, RequestAttributes, Target } from '../policy/types.ts'
+import { defaultKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
 
 /**
  * SavedRequest: a test request kept with the policy and the level the user expects it to get (from the policy
@@ -27,6 +28,8 @@ export interface EditorDocument {
   policy: Policy
   /** Whose reader decides strictness and what the previews warn about. */
   target: Target
+  /** The kube-apiserver minor of the cluster: validation, lint and the simulator follow it. */
+  kubernetesVersion: KubernetesVersion
   /** DKP's control-plane-manager settings, for the ModuleConfig and the commands. */
   dkp: DkpSettings
   /** Parallel to `policy.rules`; see above. */
@@ -65,8 +68,17 @@ export function createDocument(
   dkp: DkpSettings = defaultDkpSettings(),
   savedRequests: readonly SavedRequest[] = [],
   text = '',
+  kubernetesVersion: KubernetesVersion = defaultKubernetesVersion(target),
 ): EditorDocument {
-  return { policy, target, dkp, ruleIds: freshIds(policy.rules.length), savedRequests, text }
+  return {
+    policy,
+    target,
+    kubernetesVersion,
+    dkp,
+    ruleIds: freshIds(policy.rules.length),
+    savedRequests,
+    text,
+  }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -2,6 +2,7 @@
 // (useSyncExternalStore with a selector and an equality check, so a component re-renders only when its slice
 // changes); changing goes through named commands (commands.ts) passed to useDispatch/useTypingDispatch.
 import { useCallback, useContext, useMemo, useRef, useSyncExternalStore } from 'react'
+import type { KubernetesVersion } from '../policy/versions.ts'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import type { Diagnostic, Policy, PolicyRule, Target } from '../policy/types.ts'
 import { isBlankPolicy } from './commands.ts'
@@ -70,6 +71,11 @@ export function usePolicyOmitManagedFields(): boolean {
 /** useTarget: Kubernetes (kube-apiserver) or Deckhouse. */
 export function useTarget(): Target {
   return useEditorSelector((s) => s.doc.target)
+}
+
+/** useKubernetesVersion: the kube-apiserver minor the policy is checked against. */
+export function useKubernetesVersion(): KubernetesVersion {
+  return useEditorSelector((s) => s.doc.kubernetesVersion)
 }
 
 /** useDkpSettings: the ModuleConfig settings. */

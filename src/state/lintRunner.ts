@@ -11,7 +11,7 @@ export const LINT_DELAY_MS = 250
 export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let stopped = false
-  let scheduled: { policy: unknown; target: unknown; basic: unknown } | null = null
+  let scheduled: { policy: unknown; target: unknown; basic: unknown; version: unknown } | null = null
 
   const run = async (): Promise<void> => {
     // Every lint is about rules: a policy without any has no findings (lint.test.ts holds lint to that), so
@@ -24,7 +24,11 @@ export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): ()
     let findings: Diagnostic[]
     try {
       findings = lint
-        ? lint.lintPolicy(doc.policy, { target: doc.target, dkp: { basicAuditPolicyEnabled: basic } })
+        ? lint.lintPolicy(doc.policy, {
+            target: doc.target,
+            kubernetesVersion: doc.kubernetesVersion,
+            dkp: { basicAuditPolicyEnabled: basic },
+          })
         : []
     } catch {
       // lintPolicy never throws by contract; if it does, the form keeps working without lint.
@@ -33,6 +37,7 @@ export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): ()
     store.setLint({
       policy: doc.policy,
       target: doc.target,
+      kubernetesVersion: doc.kubernetesVersion,
       basicAuditPolicyEnabled: basic,
       ruleIds: doc.ruleIds,
       findings,
@@ -41,19 +46,26 @@ export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): ()
 
   const check = () => {
     const { doc, lint } = store.getState()
-    const key = { policy: doc.policy, target: doc.target, basic: doc.dkp.basicAuditPolicyEnabled }
+    const key = {
+      policy: doc.policy,
+      target: doc.target,
+      basic: doc.dkp.basicAuditPolicyEnabled,
+      version: doc.kubernetesVersion,
+    }
     if (
       lint &&
       lint.policy === key.policy &&
       lint.target === key.target &&
-      lint.basicAuditPolicyEnabled === key.basic
+      lint.basicAuditPolicyEnabled === key.basic &&
+      lint.kubernetesVersion === key.version
     )
       return
     if (
       scheduled &&
       scheduled.policy === key.policy &&
       scheduled.target === key.target &&
-      scheduled.basic === key.basic
+      scheduled.basic === key.basic &&
+      scheduled.version === key.version
     )
       return
     scheduled = key

@@ -381,3 +381,27 @@ describe('startAutosave', () => {
     expect(closing()).toBe(true)
   })
 })
+
+describe('Kubernetes version in saved and shared work', () => {
+  it('round-trips through encodeWork/decodeWork', async () => {
+    const { createDocument } = await import('./document.ts')
+    const { encodeWork, decodeWork } = await import('./persistence.ts')
+    const doc = createDocument({ rules: [{ level: 'Metadata' }] }, 'deckhouse', undefined, [], '', '1.33')
+    const back = decodeWork(encodeWork({ doc, savedAt: 1, tab: 't' }))
+    expect(back.ok && back.value.doc.kubernetesVersion).toBe('1.33')
+  })
+  it("older data without a version takes the target's default", async () => {
+    const { readDocument } = await import('./persistence.ts')
+    const kube = readDocument({ policy: { rules: [] }, target: 'kube-apiserver' })
+    const dkp = readDocument({ policy: { rules: [] }, target: 'deckhouse' })
+    expect(kube.ok && kube.value.kubernetesVersion).toBe('1.36')
+    expect(dkp.ok && dkp.value.kubernetesVersion).toBe('1.34')
+  })
+  it('an unknown version is refused with a reason', async () => {
+    const { readDocument } = await import('./persistence.ts')
+    expect(readDocument({ policy: { rules: [] }, kubernetesVersion: '1.12' })).toEqual({
+      ok: false,
+      reason: 'the Kubernetes version is unknown',
+    })
+  })
+})

@@ -4,6 +4,7 @@
 // no room for a copy it stays where it was and autosave does not write over it), never a crash. Another tab's save is noticed, not overwritten: autosave pauses until the user chooses, checks the
 // stored save's stamp before every write, and the browser asks before a tab with unsaved work is closed.
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
+import { defaultKubernetesVersion, isKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
 import { isBlankDocument, sameDocument } from './commands.ts'
 import { createDocument, freshIds, readSavedRequests, type EditorDocument } from './document.ts'
@@ -115,6 +116,8 @@ export function readDkpSettings(v: unknown): ReadOutcome<DkpSettings> {
 }
 
 const isTarget = (v: unknown): v is Target => v === 'kube-apiserver' || v === 'deckhouse'
+const readVersion = (v: unknown): ReadOutcome<KubernetesVersion> =>
+  isKubernetesVersion(v) ? { ok: true, value: v } : { ok: false, reason: 'the Kubernetes version is unknown' }
 
 /** Readers for the fields whose shape is known here; every other field is checked against its default's kind. */
 const FIELD_READERS: Record<string, (v: unknown) => ReadOutcome<unknown>> = {
@@ -122,6 +125,7 @@ const FIELD_READERS: Record<string, (v: unknown) => ReadOutcome<unknown>> = {
   dkp: readDkpSettings,
   target: (v) => (isTarget(v) ? { ok: true, value: v } : { ok: false, reason: 'the target is unknown' }),
   savedRequests: (v) => ({ ok: true, value: readSavedRequests(v) }),
+  kubernetesVersion: readVersion,
 }
 
 const kindOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v)
@@ -151,6 +155,8 @@ export function readDocument(data: unknown): ReadOutcome<EditorDocument> {
     } else if (kindOf(data[key]) === kindOf(base[key])) out[key] = data[key]
   }
   const doc = out as unknown as EditorDocument
+  // Data from before the version existed: the target's default, as createDocument would choose.
+  if (data.kubernetesVersion === undefined) doc.kubernetesVersion = defaultKubernetesVersion(doc.target)
   return { ok: true, value: { ...doc, ruleIds: freshIds(doc.policy.rules.length) } }
 }
 

@@ -145,3 +145,20 @@ describe('a policy with the user’s text', () => {
     expect(back.ok).toBe(false)
   })
 })
+
+describe('share links carry the Kubernetes version', () => {
+  it.each<[string, EditorDocument]>([
+    ['a chosen version', createDocument(aPolicy([aRule()]), 'deckhouse', undefined, [], '1.31')],
+    [
+      'Kubernetes at its own default (left out of the link)',
+      createDocument(aPolicy([aRule()]), 'kube-apiserver'),
+    ],
+    [
+      'Kubernetes at DKP’s default version',
+      createDocument(aPolicy([aRule()]), 'kube-apiserver', undefined, [], '1.34'),
+    ],
+  ])('%s', async (_name, doc) => {
+    const back = await decodeShare(await encodeShare(doc))
+    expect(back.ok && back.doc.kubernetesVersion).toBe(doc.kubernetesVersion)
+  })
+})

@@ -3,6 +3,7 @@
 // the data is the document's JSON with every value that equals the default left out, so a short policy makes
 // a short link. The checksum and length tell a link cut short or altered from a good one.
 import { createDocument, freshIds, type EditorDocument } from './document.ts'
+import { defaultKubernetesVersion } from '../policy/versions.ts'
 import { documentData, MAX_RULES, readDocument, type ReadOutcome } from './persistence.ts'
 
 /** SHARE_PARAM: the fragment parameter that carries a shared document: `#share=v1.…`. */
@@ -112,6 +113,9 @@ export async function encodeShare(doc: EditorDocument): Promise<string> {
   // It follows the JSON after a NUL (which JSON text never holds), unescaped: it packs better that way.
   const whole = documentData(doc.text !== '' ? { ...doc, policy: createDocument().policy, text: '' } : doc)
   const data = withoutDefaults(whole, documentData(createDocument()))
+  // The target's own default version is implied (readDocument puts it back): links stay as short as before.
+  if (doc.kubernetesVersion === defaultKubernetesVersion(doc.target)) delete data.kubernetesVersion
+  else data.kubernetesVersion = doc.kubernetesVersion
   const json = new TextEncoder().encode(JSON.stringify(data) + (doc.text !== '' ? '\u0000' + doc.text : ''))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
   const out = new Uint8Array(8 + packed.length)
@@ -190,12 +194,18 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
   if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
   if (text !== undefined) data = { ...data, text }
   if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
-  const read: ReadOutcome<EditorDocument> = readDocument(withDefaults(data, documentData(createDocument())))
+  const full = withDefaults(data, documentData(createDocument()))
+  // No version in the link: the shared target's own default (encodeShare leaves it out).
+  if (!('kubernetesVersion' in data)) delete full.kubernetesVersion
+  const read: ReadOutcome<EditorDocument> = readDocument(full)
   if (!read.ok) return fail('unreadable', read.reason)
   if (read.value.text === '') return { ok: true, doc: read.value }
   // The policy is what the shared text reads as (the reader, with the yaml library, comes only for such links).
   const { parsePolicy } = await import('../policy/parse.ts')
-  const policy = parsePolicy(read.value.text, { target: read.value.target }).policy
+  const policy = parsePolicy(read.value.text, {
+    target: read.value.target,
+    kubernetesVersion: read.value.kubernetesVersion,
+  }).policy
   if (!policy) return fail('unreadable', 'its policy text does not read as a policy')
   if (policy.rules.length > MAX_RULES)
     return fail('unreadable', `its policy has ${policy.rules.length} rules`)

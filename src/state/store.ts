@@ -1,6 +1,7 @@
 // The one editor store: document, selection, view state (collapsed rules) and undo/redo history. A small
 // hand-written external store for React's useSyncExternalStore; components reach it only through hooks.ts.
 import type { Diagnostic, Policy, Target } from '../policy/types.ts'
+import type { KubernetesVersion } from '../policy/versions.ts'
 import type { Command } from './commands.ts'
 import { createDocument, type EditorDocument } from './document.ts'
 import { followText, loadTextPatcher } from './textSync.ts'
@@ -34,6 +35,8 @@ export interface HistoryState {
 export interface LintSnapshot {
   policy: Policy
   target: Target
+  /** The Kubernetes minor lint ran for (absent: the target's default). */
+  kubernetesVersion?: KubernetesVersion
   basicAuditPolicyEnabled: boolean
   /** The rule ids when it was computed: findings point at rules by index, so they stay usable while these do. */
   ruleIds: readonly string[]

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { CopyButton } from '../../components/CopyButton.tsx'
 import { DownloadButton } from '../../components/DownloadButton.tsx'
 import { t } from '../../i18n/verify.ts'
+import { DKP_RELEASE } from '../../policy/versions.ts'
 import { setTarget, useDispatch, useDkpSettings, useTarget } from '../../state/index.ts'
 import { EffectiveRule } from './EffectiveRule.tsx'
 import { effectiveText } from './effectiveText.ts'
@@ -12,8 +13,8 @@ import { useEffectivePolicy } from './useEffectivePolicy.ts'
 const FILENAME = 'audit-policy-effective.yaml'
 
 /**
- * EffectivePanel: the whole policy kube-apiserver runs on DKP, read-only: built-in rules 1–26 (folded), the
- * user's rules highlighted where they land, then the tail rules 27–28. Copy or download it.
+ * EffectivePanel: the whole policy kube-apiserver runs on DKP, read-only: built-in rules 1–27 (folded), the
+ * user's rules highlighted where they land, then the tail rules 28–29, with the DKP release they follow.
  */
 export function EffectivePanel() {
   const e = t.verify.effective
@@ -51,6 +52,11 @@ export function EffectivePanel() {
       <Typography variant="body2">
         {e.summary(rows.length, head.length, userRows.length, tail.length)}
       </Typography>
+      {dkp.basicAuditPolicyEnabled && (
+        <Typography variant="body2" color="text.secondary">
+          {e.release(DKP_RELEASE)}
+        </Typography>
+      )}
       {eff.policy.omitStages && (
         <Typography variant="body2" color="text.secondary">
           {e.omitStages(eff.policy.omitStages)}

@@ -5,7 +5,7 @@ interface RuleSectionProps {
   title: string
   /** One line under the title: what these rules do to the user's. */
   description: string
-  /** Folded until opened (the 26 built-in rules before the user's). */
+  /** Folded until opened (the 27 built-in rules before the user's). */
   folded?: boolean
   children: ReactNode
 }

@@ -24,7 +24,10 @@ function guardOf(errors: readonly Diagnostic[], kind: BlockKind): ExportGuard | 
   return {
     status: g.status(errors.length, kind),
     title: g.title[kind],
-    detail: first.message + (errors.length > 1 ? g.more(errors.length - 1) : ''),
+    detail:
+      (first.hint ? `${first.hint}. ` : '') +
+      first.message +
+      (errors.length > 1 ? g.more(errors.length - 1) : ''),
   }
 }
 

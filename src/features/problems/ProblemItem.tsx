@@ -85,6 +85,11 @@ export const ProblemItem = memo(function ProblemItem({
             {showCodePoints(problem.message)}
           </Typography>
         )}
+        {problem.hint && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+            {problem.hint}
+          </Typography>
+        )}
         <Stack direction="row" spacing={1} alignItems="center" useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
           <Typography variant="caption" color="text.secondary">
             {problem.inText

@@ -24,6 +24,8 @@ export interface Problem {
   inText?: { line: number; column: number }
   /** For findings about the ModuleConfig settings: the ModuleConfig path whose control shows the value. */
   inModuleConfig?: string
+  /** The reason in plain words where the API server's message does not say it (a version fact). */
+  hint?: string
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -75,6 +77,7 @@ export function collectProblems(
     }
     const block = blockOf(d, target)
     if (block) p.block = block
+    if (d.hint) p.hint = d.hint
     if (isLintFinding(d)) {
       p.lintId = d.id
       if (d.fix) p.fix = d.fix

@@ -10,13 +10,21 @@ import {
 } from '@mui/material'
 import { useCallback, useId } from 'react'
 import { STAGES, type Target } from '../../policy/types.ts'
+import {
+  defaultKubernetesVersion,
+  DKP_RELEASE,
+  isKubernetesVersion,
+  KUBERNETES_VERSIONS,
+} from '../../policy/versions.ts'
 import { LazyChipInput as ChipInput } from '../../components/LazyChipInput.tsx'
 import { t } from '../../i18n/index.ts'
 import {
   fieldOf,
   setPolicyField,
+  setKubernetesVersion,
   setTarget,
   useDispatch,
+  useKubernetesVersion,
   useFieldDiagnostics,
   usePolicyOmitManagedFields,
   usePolicyOmitStages,
@@ -30,6 +38,8 @@ const TARGETS: Target[] = ['deckhouse', 'kube-apiserver']
 export function PolicySettings() {
   const dispatch = useDispatch()
   const target = useTarget()
+  const version = useKubernetesVersion()
+  const versionId = useId()
   const omitStages = usePolicyOmitStages()
   const omitManagedFields = usePolicyOmitManagedFields()
   const stageProblems = useFieldDiagnostics('omitStages')
@@ -58,21 +68,57 @@ export function PolicySettings() {
           <Typography id={targetLabel} variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
             {t.target.label}
           </Typography>
-          <ToggleButtonGroup
-            exclusive
-            size="small"
-            color="primary"
-            value={target}
-            aria-labelledby={targetLabel}
-            onChange={(_e, v: Target | null) => v && dispatch(setTarget, v)}
-          >
-            {TARGETS.map((v) => (
-              <ToggleButton key={v} value={v} sx={{ px: 2 }}>
-                {t.target[v]}
-              </ToggleButton>
-            ))}
-          </ToggleButtonGroup>
-          <FormHelperText>{t.target.help[target]}</FormHelperText>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center' }}>
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              color="primary"
+              value={target}
+              aria-labelledby={targetLabel}
+              onChange={(_e, v: Target | null) => v && dispatch(setTarget, v)}
+            >
+              {TARGETS.map((v) => (
+                <ToggleButton key={v} value={v} sx={{ px: 2 }}>
+                  {t.target[v]}
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+            <Box component="label" htmlFor={versionId} sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+              <Typography variant="body2" color="text.secondary" component="span">
+                {t.kubernetesVersion.label}
+              </Typography>
+              {/* A native select: small, keyboard-friendly, and no menu code on the first screen. */}
+              <Box
+                component="select"
+                id={versionId}
+                value={version}
+                onChange={(e: React.ChangeEvent<HTMLSelectElement>) =>
+                  isKubernetesVersion(e.target.value) && dispatch(setKubernetesVersion, e.target.value)
+                }
+                sx={{
+                  font: 'inherit',
+                  fontSize: 14,
+                  py: 0.5,
+                  px: 1,
+                  borderRadius: 1,
+                  border: 1,
+                  borderColor: 'divider',
+                  bgcolor: 'background.paper',
+                  color: 'text.primary',
+                }}
+              >
+                {[...KUBERNETES_VERSIONS].reverse().map((v) => (
+                  <option key={v} value={v}>
+                    {t.kubernetesVersion.option(v, v === defaultKubernetesVersion(target))}
+                  </option>
+                ))}
+              </Box>
+            </Box>
+          </Box>
+          <FormHelperText>
+            {t.target.help[target]}{' '}
+            {t.kubernetesVersion.help(defaultKubernetesVersion(target), DKP_RELEASE, target === 'deckhouse')}
+          </FormHelperText>
         </Box>
         <ChipInput
           label={t.policySettings.omitStages}

@@ -11,6 +11,7 @@ import { ChipInput } from '../../components/ChipInput.tsx'
 import { t } from '../../i18n/verify.ts'
 import { setTestRequest } from '../../state/simulation.ts'
 import { FreeTextField } from './FreeTextField.tsx'
+import { addedGroupsOf, withUser } from './identityFill.ts'
 
 const GROUPS = groupSuggestions()
 const API_GROUPS = apiGroupSuggestions()
@@ -35,6 +36,8 @@ export function RequestForm({ request }: { request: RequestAttributes }) {
     }
   }, [request.apiGroup, request.resource])
   const noUser = request.user === null
+  // The groups kube-apiserver gives this user name that the request carries (shown as added, removable).
+  const added = addedGroupsOf(request)
   return (
     <Box
       sx={{
@@ -48,7 +51,7 @@ export function RequestForm({ request }: { request: RequestAttributes }) {
         label={f.user}
         value={request.user ?? ''}
         disabled={noUser}
-        onChange={(e) => set('user', e.target.value)}
+        onChange={(e) => setTestRequest(withUser(request, e.target.value))}
         helperText={f.userHelp}
       />
       <FormControlLabel
@@ -67,7 +70,7 @@ export function RequestForm({ request }: { request: RequestAttributes }) {
           onChange={(v) => set('groups', v)}
           suggestions={GROUPS}
           disabled={noUser}
-          helperText={noUser ? f.groupsNoUser : f.groupsHelp}
+          helperText={noUser ? f.groupsNoUser : added.length > 0 ? f.addedGroups(added) : f.groupsHelp}
         />
       </Box>
       <Box sx={{ gridColumn: '1 / -1', display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>

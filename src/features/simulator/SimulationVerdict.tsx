@@ -81,6 +81,17 @@ export function SimulationVerdict({ simulation, dkp, userRulesIgnored }: Simulat
           {s.stages(result.omitStages)} {s.managedFields(result.omitManagedFields)}
         </Typography>
       )}
+      {simulation.alsoMatched.length > 0 && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} data-testid="also-matched">
+          {s.alsoMatched(
+            simulation.alsoMatched.map(({ origin }) =>
+              origin.kind === 'user'
+                ? s.trace.yourRule(origin.index + 1)
+                : s.trace.builtin(origin.number, origin.title),
+            ),
+          )}
+        </Typography>
+      )}
       {userRulesIgnored && (
         <Alert severity="warning" sx={{ mt: 1, py: 0 }}>
           {s.userRulesIgnored}

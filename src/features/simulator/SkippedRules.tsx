@@ -10,13 +10,13 @@ const FIRST_ROWS = 50
 interface SkippedRulesProps {
   skipped: readonly SkippedRule[]
   dkp: boolean
-  /** Where DKP's tail rules start in the policy that runs (built-in rules before it are the head, 1–26). */
+  /** Where DKP's tail rules start in the policy that runs (built-in rules before it are the head, 1–27). */
   tailStart: number
 }
 
 /**
  * SkippedRules: every rule the request passed before the one that decided, with the first selector that did
- * not match. DKP's built-in rules 1–26 are folded into one line unless asked for.
+ * not match. DKP's built-in rules 1–27 are folded into one line unless asked for.
  */
 export function SkippedRules({ skipped, dkp, tailStart }: SkippedRulesProps) {
   const s = t.verify.simulator.trace

@@ -16,7 +16,7 @@ const resource = (fields: Partial<RequestAttributes>): RequestAttributes => ({
 })
 
 /** QuickPick: a named request for the quick-pick buttons (labels live in i18n under the same key). */
-export type QuickPickId = 'getPods' | 'exec' | 'serviceAccount' | 'anonymous' | 'healthz'
+export type QuickPickId = 'getPods' | 'exec' | 'execWebSocket' | 'serviceAccount' | 'anonymous' | 'healthz'
 
 /** QUICK_PICKS: the requests behind the quick-pick buttons, in button order. */
 export const QUICK_PICKS: Record<QuickPickId, (current: RequestAttributes) => RequestAttributes> = {
@@ -24,6 +24,14 @@ export const QUICK_PICKS: Record<QuickPickId, (current: RequestAttributes) => Re
   exec: () =>
     resource({
       verb: 'create',
+      subresource: 'exec',
+      name: 'web-0',
+      path: '/api/v1/namespaces/default/pods/web-0/exec',
+    }),
+  // kubectl 1.30+ opens exec over a WebSocket: a GET, audited as verb get (KEP-4006).
+  execWebSocket: () =>
+    resource({
+      verb: 'get',
       subresource: 'exec',
       name: 'web-0',
       path: '/api/v1/namespaces/default/pods/web-0/exec',

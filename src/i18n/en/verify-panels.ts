@@ -31,6 +31,8 @@ export const simulatorPanel = {
         ? `Not logged: no built-in rule and none of your rules covers this authenticated request, so DKP built-in rule ${n} (${title}) drops it. Add a rule to log it.`
         : `None of the rules before it matched, so DKP built-in rule ${n} (${title}) logs it at ${level}.`,
   },
+  alsoMatched: (names: readonly string[]) =>
+    `Also matches, but comes later and does not decide: ${names.join(', ')}.`,
   userRulesIgnored:
     'auditPolicyEnabled is false in the ModuleConfig: DKP ignores the Secret and runs only its built-in rules.',
   stages: (stages: readonly string[]) =>
@@ -44,6 +46,7 @@ export const simulatorPanel = {
     items: {
       getPods: 'kubectl get pods',
       exec: 'kubectl exec',
+      execWebSocket: 'kubectl exec over WebSocket (kubectl 1.30+, GET)',
       serviceAccount: 'Service account reads a Secret',
       anonymous: 'Anonymous request',
       healthz: '/healthz',
@@ -68,6 +71,8 @@ export const simulatorPanel = {
     groups: 'Groups',
     groupsHelp: 'The user’s groups, e.g. system:authenticated.',
     groupsNoUser: 'A request without a user has no groups.',
+    addedGroups: (groups: readonly string[]) =>
+      `Added by kube-apiserver for this user: ${groups.join(', ')} (remove one to try an identity the API server never produces).`,
     kind: 'Request kind',
     resourceRequest: 'Resource',
     nonResourceRequest: 'Non-resource URL',
@@ -125,7 +130,7 @@ export const simulatorPanel = {
 
 export const effective = {
   dkpOnly:
-    'The effective policy is a Deckhouse view: on DKP your rules run between DKP’s built-in rules 1–26 and 27–28. On Kubernetes, kube-apiserver runs your policy exactly as the Policy tab shows it.',
+    'The effective policy is a Deckhouse view: on DKP your rules run between DKP’s built-in rules 1–27 and 28–29. On Kubernetes, kube-apiserver runs your policy exactly as the Policy tab shows it.',
   switchToDkp: 'Switch the target to Deckhouse',
   summary: (all: number, head: number, yours: number, tail: number) =>
     `kube-apiserver runs ${plural(all, 'rule', 'rules')}, first match wins: ${head} built-in before yours, ${plural(yours, 'rule', 'rules')} of yours, ${tail} built-in after.`,
@@ -144,11 +149,13 @@ export const effective = {
       ? 'From Secret kube-system/audit-policy, in your order, after the built-in rules above.'
       : 'From Secret kube-system/audit-policy, in your order.',
   noUserRules: 'No rules of yours.',
-  tailTitle: 'DKP built-in rules 27–28',
+  tailTitle: 'DKP built-in rules 28–29',
   tailDescription:
-    'Checked after yours: an authenticated request no rule above matched is not logged (27); unauthenticated ones are logged at Metadata (28).',
+    'Checked after yours: an authenticated request no rule above matched is not logged (28); unauthenticated ones are logged at Metadata (29).',
   position: (n: number) => `#${n}`,
   builtinName: (n: number) => `Built-in rule ${n}`,
   yourRule: (n: number) => `Your rule ${n}`,
   builtinNote: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
+  release: (release: string) =>
+    `Built-in rules as DKP ${release} renders them (numbered as in the policy file on the masters; from 20 on, one more than DKP’s rule list, which leaves out the kubectl logs rule 20).`,
 }
