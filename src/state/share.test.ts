@@ -139,6 +139,32 @@ describe('a policy with the user’s text', () => {
     expect(back.doc.ruleIds).toHaveLength(1)
   })
 
+  it('leaves out the usual apiVersion/kind lines and puts them back exactly', async () => {
+    const body =
+      'rules:\n  # who reads secrets\n  - level: Metadata\n    resources: [{group: "", resources: [secrets]}]\n'
+    const header = 'apiVersion: audit.k8s.io/v1\nkind: Policy\n'
+    for (const text of [
+      header + body,
+      '# first\n' + header + body,
+      'kind: Policy\napiVersion: audit.k8s.io/v1\n' + body,
+    ]) {
+      const doc = createDocument(parsePolicy(text).policy!, 'deckhouse', undefined, [], text)
+      const back = await decodeShare(await encodeShare(doc))
+      expect(back.ok && back.doc.text).toBe(text)
+    }
+    const withHeader = createDocument(
+      parsePolicy(header + body).policy!,
+      'deckhouse',
+      undefined,
+      [],
+      header + body,
+    )
+    const withoutHeader = createDocument(parsePolicy(body).policy!, 'deckhouse', undefined, [], body)
+    expect((await encodeShare(withHeader)).length).toBeLessThanOrEqual(
+      (await encodeShare(withoutHeader)).length + 2,
+    )
+  })
+
   it('a link whose text does not read as a policy is refused', async () => {
     const doc = createDocument({ rules: [] }, 'deckhouse', undefined, [], 'rules: [\n')
     const back = await decodeShare(await encodeShare(doc))
@@ -148,14 +174,14 @@ describe('a policy with the user’s text', () => {
 
 describe('share links carry the Kubernetes version', () => {
   it.each<[string, EditorDocument]>([
-    ['a chosen version', createDocument(aPolicy([aRule()]), 'deckhouse', undefined, [], '1.31')],
+    ['a chosen version', createDocument(aPolicy([aRule()]), 'deckhouse', undefined, [], '', '1.31')],
     [
       'Kubernetes at its own default (left out of the link)',
       createDocument(aPolicy([aRule()]), 'kube-apiserver'),
     ],
     [
       'Kubernetes at DKP’s default version',
-      createDocument(aPolicy([aRule()]), 'kube-apiserver', undefined, [], '1.34'),
+      createDocument(aPolicy([aRule()]), 'kube-apiserver', undefined, [], '', '1.34'),
     ],
   ])('%s', async (_name, doc) => {
     const back = await decodeShare(await encodeShare(doc))

@@ -107,6 +107,18 @@ async function pipe(bytes: Uint8Array, through: CompressionStream | Decompressio
   return out
 }
 
+/** The first two lines of nearly every policy text: a link leaves them out and marks that it did. */
+const POLICY_HEADER = 'apiVersion: audit.k8s.io/v1\nkind: Policy\n'
+/** TEXT_MARK starts the user's text as it is; HEADER_MARK, the text after POLICY_HEADER. */
+const TEXT_MARK = '\u0000'
+const HEADER_MARK = '\u0001'
+
+/** packText: the user's text as it follows the JSON in a link ('' when the document has none). */
+function packText(text: string): string {
+  if (text === '') return ''
+  return text.startsWith(POLICY_HEADER) ? HEADER_MARK + text.slice(POLICY_HEADER.length) : TEXT_MARK + text
+}
+
 /** encodeShare packs the document into a link payload (`v1.…`). */
 export async function encodeShare(doc: EditorDocument): Promise<string> {
   // A policy with the user's text travels as that text alone (the policy is what it reads as, see decodeShare).
@@ -116,7 +128,7 @@ export async function encodeShare(doc: EditorDocument): Promise<string> {
   // The target's own default version is implied (readDocument puts it back): links stay as short as before.
   if (doc.kubernetesVersion === defaultKubernetesVersion(doc.target)) delete data.kubernetesVersion
   else data.kubernetesVersion = doc.kubernetesVersion
-  const json = new TextEncoder().encode(JSON.stringify(data) + (doc.text !== '' ? '\u0000' + doc.text : ''))
+  const json = new TextEncoder().encode(JSON.stringify(data) + packText(doc.text))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
   const out = new Uint8Array(8 + packed.length)
   const view = new DataView(out.buffer)
@@ -185,9 +197,9 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
   let text: string | undefined
   try {
     const content = new TextDecoder('utf-8', { fatal: true }).decode(json)
-    const nul = content.indexOf('\u0000')
-    if (nul >= 0) text = content.slice(nul + 1)
-    data = JSON.parse(nul >= 0 ? content.slice(0, nul) : content)
+    const at = content.search(/[\u0000\u0001]/)
+    if (at >= 0) text = (content[at] === HEADER_MARK ? POLICY_HEADER : '') + content.slice(at + 1)
+    data = JSON.parse(at >= 0 ? content.slice(0, at) : content)
   } catch {
     return fail('damaged', 'its content is not readable')
   }
