@@ -65,6 +65,20 @@ describe('diff', () => {
     expect(r.out).toMatch(/unless built-in rules [\d, ]+ and \d+ decide first: Metadata → Request/)
   })
 
+  it('reads both sides as the chosen Kubernetes version does: group "*" loads from 1.36 only', async () => {
+    const star =
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n    resources: [{group: "*", resources: ["*/status"]}]\n'
+    const go = async (version: string) => {
+      const io = memoryIo({ files: { ...FILES, 'star.yaml': star } })
+      const code = await main(['diff', 'base.yaml', 'star.yaml', '--kubernetes-version', version], io)
+      return { code, err: io.err() }
+    }
+    const old = await go('1.33')
+    expect(old.code).toBe(2)
+    expect(old.err).toContain('star.yaml')
+    expect((await go('1.36')).code).toBe(1)
+  })
+
   it('--log measures the whole policy and each change on the log (through the analyzer)', async () => {
     const io = await fsIo()
     const log = join(DIR, 'audit.log')

@@ -5,34 +5,28 @@
 import { compare as words } from '../i18n/en/compare.ts'
 import { classifiers } from '../policy/diffMeasure.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
-import { importText, type Policy, type Target } from '../policy/index.ts'
+import { importText, type KubernetesVersion, type Policy, type Target } from '../policy/index.ts'
 import type { Flags } from './commands.ts'
 import { decodeText, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
-import { formatDiagnostic, parseTarget } from './policyfile.ts'
+import { formatDiagnostic, parseKubernetesVersion, parseTarget } from './policyfile.ts'
 
 const USAGE =
   'usage: diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--log FILE] [--json]'
 
-/** KUBERNETES_VERSION: "1.31" (a patch number is accepted and ignored: audit semantics follow minor versions). */
-const KUBERNETES_VERSION = /^v?(1)\.(\d{1,2})(\.\d+)?$/
-
-/** parseKubernetesVersion checks --kubernetes-version and returns it as "1.31". */
-export function parseKubernetesVersion(value: Flags[string]): string | undefined {
-  if (value === undefined) return undefined
-  const m = typeof value === 'string' ? KUBERNETES_VERSION.exec(value) : null
-  if (!m) throw new UsageError(`--kubernetes-version must look like 1.31, not ${JSON.stringify(value)}`)
-  return `${m[1]}.${Number(m[2])}`
-}
-
 /** readSide reads one side: a policy (YAML or JSON) or a Secret holding it; null (reported) when it cannot. */
-async function readSide(file: string, target: Target, io: Io): Promise<Policy | null> {
+async function readSide(
+  file: string,
+  target: Target,
+  kubernetesVersion: KubernetesVersion,
+  io: Io,
+): Promise<Policy | null> {
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
   const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
   if ('error' in decoded) {
     io.stderr(`${decoded.error}: it cannot be loaded as a policy\n`)
     return null
   }
-  const imported = importText(decoded.text, { target })
+  const imported = importText(decoded.text, { target, kubernetesVersion })
   for (const d of imported.diagnostics.filter((x) => x.severity === 'error'))
     io.stderr(formatDiagnostic(file, d))
   const parse = imported.parse
@@ -66,12 +60,12 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
     throw new UsageError('only one of OLD and NEW can be standard input')
   const target = parseTarget(flags.target as string | undefined)
   const options: DiffOptions = { target }
-  // Carried for the evaluation; the core does not depend on the version yet (see DiffOptions).
-  const version = parseKubernetesVersion(flags['kubernetes-version'])
-  if (version) options.kubernetesVersion = version
+  // Both sides are read as that version's kube-apiserver reads them (evaluation itself does not vary by version).
+  const version = parseKubernetesVersion(flags['kubernetes-version'], target)
+  options.kubernetesVersion = version
   const logs = typeof flags.log === 'string' ? [flags.log] : ((flags.log as string[] | undefined) ?? [])
-  const oldPolicy = await readSide(oldFile, target, io)
-  const newPolicy = await readSide(newFile, target, io)
+  const oldPolicy = await readSide(oldFile, target, version, io)
+  const newPolicy = await readSide(newFile, target, version, io)
   if (!oldPolicy || !newPolicy) return EXIT_USAGE
   const d = diffPolicies(oldPolicy, newPolicy, options)
   const measured =

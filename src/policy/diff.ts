@@ -61,8 +61,8 @@ export interface BehaviourChange {
 
 export interface DiffOptions extends Partial<SimulationOptions> {
   /**
-   * The Kubernetes version the cluster runs ("1.31"); accepted and carried for the evaluation, which does
-   * not depend on it yet (the core's version option is being added in parallel).
+   * The Kubernetes version the cluster runs ("1.33"): the sides are read as that version reads them; the
+   * evaluation itself is the same on every supported version.
    */
   kubernetesVersion?: string
   /** Give up (complete: false) past this many cells; the default is far above any policy seen. */

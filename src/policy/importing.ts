@@ -5,6 +5,7 @@ import { AUDIT_LOG_PATH_PATTERN } from './moduleconfig.ts'
 import { parsePolicy, type ParseResult } from './parse.ts'
 import { readManifests, readSecret, type Manifest } from './secret-read.ts'
 import type { Diagnostic, Target } from './types.ts'
+import type { KubernetesVersion } from './versions.ts'
 
 /** The largest text an import reads: a real policy is a few KB, DKP's whole built-in policy 16 KB. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024
@@ -123,7 +124,10 @@ function describe(parse: ParseResult): string {
  * stringData), possibly among other documents; a file with the Secret and the ModuleConfig (its settings come
  * too). The policy is read as `target` reads it.
  */
-export function importText(text: string, options: { target?: Target } = {}): ImportResult {
+export function importText(
+  text: string,
+  options: { target?: Target; kubernetesVersion?: KubernetesVersion } = {},
+): ImportResult {
   const none = (kind: ImportKind, summary: string, message?: string): ImportResult => ({
     kind,
     policyText: null,
@@ -157,7 +161,10 @@ export function importText(text: string, options: { target?: Target } = {}): Imp
 
   if (secret) {
     const read = readSecret(text)
-    const parse = read.policyText === null ? null : parsePolicy(read.policyText, { target })
+    const parse =
+      read.policyText === null
+        ? null
+        : parsePolicy(read.policyText, { target, kubernetesVersion: options.kubernetesVersion })
     const where = read.secret
       ? `Secret ${read.secret.namespace || '(no namespace)'}/${read.secret.name}`
       : 'Secret'
@@ -180,7 +187,7 @@ export function importText(text: string, options: { target?: Target } = {}): Imp
       summary: 'ModuleConfig control-plane-manager: its audit settings only',
     }
   }
-  const parse = parsePolicy(text, { target })
+  const parse = parsePolicy(text, { target, kubernetesVersion: options.kubernetesVersion })
   return {
     kind: 'policy',
     policyText: text,
