@@ -10,6 +10,7 @@ import type { BuiltinRule } from './dkp-builtin.ts'
 import { lintDkpOverlap } from './lint-dkp-overlap.ts'
 import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lint-finding.ts'
 import { msg, type ShadowHow } from './lint-messages.ts'
+import { decidesInPractice } from './lintPractice.ts'
 import { matchesNothing, type Selectors } from './selectors.ts'
 import type { PolicyRule } from './types.ts'
 
@@ -64,7 +65,11 @@ function userShadowFinding(ctx: LintContext, i: number, j: number): LintFinding 
   const same = sameOutcome(outer, inner)
   // Two rules that select the same requests hide each other whichever comes first: moving j up would only
   // make rule i the one that never matches (and its fix would move it back). j is removed instead.
-  const remove = same || selectorsContain(ctx.selectors[j]!, ctx.selectors[i]!)
+  // The same holds when rule j takes every request a real identity sends to rule i (lintPractice).
+  const remove =
+    same ||
+    selectorsContain(ctx.selectors[j]!, ctx.selectors[i]!) ||
+    decidesInPractice(ctx.selectors[j]!, ctx.selectors[i]!) !== null
   const fix = remove
     ? lazyFix(same ? msg.fixRemoveSame(i, j) : msg.fixRemoveSameRequests(i, j), () =>
         withRules(

@@ -66,6 +66,16 @@ export function decidesInPractice(
   return [...hit]
 }
 
+/**
+ * sameInPractice: rule j, moved above rule i, would take every request a real identity sends to rule i: the two
+ * hide each other whichever comes first, so moving j up would only make i the rule that never fires (and its fix
+ * would move it back). Rule j, which never fires, is removed instead: no real request changes.
+ */
+function sameInPractice(ctx: LintContext, i: number, j: number): boolean {
+  const [outer, inner] = [ctx.selectors[j]!, ctx.selectors[i]!]
+  return selectorsContain(outer, inner) || decidesInPractice(outer, inner) !== null
+}
+
 function moveRule(rules: readonly PolicyRule[], from: number, to: number): PolicyRule[] {
   const out = rules.filter((_, k) => k !== from)
   out.splice(to, 0, rules[from]!)
@@ -127,7 +137,14 @@ export function lintPractice(ctx: LintContext): { findings: LintFinding[]; flagg
           source: 'kube-apiserver',
           at: `rules[${j}]`,
           message: msg.neverFires(i, j, groups),
-          fix: lazyFix(msg.fixMoveUp(i, j), () => withRules(ctx.policy, moveRule(ctx.rules, j, i))),
+          fix: sameInPractice(ctx, i, j)
+            ? lazyFix(msg.fixRemoveSameRequests(i, j), () =>
+                withRules(
+                  ctx.policy,
+                  ctx.rules.filter((_, k) => k !== j),
+                ),
+              )
+            : lazyFix(msg.fixMoveUp(i, j), () => withRules(ctx.policy, moveRule(ctx.rules, j, i))),
           relatedRule: i,
         }),
       )
