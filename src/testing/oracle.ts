@@ -25,6 +25,8 @@ import {
 import { PROJECT_ROOT, SHARED_DIR } from './shared.ts'
 
 export const ORACLE_DIR = join(SHARED_DIR, 'oracle')
+/** The oracle models Kubernetes 1.36 (`group: "*"` valid): our side reads as 1.36 on both targets. */
+export const ORACLE_VERSION = '1.36'
 export const ORACLE_CASES = join(ORACLE_DIR, 'cases')
 /** Cases of our own, in the same layout (expected.json written by the oracle when the case was kept). */
 export const OWN_CASES = join(PROJECT_ROOT, 'src', 'testdata', 'oracle-cases')
@@ -183,7 +185,7 @@ export function compareWithOracle(
   options: CompareOptions = {},
 ): string[] {
   const out: string[] = []
-  const kube = options.kube ?? parsePolicyBytes(policy)
+  const kube = options.kube ?? parsePolicyBytes(policy, { kubernetesVersion: ORACLE_VERSION })
   const modelled = (m: string | undefined) => m !== undefined && !m.includes('NOT-MODELLED')
   const message = (what: string, ours: string | undefined, theirs: string) => {
     if (ours === theirs) return
@@ -210,7 +212,8 @@ export function compareWithOracle(
       `kube-apiserver warnings: ${JSON.stringify(warnings)}, oracle: ${JSON.stringify(expected.kube.warnings)}`,
     )
 
-  const dkp = options.deckhouse ?? parsePolicyBytes(policy, { target: 'deckhouse' })
+  const dkp =
+    options.deckhouse ?? parsePolicyBytes(policy, { target: 'deckhouse', kubernetesVersion: ORACLE_VERSION })
   const d = expected.deckhouse
   if (dkp.loadable !== d.valid)
     out.push(`DKP: loads=${dkp.loadable}, oracle says ${d.valid} (${d.error ?? d.apiserverError ?? ''})`)
@@ -399,8 +402,8 @@ export function compareBatch(
   for (const x of [b.kube.panic, b.deckhouse.panic, ...b.evals.map((e) => e.panic)])
     if (x !== undefined) problems.push(`the oracle panicked: ${x}`)
   if (problems.length > 0) return problems
-  const kube = parsePolicyBytes(input.policy)
-  const dkp = parsePolicyBytes(input.policy, { target: 'deckhouse' })
+  const kube = parsePolicyBytes(input.policy, { kubernetesVersion: ORACLE_VERSION })
+  const dkp = parsePolicyBytes(input.policy, { target: 'deckhouse', kubernetesVersion: ORACLE_VERSION })
   const out = compareWithOracle(input.policy, toAnswer(b), input.requests, {
     kube,
     deckhouse: dkp,
