@@ -197,7 +197,8 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
   let text: string | undefined
   try {
     const content = new TextDecoder('utf-8', { fatal: true }).decode(json)
-    const at = content.search(/[\u0000\u0001]/)
+    const marks = [content.indexOf(TEXT_MARK), content.indexOf(HEADER_MARK)].filter((k) => k >= 0)
+    const at = marks.length > 0 ? Math.min(...marks) : -1
     if (at >= 0) text = (content[at] === HEADER_MARK ? POLICY_HEADER : '') + content.slice(at + 1)
     data = JSON.parse(at >= 0 ? content.slice(0, at) : content)
   } catch {
