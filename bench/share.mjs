@@ -1,5 +1,5 @@
 // Share link length: for each bundled preset and each policy in ../shared/fixtures/policies, our link fragment
-// (`#share=v1.…`, made by src/state/share.ts's encodeShare) against Kyverno Playground's lz-string link
+// (`#share=v2.…`, made by src/state/share.ts's encodeShare) against Kyverno Playground's lz-string link
 // (compressToEncodedURIComponent) of the same text: the canonical text of the policy the link holds
 // (serializePolicy). Prints a table with the ratio (ours / theirs, lower is better) and the median ratio, and
 // writes bench-results/share.json. The TypeScript sources are loaded through tsx.

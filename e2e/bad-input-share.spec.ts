@@ -17,7 +17,7 @@ const broken: Array<{ name: string; change: (fragment: string) => string; messag
   },
   {
     name: 'made by a newer version',
-    change: (f) => f.replace('#share=v1.', '#share=v9.'),
+    change: (f) => f.replace(/#share=v\d+\./, '#share=v9.'),
     message: 'This share link was made by a newer version of the builder',
   },
 ]

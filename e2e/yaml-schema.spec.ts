@@ -35,6 +35,8 @@ test('hover shows the field docs, and problems are marked', async ({ page }) => 
   await expect(yaml.root.locator('.squiggly-error').first()).toBeVisible()
   await expect(yaml.root.locator('.squiggly-warning').first()).toBeVisible()
   const key = yaml.root.locator('.view-line span', { hasText: 'nonResourceURLs' }).first()
+  // The error notices above the editor push its fifth line below the pane's fold: scroll to it, as a user would.
+  await key.scrollIntoViewIfNeeded()
   const box = (await key.boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await expect(page.locator('.monaco-hover').filter({ hasText: 'Non-resource URL paths' })).toBeVisible()

@@ -208,7 +208,7 @@ export async function makeShareLink(page: Page): Promise<string> {
   await headerAction(page, 'Share')
   const dialog = page.getByRole('dialog', { name: 'Share this policy' })
   const link = dialog.getByRole('textbox', { name: 'Share link' })
-  await expect(link).toHaveValue(/#share=v1\./)
+  await expect(link).toHaveValue(/#share=v2\./)
   const value = await link.inputValue()
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toBeHidden()

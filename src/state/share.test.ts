@@ -35,7 +35,7 @@ describe('share links', () => {
     ...PRESETS.map((p): [string, EditorDocument] => [`preset ${p.id}`, createDocument(p.policy)]),
   ])('round-trip %s', async (_name, doc) => {
     const payload = await encodeShare(doc)
-    expect(payload).toMatch(/^v1\.[A-Za-z0-9_-]+$/)
+    expect(payload).toMatch(/^v2\.[A-Za-z0-9_-]+$/)
     const back = await decodeShare(payload)
     expect(back.ok && sameDocument(back.doc, doc)).toBe(true)
   })
@@ -78,7 +78,7 @@ describe('broken share links change nothing and say why', () => {
       problem: /damaged|truncated/,
     },
     { name: 'not base64url', make: (p) => p + '%%', problem: /damaged/ },
-    { name: 'a newer format', make: (p) => p.replace(/^v1\./, 'v7.'), problem: /version/ },
+    { name: 'a newer format', make: (p) => p.replace(/^v2\./, 'v7.'), problem: /version/ },
     { name: 'no format', make: () => 'hello', problem: /damaged/ },
     { name: 'empty', make: () => '', problem: /damaged/ },
   ]
@@ -95,6 +95,21 @@ describe('broken share links change nothing and say why', () => {
     const bad = await encodeShare({ ...createDocument(), policy: { rules: [{ level: 7 }] } } as never)
     const r = await decodeShare(bad)
     expect(r).toMatchObject({ ok: false, problem: 'unreadable' })
+  })
+
+  it('still opens a link in the v1 format (the length as 4 bytes)', async () => {
+    const doc = createDocument(aPolicy([aRule({ level: 'Request' })]), 'kube-apiserver')
+    const v2 = fromBase64Url((await encodeShare(doc)).slice(3))!
+    // v2: CRC-32, the length as a LEB128 varint (one or two bytes here), the deflated data.
+    const two = (v2[4]! & 0x80) !== 0
+    const length = two ? (v2[4]! & 0x7f) + v2[5]! * 128 : v2[4]!
+    const body = v2.subarray(two ? 6 : 5)
+    const v1 = new Uint8Array(8 + body.length)
+    v1.set(v2.subarray(0, 4), 0)
+    new DataView(v1.buffer).setUint32(4, length)
+    v1.set(body, 8)
+    const back = await decodeShare(`v1.${toBase64Url(v1)}`)
+    expect(back.ok && back.doc.policy).toEqual(doc.policy)
   })
 
   it('refuses a link that claims to unpack to more than the limit', async () => {

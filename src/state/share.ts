@@ -1,15 +1,38 @@
 // Share links: the whole document in the URL fragment (never sent to any server), compressed. The payload is
-// `v1.` + base64url( CRC-32 and length of the data, then the data deflated with CompressionStream('deflate-raw') );
+// `v2.` + base64url( CRC-32 of the data, its length as an unsigned LEB128 varint, then the data deflated with
+// CompressionStream('deflate-raw') ); `v1.` links (the length as 4 bytes) are still read.
 // the data is the document's JSON with every value that equals the default left out, so a short policy makes
 // a short link. The checksum and length tell a link cut short or altered from a good one.
 import { createDocument, freshIds, type EditorDocument } from './document.ts'
 import { defaultKubernetesVersion } from '../policy/versions.ts'
 import { documentData, MAX_RULES, readDocument, type ReadOutcome } from './persistence.ts'
 
-/** SHARE_PARAM: the fragment parameter that carries a shared document: `#share=v1.…`. */
+/** SHARE_PARAM: the fragment parameter that carries a shared document: `#share=v2.…`. */
 export const SHARE_PARAM = 'share'
-/** SHARE_VERSION: the payload format written (and the only one read). */
-export const SHARE_VERSION = 'v1'
+/** SHARE_VERSION: the payload format written; READ_VERSIONS: the ones read. */
+export const SHARE_VERSION = 'v2'
+const READ_VERSIONS = ['v1', 'v2']
+
+/** leb128 writes `n` as an unsigned LEB128 varint (7 bits a byte, low first). */
+function leb128(n: number): number[] {
+  const out: number[] = []
+  do {
+    out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0))
+    n = Math.floor(n / 0x80)
+  } while (n > 0)
+  return out
+}
+
+/** readLeb128 reads an unsigned LEB128 varint of at most 5 bytes at `at`: [value, bytes read], or null. */
+function readLeb128(bytes: Uint8Array, at: number): [number, number] | null {
+  let n = 0
+  for (let k = 0; k < 5 && at + k < bytes.length; k++) {
+    const b = bytes[at + k]!
+    n += (b & 0x7f) * 2 ** (7 * k)
+    if ((b & 0x80) === 0) return [n, k + 1]
+  }
+  return null
+}
 /** MAX_SHARE_BYTES: the largest document a link may unpack to (a link is never allowed to unpack without end). */
 export const MAX_SHARE_BYTES = 8 * 1024 * 1024
 
@@ -130,11 +153,11 @@ export async function encodeShare(doc: EditorDocument): Promise<string> {
   else data.kubernetesVersion = doc.kubernetesVersion
   const json = new TextEncoder().encode(JSON.stringify(data) + packText(doc.text))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
-  const out = new Uint8Array(8 + packed.length)
-  const view = new DataView(out.buffer)
-  view.setUint32(0, crc32(json))
-  view.setUint32(4, json.length)
-  out.set(packed, 8)
+  const length = leb128(json.length)
+  const out = new Uint8Array(4 + length.length + packed.length)
+  new DataView(out.buffer).setUint32(0, crc32(json))
+  out.set(length, 4)
+  out.set(packed, 4 + length.length)
   return `${SHARE_VERSION}.${toBase64Url(out)}`
 }
 
@@ -168,7 +191,7 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
   const fail = (problem: ShareProblem, detail: string): ShareOutcome => ({ ok: false, problem, detail })
   const dot = payload.indexOf('.')
   const version = dot < 0 ? '' : payload.slice(0, dot)
-  if (version !== SHARE_VERSION) {
+  if (!READ_VERSIONS.includes(version)) {
     return /^v\d+$/.test(version)
       ? fail('version', `the link is in format ${version}; this app reads ${SHARE_VERSION}`)
       : fail('damaged', 'the link does not start with a known format')
@@ -179,14 +202,16 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
   // A link cut at any point still decodes up to its last whole byte; the checks below then say it is short.
   if (body.length % 4 === 1) body = body.slice(0, -1)
   const bytes = fromBase64Url(body)!
-  if (bytes.length < 9) return fail('truncated', 'the link ends before its content starts')
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const header = version === 'v1' ? (bytes.length >= 8 ? [view.getUint32(4), 4] : null) : readLeb128(bytes, 4)
+  const start = header ? 4 + header[1] : bytes.length
+  if (!header || bytes.length <= start) return fail('truncated', 'the link ends before its content starts')
   const crc = view.getUint32(0)
-  const length = view.getUint32(4)
+  const length = header[0]
   if (length > MAX_SHARE_BYTES) return fail('too-large', `it would unpack to ${length} bytes`)
   let json: Uint8Array
   try {
-    json = await pipe(bytes.subarray(8), new DecompressionStream('deflate-raw'), length)
+    json = await pipe(bytes.subarray(start), new DecompressionStream('deflate-raw'), length)
   } catch (e) {
     if (e instanceof RangeError) return fail('damaged', 'it unpacks to more than it says')
     return fail('truncated', 'its compressed content ends early or is corrupt')
