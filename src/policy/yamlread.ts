@@ -981,8 +981,7 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
     const tab = blockTab(readText, lineAt)
     if (tab && (!scanError || tab.offset < scanError.offset)) scanError = tab
   } catch (e) {
-    if (e instanceof RangeError)
-      return { root: null, duplicates: [], error: { message: `yaml: exceeded max depth of ${MAX_DEPTH}` } }
+    if (e instanceof RangeError) return { root: null, duplicates: [], error: tooDeep(scan) }
     throw e
   }
   if (!doc) return { root: null, duplicates: [] }
@@ -1031,8 +1030,28 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
       const at = e.span ? ([back(e.span[0]), back(e.span[1])] as const) : undefined
       return { root: null, duplicates: [], error: { message, span: at } }
     }
-    if (e instanceof RangeError)
-      return { root: null, duplicates: [], error: { message: `yaml: exceeded max depth of ${MAX_DEPTH}` } }
+    if (e instanceof RangeError) return { root: null, duplicates: [], error: tooDeep(text) }
     throw e
   }
+}
+
+/**
+ * tooDeep: go-yaml's "exceeded max depth" error, placed where the scanner stops: at the flow bracket that opens
+ * level MAX_DEPTH + 1 (quoted scalars and comments skipped), or nowhere when the depth is not in flow brackets.
+ */
+function tooDeep(text: string): ReadError {
+  const message = `yaml: exceeded max depth of ${MAX_DEPTH}`
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"' || c === "'") {
+      // Skip a quoted scalar ('' and \" stay inside).
+      for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return { message, span: [i, i + 1] }
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1)
+  }
+  return { message }
 }
