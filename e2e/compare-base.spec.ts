@@ -65,7 +65,7 @@ test('paste the Secret as the base, change one rule, see the one behaviour chang
 
   // The share link carries the base: a fresh browser opens the policy and compares it with the same base.
   const link = await makeShareLink(page)
-  expect(link).toMatch(/&base=v1\./)
+  expect(link).toMatch(/&base=v2\./)
   const fresh = await newWatchedContext()
   const other = await fresh.newPage()
   await other.goto(`/${new URL(link).hash}`)
