@@ -89,7 +89,7 @@ try {
 
   await wide.getByRole('button', { name: 'Enlarge the tools panel' }).click()
   await wide.getByRole('tab', { name: 'Test a request' }).click()
-  await wide.getByRole('button', { name: /kubectl exec/ }).click()
+  await wide.getByRole('button', { name: 'kubectl exec', exact: true }).click()
   await wide.waitForTimeout(500)
   await wide.screenshot({ path: join(out, 'simulator.png') })
 
