@@ -1,21 +1,11 @@
 // Rule changes between two policies, matched by content rather than by position: equal rules pair first
 // (kept in order where they can be), then the most similar of the rest pair as "changed", field by field;
 // a pair out of the longest in-order run is "moved"; what is left was removed or added.
+import { RULE_FIELDS } from './schema.ts'
 import type { Policy, PolicyRule } from './types.ts'
 
 /** The fields of a rule, in the order a rule is written and changes are listed. */
-export const RULE_DIFF_FIELDS = [
-  'level',
-  'users',
-  'userGroups',
-  'verbs',
-  'resources',
-  'namespaces',
-  'nonResourceURLs',
-  'omitStages',
-  'omitManagedFields',
-  'note',
-] as const
+export const RULE_DIFF_FIELDS = [...RULE_FIELDS, 'note'] as const
 export type RuleDiffField = (typeof RULE_DIFF_FIELDS)[number]
 
 /** FieldChange: one field of a rule, before and after (undefined: not set); for lists, what came and went. */

@@ -685,14 +685,7 @@ function indentFlow(text: string): { text: string; inserts: number[] } | undefin
       continue
     }
     if ((c === '"' || c === "'") && /[\s{[,:?-]/.test(prev)) {
-      let j = i + 1
-      for (; j < text.length; j++) {
-        if (c === '"' && text[j] === '\\') j++
-        else if (text[j] === c) {
-          if (c === "'" && text[j + 1] === "'") j++
-          else break
-        }
-      }
+      const j = quotedEnd(text, i)
       const chunk = text.slice(i, j + 1)
       if (depth > 0 && chunk.includes('\n')) {
         // Continuation lines of a quoted scalar in flow context: leading blanks fold away too.
@@ -781,14 +774,7 @@ function blockTab(text: string, lineOf: (o: number) => number): ScanError | unde
       continue
     }
     if ((c === '"' || c === "'") && /[\s{[,:?-]/.test(prev)) {
-      let j = i + 1
-      for (; j < text.length; j++) {
-        if (c === '"' && text[j] === '\\') j++
-        else if (text[j] === c) {
-          if (c === "'" && text[j + 1] === "'") j++
-          else break
-        }
-      }
+      const j = quotedEnd(text, i)
       i = j
       prev = 'x'
       continue
@@ -1035,6 +1021,20 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
   }
 }
 
+/** quotedEnd: the offset of the quote that closes the scalar quoted at `i` ('' and \" stay inside), or the end. */
+function quotedEnd(text: string, i: number): number {
+  const c = text[i]
+  let j = i + 1
+  for (; j < text.length; j++) {
+    if (c === '"' && text[j] === '\\') j++
+    else if (text[j] === c) {
+      if (c === "'" && text[j + 1] === "'") j++
+      else break
+    }
+  }
+  return j
+}
+
 /**
  * tooDeep: go-yaml's "exceeded max depth" error, placed where the scanner stops: at the flow bracket that opens
  * level MAX_DEPTH + 1 (quoted scalars and comments skipped), or nowhere when the depth is not in flow brackets.
@@ -1045,8 +1045,7 @@ function tooDeep(text: string): ReadError {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
     if (c === '"' || c === "'") {
-      // Skip a quoted scalar ('' and \" stay inside).
-      for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++
+      i = quotedEnd(text, i)
     } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       while (i < text.length && text[i] !== '\n') i++
     } else if (c === '[' || c === '{') {
