@@ -14,32 +14,57 @@ export function FindingsList({ findings }: { findings: readonly Diagnostic[] }) 
   if (findings.length === 0) return null
   return (
     <Stack spacing={1} alignItems="stretch">
-      {loud.map((d, i) => (
-        <Alert key={i} severity={d.severity} sx={{ py: 0 }}>
+      <LoudFindings findings={loud} />
+      {notes.length > 0 && (
+        <NotesToggle count={notes.length} open={open} controls={listId} onToggle={() => setOpen(!open)} />
+      )}
+      {open && <NotesList notes={notes} id={listId} />}
+    </Stack>
+  )
+}
+
+interface NotesToggleProps {
+  count: number
+  open: boolean
+  /** The id of the notes' list, once shown. */
+  controls: string
+  onToggle: () => void
+}
+
+/** NotesToggle: "Show 3 notes" / "Hide 3 notes". */
+export function NotesToggle({ count, open, controls, onToggle }: NotesToggleProps) {
+  return (
+    <Button
+      size="small"
+      variant="text"
+      aria-expanded={open}
+      aria-controls={open ? controls : undefined}
+      onClick={onToggle}
+      sx={{ alignSelf: 'flex-start' }}
+    >
+      {open ? t.findings.hideNotes(count) : t.findings.showNotes(count)}
+    </Button>
+  )
+}
+
+/** NotesList: the notes (info findings), once their toggle shows them. */
+export function NotesList({ notes, id }: { notes: readonly Diagnostic[]; id: string }) {
+  return (
+    <Stack spacing={1} id={id}>
+      {notes.map((d, i) => (
+        <Alert key={i} severity="info" variant="outlined" sx={{ py: 0 }}>
           {showCodePoints(fieldMessage(d))}
         </Alert>
       ))}
-      {notes.length > 0 && (
-        <Button
-          size="small"
-          variant="text"
-          aria-expanded={open}
-          aria-controls={open ? listId : undefined}
-          onClick={() => setOpen(!open)}
-          sx={{ alignSelf: 'flex-start' }}
-        >
-          {open ? t.findings.hideNotes(notes.length) : t.findings.showNotes(notes.length)}
-        </Button>
-      )}
-      {open && (
-        <Stack spacing={1} id={listId}>
-          {notes.map((d, i) => (
-            <Alert key={i} severity="info" variant="outlined" sx={{ py: 0 }}>
-              {showCodePoints(fieldMessage(d))}
-            </Alert>
-          ))}
-        </Stack>
-      )}
     </Stack>
   )
+}
+
+/** LoudFindings: errors and warnings, as alerts. */
+export function LoudFindings({ findings }: { findings: readonly Diagnostic[] }) {
+  return findings.map((d, i) => (
+    <Alert key={i} severity={d.severity} sx={{ py: 0 }}>
+      {showCodePoints(fieldMessage(d))}
+    </Alert>
+  ))
 }

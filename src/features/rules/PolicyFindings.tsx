@@ -1,14 +1,33 @@
-import { Box } from '@mui/material'
+// What the core says about the rule list as a whole (e.g. requests no rule logs). The notes' toggle sits in the
+// Rules heading's row, whose height does not change when it appears: lint loads on first use, and a toggle
+// arriving late on a line of its own would push the rules down under the user's pointer.
+import { Box, Stack } from '@mui/material'
 import { useFieldDiagnostics } from '../../state/index.ts'
-import { FindingsList } from './FindingsList.tsx'
+import { LoudFindings, NotesList, NotesToggle } from './FindingsList.tsx'
 
-/** PolicyFindings: what the core says about the rule list as a whole (e.g. requests no rule logs). */
-export function PolicyFindings() {
-  const findings = useFieldDiagnostics('rules')
-  if (findings.length === 0) return null
+const NOTES_ID = 'policy-notes'
+
+/** PolicyNotesToggle: "Show n notes" for the rule list, in the heading's row; nothing when there are none. */
+export function PolicyNotesToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const count = useFieldDiagnostics('rules').filter((d) => d.severity === 'info').length
+  if (count === 0) return null
   return (
-    <Box sx={{ mb: 1.5 }}>
-      <FindingsList findings={findings} />
+    <Box>
+      <NotesToggle count={count} open={open} controls={NOTES_ID} onToggle={onToggle} />
     </Box>
+  )
+}
+
+/** PolicyFindings: the rule list's errors and warnings, and its notes when `notesOpen`. */
+export function PolicyFindings({ notesOpen }: { notesOpen: boolean }) {
+  const findings = useFieldDiagnostics('rules')
+  const loud = findings.filter((d) => d.severity !== 'info')
+  const notes = notesOpen ? findings.filter((d) => d.severity === 'info') : []
+  if (loud.length === 0 && notes.length === 0) return null
+  return (
+    <Stack spacing={1} sx={{ mb: 1.5 }}>
+      <LoudFindings findings={loud} />
+      {notes.length > 0 && <NotesList notes={notes} id={NOTES_ID} />}
+    </Stack>
   )
 }

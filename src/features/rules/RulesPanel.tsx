@@ -17,7 +17,7 @@ import {
 } from '../../state/index.ts'
 import { focusElement, focusRule } from './focus.ts'
 import { RuleActionsContext, type RuleActions } from './RuleActionsContext.ts'
-import { PolicyFindings } from './PolicyFindings.tsx'
+import { PolicyFindings, PolicyNotesToggle } from './PolicyFindings.tsx'
 import { RuleListFallback } from './RuleListFallback.tsx'
 import { RulesEmptyState } from './RulesEmptyState.tsx'
 import { usePolicyReveal } from './useFormReveal.ts'
@@ -48,6 +48,7 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
   const setCollapsed = useSetCollapsed()
   const collapsedCount = useCollapsedCount()
   const [deleted, setDeleted] = useState<Deleted | null>(null)
+  const [notesOpen, setNotesOpen] = useState(false)
   usePolicyReveal()
 
   const add = useCallback(() => {
@@ -104,6 +105,7 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
         <Typography variant="body2" color="text.secondary">
           {t.rules.count(ids.length)}
         </Typography>
+        {ids.length > 0 && <PolicyNotesToggle open={notesOpen} onToggle={() => setNotesOpen(!notesOpen)} />}
         <Box sx={{ flex: 1 }} />
         {ids.length > 1 && (
           <Button size="small" onClick={() => setCollapsed(ids, !allCollapsed)}>
@@ -124,7 +126,7 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {t.rules.matchOrder}
       </Typography>
-      {ids.length > 0 && <PolicyFindings />}
+      {ids.length > 0 && <PolicyFindings notesOpen={notesOpen} />}
       <RuleActionsContext.Provider value={actions}>
         {ids.length === 0 ? (
           <RulesEmptyState actions={emptyActions} />
