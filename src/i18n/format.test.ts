@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { countOf, formatNumber, pluralForm } from './format.ts'
+import { localeFor, setActiveLocale } from './locale.ts'
+
+const RULE = { one: 'rule', other: 'rules' }
+const PRAVILO = { one: 'правило', few: 'правила', many: 'правил', other: 'правила' }
+
+describe('plurals and numbers follow the active language', () => {
+  afterEach(() => setActiveLocale('en'))
+
+  it('English: one and other, digits grouped with commas', () => {
+    expect([0, 1, 2, 5, 21].map((n) => countOf(n, RULE))).toEqual([
+      '0 rules',
+      '1 rule',
+      '2 rules',
+      '5 rules',
+      '21 rules',
+    ])
+    expect(formatNumber(12345)).toBe('12,345')
+  })
+
+  it('Russian: one, few and many, digits grouped with a no-break space', () => {
+    setActiveLocale('ru')
+    expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => pluralForm(n, PRAVILO))).toEqual([
+      'правило',
+      'правила',
+      'правил',
+      'правил',
+      'правило',
+      'правила',
+      'правил',
+      'правил',
+    ])
+    expect(pluralForm(1.5, PRAVILO)).toBe('правила')
+    expect(formatNumber(12345)).toBe('12\u00a0345')
+  })
+
+  it('a form left out falls back to other', () => {
+    setActiveLocale('ru')
+    expect(pluralForm(5, { one: 'a', other: 'b' })).toBe('b')
+  })
+
+  it('ru* tags choose Russian, anything else English', () => {
+    expect(['ru', 'ru-RU', 'RU_ru', 'en-US', 'rue', '', undefined, null].map(localeFor)).toEqual([
+      'ru',
+      'ru',
+      'ru',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ])
+  })
+})
