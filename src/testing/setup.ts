@@ -8,7 +8,8 @@ import { expect, vi } from 'vitest'
 // (vite.config.ts `testTimeout`), so that a real failure still says what was awaited.
 configure({ asyncUtilTimeout: 15_000 })
 
-// A fuzz suite (`*.fuzz.test.ts`) runs a fixed number of inputs (src/testing/fuzz.ts): its time is CPU time, a few
-// seconds on a quiet machine and several times that on a loaded one. A budget of runs, not of time, decides when
-// it is done, so its tests get a timeout that only a hang reaches.
-if (expect.getState().testPath?.endsWith('.fuzz.test.ts')) vi.setConfig({ testTimeout: 300_000 })
+// A fuzz or property suite (`*.fuzz.test.ts`, `*.property.test.ts`) runs a fixed number of inputs
+// (src/testing/fuzz.ts): its time is CPU time, a few seconds on a quiet machine and several times that on a loaded
+// one. A budget of runs, not of time, decides when it is done, so its tests get a timeout only a hang reaches.
+if (/\.(fuzz|property)\.test\.tsx?$/.test(expect.getState().testPath ?? ''))
+  vi.setConfig({ testTimeout: 300_000 })
