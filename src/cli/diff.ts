@@ -117,7 +117,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n))
 function dayText(day: PerDay | null, sign: boolean): string {
   if (!day) return ''
   const bytes = formatBytes(Math.abs(day.bytes))
-  const b = sign ? `${day.bytes < 0 ? '−' : day.bytes > 0 ? '+' : ''}${bytes}` : bytes
+  const b = sign ? `${day.bytes < 0 ? '-' : day.bytes > 0 ? '+' : ''}${bytes}` : bytes
   return ` (${logWords.perDay(day.events, b, sign)})`
 }
 

@@ -1,7 +1,7 @@
 // The words of a policy change measured on a log (Compare tab and `diff --log`), per day of the log's window.
 import { countOf, formatNumber } from '../format.ts'
 
-const signedNumber = (n: number) => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '0')
+const signedNumber = (n: number) => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `-${formatNumber(-n)}` : '0')
 
 export const compareLog = {
   /** CLI: "12 events, 3.4 KiB a day" (signed: "+12 events, +3.4 KiB a day"). */

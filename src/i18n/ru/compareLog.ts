@@ -2,7 +2,7 @@
 import type { compareLog as en } from '../en/compareLog.ts'
 import { countOf, formatNumber } from '../format.ts'
 
-const signedNumber = (n: number) => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '0')
+const signedNumber = (n: number) => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `-${formatNumber(-n)}` : '0')
 const REQUEST = { one: 'запрос', few: 'запроса', many: 'запросов', other: 'запроса' }
 const EVENT = { one: 'событие', few: 'события', many: 'событий', other: 'события' }
 
