@@ -24,6 +24,11 @@ export interface ChangeOnLog {
   events: number
   bytes: number
   perDay: PerDay | null
+  /**
+   * True when the new outcome asks for detail (request or response bodies) the log did not record for some of
+   * these requests: the bytes are a lower bound.
+   */
+  lowerBound: boolean
 }
 
 /** DiffMeasured: the --json `log` object of `diff`, and what the Compare tab shows. */
@@ -90,7 +95,13 @@ export function diffOnLog(
           const after = impact(`change-${k}-after`).byRule[c.main]!
           const events = after.projectedEvents - before.projectedEvents
           const bytes = after.projectedBytes - before.projectedBytes
-          return { requests: before.events, events, bytes, perDay: perDay(events, bytes, report.window) }
+          return {
+            requests: before.events,
+            events,
+            bytes,
+            perDay: perDay(events, bytes, report.window),
+            lowerBound: after.lowerBoundEvents > 0,
+          }
         }),
         exact: report.exact,
       }

@@ -140,7 +140,7 @@ function formatMeasured(m: DiffMeasured, changes: readonly BehaviourChange[]): s
   changes.forEach((c, k) => {
     const x = m.changes[k]
     lines.push(
-      `  - ${words.behaviourChange(c)}\n    ${x ? words.logChange(x.requests, signed(x.events), signed(x.bytes)) + dayText(x.perDay, true) : words.notMeasured}`,
+      `  - ${words.behaviourChange(c)}\n    ${x ? words.logChange(x.requests, signed(x.events), signed(x.bytes)) + dayText(x.perDay, true) + (x.lowerBound ? ` (${logWords.lowerBound})` : '') : words.notMeasured}`,
     )
   })
   return lines.join('\n') + '\n'

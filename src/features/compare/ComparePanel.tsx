@@ -5,9 +5,11 @@ import { usePolicy, usePolicyText } from '../../state/index.ts'
 import { BaseInput } from './BaseInput.tsx'
 import { setBase, useBase, type Base } from './baseStore.ts'
 import { BehaviourChangeItem } from './BehaviourChangeItem.tsx'
+import { DiffOnLogView } from './DiffOnLogView.tsx'
 import { RuleChangesView } from './RuleChangesView.tsx'
 import { TextDiff } from './TextDiff.tsx'
 import { useDiff } from './useDiff.ts'
+import { useDiffOnLog } from './useDiffOnLog.ts'
 
 /** ComparePanel: choose a base, then see what the edits change against it. */
 export function ComparePanel() {
@@ -17,8 +19,10 @@ export function ComparePanel() {
 
 function CompareResults({ base }: { base: Base }) {
   const c = t.compare
-  const diff = useDiff(base)
+  const { diff, policy: compared } = useDiff(base)
   const policy = usePolicy()
+  const onLog = useDiffOnLog(base.policy, compared, diff)
+  const measured = onLog.phase === 'done' ? onLog.measured : null
   const text = usePolicyText()
   const [showText, setShowText] = useState(false)
   return (
@@ -50,9 +54,14 @@ function CompareResults({ base }: { base: Base }) {
             : c.behaviourCount(diff.behaviourChanges.length)}
         </Typography>
         {diff.complete ? null : <Alert severity="warning">{c.incomplete}</Alert>}
+        <DiffOnLogView state={onLog} />
         <Stack component="ul" spacing={1} sx={{ p: 0, m: 0 }}>
           {diff.behaviourChanges.map((change, k) => (
-            <BehaviourChangeItem key={k} change={change} />
+            <BehaviourChangeItem
+              key={k}
+              change={change}
+              measured={measured ? (measured.changes[k] ?? null) : undefined}
+            />
           ))}
         </Stack>
       </Box>

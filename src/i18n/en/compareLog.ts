@@ -14,9 +14,11 @@ export const compareLog = {
       ? `${countOf(requests, { one: 'request', other: 'requests' })} read; the log has no timestamps, so there are no figures per day.`
       : `${countOf(requests, { one: 'request', other: 'requests' })} over ${hours}; figures per day scale that window to 24 hours.`,
   hours: (h: number) =>
-    h < 1
-      ? countOf(Math.max(1, Math.round(h * 60)), { one: 'minute', other: 'minutes' })
-      : countOf(Math.round(h * 10) / 10, { one: 'hour', other: 'hours' }),
+    h < 1 / 60
+      ? countOf(Math.max(1, Math.round(h * 3600)), { one: 'second', other: 'seconds' })
+      : h < 1
+        ? countOf(Math.max(1, Math.round(h * 60)), { one: 'minute', other: 'minutes' })
+        : countOf(Math.round(h * 10) / 10, { one: 'hour', other: 'hours' }),
   before: 'Base',
   after: 'Yours',
   change: 'Change',
@@ -28,6 +30,8 @@ export const compareLog = {
   changeLine: (requests: number, events: number, bytes: string) =>
     `${countOf(requests, { one: 'request', other: 'requests' })} of the log: ${signedNumber(events)} events, ${bytes}`,
   changeLineDay: (events: number, bytes: string) => `${signedNumber(events)} events, ${bytes} a day`,
+  lowerBound:
+    'at least: the log holds no bodies for these requests, so the bytes this level adds are not counted',
   notMeasured: 'Not measured: this class of requests has no rule form to count it by.',
   approximate:
     'Approximate: the analyzer kept only part of the log’s detail; re-scan the log in “Analyze a log” for exact figures.',

@@ -16,14 +16,21 @@ export const compareLog: typeof en = {
       ? `Прочитано: ${countOf(requests, REQUEST)}; в журнале нет отметок времени, поэтому цифр в сутки нет.`
       : `${countOf(requests, REQUEST)} за ${hours}; цифры в сутки пересчитывают это окно на 24 часа.`,
   hours: (h) =>
-    h < 1
-      ? countOf(Math.max(1, Math.round(h * 60)), {
-          one: 'минуту',
-          few: 'минуты',
-          many: 'минут',
-          other: 'минуты',
+    h < 1 / 60
+      ? countOf(Math.max(1, Math.round(h * 3600)), {
+          one: 'секунду',
+          few: 'секунды',
+          many: 'секунд',
+          other: 'секунды',
         })
-      : countOf(Math.round(h * 10) / 10, { one: 'час', few: 'часа', many: 'часов', other: 'часа' }),
+      : h < 1
+        ? countOf(Math.max(1, Math.round(h * 60)), {
+            one: 'минуту',
+            few: 'минуты',
+            many: 'минут',
+            other: 'минуты',
+          })
+        : countOf(Math.round(h * 10) / 10, { one: 'час', few: 'часа', many: 'часов', other: 'часа' }),
   before: 'Исходная',
   after: 'Ваша',
   change: 'Разница',
@@ -35,6 +42,8 @@ export const compareLog: typeof en = {
   changeLine: (requests, events, bytes) =>
     `${countOf(requests, REQUEST)} журнала: ${signedNumber(events)} ${countOfWord(events)}, ${bytes}`,
   changeLineDay: (events, bytes) => `${signedNumber(events)} ${countOfWord(events)}, ${bytes} в сутки`,
+  lowerBound:
+    'не меньше: в журнале нет тел этих запросов, поэтому байты, которые добавляет этот уровень, не посчитаны',
   notMeasured: 'Не измерено: для этого класса запросов нет правила, которым его можно посчитать.',
   approximate:
     'Приблизительно: анализатор сохранил не все подробности журнала; для точных цифр прочитайте журнал заново в «Анализе журнала».',
