@@ -43,6 +43,8 @@ test('with a log analyzed, the comparison shows each change per day, as the CLI 
   const panel = tools.panel()
   await panel.getByRole('textbox', { name: 'Base policy (YAML, JSON or the Secret)' }).fill(BASE)
   await panel.getByRole('button', { name: 'Compare', exact: true }).click()
+  // The comparison runs off the main thread, in its own worker.
+  await expect.poll(() => page.workers().some((w) => w.url().includes('diff.worker'))).toBe(true)
   // No log yet: the panel says where figures would come from.
   await expect(panel).toContainText('Load a log in “Analyze a log” to see what each change adds or removes')
 

@@ -1,15 +1,17 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material'
 import { useState } from 'react'
 import { t } from '../../i18n/compare.ts'
-import { usePolicy, usePolicyText } from '../../state/index.ts'
+import { usePolicyText } from '../../state/index.ts'
 import { BaseInput } from './BaseInput.tsx'
 import { setBase, useBase, type Base } from './baseStore.ts'
 import { BehaviourChangeItem } from './BehaviourChangeItem.tsx'
 import { DiffOnLogView } from './DiffOnLogView.tsx'
 import { RuleChangesView } from './RuleChangesView.tsx'
 import { TextDiff } from './TextDiff.tsx'
-import { useDiff } from './useDiff.ts'
-import { useDiffOnLog } from './useDiffOnLog.ts'
+import { useDiff, type ComparedDiff } from './useDiff.ts'
+import { useDiffOnLog, type DiffOnLogState } from './useDiffOnLog.ts'
+import type { DiffMeasured } from '../../auditlog/diffOnLog.ts'
+import { compareLog as w } from '../../i18n/compareLog.ts'
 
 /** ComparePanel: choose a base, then see what the edits change against it. */
 export function ComparePanel() {
@@ -19,9 +21,8 @@ export function ComparePanel() {
 
 function CompareResults({ base }: { base: Base }) {
   const c = t.compare
-  const { diff, policy: compared } = useDiff(base)
-  const policy = usePolicy()
-  const onLog = useDiffOnLog(base.policy, compared, diff)
+  const compared = useDiff(base)
+  const onLog = useDiffOnLog(base.policy, compared)
   const measured = onLog.phase === 'done' ? onLog.measured : null
   const text = usePolicyText()
   const [showText, setShowText] = useState(false)
@@ -44,7 +45,31 @@ function CompareResults({ base }: { base: Base }) {
         </Button>
       </Stack>
       {showText ? <TextDiff original={base.text} base={base.policy} modified={text} /> : null}
-      <Box component="section" aria-label={c.behaviourChanges}>
+      {compared ? (
+        <Comparison compared={compared} measured={measured} onLog={onLog} />
+      ) : (
+        <Typography variant="body2" role="status">
+          {w.comparing}
+        </Typography>
+      )}
+    </Stack>
+  )
+}
+
+interface ComparisonProps {
+  compared: ComparedDiff
+  onLog: DiffOnLogState
+  measured: DiffMeasured | null
+}
+
+/** Comparison: the behaviour changes (measured on the log when there is one) and the rule changes. */
+function Comparison({ compared, onLog, measured }: ComparisonProps) {
+  const c = t.compare
+  const base = useBase()!
+  const { diff, policy } = compared
+  return (
+    <>
+      <Box component="section" aria-label={c.behaviourChanges} aria-busy={compared.stale}>
         <Typography variant="subtitle1" component="h3">
           {c.behaviourChanges}
         </Typography>
@@ -71,6 +96,6 @@ function CompareResults({ base }: { base: Base }) {
         </Typography>
         <RuleChangesView base={base.policy} current={policy} diff={diff} />
       </Box>
-    </Stack>
+    </>
   )
 }

@@ -2,8 +2,8 @@
 // read again) for the base, the edited policy and each change's classifier policies (auditlog/diffOnLog.ts).
 import { useEffect, useMemo, useState } from 'react'
 import { diffOnLog, type DiffMeasured } from '../../auditlog/diffOnLog.ts'
-import type { PolicyDiff } from '../../policy/diff.ts'
 import type { Policy } from '../../policy/types.ts'
+import type { ComparedDiff } from './useDiff.ts'
 import { useDkpSettings, useTarget } from '../../state/index.ts'
 import { useLogMeasure } from '../../state/logMeasure.ts'
 
@@ -15,20 +15,19 @@ export type DiffOnLogState =
   | { phase: 'failed'; message: string }
 
 /** useDiffOnLog measures `diff` (base → policy) on the analyzed log, again whenever either changes. */
-export function useDiffOnLog(base: Policy, policy: Policy, diff: PolicyDiff): DiffOnLogState {
+export function useDiffOnLog(base: Policy, compared: ComparedDiff | null): DiffOnLogState {
   const log = useLogMeasure()
   const target = useTarget()
   const { auditPolicyEnabled, basicAuditPolicyEnabled } = useDkpSettings()
   const onLog = useMemo(
     () =>
-      log
-        ? diffOnLog(base, policy, diff.behaviourChanges, {
+      log && compared && !compared.stale
+        ? diffOnLog(base, compared.policy, compared.diff.behaviourChanges, {
             target,
             dkp: { auditPolicyEnabled, basicAuditPolicyEnabled },
           })
         : null,
-    // The diff is computed from base and policy: it changes with them.
-    [log, base, policy, diff, target, auditPolicyEnabled, basicAuditPolicyEnabled],
+    [log, base, compared, target, auditPolicyEnabled, basicAuditPolicyEnabled],
   )
   const [result, setResult] = useState<{ for: unknown; state: DiffOnLogState } | null>(null)
   useEffect(() => {
@@ -47,6 +46,8 @@ export function useDiffOnLog(base: Policy, policy: Policy, diff: PolicyDiff): Di
       live = false
     }
   }, [onLog, log])
-  if (!onLog) return { phase: 'no-log' }
+  if (!log) return { phase: 'no-log' }
+  // While a newer comparison is computed, the last figures stay (the list they belong to stays too).
+  if (!onLog) return result?.state ?? { phase: 'measuring' }
   return result?.for === onLog ? result.state : { phase: 'measuring' }
 }

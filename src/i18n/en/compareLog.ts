@@ -36,5 +36,6 @@ export const compareLog = {
   approximate:
     'Approximate: the analyzer kept only part of the log’s detail; re-scan the log in “Analyze a log” for exact figures.',
   noLog: 'Load a log in “Analyze a log” to see what each change adds or removes, per day.',
+  comparing: 'Comparing…',
   updating: 'Measuring on the log…',
 }
