@@ -14,7 +14,7 @@ import {
   type PolicyImpact,
   type PolicyUnderTest,
 } from '../auditlog/index.ts'
-import { effectivePolicy, type Policy, type RuleOrigin } from '../policy/index.ts'
+import { effectivePolicy, type RuleOrigin } from '../policy/index.ts'
 import type { Flags } from './commands.ts'
 import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
@@ -184,24 +184,13 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   return EXIT_OK
 }
 
-/** analyzeForDiff: one pass over the logs for several policies (on DKP, their effective policies); for `diff`. */
+/** analyzeForDiff: one pass over the logs for several policies, run as given (auditlog/diffOnLog.ts); for `diff`. */
 export async function analyzeForDiff(
   logs: string[],
-  userPolicies: Policy[],
-  extra: Policy[],
-  target: 'kube-apiserver' | 'deckhouse',
+  policies: PolicyUnderTest[],
   io: Io,
 ): Promise<AnalysisReport> {
   const sizes = logs.map(checkLog)
-  const policies: PolicyUnderTest[] = userPolicies.map((p, i) => ({
-    id: `policy-${i}`,
-    policy:
-      target === 'deckhouse'
-        ? effectivePolicy(p, { auditPolicyEnabled: true, basicAuditPolicyEnabled: true }).policy
-        : p,
-  }))
-  // Policies run as they are (e.g. the diff's classifier policies, already effective where that matters).
-  extra.forEach((policy, i) => policies.push({ id: `extra-${i}`, policy }))
   const inputs: LogInput[] = logs.map((path, i) => ({
     name: path,
     size: sizes[i]!,

@@ -160,7 +160,11 @@ async function readRequests(spec: string, io: Io): Promise<RequestAttributes[]> 
   return out
 }
 
-function parseBool(name: string, value: string | boolean | string[] | undefined, fallback: boolean): boolean {
+export function parseBool(
+  name: string,
+  value: string | boolean | string[] | undefined,
+  fallback: boolean,
+): boolean {
   if (value === undefined) return fallback
   if (value === true || value === 'true') return true
   if (value === 'false') return false
@@ -184,7 +188,7 @@ function dkpSettingsFromFlags(flags: Flags): DkpSettings {
 }
 
 /** builtinFromFlag reads --builtin RENDERED_FILE: the policy a cluster rendered, to use its built-in rules. */
-async function builtinFromFlag(flags: Flags, user: Policy, io: Io) {
+export async function builtinFromFlag(flags: Flags, user: Policy, io: Io) {
   if (typeof flags.builtin !== 'string') return undefined
   const loaded = await readPolicyFile(flags.builtin, 'kube-apiserver', io)
   if ('binary' in loaded) throw new UsageError(loaded.binary)

@@ -94,6 +94,51 @@ describe('diff', () => {
     expect(out.log.changes).toHaveLength(1)
     expect(out.log.changes[0].requests).toBe(2)
     expect(out.log.changes[0].bytes).toBe(out.log.after.bytes - out.log.before.bytes)
+    // Per day of the log's window (the stageTimestamps 10:00:01.1 to 10:00:04.1): the same figures scaled to 24 hours.
+    expect(out.log.windowSeconds).toBeCloseTo(3, 6)
+    const k = 86_400 / 3
+    expect(out.log.changes[0].perDay).toEqual({
+      events: Math.round(out.log.changes[0].events * k),
+      bytes: Math.round(out.log.changes[0].bytes * k),
+    })
+    expect(out.log.after.perDay.bytes - out.log.before.perDay.bytes).toBeCloseTo(
+      out.log.changes[0].perDay.bytes,
+      -1,
+    )
+    expect(out.log.exact).toBe(true)
+  })
+
+  it('--log in words: totals and each change, over the log and a day', async () => {
+    const io = await fsIo()
+    const code = await main(
+      ['diff', join(DIR, 'base.yaml'), join(DIR, 'secrets-request.yaml'), '--log', join(DIR, 'audit.log')],
+      io,
+    )
+    expect(code).toBe(1)
+    expect(io.out()).toMatch(/^ {2}before: 4 events, \d+ bytes \(115,200 events, [\d.]+ [KM]iB a day\)$/m)
+    expect(io.out()).toMatch(
+      /^ {4}2 requests in the log: [+-]?\d+ events, [+-]?\d+ bytes \([+-]?[\d,]+ events, [+-]?[\d.]+ (?:[KM]i)?B a day\) \(at least: the log holds no bodies for these requests, so the bytes this level adds are not counted\)$/m,
+    )
+  })
+
+  it('--builtin takes the built-in rules from the policy the cluster rendered', async () => {
+    // A cluster whose rendering puts a None rule for Secrets before the user's rules: the edit changes nothing.
+    const rendered =
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None\n    resources: [{group: "", resources: [secrets]}]\n' +
+      FILES['base.yaml']!.slice(FILES['base.yaml']!.indexOf('rules:\n') + 'rules:\n'.length)
+    const go = async (...extra: string[]) => {
+      const io = memoryIo({ files: { ...FILES, 'rendered.yaml': rendered } })
+      const code = await main(['diff', 'base.yaml', 'secrets-request.yaml', ...extra], io)
+      return { code, out: io.out(), err: io.err() }
+    }
+    expect((await go('--target', 'deckhouse')).code).toBe(1)
+    const withRendered = await go('--target', 'deckhouse', '--builtin', 'rendered.yaml')
+    expect(withRendered.code).toBe(0)
+    expect(withRendered.out).toContain('No request is audited differently.')
+    const plain = await go('--builtin', 'rendered.yaml')
+    expect(plain.code).toBe(2)
+    expect(plain.err).toContain('--basic and --builtin apply to --target deckhouse')
+    expect((await go('--target', 'deckhouse', '--basic', 'maybe')).code).toBe(2)
   })
 
   it('exits 0 for the same policy, in the file and in the Secret', async () => {

@@ -1,17 +1,19 @@
-// diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--log FILE] [--json]: what a
+// diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--log FILE] [--json]: what a
 // policy edit changes, rule by rule and request by request. OLD (or NEW) may be a policy file or the
 // kube-system/audit-policy Secret as `kubectl get secret -o yaml` prints it. Exit 0: no request changes;
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
 import { compare as words } from '../i18n/en/compare.ts'
-import { classifiers } from '../policy/diffMeasure.ts'
+import { diffOnLog, type DiffMeasured } from '../auditlog/diffOnLog.ts'
+import { formatBytes, type PerDay } from '../auditlog/index.ts'
+import { compareLog as logWords } from '../i18n/en/compareLog.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
 import { importText, type KubernetesVersion, type Policy, type Target } from '../policy/index.ts'
-import type { Flags } from './commands.ts'
+import { builtinFromFlag, parseBool, type Flags } from './commands.ts'
 import { decodeText, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget } from './policyfile.ts'
 
 const USAGE =
-  'usage: diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--log FILE] [--json]'
+  'usage: diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--builtin RENDERED_POLICY] [--log FILE] [--json]'
 
 /** readSide reads one side: a policy (YAML or JSON) or a Secret holding it; null (reported) when it cannot. */
 async function readSide(
@@ -67,11 +69,20 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
   const oldPolicy = await readSide(oldFile, target, version, io)
   const newPolicy = await readSide(newFile, target, version, io)
   if (!oldPolicy || !newPolicy) return EXIT_USAGE
+  if (target === 'deckhouse') {
+    options.dkp = { auditPolicyEnabled: true, basicAuditPolicyEnabled: parseBool('basic', flags.basic, true) }
+    // The built-in rules of the cluster's own rendering: it ran OLD, so OLD's rules are what it holds besides them.
+    options.builtin = await builtinFromFlag(flags, oldPolicy, io)
+  } else if (flags.basic !== undefined || flags.builtin !== undefined) {
+    throw new UsageError('--basic and --builtin apply to --target deckhouse')
+  }
   const d = diffPolicies(oldPolicy, newPolicy, options)
-  const measured =
-    logs.length > 0
-      ? await measureLogs(logs, oldPolicy, newPolicy, d.behaviourChanges, options, io)
-      : undefined
+  let measured: DiffMeasured | undefined
+  if (logs.length > 0) {
+    const { analyzeForDiff } = await import('./analyze.ts')
+    const onLog = diffOnLog(oldPolicy, newPolicy, d.behaviourChanges, options)
+    measured = onLog.read(await analyzeForDiff(logs, onLog.policies, io))
+  }
   if (flags.json === true) {
     io.stdout(
       JSON.stringify({
@@ -100,71 +111,36 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
   return d.behaviourChanges.length > 0 || !d.complete ? EXIT_FAIL : EXIT_OK
 }
 
-/** Volume: requests, and the audit events and bytes a policy would write for them. */
-interface Volume {
-  requests: number
-  events: number
-  bytes: number
-}
-
-interface Measured {
-  requests: number
-  before: Volume
-  after: Volume
-  /** Per behaviour change, in order: what it adds (after − before), or null where it cannot be measured. */
-  changes: Array<{ requests: number; events: number; bytes: number } | null>
-}
-
-/**
- * measureLogs: the old and the new policy over the logs (the analyzer's public API, one pass), and each change
- * through its classifier policy (diff-measure.ts): the events and bytes it adds (negative: removes).
- */
-async function measureLogs(
-  logs: string[],
-  oldPolicy: Policy,
-  newPolicy: Policy,
-  changes: readonly BehaviourChange[],
-  options: DiffOptions,
-  io: Io,
-): Promise<Measured> {
-  const { analyzeForDiff } = await import('./analyze.ts')
-  const cls = classifiers(oldPolicy, newPolicy, changes, options)
-  const extra = cls.flatMap((c) => (c ? [c.before, c.after] : []))
-  const target = options.target ?? 'kube-apiserver'
-  const report = await analyzeForDiff(logs, [oldPolicy, newPolicy], extra, target, io)
-  const [a, b, ...rest] = report.impacts
-  const whole = (i: (typeof report.impacts)[number]): Volume => ({
-    requests: report.events,
-    events: i.projected.events,
-    bytes: i.projected.bytes,
-  })
-  let k = 0
-  const perChange = cls.map((c) => {
-    if (!c) return null
-    const before = rest[k++]!.byRule[c.main]!
-    const after = rest[k++]!.byRule[c.main]!
-    return {
-      requests: before.events,
-      events: after.projectedEvents - before.projectedEvents,
-      bytes: after.projectedBytes - before.projectedBytes,
-    }
-  })
-  return { requests: report.events, before: whole(a!), after: whole(b!), changes: perChange }
-}
-
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n))
 
-function formatMeasured(m: Measured, changes: readonly BehaviourChange[]): string {
+/** dayText: " (N events, X a day)" when the log has a time window. */
+function dayText(day: PerDay | null, sign: boolean): string {
+  if (!day) return ''
+  const bytes = formatBytes(Math.abs(day.bytes))
+  const b = sign ? `${day.bytes < 0 ? '-' : day.bytes > 0 ? '+' : ''}${bytes}` : bytes
+  return ` (${logWords.perDay(day.events, b, sign)})`
+}
+
+function formatMeasured(m: DiffMeasured, changes: readonly BehaviourChange[]): string {
+  const delta = (a: number, b: number) => signed(a - b)
+  const dayDelta: PerDay | null =
+    m.before.perDay && m.after.perDay
+      ? {
+          events: m.after.perDay.events - m.before.perDay.events,
+          bytes: m.after.perDay.bytes - m.before.perDay.bytes,
+        }
+      : null
   const lines = [
     `${words.onLog(m.requests)}`,
-    `  ${words.logBefore}: ${m.before.events} events, ${m.before.bytes} bytes`,
-    `  ${words.logAfter}: ${m.after.events} events, ${m.after.bytes} bytes`,
-    `  ${words.logDelta}: ${signed(m.after.events - m.before.events)} events, ${signed(m.after.bytes - m.before.bytes)} bytes`,
+    `  ${words.logBefore}: ${m.before.events} events, ${m.before.bytes} bytes${dayText(m.before.perDay, false)}`,
+    `  ${words.logAfter}: ${m.after.events} events, ${m.after.bytes} bytes${dayText(m.after.perDay, false)}`,
+    `  ${words.logDelta}: ${delta(m.after.events, m.before.events)} events, ${delta(m.after.bytes, m.before.bytes)} bytes${dayText(dayDelta, true)}`,
   ]
+  if (m.windowSeconds === null) lines.push(`  ${logWords.noWindow}`)
   changes.forEach((c, k) => {
     const x = m.changes[k]
     lines.push(
-      `  - ${words.behaviourChange(c)}\n    ${x ? words.logChange(x.requests, signed(x.events), signed(x.bytes)) : words.notMeasured}`,
+      `  - ${words.behaviourChange(c)}\n    ${x ? words.logChange(x.requests, signed(x.events), signed(x.bytes)) + dayText(x.perDay, true) + (x.lowerBound ? ` (${logWords.lowerBound})` : '') : words.notMeasured}`,
     )
   })
   return lines.join('\n') + '\n'

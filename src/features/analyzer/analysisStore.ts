@@ -4,6 +4,7 @@
 import { useSyncExternalStore } from 'react'
 import { AnalyzerSession } from '../../auditlog/client.ts'
 import type { AnalysisReport, PolicyUnderTest, Progress } from '../../auditlog/types.ts'
+import { setLogMeasure } from '../../state/logMeasure.ts'
 
 /** AnalysisState: what the panel shows. */
 export type AnalysisState =
@@ -109,6 +110,15 @@ export class AnalysisStore {
     )
   }
 
+  /**
+   * measure reports on other policies from the last analysis's aggregates without publishing the result (the
+   * Compare tab measures a change on the loaded log this way); null when no analysis is done.
+   */
+  measure(policies: PolicyUnderTest[]): Promise<AnalysisReport> | null {
+    if (this.state.phase !== 'done' || !this.session) return null
+    return this.session.reanalyze(policies)
+  }
+
   /** rescan reads the same files again (when re-analysis cannot give exact numbers). */
   rescan(policies: PolicyUnderTest[]): void {
     const s = this.state
@@ -132,6 +142,21 @@ export class AnalysisStore {
 
 /** analysis: the app's one analysis (the panel is lazy, so this is created on first use). */
 export const analysis = new AnalysisStore()
+
+// The done analysis is offered to other features (the comparison measures a change on it): a new LogMeasure for
+// each new report set, none while nothing is done.
+let offered: AnalysisReport | null = null
+analysis.subscribe(() => {
+  const s = analysis.getState()
+  const report = s.phase === 'done' ? s.report : null
+  if (report === offered) return
+  offered = report
+  setLogMeasure(
+    report
+      ? { measure: (policies) => analysis.measure(policies) ?? Promise.reject(new Error('no log')) }
+      : null,
+  )
+})
 
 /** useAnalysis: the analysis state, re-rendering on every change. */
 export function useAnalysis(store: AnalysisStore = analysis): AnalysisState {

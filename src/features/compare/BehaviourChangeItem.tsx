@@ -1,11 +1,22 @@
 import { Box, Button, Paper, Stack, Typography } from '@mui/material'
 import { t } from '../../i18n/compare.ts'
+import type { ChangeOnLog } from '../../auditlog/diffOnLog.ts'
 import type { BehaviourChange } from '../../policy/diff.ts'
+import { changeOnLogText } from './changeOnLog.ts'
 import { setTestRequest } from '../../state/simulation.ts'
 import { requestTool } from '../../state/tools.ts'
 
-/** BehaviourChangeItem: one class of requests audited differently, in words, with an example to test. */
-export function BehaviourChangeItem({ change }: { change: BehaviourChange }) {
+interface BehaviourChangeItemProps {
+  change: BehaviourChange
+  /** What the change adds on the analyzed log (null: cannot be measured; undefined: no log). */
+  measured?: ChangeOnLog | null
+}
+
+/**
+ * BehaviourChangeItem: one class of requests audited differently, in words, with an example to test and, with
+ * a log analyzed, what it adds or removes there.
+ */
+export function BehaviourChangeItem({ change, measured }: BehaviourChangeItemProps) {
   const c = t.compare
   const open = () => {
     setTestRequest(change.example)
@@ -20,6 +31,11 @@ export function BehaviourChangeItem({ change }: { change: BehaviourChange }) {
     >
       <Stack spacing={1}>
         <Typography variant="body2">{c.behaviourChange(change)}</Typography>
+        {measured !== undefined && (
+          <Typography variant="body2" color="text.secondary" data-testid="compare-on-log">
+            {changeOnLogText(measured)}
+          </Typography>
+        )}
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} alignItems={{ sm: 'center' }}>
           <Typography variant="caption" sx={{ flexShrink: 0 }}>
             {c.example}:

@@ -1,13 +1,17 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material'
 import { useState } from 'react'
 import { t } from '../../i18n/compare.ts'
-import { usePolicy, usePolicyText } from '../../state/index.ts'
+import { usePolicyText } from '../../state/index.ts'
 import { BaseInput } from './BaseInput.tsx'
 import { setBase, useBase, type Base } from './baseStore.ts'
 import { BehaviourChangeItem } from './BehaviourChangeItem.tsx'
+import { DiffOnLogView } from './DiffOnLogView.tsx'
 import { RuleChangesView } from './RuleChangesView.tsx'
 import { TextDiff } from './TextDiff.tsx'
-import { useDiff } from './useDiff.ts'
+import { useDiff, type ComparedDiff } from './useDiff.ts'
+import { useDiffOnLog, type DiffOnLogState } from './useDiffOnLog.ts'
+import type { DiffMeasured } from '../../auditlog/diffOnLog.ts'
+import { compareLog as w } from '../../i18n/compareLog.ts'
 
 /** ComparePanel: choose a base, then see what the edits change against it. */
 export function ComparePanel() {
@@ -17,8 +21,9 @@ export function ComparePanel() {
 
 function CompareResults({ base }: { base: Base }) {
   const c = t.compare
-  const diff = useDiff(base)
-  const policy = usePolicy()
+  const compared = useDiff(base)
+  const onLog = useDiffOnLog(base.policy, compared)
+  const measured = onLog.phase === 'done' ? onLog.measured : null
   const text = usePolicyText()
   const [showText, setShowText] = useState(false)
   return (
@@ -40,7 +45,31 @@ function CompareResults({ base }: { base: Base }) {
         </Button>
       </Stack>
       {showText ? <TextDiff original={base.text} base={base.policy} modified={text} /> : null}
-      <Box component="section" aria-label={c.behaviourChanges}>
+      {compared ? (
+        <Comparison compared={compared} measured={measured} onLog={onLog} />
+      ) : (
+        <Typography variant="body2" role="status">
+          {w.comparing}
+        </Typography>
+      )}
+    </Stack>
+  )
+}
+
+interface ComparisonProps {
+  compared: ComparedDiff
+  onLog: DiffOnLogState
+  measured: DiffMeasured | null
+}
+
+/** Comparison: the behaviour changes (measured on the log when there is one) and the rule changes. */
+function Comparison({ compared, onLog, measured }: ComparisonProps) {
+  const c = t.compare
+  const base = useBase()!
+  const { diff, policy } = compared
+  return (
+    <>
+      <Box component="section" aria-label={c.behaviourChanges} aria-busy={compared.stale}>
         <Typography variant="subtitle1" component="h3">
           {c.behaviourChanges}
         </Typography>
@@ -50,9 +79,14 @@ function CompareResults({ base }: { base: Base }) {
             : c.behaviourCount(diff.behaviourChanges.length)}
         </Typography>
         {diff.complete ? null : <Alert severity="warning">{c.incomplete}</Alert>}
+        <DiffOnLogView state={onLog} />
         <Stack component="ul" spacing={1} sx={{ p: 0, m: 0 }}>
           {diff.behaviourChanges.map((change, k) => (
-            <BehaviourChangeItem key={k} change={change} />
+            <BehaviourChangeItem
+              key={k}
+              change={change}
+              measured={measured ? (measured.changes[k] ?? null) : undefined}
+            />
           ))}
         </Stack>
       </Box>
@@ -62,6 +96,6 @@ function CompareResults({ base }: { base: Base }) {
         </Typography>
         <RuleChangesView base={base.policy} current={policy} diff={diff} />
       </Box>
-    </Stack>
+    </>
   )
 }

@@ -1,0 +1,53 @@
+// The comparison measured on the log loaded in "Analyze a log": the analyzer re-reads its aggregates (no file is
+// read again) for the base, the edited policy and each change's classifier policies (auditlog/diffOnLog.ts).
+import { useEffect, useMemo, useState } from 'react'
+import { diffOnLog, type DiffMeasured } from '../../auditlog/diffOnLog.ts'
+import type { Policy } from '../../policy/types.ts'
+import type { ComparedDiff } from './useDiff.ts'
+import { useDkpSettings, useTarget } from '../../state/index.ts'
+import { useLogMeasure } from '../../state/logMeasure.ts'
+
+/** DiffOnLogState: no log analyzed, being measured, measured, or the measuring failed. */
+export type DiffOnLogState =
+  | { phase: 'no-log' }
+  | { phase: 'measuring' }
+  | { phase: 'done'; measured: DiffMeasured }
+  | { phase: 'failed'; message: string }
+
+/** useDiffOnLog measures `diff` (base → policy) on the analyzed log, again whenever either changes. */
+export function useDiffOnLog(base: Policy, compared: ComparedDiff | null): DiffOnLogState {
+  const log = useLogMeasure()
+  const target = useTarget()
+  const { auditPolicyEnabled, basicAuditPolicyEnabled } = useDkpSettings()
+  const onLog = useMemo(
+    () =>
+      log && compared && !compared.stale
+        ? diffOnLog(base, compared.policy, compared.diff.behaviourChanges, {
+            target,
+            dkp: { auditPolicyEnabled, basicAuditPolicyEnabled },
+          })
+        : null,
+    [log, base, compared, target, auditPolicyEnabled, basicAuditPolicyEnabled],
+  )
+  const [result, setResult] = useState<{ for: unknown; state: DiffOnLogState } | null>(null)
+  useEffect(() => {
+    if (!onLog || !log) return
+    let live = true
+    log.measure(onLog.policies).then(
+      (r) => live && setResult({ for: onLog, state: { phase: 'done', measured: onLog.read(r) } }),
+      (e: unknown) =>
+        live &&
+        setResult({
+          for: onLog,
+          state: { phase: 'failed', message: e instanceof Error ? e.message : String(e) },
+        }),
+    )
+    return () => {
+      live = false
+    }
+  }, [onLog, log])
+  if (!log) return { phase: 'no-log' }
+  // While a newer comparison is computed, the last figures stay (the list they belong to stays too).
+  if (!onLog) return result?.state ?? { phase: 'measuring' }
+  return result?.for === onLog ? result.state : { phase: 'measuring' }
+}
