@@ -37,7 +37,7 @@ export const simulatorPanel = {
     'auditPolicyEnabled is false in the ModuleConfig: DKP ignores the Secret and runs only its built-in rules.',
   stages: (stages: readonly string[]) =>
     stages.length === 0 ? 'Every stage is written.' : `Omitted stages: ${stages.join(', ')}.`,
-  managedFields: (omit: boolean) =>
+  managedFields: (omit: boolean): string =>
     omit ? 'managedFields are left out of bodies.' : 'managedFields are kept in bodies.',
   noUser: '(no user)',
   inNamespace: (ns: string) => ` in ${ns}`,
@@ -144,7 +144,7 @@ export const effective = {
   headDescription:
     'Checked before yours: whatever they match, no rule of yours can change (shown folded; open to read them).',
   userTitle: (n: number) => `Your rules (${n})`,
-  userDescription: (basic: boolean) =>
+  userDescription: (basic: boolean): string =>
     basic
       ? 'From Secret kube-system/audit-policy, in your order, after the built-in rules above.'
       : 'From Secret kube-system/audit-policy, in your order.',
