@@ -1,7 +1,7 @@
 // The Russian strings of the lazily loaded panels (analyzer, compare, simulator, effective policy): every
 // function, called with representative arguments, gives a whole sentence; the plural forms are Russian ones; and
 // the English twins, now on countOf/pluralForm, read word for word as before.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { diffPolicies, type BehaviourChange, type Outcome } from '../../policy/diff.ts'
 import type { RequestClass } from '../../policy/diffDescribe.ts'
 import type { RuleChange } from '../../policy/diffRules.ts'
@@ -497,5 +497,48 @@ describe('English sentences on countOf/pluralForm read as before', () => {
     expect(enEffective.summary(30, 27, 1, 2)).toBe(
       'kube-apiserver runs 30 rules, first match wins: 27 built-in before yours, 1 rule of yours, 2 built-in after.',
     )
+  })
+})
+
+describe('the lazily loaded strings follow the language chosen at start', () => {
+  afterEach(() => {
+    vi.doUnmock('../index.ts')
+    vi.resetModules()
+  })
+
+  async function load(l: 'en' | 'ru') {
+    // The first screen's strings (index.ts, which may choose the language itself at start) stay English here:
+    // what is tested is the choice these wrappers make.
+    vi.resetModules()
+    vi.doMock('../index.ts', async () => ({ t: (await import('../en.ts')).en }))
+    const { setActiveLocale: set } = await import('../locale.ts')
+    set(l)
+    const [a, c, v] = await Promise.all([
+      import('../analyzer.ts'),
+      import('../compare.ts'),
+      import('../verify.ts'),
+    ])
+    return { a: a.t.analyzer, c: c.t.compare, v: v.t.verify }
+  }
+
+  it('Russian when the locale is ru', async () => {
+    const { a, c, v } = await load('ru')
+    expect(a.choose).toBe(analyzer.choose)
+    expect(a.summary.events(5)).toBe('5 событий')
+    expect(c.title).toBe(ruCompare.compare.title)
+    expect(v.simulator.trace.heading).toBe(simulatorPanel.trace.heading)
+    expect(v.simulator.saved.heading).toBe(simulatorPanel.saved.heading)
+    expect(v.effective.noUserRules).toBe(effective.noUserRules)
+  })
+
+  it('English otherwise, with the first screen’s strings kept beside them', async () => {
+    const { a, c, v } = await load('en')
+    expect(a.choose).toBe(enAnalyzer.choose)
+    expect(a.tab).toBe('Analyze a log')
+    expect(c.title).toBe(enCompare.compare.title)
+    expect(c.sharedBase).toBe('the base the share link carries')
+    expect(v.simulator.trace.heading).toBe(enSimulator.trace.heading)
+    expect(typeof v.simulator.saved.failingBadge).toBe('function')
+    expect(v.effective.noUserRules).toBe(enEffective.noUserRules)
   })
 })
