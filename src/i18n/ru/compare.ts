@@ -58,7 +58,7 @@ function resourceText(c: RequestClass): string {
 
 function namespacesText(c: RequestClass): string {
   const ns = c.namespaces
-  if ('any' in ns) return 'в любом пространстве имён или вне их'
+  if ('any' in ns) return 'в любом пространстве имён или без него'
   if ('only' in ns) {
     const named = ns.only.filter((n) => n !== '')
     const scoped = ns.only.includes('') ? 'уровня кластера' : ''

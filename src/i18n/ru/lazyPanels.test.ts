@@ -370,7 +370,7 @@ describe('Russian strings of the lazily loaded panels', () => {
 
   it('compare: the rules that decide first are named in the right number', () => {
     expect(ruCompare.behaviourChange(CHANGE)).toBe(
-      'любой глагол для любого ресурса в любом пространстве имён или вне их, от любого пользователя, если раньше не решат встроенные правила 3 и 4 или ваше правило 6 или ваше старое правило 2 или ваши новые правила 3 и 4: Metadata → None; не подходит ни одно правило, как и раньше',
+      'любой глагол для любого ресурса в любом пространстве имён или без него, от любого пользователя, если раньше не решат встроенные правила 3 и 4 или ваше правило 6 или ваше старое правило 2 или ваши новые правила 3 и 4: Metadata → None; не подходит ни одно правило, как и раньше',
     )
     const one = { ...CHANGE, except: [CHANGE.except[0]!] }
     expect(ruCompare.behaviourChange(one)).toContain(', если раньше не решит встроенное правило 3:')
