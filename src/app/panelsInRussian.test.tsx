@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+// The lazily loaded panels rendered with Russian chosen at start: the effective policy and the request simulator
+// show the Russian sentences, and none of their English twins.
+import { cleanup, render, screen } from '@testing-library/react'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { effective as enEffective, simulatorPanel as enSimulator } from '../i18n/en/verify-panels.ts'
+import { effective as ruEffective, simulatorPanel as ruSimulator } from '../i18n/ru/verify-panels.ts'
+
+beforeAll(() => {
+  // jsdom lacks matchMedia, which MUI reads.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    onchange: null,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia
+})
+
+afterEach(() => {
+  cleanup()
+  vi.doUnmock('../i18n/index.ts')
+  vi.resetModules()
+})
+
+/** load: the panels and the store, loaded afresh after the language is set, as the app loads them. */
+async function load() {
+  vi.resetModules()
+  // The first screen's strings (index.ts, which may choose the language itself) stay English here: what is
+  // tested is what the panels' own strings say.
+  vi.doMock('../i18n/index.ts', async () => ({ t: (await import('../i18n/en.ts')).en }))
+  const { setActiveLocale } = await import('../i18n/locale.ts')
+  setActiveLocale('ru')
+  const [{ EffectivePanel }, { SimulatorPanel }, state] = await Promise.all([
+    import('../features/effective/EffectivePanel.tsx'),
+    import('../features/simulator/SimulatorPanel.tsx'),
+    import('../state/index.ts'),
+  ])
+  const store = state.createEditorStore(
+    state.createDocument({
+      rules: [
+        { level: 'None', users: ['system:kube-proxy'] },
+        { level: 'Metadata', resources: [{ group: '', resources: ['secrets'] }] },
+      ],
+    }),
+  )
+  return { EffectivePanel, SimulatorPanel, StoreProvider: state.StoreProvider, store }
+}
+
+/** sentences: the texts of a strings tree that read as words (not a command or a list of API words). */
+function sentences(tree: object): string[] {
+  return Object.values(tree).flatMap((v): string[] =>
+    typeof v === 'string'
+      ? v.length > 12 && /[a-z]{3,} [a-z]{3,}/.test(v)
+        ? [v]
+        : []
+      : typeof v === 'object' && v
+        ? sentences(v)
+        : [],
+  )
+}
+
+/** englishTwins: the English sentences that Russian says otherwise (commands such as kubectl get pods stay). */
+const englishTwins = (en: object, ru: object) => {
+  const same = new Set(sentences(ru))
+  return sentences(en).filter((s) => !same.has(s))
+}
+
+describe('the verify panels in Russian', () => {
+  it('the effective policy: the sections and the summary in Russian, no English sentence of its own', async () => {
+    const { EffectivePanel, StoreProvider, store } = await load()
+    render(
+      <StoreProvider store={store}>
+        <EffectivePanel />
+      </StoreProvider>,
+    )
+    expect(await screen.findByText(ruEffective.userTitle(2))).toBeTruthy()
+    expect(screen.getByText(ruEffective.tailTitle)).toBeTruthy()
+    expect(document.body.textContent).toContain('Ваше правило 1')
+    expect(document.body.textContent).toMatch(/kube-apiserver выполняет \d+ правил/)
+    for (const english of englishTwins(enEffective, ruEffective))
+      expect(document.body.textContent).not.toContain(english)
+  })
+
+  it('the simulator: the verdict, the form and the saved requests in Russian, no English sentence of its own', async () => {
+    const { SimulatorPanel, StoreProvider, store } = await load()
+    render(
+      <StoreProvider store={store}>
+        <SimulatorPanel />
+      </StoreProvider>,
+    )
+    expect(await screen.findByText(ruSimulator.trace.heading)).toBeTruthy()
+    expect(screen.getByText(ruSimulator.saved.heading)).toBeTruthy()
+    expect(screen.getAllByText(ruSimulator.fields.user).length).toBeGreaterThan(0)
+    expect(document.body.textContent).toMatch(/Проверено по действующей политике DKP: \d+ правил/)
+    for (const english of englishTwins(enSimulator, ruSimulator))
+      expect(document.body.textContent).not.toContain(english)
+  })
+})
