@@ -5,6 +5,8 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { effective as enEffective, simulatorPanel as enSimulator } from '../i18n/en/verify-panels.ts'
 import { effective as ruEffective, simulatorPanel as ruSimulator } from '../i18n/ru/verify-panels.ts'
+import { compare as enCompare } from '../i18n/en/compare.ts'
+import { compare as ruCompare } from '../i18n/ru/compare.ts'
 
 beforeAll(() => {
   // jsdom lacks matchMedia, which MUI reads.
@@ -34,10 +36,12 @@ async function load() {
   vi.doMock('../i18n/index.ts', async () => ({ t: (await import('../i18n/en.ts')).en }))
   const { setActiveLocale } = await import('../i18n/locale.ts')
   setActiveLocale('ru')
-  const [{ EffectivePanel }, { SimulatorPanel }, state] = await Promise.all([
+  const [{ EffectivePanel }, { SimulatorPanel }, { ComparePanel }, state, base] = await Promise.all([
     import('../features/effective/EffectivePanel.tsx'),
     import('../features/simulator/SimulatorPanel.tsx'),
+    import('../features/compare/ComparePanel.tsx'),
     import('../state/index.ts'),
+    import('../state/compareBase.ts'),
   ])
   const store = state.createEditorStore(
     state.createDocument({
@@ -47,7 +51,8 @@ async function load() {
       ],
     }),
   )
-  return { EffectivePanel, SimulatorPanel, StoreProvider: state.StoreProvider, store }
+  const setBase = base.setCompareBase
+  return { EffectivePanel, SimulatorPanel, ComparePanel, setBase, StoreProvider: state.StoreProvider, store }
 }
 
 /** sentences: the texts of a strings tree that read as words (not a command or a list of API words). */
@@ -98,5 +103,25 @@ describe('the verify panels in Russian', () => {
     expect(document.body.textContent).toMatch(/Проверено по действующей политике DKP: \d+ правил/)
     for (const english of englishTwins(enSimulator, ruSimulator))
       expect(document.body.textContent).not.toContain(english)
+  })
+
+  it('the comparison: the changes in words, in Russian, with none of its English sentences', async () => {
+    const { ComparePanel, setBase, StoreProvider, store } = await load()
+    setBase({
+      policy: { rules: [{ level: 'Metadata', resources: [{ group: '', resources: ['secrets'] }] }] },
+      summary: 'cluster.yaml',
+    })
+    render(
+      <StoreProvider store={store}>
+        <ComparePanel />
+      </StoreProvider>,
+    )
+    expect(await screen.findByText(ruCompare.baseFrom('cluster.yaml'))).toBeTruthy()
+    expect(screen.getByText('Правило 1 добавлено')).toBeTruthy()
+    expect(document.body.textContent).toMatch(/\d+ изменени(е|я|й) в том, что записывается/)
+    expect(document.body.textContent).toContain('для secrets (core)')
+    for (const english of englishTwins(enCompare, ruCompare))
+      expect(document.body.textContent).not.toContain(english)
+    setBase(null)
   })
 })
