@@ -7,6 +7,11 @@ import { effective as enEffective, simulatorPanel as enSimulator } from '../i18n
 import { effective as ruEffective, simulatorPanel as ruSimulator } from '../i18n/ru/verify-panels.ts'
 import { compare as enCompare } from '../i18n/en/compare.ts'
 import { compare as ruCompare } from '../i18n/ru/compare.ts'
+import { analyzer as enAnalyzer } from '../i18n/en/analyzer.ts'
+import { analyzer as ruAnalyzer } from '../i18n/ru/analyzer.ts'
+import { analyzeSync } from '../auditlog/analyze.ts'
+import { setActiveLocale as setStaticLocale } from '../i18n/locale.ts'
+import { anEvent, logBytes } from '../auditlog/testkit.ts'
 
 beforeAll(() => {
   // jsdom lacks matchMedia, which MUI reads.
@@ -24,6 +29,7 @@ beforeAll(() => {
 
 afterEach(() => {
   cleanup()
+  setStaticLocale('en')
   vi.doUnmock('../i18n/index.ts')
   vi.resetModules()
 })
@@ -36,13 +42,17 @@ async function load() {
   vi.doMock('../i18n/index.ts', async () => ({ t: (await import('../i18n/en.ts')).en }))
   const { setActiveLocale } = await import('../i18n/locale.ts')
   setActiveLocale('ru')
-  const [{ EffectivePanel }, { SimulatorPanel }, { ComparePanel }, state, base] = await Promise.all([
-    import('../features/effective/EffectivePanel.tsx'),
-    import('../features/simulator/SimulatorPanel.tsx'),
-    import('../features/compare/ComparePanel.tsx'),
-    import('../state/index.ts'),
-    import('../state/compareBase.ts'),
-  ])
+  // The expected sentences below come from this file's own copy of the modules: Russian there too.
+  setStaticLocale('ru')
+  const [{ EffectivePanel }, { SimulatorPanel }, { ComparePanel }, { ReportView }, state, base] =
+    await Promise.all([
+      import('../features/effective/EffectivePanel.tsx'),
+      import('../features/simulator/SimulatorPanel.tsx'),
+      import('../features/compare/ComparePanel.tsx'),
+      import('../features/analyzer/ReportView.tsx'),
+      import('../state/index.ts'),
+      import('../state/compareBase.ts'),
+    ])
   const store = state.createEditorStore(
     state.createDocument({
       rules: [
@@ -52,7 +62,15 @@ async function load() {
     }),
   )
   const setBase = base.setCompareBase
-  return { EffectivePanel, SimulatorPanel, ComparePanel, setBase, StoreProvider: state.StoreProvider, store }
+  return {
+    EffectivePanel,
+    SimulatorPanel,
+    ComparePanel,
+    ReportView,
+    setBase,
+    StoreProvider: state.StoreProvider,
+    store,
+  }
 }
 
 /** sentences: the texts of a strings tree that read as words (not a command or a list of API words). */
@@ -124,4 +142,54 @@ describe('the verify panels in Russian', () => {
       expect(document.body.textContent).not.toContain(english)
     setBase(null)
   })
+
+  it('the log analysis: the report in Russian, with none of its English sentences', async () => {
+    const { ReportView, StoreProvider, store } = await load()
+    // Two hours of requests, one exec still open, a line that is not JSON and one of another API version.
+    const at = (minute: number) =>
+      `2026-11-25T${String(10 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000000Z`
+    const lines = [
+      ...Array.from({ length: 120 }, (_, m) =>
+        anEvent({ requestReceivedTimestamp: at(m), stageTimestamp: at(m), verb: m % 3 ? 'get' : 'list' }),
+      ),
+      anEvent({
+        stage: 'ResponseStarted',
+        verb: 'create',
+        requestURI: '/api/v1/namespaces/default/pods/web/exec',
+        objectRef: {
+          resource: 'pods',
+          subresource: 'exec',
+          namespace: 'default',
+          name: 'web',
+          apiVersion: 'v1',
+        },
+      }),
+      anEvent({ apiVersion: 'audit.k8s.io/v1beta1' }),
+      '{not json',
+    ]
+    const policies = [
+      {
+        id: 'policy',
+        policy: { rules: [{ level: 'None' as const, verbs: ['list'] }, { level: 'Request' as const }] },
+      },
+    ]
+    const { report } = analyzeSync([{ name: 'audit.log', chunks: [logBytes(lines)] }], policies)
+    render(
+      <StoreProvider store={store}>
+        <ReportView report={report} policies={policies} onRescan={() => {}} />
+      </StoreProvider>,
+    )
+    expect(await screen.findByText(ruAnalyzer.problems.heading(1))).toBeTruthy()
+    // The timeline's chart loads lazily: wait for its caption.
+    expect(
+      await screen.findByText(/^Каждый столбец — \d+ минут(а|ы)? \(UTC\)\.$/, {}, { timeout: 30_000 }),
+    ).toBeTruthy()
+    const text = () => document.body.textContent ?? ''
+    expect(text()).toMatch(/1 файл: прочитано [\d,]+ КиБ за [\d,]+ с/)
+    expect(text()).toContain(ruAnalyzer.open.heading(1))
+    expect(text()).toContain(ruAnalyzer.problems.heading(1))
+    expect(text()).toContain(ruAnalyzer.notes.otherVersion(1))
+    expect(text()).toContain(ruAnalyzer.rules.heading)
+    for (const english of englishTwins(enAnalyzer, ruAnalyzer)) expect(text()).not.toContain(english)
+  }, 60_000)
 })
