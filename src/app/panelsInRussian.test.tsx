@@ -185,7 +185,7 @@ describe('the verify panels in Russian', () => {
       await screen.findByText(/^Каждый столбец — \d+ минут(а|ы)? \(UTC\)\.$/, {}, { timeout: 30_000 }),
     ).toBeTruthy()
     const text = () => document.body.textContent ?? ''
-    expect(text()).toMatch(/1 файл: прочитано [\d,]+ КиБ за [\d,]+ с/)
+    expect(text()).toMatch(/Прочитано [\d,]+ КиБ за [\d,]+ с, 1 файл: audit\.log/)
     expect(text()).toContain(ruAnalyzer.open.heading(1))
     expect(text()).toContain(ruAnalyzer.problems.heading(1))
     expect(text()).toContain(ruAnalyzer.notes.otherVersion(1))

@@ -56,7 +56,7 @@ export const analyzer: typeof enAnalyzer = {
   summary: {
     heading: 'Сводка',
     files: (n: number, bytes: string, seconds: string) =>
-      `${countOf(n, FILE)}: прочитано ${bytes} за ${seconds} с`,
+      `Прочитано ${bytes} за ${seconds} с, ${countOf(n, FILE)}`,
     requests: 'Запросы',
     requestsHelp: (events: string) => `событий аудита в журнале: ${events}`,
     recorded: 'Записано сейчас',
