@@ -39,7 +39,12 @@ async function load() {
   vi.resetModules()
   // The first screen's strings (index.ts, which may choose the language itself) stay English here: what is
   // tested is what the panels' own strings say.
-  vi.doMock('../i18n/index.ts', async () => ({ t: (await import('../i18n/en.ts')).en }))
+  vi.doMock('../i18n/index.ts', async (importOriginal) => {
+    const original = await importOriginal<typeof import('../i18n/index.ts')>()
+    // Choosing the language at start is index.ts's job: whatever it chose here, Russian is under test.
+    ;(await import('../i18n/locale.ts')).setActiveLocale('ru')
+    return { ...original, t: (await import('../i18n/en.ts')).en }
+  })
   const { setActiveLocale } = await import('../i18n/locale.ts')
   setActiveLocale('ru')
   // The expected sentences below come from this file's own copy of the modules: Russian there too.

@@ -45,7 +45,12 @@ describe('analyzer number formats in Russian', () => {
     // The panel's strings are chosen when they load: load them afresh with Russian active, as the app does.
     // The first screen's strings (index.ts, which may choose the language itself) are English here.
     vi.resetModules()
-    vi.doMock('../../i18n/index.ts', async () => ({ t: (await import('../../i18n/en.ts')).en }))
+    vi.doMock('../../i18n/index.ts', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../i18n/index.ts')>()
+      // Choosing the language at start is index.ts's job: whatever it chose here, Russian is under test.
+      ;(await import('../../i18n/locale.ts')).setActiveLocale('ru')
+      return { ...original, t: (await import('../../i18n/en.ts')).en }
+    })
     const { setActiveLocale } = await import('../../i18n/locale.ts')
     setActiveLocale('ru')
     const { formatBytes, formatCount, formatSeconds, formatSpeed, progressText } = await import('./format.ts')

@@ -510,7 +510,12 @@ describe('the lazily loaded strings follow the language chosen at start', () => 
     // The first screen's strings (index.ts, which may choose the language itself at start) stay English here:
     // what is tested is the choice these wrappers make.
     vi.resetModules()
-    vi.doMock('../index.ts', async () => ({ t: (await import('../en.ts')).en }))
+    vi.doMock('../index.ts', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../index.ts')>()
+      // Choosing the language at start is index.ts's job: whatever it chose here, `l` is the one under test.
+      ;(await import('../locale.ts')).setActiveLocale(l)
+      return { ...original, t: (await import('../en.ts')).en }
+    })
     const { setActiveLocale: set } = await import('../locale.ts')
     set(l)
     const [a, c, v] = await Promise.all([
