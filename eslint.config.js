@@ -67,6 +67,7 @@ const KEBAB_CASE_MODULES_TO_RENAME = [
   'src/state/{reader-tasks,draft-reading}*.ts',
   'src/testing/{lint-cases,rule-arbitraries}*.ts',
   'src/i18n/en/verify-panels*.ts',
+  'src/i18n/ru/verify-panels*.ts',
 ]
 
 /** Forbids importing layers above `layer` (dependencies point one way: core ← state ← features ← app). */

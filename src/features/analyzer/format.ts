@@ -1,24 +1,39 @@
-// Numbers as the analyzer panel shows them: grouped counts, bytes in binary units (KiB, MiB: the CLI's units, and
-// those of `ls -lh` and `du -h` that admins compare with), seconds, and the progress line.
-import { formatBytes as formatBinaryBytes } from '../../auditlog/table.ts'
+// Numbers as the analyzer panel shows them, in the active language: grouped counts, bytes in binary units (KiB,
+// MiB: the CLI's units, and those of `ls -lh` and `du -h` that admins compare with; КиБ, МиБ in Russian),
+// seconds, and the progress line.
 import type { Progress } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { formatNumber } from '../../i18n/format.ts'
 
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+/** fixed: `n` with exactly `digits` decimals and no digit grouping, as toFixed writes it (1.5; 1,5 in Russian). */
+const fixed = (n: number, digits: number) =>
+  formatNumber(n, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
 
 /** formatCount: 1234567 → "1,234,567". */
-export const formatCount = (n: number): string => count.format(n)
+export const formatCount = (n: number): string => formatNumber(n, { maximumFractionDigits: 0 })
 
-/** formatBytes: 1536 → "1.5 KiB", 1_073_741_824 → "1.0 GiB" (the CLI's own formatting; negatives as 0 B). */
-export const formatBytes = (n: number): string => formatBinaryBytes(Math.max(0, n))
+/**
+ * formatBytes: 1536 → "1.5 KiB", 1_073_741_824 → "1.0 GiB" (the same steps and digits as the CLI's formatBytes
+ * in auditlog/table.ts, with the active language's decimal sign and unit names; negatives as 0 B).
+ */
+export function formatBytes(n: number): string {
+  const units = t.analyzer.units.byteUnits
+  let v = Math.max(0, n)
+  let u = 0
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024
+    u++
+  }
+  return u === 0 ? `${fixed(Math.round(v), 0)} ${units[0]}` : `${fixed(v, v >= 100 ? 0 : 1)} ${units[u]}`
+}
 
 /** formatSeconds: 1234 ms → "1.2". */
-export const formatSeconds = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0)
+export const formatSeconds = (ms: number): string => fixed(ms / 1000, ms < 10_000 ? 1 : 0)
 
 /** formatSpeed: the progress speed (given in MB/s) in MiB/s, with no decimals past 10. */
 export function formatSpeed(mbPerSec: number): string {
   const mib = (mbPerSec * 1e6) / 1024 / 1024
-  return mib.toFixed(mib < 10 ? 1 : 0)
+  return fixed(mib, mib < 10 ? 1 : 0)
 }
 
 /** share: part of a whole as a fraction 0…1 (0 when the whole is 0). */

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material'
 import { useRef, useState, type DragEvent } from 'react'
 import { t } from '../../i18n/compare.ts'
+import { locale } from '../../i18n/locale.ts'
 import { currentPolicyCommand } from '../../policy/commandsSafe.ts'
 import { importText } from '../../policy/importing.ts'
 import { useTarget } from '../../state/index.ts'
@@ -96,7 +97,11 @@ export function BaseInput() {
         <Stack spacing={0.5} alignItems="flex-start">
           <Typography variant="body2">{c.sessionVersions}</Typography>
           {versions.map((v) => {
-            const label = c.sessionVersion(v.kind, new Date(v.at).toLocaleTimeString(), v.policy.rules.length)
+            const label = c.sessionVersion(
+              v.kind,
+              new Date(v.at).toLocaleTimeString(locale()),
+              v.policy.rules.length,
+            )
             return (
               <Button
                 key={v.at + label}

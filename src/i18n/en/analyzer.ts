@@ -1,9 +1,7 @@
 // Strings of "Analyze a log": the log analyzer panel. They load with the panel (i18n/analyzer.ts); the first
 // screen's only one, the tab's name, is in en.ts.
 import type { ProblemKind } from '../../auditlog/types.ts'
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+import { countOf, formatNumber } from '../format.ts'
 
 export const analyzer = {
   intro:
@@ -12,7 +10,8 @@ export const analyzer = {
   chooseLabel: 'Audit log files',
   dropHere: 'or drop them here',
   dropZone: 'Drop area for logs',
-  analyzing: (files: number) => (files === 1 ? 'Analyzing the log…' : `Analyzing ${files} logs…`),
+  analyzing: (files: number) =>
+    files === 1 ? 'Analyzing the log…' : `Analyzing ${formatNumber(files)} logs…`,
   progressLabel: 'Analysis progress',
   progress: (read: string, total: string, events: string, speed: string) =>
     `${read}${total ? ` of ${total}` : ''} · ${events} · ${speed}`,
@@ -32,7 +31,7 @@ export const analyzer = {
   summary: {
     heading: 'Summary',
     files: (n: number, bytes: string, seconds: string) =>
-      `${plural(n, 'file', 'files')}, ${bytes} read in ${seconds} s`,
+      `${countOf(n, { one: 'file', other: 'files' })}, ${bytes} read in ${seconds} s`,
     requests: 'Requests',
     requestsHelp: (events: string) => `${events} audit events in the log`,
     recorded: 'Recorded now',
@@ -41,10 +40,10 @@ export const analyzer = {
     droppedHelp: (events: string, requests: string) => `${events} events; ${requests} requests entirely`,
     problems: 'Problem lines',
     problemsHelp: 'lines that could not be analyzed',
-    events: (n: number) => plural(n, 'event', 'events'),
+    events: (n: number) => countOf(n, { one: 'event', other: 'events' }),
     lowerBound: 'at least',
     lowerBoundNote: (n: number) =>
-      `${plural(n, 'request asks', 'requests ask')} for more detail than the log recorded (e.g. RequestResponse over a Metadata log): the byte figures are a lower bound.`,
+      `${countOf(n, { one: 'request asks', other: 'requests ask' })} for more detail than the log recorded (e.g. RequestResponse over a Metadata log): the byte figures are a lower bound.`,
     estimated: (bytes: string) => `${bytes} of it are estimated for stages the log did not record.`,
     overflow: (n: string) =>
       `${n} requests beyond the limit of distinct requests are counted in the totals but not in the top lists.`,
@@ -72,7 +71,7 @@ export const analyzer = {
     level: 'Level',
     hits: 'Requests',
     perDay: 'A day, with this policy',
-    showZero: (n: number) => `Show ${plural(n, 'rule', 'rules')} with no requests`,
+    showZero: (n: number) => `Show ${countOf(n, { one: 'rule', other: 'rules' })} with no requests`,
     hideZero: 'Hide the rules with no requests',
     sampleSummary: (file: string, line: number, verb: string, what: string) =>
       `${file}:${line}${verb ? ` · ${verb}` : ''}${what ? ` ${what}` : ''}`,
@@ -82,7 +81,7 @@ export const analyzer = {
     ruleName: (n: number) => `Rule ${n}`,
     userRule: (n: number) => `Your rule ${n}`,
     builtinRule: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
-    samples: (n: number) => (n === 1 ? '1 sample event' : `${n} sample events`),
+    samples: (n: number) => countOf(n, { one: 'sample event', other: 'sample events' }),
     hideSamples: 'Hide samples',
     sampleAt: (file: string, line: number) => `${file}:${line}`,
     cut: (bytes: string) => `(cut; the event is ${bytes})`,
@@ -98,7 +97,7 @@ export const analyzer = {
     recorded: 'As recorded (the current policy)',
     projected: 'With this policy',
     window: (from: string, to: string, span: string, servers: number) =>
-      `From the log's time span: ${from} to ${to} (${span}), ${plural(servers, 'API server', 'API servers')} (files that overlap in time come from different servers).`,
+      `From the log's time span: ${from} to ${to} (${span}), ${countOf(servers, { one: 'API server', other: 'API servers' })} (files that overlap in time come from different servers).`,
     rotation: (backups: number, sizeMb: number, days: number) =>
       `Rotation as DKP sets it: ${backups} rotated files of ${sizeMb} MiB on each master, at most ${days} days (the current file comes on top of that).`,
     noWindow: 'The log spans no time (fewer than two distinct timestamps): there is no forecast.',
@@ -114,25 +113,25 @@ export const analyzer = {
           : `${(h / 24).toFixed(1)} days`,
   },
   open: {
-    heading: (n: number) => `Requests without an end (${n.toLocaleString('en-US')})`,
+    heading: (n: number) => `Requests without an end (${formatNumber(n)})`,
     help: 'No ResponseComplete or Panic event in the files for these requests: still open when the log was copied (an exec or attach session, a watch), or cut by rotation. Each is counted once, at the last event seen.',
     item: (user: string, verb: string, what: string, ns: string, name: string) =>
       `${user || '(no user)'} ${verb} ${what}${ns ? ` in ${ns}` : ''}${name ? ` ${name}` : ''}`,
-    more: (n: number) => `…and ${n.toLocaleString('en-US')} more`,
+    more: (n: number) => `…and ${formatNumber(n)} more`,
   },
   notes: {
     heading: 'Notes',
     otherVersion: (n: number) =>
-      `${plural(n, 'event', 'events')} of another audit API version (v1beta1, or none given) analyzed as audit.k8s.io/v1.`,
+      `${countOf(n, { one: 'event', other: 'events' })} of another audit API version (v1beta1, or none given) analyzed as audit.k8s.io/v1.`,
     sameAs: (file: string, other: string) => `${file} has the same content as ${other}: counted once.`,
     duplicates: (file: string, n: number) =>
-      `${file}: ${plural(n, 'event was', 'events were')} read already in an earlier file, counted once.`,
+      `${file}: ${countOf(n, { one: 'event was', other: 'events were' })} read already in an earlier file, counted once.`,
   },
   timeline: {
     heading: 'Bytes recorded over time, by level',
     step: (minutes: number) =>
       minutes < 60
-        ? `Each bar is ${plural(minutes, 'minute', 'minutes')} (UTC).`
+        ? `Each bar is ${countOf(minutes, { one: 'minute', other: 'minutes' })} (UTC).`
         : `Each bar is ${(minutes / 60).toFixed(minutes % 60 === 0 ? 0 : 1)} hours (UTC).`,
   },
   top: {
@@ -152,7 +151,7 @@ export const analyzer = {
     chartLabel: (list: string) => `${list}: bytes with this policy`,
   },
   problems: {
-    heading: (n: number) => `Problems (${n.toLocaleString('en-US')})`,
+    heading: (n: number) => `Problems (${formatNumber(n)})`,
     kinds: {
       malformed: 'not JSON',
       truncated: 'cut-off last line',
@@ -161,10 +160,12 @@ export const analyzer = {
       otherVersion: 'other audit API version (analyzed as v1)',
       unreadable: 'file not read to the end',
     } satisfies Record<ProblemKind, string>,
-    more: (n: number) => `…and ${n.toLocaleString('en-US')} more of this kind`,
+    more: (n: number) => `…and ${formatNumber(n)} more of this kind`,
     where: (file: string, line: number) => (line > 0 ? `${file}:${line}` : file),
   },
   units: {
+    /** Bytes, then binary multiples: the unit names after 1023 B, 1.5 KiB, … (the CLI's units, as `ls -lh`). */
+    byteUnits: ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as readonly string[],
     events: (n: string) => `${n} events`,
     perSecond: (mib: string) => `${mib} MiB/s`,
   },

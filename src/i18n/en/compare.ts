@@ -3,6 +3,9 @@
 import type { BehaviourChange, ExceptRule, Outcome, RuleRef } from '../../policy/diff.ts'
 import type { RequestClass, ValueSet } from '../../policy/diffDescribe.ts'
 import type { FieldChange, PolicyFieldChange, RuleChange } from '../../policy/diffRules.ts'
+import { countOf, pluralForm } from '../format.ts'
+
+const RULE = { one: 'rule', other: 'rules' }
 
 const show = (v: string) => (v === '' ? '""' : v)
 
@@ -105,7 +108,7 @@ function exceptText(except: readonly ExceptRule[]): string {
   const user = (side: ExceptRule['side']) =>
     except.flatMap((e) => (e.rule.kind === 'user' && e.side === side ? [e.rule.index + 1] : []))
   const parts: string[] = []
-  if (builtin.length > 0) parts.push(`built-in rule${builtin.length > 1 ? 's' : ''} ${numbers(builtin)}`)
+  if (builtin.length > 0) parts.push(`built-in ${pluralForm(builtin.length, RULE)} ${numbers(builtin)}`)
   const sides = [
     ['both', ''],
     ['before', 'old '],
@@ -113,9 +116,9 @@ function exceptText(except: readonly ExceptRule[]): string {
   ] as const
   for (const [side, word] of sides) {
     const ns = user(side)
-    if (ns.length > 0) parts.push(`your ${word}rule${ns.length > 1 ? 's' : ''} ${numbers(ns)}`)
+    if (ns.length > 0) parts.push(`your ${word}${pluralForm(ns.length, RULE)} ${numbers(ns)}`)
   }
-  return `, unless ${parts.join(' or ')} decide${except.length === 1 ? 's' : ''} first`
+  return `, unless ${parts.join(' or ')} ${pluralForm(except.length, { one: 'decides', other: 'decide' })} first`
 }
 
 const stagesText = (s: readonly string[]) => (s.length === 0 ? 'none' : s.join(', '))
@@ -186,7 +189,7 @@ export const compare = {
   baseLabel: 'Base policy (YAML, JSON or the Secret)',
   sessionVersions: 'Or compare with a version from this session:',
   sessionVersion: (kind: 'opened' | 'loaded', time: string, rules: number) =>
-    `${kind === 'opened' ? 'As the page opened' : `Loaded at ${time}`} (${rules === 1 ? '1 rule' : `${rules} rules`})`,
+    `${kind === 'opened' ? 'As the page opened' : `Loaded at ${time}`} (${countOf(rules, RULE)})`,
   useBase: 'Compare',
   chooseFile: 'Choose file…',
   statuses: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed', same: '' },
@@ -197,7 +200,7 @@ export const compare = {
   behaviourChanges: 'Behaviour changes',
   noRuleChanges: 'No rule changed.',
   noBehaviourChanges: 'No request is audited differently.',
-  behaviourCount: (n: number) => (n === 1 ? '1 change in what is logged' : `${n} changes in what is logged`),
+  behaviourCount: (n: number) => `${countOf(n, { one: 'change', other: 'changes' })} in what is logged`,
   openInSimulator: 'Open in simulator',
   example: 'Example',
   textDiff: 'Text diff',

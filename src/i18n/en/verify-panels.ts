@@ -1,7 +1,6 @@
 // Strings of the "Test a request" and "Effective policy" panels, loaded with them (../verify.ts merges them
 // into `t`); the first screen has only what the rule cards and the tab badge show (verify.ts).
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+import { countOf, formatNumber, pluralForm } from '../format.ts'
 
 export const simulatorPanel = {
   resultLabel: 'Test result',
@@ -10,9 +9,9 @@ export const simulatorPanel = {
   notLogged: 'not logged',
   showRule: (n: number) => `Show rule ${n}`,
   againstKube: (n: number) =>
-    `Checked against your policy as kube-apiserver runs it (${plural(n, 'rule', 'rules')}).`,
+    `Checked against your policy as kube-apiserver runs it (${countOf(n, { one: 'rule', other: 'rules' })}).`,
   againstDkp: (n: number, yours: number) =>
-    `Checked against the effective DKP policy: ${plural(n, 'rule', 'rules')}, ${yours} of them yours, between DKP’s built-in ones.`,
+    `Checked against the effective DKP policy: ${countOf(n, { one: 'rule', other: 'rules' })}, ${yours} of them yours, between DKP’s built-in ones.`,
   verdict: {
     notAudited:
       'Nothing is audited: with basicAuditPolicyEnabled false and no rules of yours, DKP leaves the audit flags out.',
@@ -37,7 +36,7 @@ export const simulatorPanel = {
     'auditPolicyEnabled is false in the ModuleConfig: DKP ignores the Secret and runs only its built-in rules.',
   stages: (stages: readonly string[]) =>
     stages.length === 0 ? 'Every stage is written.' : `Omitted stages: ${stages.join(', ')}.`,
-  managedFields: (omit: boolean) =>
+  managedFields: (omit: boolean): string =>
     omit ? 'managedFields are left out of bodies.' : 'managedFields are kept in bodies.',
   noUser: '(no user)',
   inNamespace: (ns: string) => ` in ${ns}`,
@@ -109,8 +108,8 @@ export const simulatorPanel = {
       'Save requests with the level they should get: every edit re-checks them, and a changed level shows here in red.',
     summary: (pass: number, fail: number) =>
       fail === 0
-        ? `All ${plural(pass, 'request passes', 'requests pass')}.`
-        : `${plural(fail, 'request fails', 'requests fail')}, ${pass} ${pass === 1 ? 'passes' : 'pass'}.`,
+        ? `All ${countOf(pass, { one: 'request passes', other: 'requests pass' })}.`
+        : `${countOf(fail, { one: 'request fails', other: 'requests fail' })}, ${formatNumber(pass)} ${pluralForm(pass, { one: 'passes', other: 'pass' })}.`,
     columns: {
       request: 'Request',
       expected: 'Expected',
@@ -133,7 +132,7 @@ export const effective = {
     'The effective policy is a Deckhouse view: on DKP your rules run between DKP’s built-in rules 1–27 and 28–29. On Kubernetes, kube-apiserver runs your policy exactly as the Policy tab shows it.',
   switchToDkp: 'Switch the target to Deckhouse',
   summary: (all: number, head: number, yours: number, tail: number) =>
-    `kube-apiserver runs ${plural(all, 'rule', 'rules')}, first match wins: ${head} built-in before yours, ${plural(yours, 'rule', 'rules')} of yours, ${tail} built-in after.`,
+    `kube-apiserver runs ${countOf(all, { one: 'rule', other: 'rules' })}, first match wins: ${head} built-in before yours, ${countOf(yours, { one: 'rule', other: 'rules' })} of yours, ${tail} built-in after.`,
   omitStages: (stages: readonly string[]) => `Omitted stages for every rule: ${stages.join(', ')}.`,
   userPolicyOff:
     'auditPolicyEnabled is false in the ModuleConfig: DKP ignores the Secret, so none of your rules run.',
@@ -144,7 +143,7 @@ export const effective = {
   headDescription:
     'Checked before yours: whatever they match, no rule of yours can change (shown folded; open to read them).',
   userTitle: (n: number) => `Your rules (${n})`,
-  userDescription: (basic: boolean) =>
+  userDescription: (basic: boolean): string =>
     basic
       ? 'From Secret kube-system/audit-policy, in your order, after the built-in rules above.'
       : 'From Secret kube-system/audit-policy, in your order.',
