@@ -146,7 +146,7 @@ export class LogAnalyzer implements LineSink {
     lastTimestamp: '',
   }
   /** Fingerprints of every event read, and of every request counted at its ResponseComplete/Panic. */
-  private readonly seen = new RequestTable()
+  private readonly seen = new RequestTable(16)
   /** Requests seen only in earlier stages so far, by pendingKey of their auditID. */
   private readonly pending = new Map<number, Pending>()
   /** Per file: a hash of its events (content), and the first and last stageTimestamp bytes seen. */
@@ -382,11 +382,11 @@ export class LogAnalyzer implements LineSink {
     let check = 0
     const idStart = ev.start[FIELD.auditID]!
     if (idStart >= 0 && stage !== UNKNOWN_STAGE) {
-      hashRange(line, idStart, ev.end[FIELD.auditID]!, HASH_SEED_1, HASH_SEED_2)
+      hashRange(ev.buf, ev.view, idStart, ev.end[FIELD.auditID]!, HASH_SEED_1, HASH_SEED_2)
       const a1 = HASH[0]!
       const a2 = HASH[1]!
       const ts = ev.start[FIELD.stageTimestamp]!
-      if (ts >= 0) hashRange(line, ts, ev.end[FIELD.stageTimestamp]!, a1, a2)
+      if (ts >= 0) hashRange(ev.buf, ev.view, ts, ev.end[FIELD.stageTimestamp]!, a1, a2)
       const e1 = fmix32(HASH[0]! ^ Math.imul(stage + 1, 0x27d4eb2f))
       const e2 = fmix32(HASH[1]! + bytes)
       this.fileHash = (Math.imul(this.fileHash ^ e1, 0x01000193) + e2) | 0
@@ -421,12 +421,12 @@ export class LogAnalyzer implements LineSink {
       this.fileHash = (Math.imul(this.fileHash ^ bytes, 0x01000193) + stage) | 0
     }
     if (ev.start[FIELD.stageTimestamp]! >= 0)
-      this.window(line, ev.start[FIELD.stageTimestamp]!, ev.end[FIELD.stageTimestamp]!)
+      this.window(ev.buf, ev.start[FIELD.stageTimestamp]!, ev.end[FIELD.stageTimestamp]!)
     t.auditEvents++
     let level = levelOf(ev)
     if (level < 0) level = ev.responseBodyBytes > 0 ? 3 : ev.requestBodyBytes > 0 ? 2 : 1
     if (ev.start[FIELD.stageTimestamp]! >= 0)
-      this.perMinute(line, ev.start[FIELD.stageTimestamp]!, level, bytes)
+      this.perMinute(ev.buf, ev.start[FIELD.stageTimestamp]!, level, bytes)
     t.byStage[stage * 2]++
     t.byStage[stage * 2 + 1] += bytes
     t.recordedEvents[level]++

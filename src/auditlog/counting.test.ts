@@ -193,6 +193,20 @@ describe('counting every request once (STAGE_RULE)', () => {
   })
 })
 
+describe('lines the scanner hands to JSON.parse (an escaped key)', () => {
+  // "ver\u0062" is "verb" written with an escape: the line is read through the fallback, whose fields point
+  // into a rewritten copy of the line, not into the line itself.
+  const escapedKey = (e: Record<string, unknown>) => JSON.stringify(e).replace('"verb":', '"ver\\u0062":')
+
+  it('counts them by auditID and takes their timestamps into the window', () => {
+    const first = exec('e1', 'ResponseStarted', 3)
+    const last = exec('e1', 'ResponseComplete', 7)
+    const r = analyze([['audit.log', [escapedKey(first), escapedKey(last)]]])
+    expect([r.auditEvents, r.events, r.openRequests]).toEqual([2, 1, 0])
+    expect(r.window).toEqual({ from: at(3), to: at(7), seconds: 240 })
+  })
+})
+
 describe('the forecast (worked out by hand)', () => {
   // Three complete requests over exactly one hour; every event is `n` bytes.
   const events = [
