@@ -1,7 +1,16 @@
 // The streaming pass over the log: each line is scanned, classified (problem, audit event of some stage) and
 // added to its request signature. Nothing per event is kept beyond the signature statistics, a few samples and
 // the first problems of each kind, so memory stays flat whatever the size of the input.
-import { AUDIT_GROUP, AUDIT_V1, EVENT, levelOf, preview, stageOf, UNKNOWN_STAGE } from './classify.ts'
+import {
+  AUDIT_GROUP,
+  AUDIT_V1,
+  EVENT,
+  levelOf,
+  preview,
+  stageOf,
+  timeFieldOf,
+  UNKNOWN_STAGE,
+} from './classify.ts'
 import { isJsonObject, parseLine, scanParsed } from './fallback.ts'
 import { decodeRange, fieldEquals, fieldLength, fieldStartsWith, fieldString } from './fields.ts'
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter, type LineSink } from './lines.ts'
@@ -67,14 +76,14 @@ export interface Totals {
   recordedEvents: number[]
   recordedBytes: number[]
   problems: Record<ProblemKind, number>
-  /** Events read again (same auditID, stage, stageTimestamp and length as one already read): skipped. */
+  /** Events read again (same auditID, stage, time (see timeFieldOf) and length as one already read): skipped. */
   duplicateEvents: number
   duplicateBytes: number
   /** Requests counted at their last event because no ResponseComplete or Panic was read for them. */
   openRequests: number
   /** Bytes recorded per minute (minutes since the epoch, UTC) and recorded level: [None, Metadata, Request, RR]. */
   minutes: Map<number, number[]>
-  /** The earliest and latest stageTimestamp read (RFC 3339 text), or "" when none. */
+  /** The earliest and latest event time read (RFC 3339 text, see timeFieldOf), or "" when none. */
   firstTimestamp: string
   lastTimestamp: string
 }
@@ -375,6 +384,7 @@ export class LogAnalyzer implements LineSink {
     file.auditEvents++
     const bytes = e - s
     const stage = stageOf(ev)
+    const time = timeFieldOf(ev)
     // Counting (STAGE_RULE): by the fingerprint of the auditID; an event read before is skipped.
     let final = true
     let pk = 0
@@ -385,8 +395,7 @@ export class LogAnalyzer implements LineSink {
       hashRange(ev.buf, ev.view, idStart, ev.end[FIELD.auditID]!, HASH_SEED_1, HASH_SEED_2)
       const a1 = HASH[0]!
       const a2 = HASH[1]!
-      const ts = ev.start[FIELD.stageTimestamp]!
-      if (ts >= 0) hashRange(ev.buf, ev.view, ts, ev.end[FIELD.stageTimestamp]!, a1, a2)
+      if (time >= 0) hashRange(ev.buf, ev.view, ev.start[time]!, ev.end[time]!, a1, a2)
       const e1 = fmix32(HASH[0]! ^ Math.imul(stage + 1, 0x27d4eb2f))
       const e2 = fmix32(HASH[1]! + bytes)
       this.fileHash = (Math.imul(this.fileHash ^ e1, 0x01000193) + e2) | 0
@@ -420,13 +429,11 @@ export class LogAnalyzer implements LineSink {
     } else {
       this.fileHash = (Math.imul(this.fileHash ^ bytes, 0x01000193) + stage) | 0
     }
-    if (ev.start[FIELD.stageTimestamp]! >= 0)
-      this.window(ev.buf, ev.start[FIELD.stageTimestamp]!, ev.end[FIELD.stageTimestamp]!)
+    if (time >= 0) this.window(ev.buf, ev.start[time]!, ev.end[time]!)
     t.auditEvents++
     let level = levelOf(ev)
     if (level < 0) level = ev.responseBodyBytes > 0 ? 3 : ev.requestBodyBytes > 0 ? 2 : 1
-    if (ev.start[FIELD.stageTimestamp]! >= 0)
-      this.perMinute(ev.buf, ev.start[FIELD.stageTimestamp]!, level, bytes)
+    if (time >= 0) this.perMinute(ev.buf, ev.start[time]!, level, bytes)
     t.byStage[stage * 2]++
     t.byStage[stage * 2 + 1] += bytes
     t.recordedEvents[level]++

@@ -61,6 +61,8 @@ export function scanParsed(value: Record<string, unknown>, ev: ScannedEvent): vo
     'userAgent',
     'auditID',
     'stageTimestamp',
+    'requestReceivedTimestamp',
+    'timestamp',
   ])
     member(out, k, value[k])
   const user = value.user

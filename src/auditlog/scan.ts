@@ -22,8 +22,12 @@ export const FIELD = {
   apiGroup: 13,
   auditID: 14,
   stageTimestamp: 15,
+  /** The time the request arrived (v1, v1beta1): the event's time when it has no stageTimestamp. */
+  requestReceivedTimestamp: 16,
+  /** v1alpha1/v1beta1's `timestamp` (seconds; deprecated): the time of events with neither of the above. */
+  timestamp: 17,
 } as const
-const FIELD_COUNT = 16
+const FIELD_COUNT = 18
 
 /** SCAN_OK: a JSON object was scanned; the event's fields are in the ScannedEvent. */
 export const SCAN_OK = 0
@@ -434,6 +438,8 @@ const TOP_KEYS: [Uint8Array, number][] = [
   [enc('userAgent'), FIELD.userAgent],
   [enc('auditID'), FIELD.auditID],
   [enc('stageTimestamp'), FIELD.stageTimestamp],
+  [enc('requestReceivedTimestamp'), FIELD.requestReceivedTimestamp],
+  [enc('timestamp'), FIELD.timestamp],
   [enc('user'), 100],
   [enc('objectRef'), 101],
   [enc('requestObject'), 102],
