@@ -11,6 +11,7 @@ import {
   timeFieldOf,
   UNKNOWN_STAGE,
 } from './classify.ts'
+import { MAX_JSON_DEPTH } from '../policy/jsonDepth.ts'
 import { isJsonObject, parseLine, scanParsed } from './fallback.ts'
 import { decodeRange, fieldEquals, fieldLength, fieldStartsWith, fieldString } from './fields.ts'
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter, type LineSink } from './lines.ts'
@@ -39,14 +40,24 @@ import {
   pendingKey,
   type Pending,
 } from './requestIds.ts'
-import type { AnalyzeOptions, FileSummary, PolicyUnderTest, Problem, ProblemKind } from './types.ts'
+import type {
+  AnalyzeOptions,
+  FileSummary,
+  PolicyUnderTest,
+  Problem,
+  ProblemDetail,
+  ProblemKind,
+  StageRule,
+} from './types.ts'
 
-/** STAGE_RULE: how requests are counted from events, so that stages never double-count. */
-export const STAGE_RULE =
-  'A request (one auditID) is counted once, at its ResponseComplete or Panic event. A request whose files hold ' +
-  'no such event (still open when the log was copied, or cut by rotation) is counted once, at the last event ' +
-  'seen for its auditID. An event without a stage (or without an auditID) counts by itself. The same event ' +
-  'read twice (the same file given twice, overlapping copies) is counted once.'
+/**
+ * STAGE_RULE: how requests are counted from events, so that stages never double-count: a request (one auditID)
+ * once, at its ResponseComplete or Panic event; a request whose files hold no such event (still open when the log
+ * was copied, or cut by rotation) once, at the last event seen for its auditID; an event without a stage (or
+ * without an auditID) by itself; the same event read twice (the same file given twice, overlapping copies) once.
+ * The report carries the code; the words are i18n's (analyzerNotes.stageRule).
+ */
+export const STAGE_RULE: StageRule = 'oncePerAuditID'
 
 /** DEFAULT_OPTIONS: the limits used when AnalyzeOptions leaves them out. */
 export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = {
@@ -204,7 +215,7 @@ export class LogAnalyzer implements LineSink {
     const splitter = this.splitter!
     splitter.end()
     if (error !== undefined) {
-      this.problem('unreadable', splitter.lines, error)
+      this.problem('unreadable', splitter.lines, { code: 'unreadable', error })
       this.file!.error = error
     }
     const file = this.file!
@@ -308,23 +319,23 @@ export class LogAnalyzer implements LineSink {
       return
     }
     if (status === SCAN_NOT_OBJECT) {
-      this.problem('notAudit', lineNo, `JSON but not an object: ${preview(b, s, e)}`)
+      this.problem('notAudit', lineNo, { code: 'notObject', preview: preview(b, s, e) })
       return
     }
     const parsed = parseLine(b, s, e)
     if (!parsed.ok) {
-      if (parsed.tooDeep) this.problem('malformed', lineNo, `${parsed.error}: ${preview(b, s, e)}`)
-      else if (terminated) this.problem('malformed', lineNo, `not JSON: ${preview(b, s, e)}`)
-      else
-        this.problem(
-          'truncated',
-          lineNo,
-          `the last line (${e - s} bytes, no newline) is cut off: ${preview(b, s, e)}`,
-        )
+      if (parsed.tooDeep)
+        this.problem('malformed', lineNo, {
+          code: 'tooDeep',
+          depth: MAX_JSON_DEPTH,
+          preview: preview(b, s, e),
+        })
+      else if (terminated) this.problem('malformed', lineNo, { code: 'notJson', preview: preview(b, s, e) })
+      else this.problem('truncated', lineNo, { code: 'cutOff', bytes: e - s, preview: preview(b, s, e) })
       return
     }
     if (!isJsonObject(parsed.value)) {
-      this.problem('notAudit', lineNo, `JSON but not an object: ${preview(b, s, e)}`)
+      this.problem('notAudit', lineNo, { code: 'notObject', preview: preview(b, s, e) })
       return
     }
     scanParsed(parsed.value, this.ev)
@@ -334,16 +345,12 @@ export class LogAnalyzer implements LineSink {
   /** LineSink: a line longer than maxLineBytes. */
   tooLong(lineNo: number, bytes: number): void {
     this.totals.lines++
-    this.problem(
-      'tooLong',
-      lineNo,
-      `a line of ${bytes} bytes is longer than the limit (${this.options.maxLineBytes}); skipped`,
-    )
+    this.problem('tooLong', lineNo, { code: 'tooLong', bytes, limit: this.options.maxLineBytes })
   }
 
-  private problem(kind: ProblemKind, line: number, message: string) {
+  private problem(kind: ProblemKind, line: number, detail: ProblemDetail) {
     if (this.totals.problems[kind]++ < this.options.problemsPerKind) {
-      this.problems.push({ kind, file: this.file?.name ?? '', line, message })
+      this.problems.push({ kind, file: this.file?.name ?? '', line, detail })
     }
   }
 
@@ -352,30 +359,22 @@ export class LogAnalyzer implements LineSink {
     const ev = this.ev
     if (!fieldEquals(ev, FIELD.kind, EVENT, 'Event')) {
       const kind = fieldString(ev, FIELD.kind)
-      this.problem(
-        'notAudit',
-        lineNo,
-        kind === undefined
-          ? 'a JSON object without "kind": not an audit Event'
-          : `kind ${JSON.stringify(kind)}, not an audit Event`,
-      )
+      this.problem('notAudit', lineNo, kind === undefined ? { code: 'noKind' } : { code: 'otherKind', kind })
       return
     }
     if (!fieldEquals(ev, FIELD.apiVersion, AUDIT_V1, 'audit.k8s.io/v1')) {
       if (!ev.has(FIELD.apiVersion)) {
-        this.problem('otherVersion', lineNo, 'an Event without apiVersion (analyzed as audit.k8s.io/v1)')
+        this.problem('otherVersion', lineNo, { code: 'noApiVersion' })
       } else if (fieldStartsWith(ev, FIELD.apiVersion, AUDIT_GROUP, 'audit.k8s.io/')) {
-        this.problem(
-          'otherVersion',
-          lineNo,
-          `apiVersion ${fieldString(ev, FIELD.apiVersion)} (analyzed as audit.k8s.io/v1)`,
-        )
+        this.problem('otherVersion', lineNo, {
+          code: 'otherAuditVersion',
+          apiVersion: fieldString(ev, FIELD.apiVersion) ?? '',
+        })
       } else {
-        this.problem(
-          'notAudit',
-          lineNo,
-          `an Event of apiVersion ${JSON.stringify(fieldString(ev, FIELD.apiVersion))}: a Kubernetes Event, not an audit event`,
-        )
+        this.problem('notAudit', lineNo, {
+          code: 'kubernetesEvent',
+          apiVersion: fieldString(ev, FIELD.apiVersion) ?? '',
+        })
         return
       }
     }
