@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { generateAuditLog } from '../src/auditlog/generate.ts'
+import { analyzerNotes as notes } from '../src/i18n/en/analyzerNotes.ts'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { AnalyzerPanel, cliDetails, cliNumbers } from './pages/AnalyzerPanel'
 import { BuilderPage } from './pages/BuilderPage'
@@ -46,8 +47,10 @@ test('a generated log and its gzip give the CLI’s numbers; an edit re-runs the
   // The chart of bytes over time is drawn.
   await expect(analyzer.timelineChart().locator('svg').first()).toBeVisible()
   // The page states the very rule the report (and the CLI) counts requests by.
-  expect(cli.json.stageRule).toMatch(/counted once, at the last event seen for its auditID/)
-  await expect(analyzer.stageRule()).toHaveText(cli.json.stageRule as string)
+  // The CLI's JSON carries the rule's code, the page its words.
+  expect(cli.json.stageRule).toBe('oncePerAuditID')
+  expect(notes.stageRule.oncePerAuditID).toMatch(/counted once, at the last event seen for its auditID/)
+  await expect(analyzer.stageRule()).toHaveText(notes.stageRule.oncePerAuditID)
   // Target Deckhouse: the effective policy (built-in rules around the user's) too.
   await analyzer.showPolicy('Effective DKP policy')
   expect(await analyzer.numbers(cli.effectiveLabels)).toEqual(cli.effective)

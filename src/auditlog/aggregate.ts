@@ -1,7 +1,17 @@
 // The streaming pass over the log: each line is scanned, classified (problem, audit event of some stage) and
 // added to its request signature. Nothing per event is kept beyond the signature statistics, a few samples and
 // the first problems of each kind, so memory stays flat whatever the size of the input.
-import { AUDIT_GROUP, AUDIT_V1, EVENT, levelOf, preview, stageOf, UNKNOWN_STAGE } from './classify.ts'
+import {
+  AUDIT_GROUP,
+  AUDIT_V1,
+  EVENT,
+  levelOf,
+  preview,
+  stageOf,
+  timeFieldOf,
+  UNKNOWN_STAGE,
+} from './classify.ts'
+import { MAX_JSON_DEPTH } from '../policy/jsonDepth.ts'
 import { isJsonObject, parseLine, scanParsed } from './fallback.ts'
 import { decodeRange, fieldEquals, fieldLength, fieldStartsWith, fieldString } from './fields.ts'
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter, type LineSink } from './lines.ts'
@@ -30,14 +40,24 @@ import {
   pendingKey,
   type Pending,
 } from './requestIds.ts'
-import type { AnalyzeOptions, FileSummary, PolicyUnderTest, Problem, ProblemKind } from './types.ts'
+import type {
+  AnalyzeOptions,
+  FileSummary,
+  PolicyUnderTest,
+  Problem,
+  ProblemDetail,
+  ProblemKind,
+  StageRule,
+} from './types.ts'
 
-/** STAGE_RULE: how requests are counted from events, so that stages never double-count. */
-export const STAGE_RULE =
-  'A request (one auditID) is counted once, at its ResponseComplete or Panic event. A request whose files hold ' +
-  'no such event (still open when the log was copied, or cut by rotation) is counted once, at the last event ' +
-  'seen for its auditID. An event without a stage (or without an auditID) counts by itself. The same event ' +
-  'read twice (the same file given twice, overlapping copies) is counted once.'
+/**
+ * STAGE_RULE: how requests are counted from events, so that stages never double-count: a request (one auditID)
+ * once, at its ResponseComplete or Panic event; a request whose files hold no such event (still open when the log
+ * was copied, or cut by rotation) once, at the last event seen for its auditID; an event without a stage (or
+ * without an auditID) by itself; the same event read twice (the same file given twice, overlapping copies) once.
+ * The report carries the code; the words are i18n's (analyzerNotes.stageRule).
+ */
+export const STAGE_RULE: StageRule = 'oncePerAuditID'
 
 /** DEFAULT_OPTIONS: the limits used when AnalyzeOptions leaves them out. */
 export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = {
@@ -67,14 +87,14 @@ export interface Totals {
   recordedEvents: number[]
   recordedBytes: number[]
   problems: Record<ProblemKind, number>
-  /** Events read again (same auditID, stage, stageTimestamp and length as one already read): skipped. */
+  /** Events read again (same auditID, stage, time (see timeFieldOf) and length as one already read): skipped. */
   duplicateEvents: number
   duplicateBytes: number
   /** Requests counted at their last event because no ResponseComplete or Panic was read for them. */
   openRequests: number
   /** Bytes recorded per minute (minutes since the epoch, UTC) and recorded level: [None, Metadata, Request, RR]. */
   minutes: Map<number, number[]>
-  /** The earliest and latest stageTimestamp read (RFC 3339 text), or "" when none. */
+  /** The earliest and latest event time read (RFC 3339 text, see timeFieldOf), or "" when none. */
   firstTimestamp: string
   lastTimestamp: string
 }
@@ -146,7 +166,7 @@ export class LogAnalyzer implements LineSink {
     lastTimestamp: '',
   }
   /** Fingerprints of every event read, and of every request counted at its ResponseComplete/Panic. */
-  private readonly seen = new RequestTable()
+  private readonly seen = new RequestTable(16)
   /** Requests seen only in earlier stages so far, by pendingKey of their auditID. */
   private readonly pending = new Map<number, Pending>()
   /** Per file: a hash of its events (content), and the first and last stageTimestamp bytes seen. */
@@ -195,7 +215,7 @@ export class LogAnalyzer implements LineSink {
     const splitter = this.splitter!
     splitter.end()
     if (error !== undefined) {
-      this.problem('unreadable', splitter.lines, error)
+      this.problem('unreadable', splitter.lines, { code: 'unreadable', error })
       this.file!.error = error
     }
     const file = this.file!
@@ -299,23 +319,23 @@ export class LogAnalyzer implements LineSink {
       return
     }
     if (status === SCAN_NOT_OBJECT) {
-      this.problem('notAudit', lineNo, `JSON but not an object: ${preview(b, s, e)}`)
+      this.problem('notAudit', lineNo, { code: 'notObject', preview: preview(b, s, e) })
       return
     }
     const parsed = parseLine(b, s, e)
     if (!parsed.ok) {
-      if (parsed.tooDeep) this.problem('malformed', lineNo, `${parsed.error}: ${preview(b, s, e)}`)
-      else if (terminated) this.problem('malformed', lineNo, `not JSON: ${preview(b, s, e)}`)
-      else
-        this.problem(
-          'truncated',
-          lineNo,
-          `the last line (${e - s} bytes, no newline) is cut off: ${preview(b, s, e)}`,
-        )
+      if (parsed.tooDeep)
+        this.problem('malformed', lineNo, {
+          code: 'tooDeep',
+          depth: MAX_JSON_DEPTH,
+          preview: preview(b, s, e),
+        })
+      else if (terminated) this.problem('malformed', lineNo, { code: 'notJson', preview: preview(b, s, e) })
+      else this.problem('truncated', lineNo, { code: 'cutOff', bytes: e - s, preview: preview(b, s, e) })
       return
     }
     if (!isJsonObject(parsed.value)) {
-      this.problem('notAudit', lineNo, `JSON but not an object: ${preview(b, s, e)}`)
+      this.problem('notAudit', lineNo, { code: 'notObject', preview: preview(b, s, e) })
       return
     }
     scanParsed(parsed.value, this.ev)
@@ -325,16 +345,12 @@ export class LogAnalyzer implements LineSink {
   /** LineSink: a line longer than maxLineBytes. */
   tooLong(lineNo: number, bytes: number): void {
     this.totals.lines++
-    this.problem(
-      'tooLong',
-      lineNo,
-      `a line of ${bytes} bytes is longer than the limit (${this.options.maxLineBytes}); skipped`,
-    )
+    this.problem('tooLong', lineNo, { code: 'tooLong', bytes, limit: this.options.maxLineBytes })
   }
 
-  private problem(kind: ProblemKind, line: number, message: string) {
+  private problem(kind: ProblemKind, line: number, detail: ProblemDetail) {
     if (this.totals.problems[kind]++ < this.options.problemsPerKind) {
-      this.problems.push({ kind, file: this.file?.name ?? '', line, message })
+      this.problems.push({ kind, file: this.file?.name ?? '', line, detail })
     }
   }
 
@@ -343,30 +359,22 @@ export class LogAnalyzer implements LineSink {
     const ev = this.ev
     if (!fieldEquals(ev, FIELD.kind, EVENT, 'Event')) {
       const kind = fieldString(ev, FIELD.kind)
-      this.problem(
-        'notAudit',
-        lineNo,
-        kind === undefined
-          ? 'a JSON object without "kind": not an audit Event'
-          : `kind ${JSON.stringify(kind)}, not an audit Event`,
-      )
+      this.problem('notAudit', lineNo, kind === undefined ? { code: 'noKind' } : { code: 'otherKind', kind })
       return
     }
     if (!fieldEquals(ev, FIELD.apiVersion, AUDIT_V1, 'audit.k8s.io/v1')) {
       if (!ev.has(FIELD.apiVersion)) {
-        this.problem('otherVersion', lineNo, 'an Event without apiVersion (analyzed as audit.k8s.io/v1)')
+        this.problem('otherVersion', lineNo, { code: 'noApiVersion' })
       } else if (fieldStartsWith(ev, FIELD.apiVersion, AUDIT_GROUP, 'audit.k8s.io/')) {
-        this.problem(
-          'otherVersion',
-          lineNo,
-          `apiVersion ${fieldString(ev, FIELD.apiVersion)} (analyzed as audit.k8s.io/v1)`,
-        )
+        this.problem('otherVersion', lineNo, {
+          code: 'otherAuditVersion',
+          apiVersion: fieldString(ev, FIELD.apiVersion) ?? '',
+        })
       } else {
-        this.problem(
-          'notAudit',
-          lineNo,
-          `an Event of apiVersion ${JSON.stringify(fieldString(ev, FIELD.apiVersion))}: a Kubernetes Event, not an audit event`,
-        )
+        this.problem('notAudit', lineNo, {
+          code: 'kubernetesEvent',
+          apiVersion: fieldString(ev, FIELD.apiVersion) ?? '',
+        })
         return
       }
     }
@@ -375,6 +383,7 @@ export class LogAnalyzer implements LineSink {
     file.auditEvents++
     const bytes = e - s
     const stage = stageOf(ev)
+    const time = timeFieldOf(ev)
     // Counting (STAGE_RULE): by the fingerprint of the auditID; an event read before is skipped.
     let final = true
     let pk = 0
@@ -382,11 +391,10 @@ export class LogAnalyzer implements LineSink {
     let check = 0
     const idStart = ev.start[FIELD.auditID]!
     if (idStart >= 0 && stage !== UNKNOWN_STAGE) {
-      hashRange(line, idStart, ev.end[FIELD.auditID]!, HASH_SEED_1, HASH_SEED_2)
+      hashRange(ev.buf, ev.view, idStart, ev.end[FIELD.auditID]!, HASH_SEED_1, HASH_SEED_2)
       const a1 = HASH[0]!
       const a2 = HASH[1]!
-      const ts = ev.start[FIELD.stageTimestamp]!
-      if (ts >= 0) hashRange(line, ts, ev.end[FIELD.stageTimestamp]!, a1, a2)
+      if (time >= 0) hashRange(ev.buf, ev.view, ev.start[time]!, ev.end[time]!, a1, a2)
       const e1 = fmix32(HASH[0]! ^ Math.imul(stage + 1, 0x27d4eb2f))
       const e2 = fmix32(HASH[1]! + bytes)
       this.fileHash = (Math.imul(this.fileHash ^ e1, 0x01000193) + e2) | 0
@@ -420,13 +428,11 @@ export class LogAnalyzer implements LineSink {
     } else {
       this.fileHash = (Math.imul(this.fileHash ^ bytes, 0x01000193) + stage) | 0
     }
-    if (ev.start[FIELD.stageTimestamp]! >= 0)
-      this.window(line, ev.start[FIELD.stageTimestamp]!, ev.end[FIELD.stageTimestamp]!)
+    if (time >= 0) this.window(ev.buf, ev.start[time]!, ev.end[time]!)
     t.auditEvents++
     let level = levelOf(ev)
     if (level < 0) level = ev.responseBodyBytes > 0 ? 3 : ev.requestBodyBytes > 0 ? 2 : 1
-    if (ev.start[FIELD.stageTimestamp]! >= 0)
-      this.perMinute(line, ev.start[FIELD.stageTimestamp]!, level, bytes)
+    if (time >= 0) this.perMinute(ev.buf, ev.start[time]!, level, bytes)
     t.byStage[stage * 2]++
     t.byStage[stage * 2 + 1] += bytes
     t.recordedEvents[level]++

@@ -54,7 +54,8 @@ function yieldToEventLoop(): Promise<void> {
 
 const isAbort = (e: unknown) => e instanceof Error && e.name === 'AbortError'
 
-const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)) || 'read error'
+/** describe: the reader's own message for a failure ("" when it gave none; i18n words it). */
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
 /** analyzeSources reads every input in order and returns the report (see PolicyUnderTest) and aggregates. */
 export async function analyzeSources(

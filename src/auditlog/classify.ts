@@ -50,6 +50,16 @@ export function levelOf(ev: ScannedEvent): number {
   }
 }
 
+/**
+ * timeFieldOf: the FIELD that dates the event: stageTimestamp; else requestReceivedTimestamp; else the
+ * `timestamp` of v1alpha1/v1beta1 events written before stageTimestamp existed (or null in it); −1 when none.
+ */
+export function timeFieldOf(ev: ScannedEvent): number {
+  if (ev.has(FIELD.stageTimestamp)) return FIELD.stageTimestamp
+  if (ev.has(FIELD.requestReceivedTimestamp)) return FIELD.requestReceivedTimestamp
+  return ev.has(FIELD.timestamp) ? FIELD.timestamp : -1
+}
+
 /** preview shows the start of a line for a problem message, with control characters and junk replaced. */
 export function preview(b: Uint8Array, s: number, e: number): string {
   const text = decodeRange(b, s, Math.min(e, s + 60)).replace(/[\p{Cc}\ufffd]/gu, '·')

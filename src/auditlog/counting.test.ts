@@ -193,6 +193,95 @@ describe('counting every request once (STAGE_RULE)', () => {
   })
 })
 
+describe('lines the scanner hands to JSON.parse (an escaped key)', () => {
+  // "ver\u0062" is "verb" written with an escape: the line is read through the fallback, whose fields point
+  // into a rewritten copy of the line, not into the line itself.
+  const escapedKey = (e: Record<string, unknown>) => JSON.stringify(e).replace('"verb":', '"ver\\u0062":')
+
+  it('counts them by auditID and takes their timestamps into the window', () => {
+    const first = exec('e1', 'ResponseStarted', 3)
+    const last = exec('e1', 'ResponseComplete', 7)
+    const r = analyze([['audit.log', [escapedKey(first), escapedKey(last)]]])
+    expect([r.auditEvents, r.events, r.openRequests]).toEqual([2, 1, 0])
+    expect(r.window).toEqual({ from: at(3), to: at(7), seconds: 240 })
+  })
+})
+
+describe('events dated without stageTimestamp (v1beta1 and older writers)', () => {
+  // audit.k8s.io/v1beta1 Event: `timestamp` (metav1.Time, seconds; deprecated), `requestReceivedTimestamp` and
+  // `stageTimestamp` (MicroTime; a zero one is written as null). Logs of old API servers carry `timestamp` only.
+  const old = (id: string, stage: string, minute: number, second = 0) =>
+    anEvent({
+      apiVersion: 'audit.k8s.io/v1beta1',
+      auditID: id,
+      stage,
+      timestamp: `2026-11-25T10:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}Z`,
+      requestReceivedTimestamp: undefined,
+      stageTimestamp: undefined,
+    })
+
+  it('takes the window and the timeline from `timestamp`', () => {
+    const log: [string, Item[]][] = [
+      [
+        'audit.log',
+        [
+          old('o1', 'RequestReceived', 0),
+          old('o1', 'ResponseComplete', 0, 1),
+          old('o2', 'ResponseComplete', 30),
+        ],
+      ],
+    ]
+    const r = analyze(log)
+    expect([r.auditEvents, r.events, r.openRequests, r.otherVersion]).toEqual([3, 2, 0, 3])
+    expect(r.window).toEqual({ from: '2026-11-25T10:00:00Z', to: '2026-11-25T10:30:00Z', seconds: 1800 })
+    expect(r.files[0]!.from).toBe('2026-11-25T10:00:00Z')
+    expect(r.timeline?.from).toBe('2026-11-25T10:00:00.000Z')
+    const timelineBytes = Object.values(r.timeline!.bytesByLevel)
+      .flat()
+      .reduce((a, b) => a + b, 0)
+    expect(timelineBytes).toBe(r.impacts[0]!.recorded.bytes)
+    expect(r.recordedPerDay?.events).toBe(3 * 48)
+    sameAsReference(r, log)
+  })
+
+  it('tells repeated events apart by `timestamp`: the same file twice counts once, a later event does not merge', () => {
+    const log: Item[] = [old('d1', 'ResponseStarted', 1), old('d2', 'ResponseComplete', 2)]
+    const twice = analyze([
+      ['audit.log', log],
+      ['copy/audit.log', log],
+    ])
+    expect([twice.events, twice.duplicates.events, twice.files[1]!.sameAs]).toEqual([2, 2, 'audit.log'])
+    // Same auditID, stage and length, another second: another event (a different final event counts too).
+    const again = analyze([
+      ['audit.log', [old('d3', 'ResponseComplete', 5), old('d3', 'ResponseComplete', 6)]],
+    ])
+    expect([again.auditEvents, again.duplicates.events]).toEqual([2, 0])
+  })
+
+  it('uses requestReceivedTimestamp when stageTimestamp is null, and stageTimestamp first when both are there', () => {
+    const nullStage = anEvent({
+      apiVersion: 'audit.k8s.io/v1beta1',
+      stageTimestamp: null,
+      requestReceivedTimestamp: at(7),
+      timestamp: '2026-11-25T09:00:00Z',
+    })
+    const both = anEvent({
+      stageTimestamp: at(9),
+      requestReceivedTimestamp: at(8),
+      timestamp: '2026-11-25T09:00:00Z',
+    })
+    const r = analyze([['audit.log', [nullStage, both]]])
+    expect(r.window).toEqual({ from: at(7), to: at(9), seconds: 120 })
+  })
+
+  it('leaves an event with no time out of the window, and still counts it', () => {
+    const undated = old('u1', 'ResponseComplete', 0)
+    delete undated.timestamp
+    const r = analyze([['audit.log', [get('g', 3), undated, get('h', 5)]]])
+    expect([r.events, r.window]).toEqual([3, { from: at(3), to: at(5), seconds: 120 }])
+  })
+})
+
 describe('the forecast (worked out by hand)', () => {
   // Three complete requests over exactly one hour; every event is `n` bytes.
   const events = [

@@ -16,8 +16,7 @@ export type ParsedLine = { ok: true; value: unknown } | { ok: false; error: stri
  */
 export function parseLine(b: Uint8Array, s: number, e: number): ParsedLine {
   const text = utf8.decode(b.subarray(s, e))
-  if (jsonDepthExceeds(text))
-    return { ok: false, error: `nested deeper than ${MAX_JSON_DEPTH} levels`, tooDeep: true }
+  if (jsonDepthExceeds(text)) return { ok: false, error: `depth > ${MAX_JSON_DEPTH}`, tooDeep: true }
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
   } catch (err) {
@@ -61,6 +60,8 @@ export function scanParsed(value: Record<string, unknown>, ev: ScannedEvent): vo
     'userAgent',
     'auditID',
     'stageTimestamp',
+    'requestReceivedTimestamp',
+    'timestamp',
   ])
     member(out, k, value[k])
   const user = value.user

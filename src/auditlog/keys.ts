@@ -10,6 +10,8 @@ export class KeyBuilder {
   key = new Uint8Array(1024)
   /** The same bytes as 32-bit words. */
   words = new Int32Array(this.key.buffer)
+  /** The same bytes for 4-byte writes at any offset. */
+  private view = new DataView(this.key.buffer)
   /** Length in bytes (the words hold it zero-padded). */
   length = 0
 
@@ -83,7 +85,12 @@ export class KeyBuilder {
           k[n++] = c
         }
       } else {
-        for (let i = s; i < e; i++) k[n++] = b[i]!
+        // Four bytes a step (most fields are 10–60 bytes): measured faster than byte by byte.
+        const from = ev.view
+        const to = this.view
+        let i = s
+        for (; i + 4 <= e; i += 4, n += 4) to.setInt32(n, from.getInt32(i, true), true)
+        for (; i < e; i++) k[n++] = b[i]!
       }
       this.length = n
     } else this.reserve(0)
@@ -97,5 +104,6 @@ export class KeyBuilder {
     k.set(this.key.subarray(0, this.length))
     this.key = k
     this.words = new Int32Array(k.buffer)
+    this.view = new DataView(k.buffer)
   }
 }

@@ -160,9 +160,9 @@ describe('input that is not a clean audit.k8s.io/v1 event', () => {
       policies,
     )
     expect(report.events).toBe(3)
-    expect(report.problems.map((p) => [p.kind, p.file, p.message])).toEqual([
-      ['unreadable', 'broken.gz', 'unexpected end of file'],
-      ['unreadable', 'missing.log', 'no such file'],
+    expect(report.problems.map((p) => [p.kind, p.file, p.detail])).toEqual([
+      ['unreadable', 'broken.gz', { code: 'unreadable', error: 'unexpected end of file' }],
+      ['unreadable', 'missing.log', { code: 'unreadable', error: 'no such file' }],
     ])
     expect(report.files.map((f) => f.error)).toEqual(['unexpected end of file', 'no such file', undefined])
   })
@@ -214,7 +214,7 @@ describe('deeply nested lines', () => {
     const line = JSON.stringify(anEvent()).replace(/}$/, `,"requestObject":${deep(4500)}}`)
     const r = analyzeBytes(logBytes([anEvent(), line, anEvent()]))
     expect(problems(r)).toEqual([['malformed', 2]])
-    expect(r.problems[0]!.message).toMatch(/nested deeper than 1000 levels/)
+    expect(r.problems[0]!.detail).toMatchObject({ code: 'tooDeep', depth: 1000 })
     expect(r.events).toBe(2)
   })
 

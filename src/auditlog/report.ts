@@ -18,6 +18,7 @@ import type {
   LevelCounts,
   PolicyImpact,
   PolicyUnderTest,
+  RescanReason,
   RuleImpact,
   Sample,
   Timeline,
@@ -106,7 +107,7 @@ function signatureKeys(aggs: Aggregates): SignatureKeys {
 interface ImpactResult {
   impact: PolicyImpact
   /** Why the numbers are not exact for this policy, or null. */
-  inexact: string | null
+  inexact: RescanReason | null
 }
 
 /** policyImpact computes one policy's report from the aggregates. */
@@ -140,7 +141,7 @@ function policyImpact(
   // Signatures that differ only by name share their request object: evaluate each request once, and with the
   // name only where the name can decide.
   const memo = new Map<RequestAttributes, number>()
-  let inexact: string | null = null
+  let inexact: RescanReason | null = null
   const named = nameEntries(policy)
   const keys = signatureKeys(aggs)
   const scratch = emptyProjection()
@@ -163,8 +164,7 @@ function policyImpact(
     } else {
       const withName = named.length > 0 && nameMatters(named, info.request)
       if (info.name === null && withName && scannedIndex < 0) {
-        inexact =
-          'object names were not kept for every request (too many distinct requests), and this policy uses resourceNames'
+        inexact = { code: 'namesNotKept' }
       }
       let rule: number | undefined
       if (withName && info.name !== null) {
@@ -199,7 +199,7 @@ function policyImpact(
 
   for (const bucket of aggs.overflow) {
     if (scannedIndex < 0) {
-      inexact = `${bucket.stats.requests(0)} requests beyond the signature limit were kept only as totals for the policies scanned with`
+      inexact = { code: 'beyondLimit', requests: bucket.stats.requests(0) }
       continue
     }
     const d = decide(bucket.outcomes[scannedIndex]!)
@@ -346,7 +346,7 @@ export function buildReport(aggs: Aggregates, policies: PolicyUnderTest[] = aggs
     impacts: results.map((r) => r.impact),
     signatures: { count: aggs.infos.length, nameless: aggs.namelessCount, overflowEvents },
     exact: rescan === null,
-    rescanNeeded: rescan === null ? null : `${rescan}: re-scan the logs for exact numbers`,
+    rescanNeeded: rescan,
     elapsedMs: aggs.elapsedMs + (Date.now() - started),
   }
 }

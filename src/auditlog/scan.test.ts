@@ -348,3 +348,40 @@ describe('scanEvent', () => {
     }
   })
 })
+
+describe('strings read four bytes at a time', () => {
+  // Every run of four bytes from an alphabet of the bytes around the word test's edges (quote, backslash,
+  // control characters, 0x20, UTF-8 lead and continuation bytes), at each position of a long string: the
+  // scanner's verdict and the string's end agree with JSON.parse.
+  const alphabet = [0x00, 0x1f, 0x20, 0x21, 0x22, 0x5b, 0x5c, 0x7f, 0x80, 0xff]
+  it('finds every quote, backslash and control character, whatever the bytes around it', () => {
+    const head = encoder.encode('{"verb":"')
+    const ev = new ScannedEvent()
+    let checked = 0
+    for (let pad = 0; pad < 4; pad++) {
+      for (let n = 0; n < alphabet.length ** 4; n++) {
+        const run = [0, 1, 2, 3].map((k) => alphabet[Math.floor(n / alphabet.length ** k) % alphabet.length]!)
+        const line = new Uint8Array([
+          ...head,
+          ...'abcdefgh'
+            .slice(0, pad + 4)
+            .split('')
+            .map((c) => c.charCodeAt(0)),
+          ...run,
+          0x61,
+          0x62,
+          0x63,
+          0x22,
+          0x7d,
+        ])
+        const status = scanEvent(line, 0, line.length, ev)
+        const ok = parseLine(line, 0, line.length).ok
+        if ((status === SCAN_OK) !== ok) expect([...run], `pad ${pad}`).toBe(status)
+        if (status === SCAN_OK && !run.some((c) => c === 0x22 || c === 0x5c))
+          expect(ev.end[FIELD.verb]! - ev.start[FIELD.verb]!).toBe(pad + 4 + 4 + 3)
+        checked++
+      }
+    }
+    expect(checked).toBe(4 * alphabet.length ** 4)
+  })
+})

@@ -22,8 +22,12 @@ export const FIELD = {
   apiGroup: 13,
   auditID: 14,
   stageTimestamp: 15,
+  /** The time the request arrived (v1, v1beta1): the event's time when it has no stageTimestamp. */
+  requestReceivedTimestamp: 16,
+  /** v1alpha1/v1beta1's `timestamp` (seconds; deprecated): the time of events with neither of the above. */
+  timestamp: 17,
 } as const
-const FIELD_COUNT = 16
+const FIELD_COUNT = 18
 
 /** SCAN_OK: a JSON object was scanned; the event's fields are in the ScannedEvent. */
 export const SCAN_OK = 0
@@ -46,6 +50,8 @@ export type ScanStatus =
 export class ScannedEvent {
   /** The bytes the ranges point into. */
   buf: Uint8Array = new Uint8Array(0)
+  /** The same bytes for 4-byte reads. */
+  view: DataView = new DataView(this.buf.buffer)
   /** Start offset (inside the quotes) of each FIELD, or −1. For `groups`: the whole array, brackets included. */
   readonly start = new Int32Array(FIELD_COUNT)
   /** End offset (exclusive) of each FIELD. */
@@ -69,7 +75,10 @@ export class ScannedEvent {
 
   /** reset forgets everything found in the previous line. */
   reset(buf: Uint8Array): void {
-    this.buf = buf
+    if (buf !== this.buf) {
+      this.buf = buf
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.length)
+    }
     // end and escaped are only read where start says the field is there.
     this.start.fill(-1)
     this.hasUser = false
@@ -118,18 +127,54 @@ function skipWs(b: Uint8Array, i: number, end: number): number {
   return i
 }
 
+// Strings hold most of a line's bytes (85 % of a Metadata-level line), so the string loops read four bytes at a
+// time (VIEW: a DataView of the scanned buffer, unaligned little-endian reads): a run of four with no quote,
+// backslash or control character is stepped over whole, and the first run with one is read byte by byte.
+// Hand-written for measured speed: the scanner alone goes from 188 to 147 ms per 100 MB of Metadata-level lines
+// (aligned Int32Array words: 158 ms; eight bytes a step: 165 ms).
+let VIEW: DataView = new DataView(new ArrayBuffer(0))
+let viewOf: Uint8Array | null = null
+/** The last offset a 4-byte read may start at. */
+let viewLimit = -1
+
+/** viewWords points VIEW at `b` (once per buffer). */
+function viewWords(b: Uint8Array) {
+  if (b === viewOf) return
+  viewOf = b
+  VIEW = new DataView(b.buffer, b.byteOffset, b.length)
+  viewLimit = b.length - 4
+}
+
+/**
+ * plainRun returns the offset of the first byte at or after `j` that is a quote, a backslash or a control
+ * character (the sentinel guarantees there is one).
+ */
+function plainRun(b: Uint8Array, j: number): number {
+  const view = VIEW
+  const limit = viewLimit
+  for (;;) {
+    while (j <= limit) {
+      const v = view.getInt32(j, true)
+      const q = v ^ 0x22222222
+      const e = v ^ 0x5c5c5c5c
+      // Some byte is '"' or '\\' (a zero byte after the xor), or below 0x20: exact for "some byte is", and which
+      // one is left to the byte loop below.
+      if ((((q - 0x01010101) & ~q) | ((e - 0x01010101) & ~e) | ((v - 0x20202020) & ~v)) & 0x80808080) break
+      j += 4
+    }
+    for (let k = 0; k < 4; k++, j++) if (STR[b[j]!] !== 0) return j
+  }
+}
+
 /** scanString: `i` at the opening quote; returns the offset after the closing quote, or INVALID. */
 function scanString(b: Uint8Array, i: number): number {
-  let j = i + 1
-  for (;;) {
-    const k = STR[b[j]!]!
-    if (k === 0) j++
-    else if (k === 1) {
-      lastEscaped = 0
-      return j + 1
-    } else if (k === 2) return scanEscaped(b, j)
-    else return INVALID
+  const j = plainRun(b, i + 1)
+  const k = STR[b[j]!]!
+  if (k === 1) {
+    lastEscaped = 0
+    return j + 1
   }
+  return k === 2 ? scanEscaped(b, j) : INVALID
 }
 
 /** scanEscaped goes on with a string at its first backslash (`j`). */
@@ -137,7 +182,7 @@ function scanEscaped(b: Uint8Array, j: number): number {
   for (;;) {
     const k = STR[b[j]!]!
     if (k === 0) {
-      j++
+      j = plainRun(b, j)
       continue
     }
     if (k === 1) {
@@ -393,6 +438,8 @@ const TOP_KEYS: [Uint8Array, number][] = [
   [enc('userAgent'), FIELD.userAgent],
   [enc('auditID'), FIELD.auditID],
   [enc('stageTimestamp'), FIELD.stageTimestamp],
+  [enc('requestReceivedTimestamp'), FIELD.requestReceivedTimestamp],
+  [enc('timestamp'), FIELD.timestamp],
   [enc('user'), 100],
   [enc('objectRef'), 101],
   [enc('requestObject'), 102],
@@ -553,6 +600,7 @@ export function scanEvent(b: Uint8Array, start: number, end: number, ev: Scanned
     end = n
   }
   ev.reset(b)
+  viewWords(b)
   let i = skipWs(b, start, end)
   if (i >= end) return SCAN_INVALID
   const isObject = b[i] === 0x7b
@@ -570,6 +618,7 @@ export function scanEvent(b: Uint8Array, start: number, end: number, ev: Scanned
  */
 export function scanLine(b: Uint8Array, start: number, last: number, ev: ScannedEvent): ScanStatus {
   ev.reset(b)
+  viewWords(b)
   const i = skipWs(b, start, last)
   const c = b[i]
   if (c === 0x0a) {

@@ -116,7 +116,7 @@ describe('stream sources', () => {
     expect([report.truncated, report.unreadable]).toEqual([1, 1])
     const truncated = report.problems.find((p) => p.kind === 'truncated')!
     expect([truncated.file, truncated.line]).toEqual(['cut-in-half.gz', whole + 1])
-    expect(truncated.message).toContain(`the last line (${tail} bytes, no newline) is cut off`)
+    expect(truncated.detail).toMatchObject({ code: 'cutOff', bytes: tail })
     const unreadable = report.problems.find((p) => p.kind === 'unreadable')!
     expect(unreadable.line).toBe(whole + 1)
   })

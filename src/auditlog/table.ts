@@ -1,6 +1,15 @@
-// The report as plain-text tables (the CLI's default output).
+// The report as plain-text tables (the CLI's default output). The words come from i18n (analyzerNotes.report,
+// in the language of the CLI's locale): the core lays out the numbers, ReportWords says what it asks for.
 import { LEVELS } from '../policy/index.ts'
-import type { AnalysisReport, PolicyImpact, Problem, ProblemKind, TopEntry } from './types.ts'
+import type {
+  AnalysisReport,
+  PolicyImpact,
+  Problem,
+  ProblemDetail,
+  ProblemKind,
+  TopEntry,
+  Tops,
+} from './types.ts'
 
 /** formatBytes: 1536 → "1.5 KiB". */
 export function formatBytes(n: number): string {
@@ -14,17 +23,65 @@ export function formatBytes(n: number): string {
   return u === 0 ? `${Math.round(v)} B` : `${v.toFixed(v >= 100 ? 0 : 1)} ${units[u]}`
 }
 
-const num = (n: number) => Math.round(n).toLocaleString('en-US')
-
-/** hours: 0.4 → "24 min", 30 → "30 h", 400 → "16.7 days". */
-export function hours(h: number): string {
-  if (h < 1) return `${Math.round(h * 60)} min`
-  if (h < 72) return `${h.toFixed(h < 10 ? 1 : 0)} h`
-  return `${(h / 24).toFixed(1)} days`
+/** ReportWords: the words of the plain-text report, by what they say (i18n/<language>/analyzerNotes.ts). */
+export interface ReportWords {
+  number: (n: number) => string
+  hours: (h: number) => string
+  read: (files: number, lines: number, bytes: string, seconds: number, mibPerSec: number | null) => string
+  counted: (auditEvents: number, events: number, rule: string) => string
+  stage: (stage: string, events: number, bytes: string) => string
+  stages: (list: string[]) => string
+  sameAs: (file: string, other: string) => string
+  duplicates: (file: string, n: number) => string
+  open: (n: number) => string
+  openItem: (
+    file: string,
+    line: number,
+    user: string,
+    verb: string,
+    resource: string,
+    ns: string,
+    name: string,
+  ) => string
+  rotation: (backups: number, sizeMb: number, days: number) => string
+  window: (from: string, to: string, span: string, servers: number) => string
+  asRecorded: (events: number, bytes: string) => string
+  history: (span: string, rotation: string) => string
+  problemsHeading: string
+  noProblems: string
+  notesHeading: string
+  kinds: Record<ProblemKind, string>
+  where: (file: string, lines: number[]) => string
+  kindLine: (count: number, kind: string, where: string, more: boolean) => string
+  example: (text: string) => string
+  notExact: (why: string) => string
+  policyTitle: (id: string) => string
+  levelsHeading: string
+  levelColumns: string[]
+  total: string
+  rulesHeading: string
+  ruleColumns: string[]
+  noRule: string
+  rule: (n: number) => string
+  atLeast: string
+  hidden: (n: number) => string
+  drop: (requests: number, events: number, bytes: string) => string
+  write: (events: number, bytes: string, saved: string, less: boolean) => string
+  raised: (n: number) => string
+  forecast: (events: number, bytes: string) => string
+  estimated: (bytes: string) => string
+  lowerBound: (n: number) => string
+  topColumns: string[]
+  top: Record<keyof Tops, string>
 }
 
-const rotationWords = (r: AnalysisReport) =>
-  `${r.rotation.maxBackups} rotated files of ${r.rotation.maxSizeMB} MiB, at most ${r.rotation.maxAgeDays} days`
+/** NotesWords: what formatReport needs besides the report's own words: the stage rule and problem texts. */
+export interface NotesWords {
+  stageRule: Record<AnalysisReport['stageRule'], string>
+  problem: (d: ProblemDetail) => string
+  rescan: (r: NonNullable<AnalysisReport['rescanNeeded']>) => string
+  report: ReportWords
+}
 
 /** table lays out rows in columns; columns listed in `right` are right-aligned. */
 function table(rows: string[][], right: number[]): string {
@@ -39,43 +96,43 @@ function table(rows: string[][], right: number[]): string {
     .join('\n')
 }
 
-const PROBLEM_WORDS: Record<ProblemKind, string> = {
-  malformed: 'malformed (not JSON)',
-  truncated: 'truncated last line',
-  tooLong: 'too long, skipped',
-  notAudit: 'not an audit event',
-  otherVersion: 'other audit API version (analyzed)',
-  unreadable: 'file not read to the end',
-}
+/** KIND_ORDER: the order problems are listed in. */
+const KIND_ORDER: ProblemKind[] = [
+  'malformed',
+  'truncated',
+  'tooLong',
+  'notAudit',
+  'otherVersion',
+  'unreadable',
+]
 
 /** NOTE_KINDS: lines analyzed normally, but worth a note (not problems). */
 const NOTE_KINDS: ProblemKind[] = ['otherVersion']
 
-function problemLines(report: AnalysisReport, notes = false): string[] {
+function problemLines(report: AnalysisReport, n: NotesWords, notes = false): string[] {
+  const w = n.report
   const out: string[] = []
-  for (const kind of Object.keys(PROBLEM_WORDS) as ProblemKind[]) {
+  for (const kind of KIND_ORDER) {
     if (NOTE_KINDS.includes(kind) !== notes) continue
     const count = report[kind]
     if (count === 0) continue
     const listed = report.problems.filter((p: Problem) => p.kind === kind)
     const byFile = new Map<string, number[]>()
     for (const p of listed) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p.line])
-    const where = [...byFile]
-      .map(([file, lines]) => (lines.some((l) => l > 0) ? `${file} line ${lines.join(', ')}` : file))
-      .join('; ')
-    out.push(`  ${num(count)} ${PROBLEM_WORDS[kind]}: ${where}${count > listed.length ? ', …' : ''}`)
-    if (listed[0]) out.push(`    e.g. ${listed[0].message}`)
+    const where = [...byFile].map(([file, lines]) => w.where(file, lines)).join('; ')
+    out.push(w.kindLine(count, w.kinds[kind], where, count > listed.length))
+    if (listed[0]) out.push(w.example(n.problem(listed[0].detail)))
   }
   return out
 }
 
-function topTable(title: string, entries: TopEntry[]): string[] {
+function topTable(w: ReportWords, title: string, entries: TopEntry[]): string[] {
   if (entries.length === 0) return []
   const rows = [
-    ['', 'requests', 'recorded', 'this policy'],
+    w.topColumns,
     ...entries.map((e) => [
       e.key,
-      num(e.events),
+      w.number(e.events),
       formatBytes(e.recordedBytes),
       formatBytes(e.projectedBytes),
     ]),
@@ -83,11 +140,20 @@ function topTable(title: string, entries: TopEntry[]): string[] {
   return ['', title, table(rows, [1, 2, 3]).replace(/^/gm, '  ')]
 }
 
+const rotationWords = (w: ReportWords, r: AnalysisReport) =>
+  w.rotation(r.rotation.maxBackups, r.rotation.maxSizeMB, r.rotation.maxAgeDays)
+
 /** formatImpact prints one policy's part of the report. */
-export function formatImpact(report: AnalysisReport, impact: PolicyImpact, title: string): string {
+export function formatImpact(
+  report: AnalysisReport,
+  impact: PolicyImpact,
+  title: string,
+  w: ReportWords,
+): string {
+  const num = w.number
   const out: string[] = [title, '']
   const levelRows = [
-    ['level', 'requests now', 'bytes now', 'requests', 'events', 'bytes'],
+    w.levelColumns,
     ...LEVELS.map((l) => [
       l,
       num(report.recordedByLevel[l]),
@@ -97,7 +163,7 @@ export function formatImpact(report: AnalysisReport, impact: PolicyImpact, title
       formatBytes(impact.bytesByLevel[l]),
     ]),
     [
-      'total',
+      w.total,
       num(report.events),
       formatBytes(impact.recorded.bytes),
       num(report.events),
@@ -105,118 +171,103 @@ export function formatImpact(report: AnalysisReport, impact: PolicyImpact, title
       formatBytes(impact.projected.bytes),
     ],
   ]
-  out.push(
-    '  By level: as recorded in the log, and as this policy would record',
-    table(levelRows, [1, 2, 3, 4, 5]).replace(/^/gm, '  '),
-    '',
-  )
+  out.push(w.levelsHeading, table(levelRows, [1, 2, 3, 4, 5]).replace(/^/gm, '  '), '')
   const shown = impact.byRule.filter((r) => r.events > 0)
   const ruleRows = [
-    ['rule', 'level', 'requests', 'recorded', 'would write', 'per day'],
+    w.ruleColumns,
     ...shown.map((r) => [
-      r.rule === null ? '(no rule matches: None)' : (r.label ?? `rule ${r.rule + 1}`),
+      r.rule === null ? w.noRule : (r.label ?? w.rule(r.rule + 1)),
       r.level,
       num(r.events),
       formatBytes(r.recordedBytes),
-      formatBytes(r.projectedBytes) + (r.lowerBoundEvents > 0 ? ' (at least)' : ''),
+      formatBytes(r.projectedBytes) + (r.lowerBoundEvents > 0 ? w.atLeast : ''),
       r.perDay === null ? '' : formatBytes(r.perDay.bytes),
     ]),
   ]
   const hidden = impact.byRule.filter((r) => r.rule !== null && r.events === 0).length
   out.push(
-    '  By rule (first match wins)',
+    w.rulesHeading,
     table(ruleRows, [2, 3, 4, 5]).replace(/^/gm, '  '),
-    ...(hidden > 0 ? [`  (${hidden} rule${hidden === 1 ? '' : 's'} with no requests not shown)`] : []),
+    ...(hidden > 0 ? [w.hidden(hidden)] : []),
   )
   const saved = impact.recorded.bytes - impact.projected.bytes
   out.push(
     '',
-    `  Would drop ${num(impact.dropped.requests)} requests entirely; ${num(impact.dropped.events)} recorded events (${formatBytes(impact.dropped.bytes)}) would not be written.`,
-    `  Would write ${num(impact.projected.events)} events, ${formatBytes(impact.projected.bytes)} (${saved >= 0 ? `${formatBytes(saved)} less` : `${formatBytes(-saved)} more`} than recorded).`,
-  )
-  if (impact.raised > 0)
-    out.push(
-      `  Would record ${num(impact.raised)} requests with more detail than the log holds (a higher level).`,
-    )
-  if (impact.perDay !== null) {
-    out.push(
-      `  Forecast: ${num(impact.perDay.events)} events, ${formatBytes(impact.perDay.bytes)} a day` +
-        (impact.historyHours === null
-          ? '.'
-          : `; one API server's disk keeps ${hours(impact.historyHours)} of history (${rotationWords(report)}).`),
-    )
-  }
-  if (impact.estimatedBytes > 0) {
-    out.push(
-      `  Of that, ${formatBytes(impact.estimatedBytes)} is estimated for stages the log did not record (e.g. RequestReceived).`,
-    )
-  }
-  if (impact.lowerBound) {
-    out.push(
-      `  Lower bound: for ${num(impact.lowerBoundEvents)} requests this policy asks for bodies the log did not record (its level was lower); the real bytes are higher.`,
-    )
-  }
-  out.push(...topTable('  Top users', impact.top.users))
-  out.push(...topTable('  Top user agents', impact.top.userAgents))
-  out.push(...topTable('  Top verbs', impact.top.verbs))
-  out.push(...topTable('  Top resources', impact.top.resources))
-  out.push(...topTable('  Top namespaces', impact.top.namespaces))
-  out.push(
-    ...topTable(
-      '  Sources of volume (user verb resource), by bytes this policy would write',
-      impact.top.sources,
+    w.drop(impact.dropped.requests, impact.dropped.events, formatBytes(impact.dropped.bytes)),
+    w.write(
+      impact.projected.events,
+      formatBytes(impact.projected.bytes),
+      formatBytes(Math.abs(saved)),
+      saved >= 0,
     ),
   )
+  if (impact.raised > 0) out.push(w.raised(impact.raised))
+  if (impact.perDay !== null) {
+    out.push(
+      w.forecast(impact.perDay.events, formatBytes(impact.perDay.bytes)) +
+        (impact.historyHours === null
+          ? '.'
+          : w.history(w.hours(impact.historyHours), rotationWords(w, report))),
+    )
+  }
+  if (impact.estimatedBytes > 0) out.push(w.estimated(formatBytes(impact.estimatedBytes)))
+  if (impact.lowerBound) out.push(w.lowerBound(impact.lowerBoundEvents))
+  for (const list of ['users', 'userAgents', 'verbs', 'resources', 'namespaces', 'sources'] as const)
+    out.push(...topTable(w, w.top[list], impact.top[list]))
   return out.join('\n') + '\n'
 }
 
 /** formatReport prints the whole report: input summary, problems, then each policy's impact. */
-export function formatReport(report: AnalysisReport, titles: Record<string, string> = {}): string {
+export function formatReport(report: AnalysisReport, titles: Record<string, string>, n: NotesWords): string {
+  const w = n.report
   const seconds = report.elapsedMs / 1000
   const out: string[] = [
-    `Read ${report.files.length} file${report.files.length === 1 ? '' : 's'}: ${num(report.lines)} lines, ${formatBytes(report.bytes)} in ${seconds.toFixed(1)} s` +
-      (seconds > 0 ? ` (${(report.bytes / 1024 / 1024 / seconds).toFixed(0)} MiB/s)` : ''),
-    `${num(report.auditEvents)} audit events, counted as ${num(report.events)} requests. ${report.stageRule}`,
+    w.read(
+      report.files.length,
+      report.lines,
+      formatBytes(report.bytes),
+      seconds,
+      seconds > 0 ? report.bytes / 1024 / 1024 / seconds : null,
+    ),
+    w.counted(report.auditEvents, report.events, n.stageRule[report.stageRule]),
   ]
   const stages = Object.entries(report.byStage)
     .filter(([, v]) => v.events > 0)
-    .map(([k, v]) => `${k} ${num(v.events)} (${formatBytes(v.bytes)})`)
-  if (stages.length > 0) out.push(`Stages recorded: ${stages.join(', ')}`)
+    .map(([k, v]) => w.stage(k, v.events, formatBytes(v.bytes)))
+  if (stages.length > 0) out.push(w.stages(stages))
   for (const f of report.files) {
-    if (f.sameAs !== undefined) out.push(`${f.name}: the same content as ${f.sameAs}, counted once`)
-    else if ((f.duplicateEvents ?? 0) > 0)
-      out.push(`${f.name}: ${num(f.duplicateEvents!)} events read before in other files, counted once`)
+    if (f.sameAs !== undefined) out.push(w.sameAs(f.name, f.sameAs))
+    else if ((f.duplicateEvents ?? 0) > 0) out.push(w.duplicates(f.name, f.duplicateEvents!))
   }
   if (report.openRequests > 0) {
     out.push(
-      `${num(report.openRequests)} request${report.openRequests === 1 ? '' : 's'} without ResponseComplete or Panic (still open, or cut by rotation), counted at the last event seen:`,
-      ...report.open.map(
-        (o) =>
-          `  ${o.file} line ${o.line}: ${o.user || '(no user)'} ${o.verb} ${o.resource}${o.namespace ? ` in ${o.namespace}` : ''}${o.name ? ` ${o.name}` : ''}`,
-      ),
+      w.open(report.openRequests),
+      ...report.open.map((o) => w.openItem(o.file, o.line, o.user, o.verb, o.resource, o.namespace, o.name)),
       ...(report.openRequests > report.open.length ? ['  …'] : []),
     )
   }
   if (report.window !== null) {
     out.push(
-      `Time window: ${report.window.from} to ${report.window.to} (${hours(report.window.seconds / 3600)}), ${report.apiServers} API server${report.apiServers === 1 ? '' : 's'}.` +
+      w.window(
+        report.window.from,
+        report.window.to,
+        w.hours(report.window.seconds / 3600),
+        report.apiServers,
+      ) +
         (report.recordedPerDay === null
           ? ''
-          : ` As recorded: ${num(report.recordedPerDay.events)} events, ${formatBytes(report.recordedPerDay.bytes)} a day` +
+          : w.asRecorded(report.recordedPerDay.events, formatBytes(report.recordedPerDay.bytes)) +
             (report.recordedHistoryHours === null
               ? '.'
-              : `; one API server's disk keeps ${hours(report.recordedHistoryHours)} of history (${rotationWords(report)}).`)),
+              : w.history(w.hours(report.recordedHistoryHours), rotationWords(w, report)))),
     )
   }
-  const problems = problemLines(report)
-  out.push(
-    problems.length > 0 ? 'Problems (none stopped the analysis):' : 'No problems found in the input.',
-    ...problems,
-  )
-  const notes = problemLines(report, true)
-  if (notes.length > 0) out.push('Notes:', ...notes)
-  if (!report.exact && report.rescanNeeded) out.push(`Not exact: ${report.rescanNeeded}`)
+  const problems = problemLines(report, n)
+  out.push(problems.length > 0 ? w.problemsHeading : w.noProblems, ...problems)
+  const notes = problemLines(report, n, true)
+  if (notes.length > 0) out.push(w.notesHeading, ...notes)
+  if (!report.exact && report.rescanNeeded) out.push(w.notExact(n.rescan(report.rescanNeeded)))
   for (const impact of report.impacts)
-    out.push('', formatImpact(report, impact, titles[impact.id] ?? `Policy "${impact.id}"`))
+    out.push('', formatImpact(report, impact, titles[impact.id] ?? w.policyTitle(impact.id), w))
   return out.join('\n') + '\n'
 }

@@ -74,7 +74,7 @@ export function referenceCounts(text: string | string[], policy: Policy): Refere
     recordedByLevel: Object.fromEntries(LEVELS.map((l) => [l, 0])),
     stageBytes: {},
   }
-  // Every event read (auditID, stage, stageTimestamp, bytes), the auditIDs counted at a final event, and the
+  // Every event read (auditID, stage, time: stageTimestamp, else requestReceivedTimestamp, else timestamp; bytes), the auditIDs counted at a final event, and the
   // last event of the others.
   const seen = new Set<string>()
   const completed = new Set<string>()
@@ -130,7 +130,10 @@ export function referenceCounts(text: string | string[], policy: Policy): Refere
       const bytes = new TextEncoder().encode(line).length
       const id = typeof e.auditID === 'string' && stage !== 'unknown' ? e.auditID : null
       if (id !== null) {
-        const key = JSON.stringify([id, stage, e.stageTimestamp, bytes])
+        const time = [e.stageTimestamp, e.requestReceivedTimestamp, e.timestamp].find(
+          (t) => typeof t === 'string',
+        )
+        const key = JSON.stringify([id, stage, time, bytes])
         if (seen.has(key)) return
         seen.add(key)
       }

@@ -63,14 +63,42 @@ export type ProblemKind =
   | 'otherVersion' // an audit Event of another API version (v1beta1, v1alpha1, none): analyzed, but flagged
   | 'unreadable' // the file could not be read to the end (I/O or gzip error)
 
+/**
+ * ProblemDetail: what is wrong with one line (or file), as a code and its parameters; the words are in
+ * i18n/<language>/analyzerNotes.ts. `preview` is the start of the line as read; `error` is the reader's own
+ * message (zlib, the file system), quoted as written ("" when it gave none).
+ */
+export type ProblemDetail =
+  | { code: 'notObject'; preview: string }
+  | { code: 'notJson'; preview: string }
+  | { code: 'tooDeep'; depth: number; preview: string }
+  | { code: 'cutOff'; bytes: number; preview: string }
+  | { code: 'tooLong'; bytes: number; limit: number }
+  | { code: 'noKind' }
+  | { code: 'otherKind'; kind: string }
+  | { code: 'noApiVersion' }
+  | { code: 'otherAuditVersion'; apiVersion: string }
+  | { code: 'kubernetesEvent'; apiVersion: string }
+  | { code: 'unreadable'; error: string }
+
 /** Problem: one line (or file) that is not a clean audit.k8s.io/v1 Event. */
 export interface Problem {
   kind: ProblemKind
   file: string
   /** 1-based line number in the (decompressed) file; 0 for file-level problems. */
   line: number
-  message: string
+  detail: ProblemDetail
 }
+
+/** StageRule: how requests are counted from events (the words: analyzerNotes.stageRule). */
+export type StageRule = 'oncePerAuditID'
+
+/** RescanReason: why numbers re-analyzed from the aggregates are not exact for a policy (words: analyzerNotes.rescan). */
+export type RescanReason =
+  /** Object names were not kept for every request (too many distinct requests) and the policy uses resourceNames. */
+  | { code: 'namesNotKept' }
+  /** Requests beyond the signature limit were kept only as totals for the policies scanned with. */
+  | { code: 'beyondLimit'; requests: number }
 
 /** Volume: events and bytes, e.g. of one stage. */
 export interface Volume {
@@ -248,7 +276,7 @@ export interface AnalysisReport {
   rotation: Rotation
   /** API servers the files come from (the most files that overlap in time): history is per server. */
   apiServers: number
-  stageRule: string
+  stageRule: StageRule
   /** Audit events and bytes by stage as recorded; `unknown` is a missing or unrecognised stage. */
   byStage: Record<'RequestReceived' | 'ResponseStarted' | 'ResponseComplete' | 'Panic' | 'unknown', Volume>
   /** Requests by level as recorded, and audit events and bytes by recorded level (all stages). */
@@ -275,6 +303,6 @@ export interface AnalysisReport {
   /** True when every number is exact for these policies; false after reanalyze could not cover everything. */
   exact: boolean
   /** Why a re-scan of the files is needed to get exact numbers for these policies, or null. */
-  rescanNeeded: string | null
+  rescanNeeded: RescanReason | null
   elapsedMs: number
 }

@@ -14,6 +14,7 @@ import {
   type PolicyImpact,
   type PolicyUnderTest,
 } from '../auditlog/index.ts'
+import { analyzerNotes } from '../i18n/analyzerNotes.ts'
 import { effectivePolicy, type RuleOrigin } from '../policy/index.ts'
 import type { Flags } from './commands.ts'
 import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
@@ -168,17 +169,25 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
     { onProgress: (p) => printer.update(p) },
   )
   printer.done()
+  const notes = analyzerNotes()
   for (const f of report.files)
-    if (f.error) io.stderr(`audit-policy analyze: ${f.name}: read only in part: ${f.error}\n`)
+    if (f.error !== undefined)
+      io.stderr(
+        `audit-policy analyze: ${f.name}: read only in part: ${notes.problem({ code: 'unreadable', error: f.error })}\n`,
+      )
 
   if (flags.json === true) {
     io.stdout(JSON.stringify(reportJson(report)) + '\n')
   } else {
     io.stdout(
-      formatReport(report, {
-        policy: `Policy ${file}${target === 'deckhouse' ? ' (your rules alone)' : ''}`,
-        effective: `Effective DKP policy (built-in rules${basic ? '' : ' off'} + your rules)`,
-      }),
+      formatReport(
+        report,
+        {
+          policy: notes.titles.policy(file, target === 'deckhouse'),
+          effective: notes.titles.effective(basic),
+        },
+        notes,
+      ),
     )
   }
   return EXIT_OK

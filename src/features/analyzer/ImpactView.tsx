@@ -2,6 +2,7 @@ import { Box, Stack, Typography } from '@mui/material'
 import { lazy, Suspense, useMemo } from 'react'
 import type { AnalysisReport, PolicyImpact } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { analyzerNotes } from '../../i18n/analyzerNotes.ts'
 import { ForecastView } from './ForecastView.tsx'
 import { ImpactNotes } from './ImpactNotes.tsx'
 import { LevelTable } from './LevelTable.tsx'
@@ -35,7 +36,7 @@ export function ImpactView({
       <Stack spacing={0.75}>
         <SummaryCards report={report} impact={impact} />
         <Typography variant="caption" color="text.secondary" component="p">
-          {report.stageRule}
+          {analyzerNotes().stageRule[report.stageRule]}
         </Typography>
       </Stack>
       <ImpactNotes report={report} impact={impact} />

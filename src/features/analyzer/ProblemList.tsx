@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material'
 import type { AnalysisReport } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { analyzerNotes } from '../../i18n/analyzerNotes.ts'
 import { formatCount } from './format.ts'
 import { PROBLEM_KINDS } from './problems.ts'
 
@@ -23,7 +24,7 @@ export function ProblemList({ report }: { report: AnalysisReport }) {
                   <Box component="code" sx={{ fontFamily: 'var(--abp-mono)', mr: 1 }}>
                     {p.where(x.file, x.line)}
                   </Box>
-                  {x.message}
+                  {analyzerNotes().problem(x.detail)}
                 </Typography>
               ))}
               {report[kind] > listed.length && (

@@ -2,6 +2,7 @@ import { Alert, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } fro
 import { useState } from 'react'
 import type { AnalysisReport, PolicyUnderTest } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { analyzerNotes } from '../../i18n/analyzerNotes.ts'
 import { formatBytes, formatSeconds } from './format.ts'
 import { ImpactView } from './ImpactView.tsx'
 import { OpenRequests } from './OpenRequests.tsx'
@@ -42,10 +43,10 @@ export function ReportView({
       </Typography>
       {report.auditEvents === 0 && <Alert severity="warning">{a.notALog(names)}</Alert>}
       {report.files
-        .filter((f) => f.error)
+        .filter((f) => f.error !== undefined)
         .map((f) => (
           <Alert key={f.name} severity="warning">
-            {a.unreadable(f.name, f.error!)}
+            {a.unreadable(f.name, analyzerNotes().problem({ code: 'unreadable', error: f.error! }))}
           </Alert>
         ))}
       {report.rescanNeeded && (
@@ -57,7 +58,7 @@ export function ReportView({
             </Button>
           }
         >
-          {a.rescanNeeded(report.rescanNeeded)}
+          {a.rescanNeeded(analyzerNotes().rescan(report.rescanNeeded))}
         </Alert>
       )}
       {report.impacts.length > 1 && (
