@@ -10,6 +10,7 @@ import { PresetsMenu } from '../features/presets/index.ts'
 import { HistoryButtons, useKeepWorkActions } from '../features/share/index.ts'
 import { t } from '../i18n/index.ts'
 import { HeaderMenu, type HeaderAction } from './HeaderMenu.tsx'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
 import type { ColorMode } from './theme.ts'
 import { ThemeToggle } from './ThemeToggle.tsx'
 
@@ -21,7 +22,7 @@ interface AppHeaderProps {
 }
 
 /**
- * AppHeader: the title, presets, Import, Share, New policy, Undo/Redo and the theme toggle; on narrow screens
+ * AppHeader: the title, presets, Import, Share, New policy, Undo/Redo, the language and the theme toggle; on narrow screens
  * the less frequent actions move into a "More actions" menu.
  */
 export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
@@ -87,6 +88,7 @@ export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
             </Button>
           ))}
         <HistoryButtons />
+        <LanguageSwitch />
         {compact ? (
           <HeaderMenu actions={[...actions, themeAction]} />
         ) : (
