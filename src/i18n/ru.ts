@@ -177,7 +177,7 @@ export const ru: Strings = {
       },
       secret: 'Secret kube-system/audit-policy: DKP читает политику в base64 из ключа audit-policy.yaml.',
       moduleConfig: 'ModuleConfig control-plane-manager включает политику.',
-      commands: 'Выполните их в shell с доступом к кластеру.',
+      commands: 'Выполните их в командной оболочке с доступом к кластеру.',
     },
     dkpOnly:
       'Для кластеров Deckhouse. В обычном Kubernetes передайте файл политики kube-apiserver через --audit-policy-file.',
@@ -214,8 +214,8 @@ export const ru: Strings = {
         description: 'Одно правило Metadata для группы system:authenticated.',
       },
       notServiceAccounts: {
-        title: 'Логировать все запросы не от service accounts',
-        description: 'Service accounts — None, всё остальное — Metadata.',
+        title: 'Логировать все запросы не от сервисных аккаунтов',
+        description: 'Сервисные аккаунты — None, всё остальное — Metadata.',
       },
       standardResources: {
         title: 'Логировать все операции со стандартными ресурсами',
