@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { formatBytes as formatCliBytes } from '../../auditlog/table.ts'
+import { setActiveLocale } from '../../i18n/locale.ts'
 import { formatBytes, formatCount, formatSeconds, formatSpeed, share } from './format.ts'
 
 describe('analyzer number formats', () => {
@@ -18,6 +19,18 @@ describe('analyzer number formats', () => {
     ['fast speeds in MiB/s without', formatSpeed(251.6), '240'],
   ]
   for (const [name, actual, expected] of cases) it(name, () => expect(actual).toBe(expected))
+
+  describe('in Russian', () => {
+    afterEach(() => setActiveLocale('en'))
+    it('counts are grouped with a no-break space, decimals take a comma', () => {
+      setActiveLocale('ru')
+      expect([formatCount(1234567), formatSeconds(4321), formatSpeed(3.25)]).toEqual([
+        '1\u00a0234\u00a0567',
+        '4,3',
+        '3,1',
+      ])
+    })
+  })
 
   it('share is a fraction, 0 of nothing', () => {
     expect([share(1, 4), share(5, 0), share(9, 3)]).toEqual([0.25, 0, 1])

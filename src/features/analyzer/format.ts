@@ -3,22 +3,25 @@
 import { formatBytes as formatBinaryBytes } from '../../auditlog/table.ts'
 import type { Progress } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { formatNumber } from '../../i18n/format.ts'
 
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+/** formatCount: 1234567 → "1,234,567" (in Russian "1 234 567"). */
+export const formatCount = (n: number): string => formatNumber(n, { maximumFractionDigits: 0 })
 
-/** formatCount: 1234567 → "1,234,567". */
-export const formatCount = (n: number): string => count.format(n)
+/** fixed: `n` with exactly `digits` decimals in the active language (1.5 / 1,5). */
+const fixed = (n: number, digits: number): string =>
+  formatNumber(n, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
 
 /** formatBytes: 1536 → "1.5 KiB", 1_073_741_824 → "1.0 GiB" (the CLI's own formatting; negatives as 0 B). */
 export const formatBytes = (n: number): string => formatBinaryBytes(Math.max(0, n))
 
 /** formatSeconds: 1234 ms → "1.2". */
-export const formatSeconds = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0)
+export const formatSeconds = (ms: number): string => fixed(ms / 1000, ms < 10_000 ? 1 : 0)
 
 /** formatSpeed: the progress speed (given in MB/s) in MiB/s, with no decimals past 10. */
 export function formatSpeed(mbPerSec: number): string {
   const mib = (mbPerSec * 1e6) / 1024 / 1024
-  return mib.toFixed(mib < 10 ? 1 : 0)
+  return fixed(mib, mib < 10 ? 1 : 0)
 }
 
 /** share: part of a whole as a fraction 0…1 (0 when the whole is 0). */

@@ -80,6 +80,10 @@ export const keepwork = {
     tooManyRules: (n: number, max: number) =>
       `This text has ${plural(n, 'rule', 'rules')}; the builder edits up to ${formatNumber(max)}.`,
     readFailed: (reason: string) => `The text could not be read (${reason}).`,
+    /** Why the YAML editor's text does not reach the forms (state/draft.ts DraftProblem codes). */
+    draftNoPolicy: 'the text holds no policy',
+    draftTooManyRules: (n: number, max: number) =>
+      `the text has ${plural(n, 'rule', 'rules')}; the builder edits up to ${formatNumber(max)}`,
   },
   autosave: {
     restoreFailed: (reason: string) =>

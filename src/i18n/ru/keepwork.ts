@@ -83,6 +83,9 @@ export const keepwork: typeof enKeepwork = {
     tooManyRules: (n: number, max: number) =>
       `В тексте ${countOf(n, RULES)}; конструктор редактирует до ${formatNumber(max)}.`,
     readFailed: (reason: string) => `Не удалось прочитать текст (${reason}).`,
+    draftNoPolicy: 'в тексте нет политики',
+    draftTooManyRules: (n: number, max: number) =>
+      `в тексте ${countOf(n, RULES)}; конструктор редактирует до ${formatNumber(max)}`,
   },
   autosave: {
     restoreFailed: (reason: string) =>
