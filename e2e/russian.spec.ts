@@ -287,3 +287,17 @@ test('the open panels and dialogs show no English beyond the API terms', async (
   }
   expect(Object.fromEntries(Object.entries(scans).filter(([, words]) => words.length > 0))).toEqual({})
 })
+
+test('on a phone-sized screen the other language is in "More actions"', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const app = new RussianBuilder(page)
+  await app.goto()
+  await app.addRule()
+  await expect(app.language()).toBeHidden()
+  await page.getByRole('button', { name: 'Другие действия' }).click()
+  await page.getByRole('menuitem', { name: 'English' }).click()
+  await expect(page.getByRole('heading', { name: 'Audit Policy Builder' })).toBeVisible()
+  await expect(page.getByRole('group', { name: /^Rule \d+$/ })).toHaveCount(1)
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await expect(page.getByRole('menuitem', { name: 'Русский' })).toBeVisible()
+})

@@ -1,21 +1,14 @@
 import TranslateOutlinedIcon from '@mui/icons-material/TranslateOutlined'
 import { Box, InputBase, NativeSelect } from '@mui/material'
-import { LANGUAGE_NAMES, saveLocale } from '../i18n/choice.ts'
+import { LANGUAGE_NAMES } from '../i18n/choice.ts'
 import { t } from '../i18n/index.ts'
 import { locale, LOCALES, type Locale } from '../i18n/locale.ts'
+import { switchLanguage } from './switchLanguage.ts'
 
 /**
- * switchLanguage remembers `l` and reloads the page in it. The strings are chosen once per page load (before any
- * module builds its words), so a reload is the switch; autosave writes the work (the document and the YAML
- * editor's text) on the way out (state/persistence.ts, beforeunload) and the reloaded page restores it.
- * Nothing happens when the browser will not store the choice: the reload would come back in the old language.
+ * LanguageSwitch: the header's language control on wide screens, a native select (keyboard and screen readers
+ * work as usual); on narrow ones the other language is an item of "More actions" (AppHeader).
  */
-function switchLanguage(l: Locale): void {
-  if (l === locale() || !saveLocale(l)) return
-  window.location.reload()
-}
-
-/** LanguageSwitch: the header's language control, a native select (keyboard and screen readers work as usual). */
 export function LanguageSwitch() {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexShrink: 0, color: 'text.secondary' }}>
