@@ -24,7 +24,8 @@ function chromiumPath(): string {
 /** The preview server's port; E2E_PORT lets a second checkout run its tests beside a running one. */
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 
-const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
+// The journeys run in an English browser (en-US) whatever the machine's language; e2e/russian.spec.ts sets ru-RU.
+const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, locale: 'en-US' }
 
 /** The journeys that assert the page never freezes (e2e/pages/FreezeWatch.ts). */
 const FREEZE_SPECS = /bad-input-(editor|import|share)\.spec\.ts$/

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const BUNDLE = join(root, 'dist-cli', 'audit-policy.mjs')
-const SOURCES = ['src/cli', 'src/policy', 'src/auditlog'].map((d) => join(root, d))
+const SOURCES = ['src/cli', 'src/policy', 'src/auditlog', 'src/i18n'].map((d) => join(root, d))
 
 function newestSource() {
   let newest = 0

@@ -3,7 +3,10 @@
 //   builder-narrow.png  390×844: the same on a phone-sized screen
 //   simulator.png       1440×900: `kubectl exec` tested against the DKP effective policy
 //   analyzer.png        1440×900: a generated audit log analyzed against the policy
+// and, in a Russian browser, builder-wide-ru.png, builder-narrow-ru.png and simulator-ru.png.
 // Run `npm run build` first. Nothing leaves localhost: every other request is refused.
+//   node scripts/screenshots.mjs            every picture
+//   node scripts/screenshots.mjs --only ru  the Russian ones (--only en: the English ones)
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -55,9 +58,34 @@ async function waitForServer() {
   throw new Error(`vite preview did not answer on ${base}`)
 }
 
+/** The names the pictures' steps look for, in each language the app speaks (src/i18n/en.ts, ru.ts). */
+const NAMES = {
+  en: {
+    locale: 'en-US',
+    presets: 'Presets',
+    baseline: /Recommended baseline/,
+    confirm: /Load preset|Replace/,
+    rule1: 'Rule 1',
+    enlarge: 'Enlarge the tools panel',
+    simulator: 'Test a request',
+  },
+  ru: {
+    locale: 'ru-RU',
+    presets: 'Наборы',
+    baseline: /Рекомендуемая основа/,
+    confirm: /Заменить/,
+    rule1: 'Правило 1',
+    enlarge: 'Развернуть панель инструментов',
+    simulator: 'Проверить запрос',
+  },
+}
+const onlyAt = process.argv.indexOf('--only')
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : null
+
 /** openApp starts a fresh page with only loopback traffic allowed and waits for the policy text. */
-async function openApp(browser, viewport) {
-  const context = await browser.newContext({ viewport, colorScheme: 'light' })
+async function openApp(browser, viewport, names = NAMES.en) {
+  // The browser's language chooses the app's (English pictures in an English browser whatever the machine's).
+  const context = await browser.newContext({ viewport, colorScheme: 'light', locale: names.locale })
   await context.route('**/*', (route) =>
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
   )
@@ -68,20 +96,34 @@ async function openApp(browser, viewport) {
   return page
 }
 
-async function loadBaseline(page) {
-  await page.getByRole('button', { name: 'Presets' }).click()
-  await page.getByRole('menuitem', { name: /Recommended baseline/ }).click()
-  const confirm = page.getByRole('button', { name: /Load preset|Replace/ })
+async function loadBaseline(page, names = NAMES.en) {
+  await page.getByRole('button', { name: names.presets }).click()
+  await page.getByRole('menuitem', { name: names.baseline }).click()
+  const confirm = page.getByRole('button', { name: names.confirm })
   if (await confirm.isVisible().catch(() => false)) await confirm.click()
-  await page.getByRole('group', { name: 'Rule 1' }).waitFor()
+  await page.getByRole('group', { name: names.rule1 }).waitFor()
 }
 
-await waitForServer()
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-})
-try {
+/** russian takes the Russian pictures: the builder wide and narrow, and the simulator. */
+async function russian(browser) {
+  const ru = NAMES.ru
+  const wide = await openApp(browser, { width: 1440, height: 900 }, ru)
+  await loadBaseline(wide, ru)
+  await wide.waitForTimeout(500)
+  await wide.screenshot({ path: join(out, 'builder-wide-ru.png') })
+  await wide.getByRole('button', { name: ru.enlarge }).click()
+  await wide.getByRole('tab', { name: ru.simulator }).click()
+  await wide.getByRole('button', { name: 'kubectl exec', exact: true }).click()
+  await wide.waitForTimeout(500)
+  await wide.screenshot({ path: join(out, 'simulator-ru.png') })
+  const narrow = await openApp(browser, { width: 390, height: 844 }, ru)
+  await loadBaseline(narrow, ru)
+  await narrow.waitForTimeout(500)
+  await narrow.screenshot({ path: join(out, 'builder-narrow-ru.png') })
+}
+
+/** english takes the English pictures. */
+async function english(browser) {
   const wide = await openApp(browser, { width: 1440, height: 900 })
   await loadBaseline(wide)
   await wide.waitForTimeout(500)
@@ -111,6 +153,16 @@ try {
   await loadBaseline(narrow)
   await narrow.waitForTimeout(500)
   await narrow.screenshot({ path: join(out, 'builder-narrow.png') })
+}
+
+await waitForServer()
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+})
+try {
+  if (only !== 'en') await russian(browser)
+  if (only !== 'ru') await english(browser)
   console.log(`screenshots written to ${out}`)
 } finally {
   await browser.close()

@@ -128,9 +128,13 @@ export class YamlEditor {
   readonly page: Page
   readonly root: Locator
 
-  constructor(page: Page) {
+  /** The name of the region the editor is in ("Preview"; another language's name in e2e/russian.spec.ts). */
+  readonly region: string
+
+  constructor(page: Page, region = 'Preview') {
     this.page = page
-    this.root = page.getByRole('region', { name: 'Preview' }).locator('.monaco-editor')
+    this.region = region
+    this.root = page.getByRole('region', { name: region }).locator('.monaco-editor')
   }
 
   /**
@@ -139,7 +143,7 @@ export class YamlEditor {
    */
   async ready(): Promise<void> {
     const lines = this.root.locator('.view-lines')
-    const text = this.page.getByRole('region', { name: 'Preview' }).getByTestId('plain-code')
+    const text = this.page.getByRole('region', { name: this.region }).getByTestId('plain-code')
     await expect(text.or(lines).first()).toBeVisible()
     await text.evaluateAll((els) => els.forEach((el) => (el as HTMLElement).focus()))
     await expect(lines).toBeVisible({ timeout: 20_000 })

@@ -1,6 +1,7 @@
 import DarkModeOutlinedIcon from '@mui/icons-material/DarkModeOutlined'
 import LightModeOutlinedIcon from '@mui/icons-material/LightModeOutlined'
 import NoteAddOutlinedIcon from '@mui/icons-material/NoteAddOutlined'
+import TranslateOutlinedIcon from '@mui/icons-material/TranslateOutlined'
 import ShareOutlinedIcon from '@mui/icons-material/ShareOutlined'
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined'
 import { AppBar, Box, Button, Toolbar, Typography, useMediaQuery, useTheme } from '@mui/material'
@@ -8,8 +9,12 @@ import type { ReactNode } from 'react'
 import { openImport } from '../features/import/index.ts'
 import { PresetsMenu } from '../features/presets/index.ts'
 import { HistoryButtons, useKeepWorkActions } from '../features/share/index.ts'
+import { LANGUAGE_NAMES } from '../i18n/choice.ts'
 import { t } from '../i18n/index.ts'
+import { locale, LOCALES } from '../i18n/locale.ts'
 import { HeaderMenu, type HeaderAction } from './HeaderMenu.tsx'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { switchLanguage } from './switchLanguage.ts'
 import type { ColorMode } from './theme.ts'
 import { ThemeToggle } from './ThemeToggle.tsx'
 
@@ -21,7 +26,7 @@ interface AppHeaderProps {
 }
 
 /**
- * AppHeader: the title, presets, Import, Share, New policy, Undo/Redo and the theme toggle; on narrow screens
+ * AppHeader: the title, presets, Import, Share, New policy, Undo/Redo, the language and the theme toggle; on narrow screens
  * the less frequent actions move into a "More actions" menu.
  */
 export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
@@ -33,6 +38,12 @@ export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
     { label: a.share, icon: <ShareOutlinedIcon />, onClick: keep.share },
     { label: a.newPolicy, icon: <NoteAddOutlinedIcon />, onClick: keep.newPolicy, disabled: keep.blank },
   ]
+  // On a narrow screen the other languages are menu items, named in their own language.
+  const languageActions: HeaderAction[] = LOCALES.filter((l) => l !== locale()).map((l) => ({
+    label: LANGUAGE_NAMES[l],
+    icon: <TranslateOutlinedIcon />,
+    onClick: () => switchLanguage(l),
+  }))
   const themeAction: HeaderAction = {
     label: mode === 'dark' ? t.app.themeToLight : t.app.themeToDark,
     icon: mode === 'dark' ? <LightModeOutlinedIcon /> : <DarkModeOutlinedIcon />,
@@ -88,9 +99,12 @@ export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
           ))}
         <HistoryButtons />
         {compact ? (
-          <HeaderMenu actions={[...actions, themeAction]} />
+          <HeaderMenu actions={[...actions, ...languageActions, themeAction]} />
         ) : (
-          <ThemeToggle mode={mode} onToggle={onToggleMode} />
+          <>
+            <LanguageSwitch />
+            <ThemeToggle mode={mode} onToggle={onToggleMode} />
+          </>
         )}
       </Toolbar>
       {notices}

@@ -13,6 +13,8 @@ function cli(args: string[], stdio: { stdout?: number; stdin?: number } = {}) {
   return spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
     stdio: [stdio.stdin ?? 'pipe', stdio.stdout ?? 'pipe', 'pipe'],
+    // The messages asserted here are the English ones, whatever the machine's language.
+    env: { ...process.env, LC_ALL: 'C' },
     timeout: 60_000,
   })
 }

@@ -14,6 +14,7 @@ import {
   type Policy,
   type RequestAttributes,
 } from '../policy/index.ts'
+import { cliStrings } from '../i18n/cli.ts'
 import { decodeText, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import {
   formatDiagnostic,
@@ -35,7 +36,7 @@ async function loadOrReport(
   const version = parseKubernetesVersion(flags['kubernetes-version'], target)
   const loaded = await readPolicyFile(file, target, io, version)
   if ('binary' in loaded) {
-    io.stderr(`${loaded.binary}: it cannot be loaded as a policy\n`)
+    io.stderr(`${cliStrings().notPolicy(loaded.binary)}\n`)
     if (json)
       io.stdout(
         JSON.stringify({
@@ -72,8 +73,8 @@ export async function runValidate(positionals: string[], flags: Flags, io: Io): 
     const rules = result.policy?.rules.length ?? 0
     io.stdout(
       result.loadable
-        ? `${file}: OK, ${rules} rule${rules === 1 ? '' : 's'}\n`
-        : `${file}: FAILS: ${result.failure}\n`,
+        ? `${cliStrings().validateOk(file, rules)}\n`
+        : `${cliStrings().validateFails(file, result.failure ?? '')}\n`,
     )
   }
   return result.loadable ? EXIT_OK : EXIT_FAIL
@@ -211,7 +212,7 @@ export async function runEval(positionals: string[], flags: Flags, io: Io): Prom
   if (!result.loadable || !result.policy) {
     for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${file}: not evaluated: the policy does not load (${result.failure})\n`)
+    io.stderr(`${cliStrings().notEvaluated(file, result.failure ?? '')}\n`)
     return EXIT_FAIL
   }
   const requests = await readRequests(flags.request, io)
@@ -240,7 +241,7 @@ export async function runSecret(positionals: string[], flags: Flags, io: Io): Pr
   for (const d of result.diagnostics.filter((x) => x.severity !== 'info'))
     io.stderr(formatDiagnostic(file, d))
   if (!result.loadable || !result.policy) {
-    io.stderr(`${file}: no Secret written: the policy does not load (${result.failure})\n`)
+    io.stderr(`${cliStrings().noSecret(file, result.failure ?? '')}\n`)
     return EXIT_FAIL
   }
   io.stdout(buildSecret(flags.raw === true ? text : serializePolicy(result.policy)))
@@ -268,7 +269,7 @@ export async function runEffective(positionals: string[], flags: Flags, io: Io):
   if (!result.policy || !result.loadable) {
     for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${file}: DKP would not accept this policy (${result.failure})\n`)
+    io.stderr(`${cliStrings().dkpRefuses(file, result.failure ?? '')}\n`)
     return EXIT_FAIL
   }
   const settings = dkpSettingsFromFlags(flags)

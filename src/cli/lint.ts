@@ -2,6 +2,7 @@
 // Contract: exit 1 when there is an error or a warning, 0 otherwise, 2 on usage/IO errors; --json prints
 // {"findings": [{"id", "severity": "error"|"warning"|"note", "rule": index|null, "message"}]}.
 import { lintPolicy, type Diagnostic, type LintFinding } from '../policy/index.ts'
+import { cliStrings } from '../i18n/cli.ts'
 import type { Flags } from './commands.ts'
 import { EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
@@ -80,7 +81,7 @@ export async function runLint(positionals: string[], flags: Flags, io: Io): Prom
         : `${file}: error: ${o.finding.message}\n`
       io.stdout(line.replace(/\n$/, ` [${o.finding.id}]\n`).replace(': info: ', ': note: '))
     }
-    if (out.length === 0) io.stdout(`${file}: no findings\n`)
+    if (out.length === 0) io.stdout(`${cliStrings().noFindings(file)}\n`)
   }
   return out.some((o) => o.finding.severity !== 'note') ? EXIT_FAIL : EXIT_OK
 }

@@ -1,5 +1,6 @@
 // audit-policy: the command-line front end over the policy core (contract: docs/design.md §3).
 import { parseArgs } from 'node:util'
+import { cliStrings } from '../i18n/cli.ts'
 import { runAnalyze } from './analyze.ts'
 import { runDiff } from './diff.ts'
 import { runEffective, runEval, runModuleConfig, runSecret, runValidate, type Flags } from './commands.ts'
@@ -108,12 +109,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
 }
 
 export function usage(): string {
-  return [
-    'usage: audit-policy <command> [arguments]',
-    '',
-    ...Object.values(COMMANDS).map((c) => '  ' + c.summary),
-    '',
-  ].join('\n')
+  return [cliStrings().usage, '', ...Object.values(COMMANDS).map((c) => '  ' + c.summary), ''].join('\n')
 }
 
 /** main runs one CLI invocation and returns its exit code; it never lets an exception escape as a stack trace. */
@@ -126,7 +122,7 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
   const spec = COMMANDS[name]
   if (!spec) {
     io.stderr(
-      `audit-policy: unknown command ${JSON.stringify(name)} (try: ${Object.keys(COMMANDS).join(', ')})\n`,
+      `audit-policy: ${cliStrings().unknownCommand(JSON.stringify(name), Object.keys(COMMANDS).join(', '))}\n`,
     )
     return EXIT_USAGE
   }
@@ -149,7 +145,9 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
       return EXIT_USAGE
     }
     if (code === 'EPIPE') return 0
-    io.stderr(`audit-policy ${name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    io.stderr(
+      `audit-policy ${name}: ${cliStrings().internalError(e instanceof Error ? e.message : String(e))}\n`,
+    )
     return 70
   }
 }

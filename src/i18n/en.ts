@@ -1,5 +1,6 @@
 // Every user-facing string of the app, in English. A second language is another object of the same shape
 // (`Strings`), chosen in index.ts.
+import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
 import { keeptext } from './en/keeptext.ts'
 import { verify } from './en/verify.ts'
@@ -17,6 +18,8 @@ export const en = {
     toolsRegion: 'Tools',
     toolsEnlarge: 'Enlarge the tools panel',
     toolsRestore: 'Give the preview its room back',
+    /** The header's language switch (the languages are named in their own language: i18n/choice.ts). */
+    language: 'Language',
   },
   kubernetesVersion: {
     label: 'Kubernetes version',
@@ -48,7 +51,7 @@ export const en = {
     heading: 'Rules',
     matchOrder: 'First match wins: a request gets the level of the first rule it matches, top to bottom.',
     add: 'Add rule',
-    count: (n: number) => (n === 1 ? '1 rule' : `${n} rules`),
+    count: (n: number) => countOf(n, { one: 'rule', other: 'rules' }),
     collapseAll: 'Collapse all',
     expandAll: 'Expand all',
     emptyTitle: 'No rules yet',
@@ -64,7 +67,7 @@ export const en = {
     dragHandle: (n: number) => `Drag rule ${n}`,
     deleted: (n: number) => `Rule ${n} deleted`,
     undo: 'Undo',
-    problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+    problems: (n: number) => countOf(n, { one: 'problem', other: 'problems' }),
     dnd: {
       instructions:
         'To move a rule, press space or enter to pick it up, use the up and down arrow keys to move it, then press space or enter to drop it, or escape to cancel.',
@@ -78,16 +81,16 @@ export const en = {
     separator: ' · ',
     everyone: 'everyone',
     users: (v: string, n: number) => (n === 1 ? `user ${v}` : `users ${v}`),
-    usersMany: (n: number) => `${n} users`,
+    usersMany: (n: number) => countOf(n, { one: 'user', other: 'users' }),
     groups: (v: string, n: number) => (n === 1 ? `group ${v}` : `groups ${v}`),
-    groupsMany: (n: number) => `${n} groups`,
+    groupsMany: (n: number) => countOf(n, { one: 'group', other: 'groups' }),
     everyVerb: 'every verb',
     verbs: (v: string) => v,
     everything: 'every request',
     resources: (v: string) => v,
     coreGroup: 'core',
     groupAll: (group: string) => `${group} (all)`,
-    resourcesMany: (n: number) => `${n} resource groups`,
+    resourcesMany: (n: number) => countOf(n, { one: 'resource group', other: 'resource groups' }),
     namespaces: (v: string) => `in ${v}`,
     urls: (v: string) => `URLs ${v}`,
     omit: (v: string) => `omit ${v}`,
@@ -228,8 +231,8 @@ export const en = {
     },
   },
   findings: {
-    showNotes: (n: number) => (n === 1 ? 'Show 1 note' : `Show ${n} notes`),
-    hideNotes: (n: number) => (n === 1 ? 'Hide 1 note' : `Hide ${n} notes`),
+    showNotes: (n: number) => `Show ${countOf(n, { one: 'note', other: 'notes' })}`,
+    hideNotes: (n: number) => `Hide ${countOf(n, { one: 'note', other: 'notes' })}`,
   },
   confirm: { ok: 'OK', cancel: 'Cancel' },
   verify,

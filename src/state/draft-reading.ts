@@ -22,14 +22,11 @@ export function draftProblem(parse: ParseResult): DraftProblem | null {
     parse.policy === null
       ? parse.diagnostics.find((d) => d.severity === 'error')
       : parse.diagnostics.find((d) => d.severity === 'error' && d.kind === 'Decode')
-  if (error || parse.policy === null) {
-    const message = error?.message ?? 'the text holds no policy'
-    return { message, line: error?.range?.start.line, column: error?.range?.start.column }
-  }
+  if (error)
+    return { message: error.message, line: error.range?.start.line, column: error.range?.start.column }
+  if (parse.policy === null) return { message: '', code: 'no-policy' }
   if (parse.policy.rules.length > MAX_RULES)
-    return {
-      message: `the text has ${parse.policy.rules.length.toLocaleString('en')} rules; the builder edits up to ${MAX_RULES.toLocaleString('en')}`,
-    }
+    return { message: '', code: 'too-many-rules', rules: parse.policy.rules.length }
   return null
 }
 

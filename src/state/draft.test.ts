@@ -1,5 +1,6 @@
 // The YAML editor's draft and its reading into the document (two-way YAML, the text → forms half).
 import { describe, expect, it, vi } from 'vitest'
+import { t } from '../i18n/index.ts'
 import { serializePolicy } from '../policy/serialize.ts'
 import { aPolicy, aRule } from '../testing/builders.ts'
 import { setRuleField, setTarget } from './commands.ts'
@@ -96,7 +97,11 @@ describe('reading the YAML editor into the document', () => {
     const many = serializePolicy(aPolicy(Array.from({ length: MAX_RULES + 1 }, () => aRule())))
     editor.edit(many)
     await settled()
-    expect(drafts.get()!.problem!.message).toMatch(/2,001 rules; the builder edits up to 2,000/)
+    // The state says what is wrong; src/i18n words it (keepwork.yaml.draftTooManyRules).
+    expect(drafts.get()!.problem).toMatchObject({ code: 'too-many-rules', rules: 2001 })
+    expect(t.keepwork.yaml.draftTooManyRules(2001, MAX_RULES)).toBe(
+      'the text has 2,001 rules; the builder edits up to 2,000',
+    )
     expect(store.getState().doc.policy).toBe(POLICY)
   })
 })

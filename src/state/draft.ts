@@ -15,9 +15,14 @@ export type DraftStatus = 'reading' | 'ok' | 'broken'
 
 /** Why a draft does not reach the forms, and where (1-based line and column in the draft). */
 export interface DraftProblem {
+  /** The reader's own message (kube-apiserver's decoding error, as it writes it); empty when `code` says it. */
   message: string
   line?: number
   column?: number
+  /** Problems of the builder's own, put in words by src/i18n (keepwork.yaml): no policy, more rules than it edits. */
+  code?: 'no-policy' | 'too-many-rules'
+  /** With 'too-many-rules': how many rules the text has. */
+  rules?: number
 }
 
 /** Draft: the editor's text and the document policy it stands for. */

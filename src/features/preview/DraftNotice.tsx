@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts'
 import { useDraftEditor } from '../../state/draft-reading.ts'
 import { isCurrent, useDraft } from '../../state/draft.ts'
 import { usePolicy } from '../../state/index.ts'
+import { draftProblemText } from './draftProblemText.ts'
 
 interface DraftNoticeProps {
   /** Characters of a paste the editor refused, or null. */
@@ -31,12 +32,7 @@ export function DraftNotice({ pasteRefused, maxPaste, onDismissPaste }: DraftNot
       )}
       {problem && (
         <Alert severity="warning" role="status" sx={{ wordBreak: 'break-word' }}>
-          <strong>
-            {problem.line !== undefined
-              ? y.brokenAt(problem.line, problem.column ?? 1, problem.message)
-              : problem.message}
-          </strong>{' '}
-          {y.broken}
+          <strong>{draftProblemText(problem)}</strong> {y.broken}
         </Alert>
       )}
       {draft !== null && !current && draft.status === 'broken' && (

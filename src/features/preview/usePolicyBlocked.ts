@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { Diagnostic } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
+import { draftProblemText } from './draftProblemText.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'
 import { isCurrent, useDraft } from '../../state/draft.ts'
 import { useDiagnostics, useDkpDiagnostics, usePolicy, useTarget } from '../../state/index.ts'
@@ -79,10 +80,7 @@ export function useDraftBlocked(policyTab: boolean): ExportGuard | undefined {
   return useMemo(() => {
     if (!problem) return undefined
     const g = t.keeptext.draftGuard
-    const where =
-      problem.line !== undefined
-        ? t.keepwork.yaml.brokenAt(problem.line, problem.column ?? 1, problem.message)
-        : problem.message
+    const where = draftProblemText(problem)
     return policyTab
       ? { status: g.statusPolicy, title: g.titlePolicy, detail: where }
       : { status: g.statusOther, title: g.titleOther, detail: g.detailOther(where) }

@@ -1,8 +1,11 @@
 // Strings of "Bring your own policy": import, the editable YAML, autosave, undo/redo, new policy and share
 // links. Part of `en` (en.ts), under the key `keepwork`.
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-const mib = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MiB`
+import { countOf, formatNumber } from '../format.ts'
+
+const plural = (n: number, one: string, other: string) => countOf(n, { one, other })
+const mib = (chars: number) =>
+  `${formatNumber(chars / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MiB`
 
 export const keepwork = {
   actions: {
@@ -51,7 +54,7 @@ export const keepwork = {
     cancel: 'Cancel',
     nothingToImport: 'Nothing to import: see the problems above.',
     tooManyRules: (n: number, max: number) =>
-      `This policy has ${plural(n, 'rule', 'rules')}. The builder edits up to ${max.toLocaleString('en')} rules at a time (real policies have tens), so it was not imported; your current policy is unchanged. The command-line tool checks policies of any size: audit-policy validate FILE.`,
+      `This policy has ${plural(n, 'rule', 'rules')}. The builder edits up to ${formatNumber(max)} rules at a time (real policies have tens), so it was not imported; your current policy is unchanged. The command-line tool checks policies of any size: audit-policy validate FILE.`,
     tooLarge: (chars: number, max: number) =>
       `This text is ${mib(chars)}; an audit policy is a few KB, and the import takes up to ${mib(max)}. Nothing was read and your policy is unchanged. Is it an audit log? Open it in “Analyze a log” instead.`,
     fileUnreadable: (name: string) => `The file ${name} could not be read. Your policy is unchanged.`,
@@ -75,8 +78,12 @@ export const keepwork = {
     pasteTooLarge: (chars: number, max: number) =>
       `That paste is ${mib(chars)}; the editor takes pastes up to ${mib(max)}. Nothing was pasted. To bring in a big file, use Import.`,
     tooManyRules: (n: number, max: number) =>
-      `This text has ${plural(n, 'rule', 'rules')}; the builder edits up to ${max.toLocaleString('en')}.`,
+      `This text has ${plural(n, 'rule', 'rules')}; the builder edits up to ${formatNumber(max)}.`,
     readFailed: (reason: string) => `The text could not be read (${reason}).`,
+    /** Why the YAML editor's text does not reach the forms (state/draft.ts DraftProblem codes). */
+    draftNoPolicy: 'the text holds no policy',
+    draftTooManyRules: (n: number, max: number) =>
+      `the text has ${plural(n, 'rule', 'rules')}; the builder edits up to ${formatNumber(max)}`,
   },
   autosave: {
     restoreFailed: (reason: string) =>
@@ -112,7 +119,7 @@ export const keepwork = {
     title: 'Share this policy',
     body: 'The link holds the policy and its settings, compressed into the part after # — it is never sent to any server. Anyone who opens it gets a copy.',
     linkLabel: 'Share link',
-    length: (n: number) => `${n.toLocaleString('en')} characters`,
+    length: (n: number) => `${formatNumber(n)} characters`,
     long: 'This link is long; some chat apps and email clients cut long links. Downloading the policy file may be safer.',
     copy: 'Copy link',
     copied: 'Link copied to the clipboard',

@@ -1,7 +1,9 @@
 // Strings of "Know it is right": the Problems panel, the export guard, the request simulator and the
 // effective-policy view. Part of `en` (en.ts), under the key `verify`.
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+import { countOf, formatNumber } from '../format.ts'
+
+const plural = (n: number, one: string, other: string) => countOf(n, { one, other })
 
 /** The ways an error stops the policy from working, each with its own warning. */
 export type BlockKind = 'kube-apiserver' | 'dkp-secret' | 'dkp-then-kube' | 'dkp-moduleconfig'
@@ -16,7 +18,7 @@ export const verify = {
     } satisfies Record<BlockKind, string>,
     status: (n: number, kind: BlockKind) =>
       `${plural(n, 'error', 'errors')}: ${kind === 'dkp-moduleconfig' ? 'DKP will refuse it' : kind === 'dkp-secret' ? 'DKP will refuse the Secret' : 'kube-apiserver will not start'}. Copy and Download ask first.`,
-    more: (n: number) => (n === 1 ? ' (and 1 more error)' : ` (and ${n} more errors)`),
+    more: (n: number) => ` (and ${plural(n, 'more error', 'more errors')})`,
     copyQuestion: 'Copy anyway?',
     downloadQuestion: 'Download anyway?',
     copyAnyway: 'Copy anyway',
@@ -57,7 +59,7 @@ export const verify = {
     undoFix: 'Undo',
     showInYaml: 'Show in YAML',
     inText: (line: number, column: number) => `Policy YAML, line ${line}, column ${column}`,
-    showAll: (n: number) => `Show all ${n}`,
+    showAll: (n: number) => `Show all ${formatNumber(n)}`,
     place: {
       rules: 'Rules',
       policy: 'Policy settings',

@@ -1,0 +1,303 @@
+// The builder in Russian (issue 14): a browser whose language is Russian gets the Russian UI; the main journey
+// runs in Russian; the header's switch changes the language and back without touching the work; and the open
+// panels and dialogs show no English words beyond the API terms of e2e/russian-allowlist.ts.
+import { existsSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
+import { canonical } from './helpers'
+import { decodeSecret, RuleCard } from './pages/BuilderPage'
+import { YamlEditor } from './pages/KeepWorkPages'
+import { API_TERMS, FROM_OTHER_BRANCHES_UNTIL_MERGE } from './russian-allowlist'
+
+test.use({ locale: 'ru-RU' })
+
+const EXAMPLE = canonical(`
+apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+- level: Metadata
+  userGroups: ["system:authenticated"]
+- level: None
+  userGroups: ["system:serviceaccounts"]
+`)
+
+/** The Russian page, located by its Russian names. */
+class RussianBuilder {
+  readonly page: Page
+
+  constructor(page: Page) {
+    this.page = page
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/')
+    await expect(this.page.getByRole('heading', { name: 'Конструктор политики аудита' })).toBeVisible()
+  }
+
+  rules() {
+    return this.page.getByRole('group', { name: /^Правило \d+$/ })
+  }
+
+  rule(n: number): RuleCard {
+    return new RuleCard(this.page, this.page.getByRole('group', { name: `Правило ${n}`, exact: true }))
+  }
+
+  async addRule(): Promise<RuleCard> {
+    const before = await this.rules().count()
+    await this.page.getByRole('button', { name: 'Добавить правило' }).click()
+    await expect(this.rules()).toHaveCount(before + 1)
+    return this.rule(before + 1)
+  }
+
+  async setLevel(rule: RuleCard, level: string): Promise<void> {
+    const select = rule.root.getByRole('combobox', { name: 'level', exact: true })
+    await select.click()
+    await this.page.getByRole('option', { name: new RegExp(`^${level} `) }).click()
+    await expect(select).toHaveText(level)
+  }
+
+  async addGroup(rule: RuleCard, group: string): Promise<void> {
+    const input = rule.root.getByRole('combobox', { name: 'userGroups', exact: true })
+    await input.click()
+    await input.pressSequentially(group)
+    await input.press('Enter')
+    await input.press('Escape')
+    await expect(rule.root.getByRole('button', { name: group })).toBeVisible()
+  }
+
+  async openTab(name: string): Promise<void> {
+    const tab = this.page.getByRole('region', { name: 'Результат' }).getByRole('tab', { name, exact: true })
+    await tab.click()
+    await expect(tab).toHaveAttribute('aria-selected', 'true')
+  }
+
+  tools() {
+    return this.page.getByRole('region', { name: 'Инструменты' })
+  }
+
+  async openTool(name: RegExp) {
+    const tab = this.tools().getByRole('tab', { name })
+    await tab.click()
+    await expect(tab).toHaveAttribute('aria-selected', 'true')
+    return this.tools().getByRole('tabpanel')
+  }
+
+  language() {
+    return this.page.getByRole('banner').getByRole('combobox', { name: 'Язык' })
+  }
+}
+
+/** buildExample builds the DKP docs' example 1 and then drops service accounts, by clicking and typing. */
+async function buildExample(app: RussianBuilder): Promise<void> {
+  const first = await app.addRule()
+  await app.setLevel(first, 'Metadata')
+  await app.addGroup(first, 'system:authenticated')
+  const second = await app.addRule()
+  await app.setLevel(second, 'None')
+  await app.addGroup(second, 'system:serviceaccounts')
+}
+
+/**
+ * englishWords: the Latin-letter words the open page shows (text, labels, titles, placeholders) that are not in
+ * the allowlist. Code (the policy text, the Secret, commands) and identifiers (system:authenticated, /healthz,
+ * omitStages) are not words to translate and are left out.
+ */
+async function englishWords(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const CODE = 'pre, code, textarea, .monaco-editor, [data-testid="plain-code"]'
+    const out: string[] = []
+    const visible = (el: Element) =>
+      !el.closest(CODE) &&
+      !el.closest('[aria-hidden="true"]') &&
+      (el as HTMLElement).checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) !== false
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement
+      if (parent && visible(parent) && n.textContent?.trim()) out.push(n.textContent)
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+      if (visible(el))
+        for (const a of ['aria-label', 'title', 'placeholder']) {
+          const v = el.getAttribute(a)
+          if (v) out.push(v)
+        }
+    return out
+  })
+  const found = new Set<string>()
+  for (const text of texts) {
+    const words: string[] = []
+    for (const token of text.match(/[A-Za-z0-9:./_*#@+-]+/g) ?? []) {
+      // Identifiers: a digit, a colon, a slash, a dot, an underscore, an inner capital.
+      if (/[0-9:./_*#@+]/.test(token) || /[a-z][A-Z]/.test(token)) continue
+      for (const word of token.split('-'))
+        if (/^[A-Za-z]+$/.test(word) && !API_TERMS.has(word) && !FROM_OTHER_BRANCHES_UNTIL_MERGE.has(word))
+          words.push(word)
+    }
+    // The words, and where they were (the start of the text), so that a failure says what to translate.
+    if (words.length > 0) found.add(`${words.join(' ')} — in “${text.trim().slice(0, 80)}”`)
+  }
+  return [...found].sort()
+}
+
+test('a Russian browser gets the builder in Russian: build the DKP example, read a finding, test a request, copy the Secret', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const app = new RussianBuilder(page)
+  await app.goto()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect(app.language()).toHaveValue('ru')
+  await expect(page.getByText('Правил пока нет')).toBeVisible()
+
+  await buildExample(app)
+  await app.rule(1).root.getByRole('button', { name: 'Свернуть правило' }).click()
+  await expect(app.rule(1).summary()).toHaveText('Metadata · группа system:authenticated · все verbs')
+
+  // Rule 2 can never match (service accounts are authenticated): a warning, counted in Russian plurals.
+  const problems = await app.openTool(/^Проблемы/)
+  await expect(problems.getByTestId('problems-counts')).toHaveText(
+    /^0 ошибок · \d+ предупреждени(е|я|й) · \d+ замет(ка|ки|ок)$/,
+  )
+  const warnings = problems
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('img', { name: 'Предупреждение' }) })
+  // The one with a fix: rule 2 moves above rule 1.
+  const finding = warnings.filter({ has: page.getByRole('button', { name: /^Исправить: / }) })
+  await expect(finding).toHaveCount(1)
+  await expect(finding).toContainText('Правило 2')
+  // The finding's message takes the user to rule 2.
+  await finding.getByRole('button').first().click()
+  await expect(app.rule(2).root).toBeFocused()
+  await expectNoSeriousA11yViolations(page)
+
+  // A kubectl get pods by an admin: rule 1 (Metadata) decides.
+  const simulator = await app.openTool(/^Проверить запрос/)
+  await simulator.getByRole('button', { name: 'kubectl get pods', exact: true }).click()
+  await expect(simulator.getByTestId('simulated-level')).toHaveText('Metadata')
+
+  // The Secret is the same bytes whatever the language.
+  await app.openTab('Secret')
+  await page.getByRole('region', { name: 'Результат' }).getByRole('button', { name: 'Копировать' }).click()
+  await expect(page.getByText('Скопировано в буфер обмена')).toBeVisible()
+  const secret = await page.evaluate(() => navigator.clipboard.readText())
+  expect(decodeSecret(secret)).toBe(EXAMPLE)
+})
+
+test('the header switch changes the language and back; the policy, the YAML text, the target and the version stay', async ({
+  page,
+}) => {
+  const app = new RussianBuilder(page)
+  await app.goto()
+  await buildExample(app)
+  await page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
+  const version = page.getByRole('combobox', { name: 'Версия Kubernetes' })
+  // Another version than the target's default.
+  const before = await version.inputValue()
+  const versions = await version
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+  const chosenVersion = versions.find((v) => v !== before)!
+  await version.selectOption(chosenVersion)
+  await expect(version).toHaveValue(chosenVersion)
+  // A YAML text that does not read yet (a comment of the user's and a broken line) is work too.
+  const yaml = new YamlEditor(page, 'Результат')
+  await app.openTab('Policy')
+  await yaml.ready()
+  const typed = `# политика нашего кластера\n${EXAMPLE}  - level: [\n`
+  await yaml.replaceAll(typed)
+  await expect(page.getByRole('region', { name: 'Результат' })).toContainText('Формы показывают последнюю')
+
+  await app.language().selectOption('en')
+  await expect(page.getByRole('heading', { name: 'Audit Policy Builder' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('banner').getByRole('combobox', { name: 'Language' })).toHaveValue('en')
+  await expect(page.getByRole('group', { name: /^Rule \d+$/ })).toHaveCount(2)
+  await expect(page.getByRole('button', { name: 'Kubernetes', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(page.getByRole('combobox', { name: 'Kubernetes version' })).toHaveValue(chosenVersion)
+  const english = new YamlEditor(page)
+  await english.ready()
+  await expect.poll(() => english.fullText()).toBe(typed)
+
+  await page.getByRole('banner').getByRole('combobox', { name: 'Language' }).selectOption('ru')
+  await expect(page.getByRole('heading', { name: 'Конструктор политики аудита' })).toBeVisible()
+  await expect(app.rules()).toHaveCount(2)
+  await yaml.ready()
+  await expect.poll(() => yaml.fullText()).toBe(typed)
+  // The choice is remembered: a reload stays in Russian.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Конструктор политики аудита' })).toBeVisible()
+})
+
+test('the open panels and dialogs show no English beyond the API terms', async ({ page }) => {
+  const app = new RussianBuilder(page)
+  await app.goto()
+  const scans: Record<string, string[]> = {}
+  const scan = async (where: string) => {
+    scans[where] = await englishWords(page)
+  }
+  await scan('empty page')
+  await buildExample(app)
+  await app.rule(1).root.getByRole('button', { name: 'Свернуть правило' }).click()
+  await scan('rules, one collapsed')
+  for (const tab of ['Secret', 'ModuleConfig', 'Команды', 'Policy']) {
+    await app.openTab(tab)
+    await scan(`preview tab ${tab}`)
+  }
+  await app.openTool(/^Проблемы/)
+  await scan('Problems')
+  // The tools whose Russian another branch writes this session are scanned once their strings file exists
+  // (TEMPORARY: after the merge every one of them is scanned, and this condition can go).
+  const twin = (file: string) => existsSync(new URL(`../src/i18n/ru/${file}`, import.meta.url))
+  const unscanned: string[] = []
+  for (const [tool, file] of [
+    [/^Проверить запрос/, 'verify-panels.ts'],
+    [/^Итоговая политика/, 'verify-panels.ts'],
+    [/^Анализ журнала/, 'analyzer.ts'],
+    [/^Сравнить/, 'compare.ts'],
+  ] as const) {
+    if (!twin(file)) {
+      unscanned.push(`${tool.source} (src/i18n/ru/${file} is not there yet)`)
+      continue
+    }
+    const panel = await app.openTool(tool)
+    if (tool.source.includes('Проверить'))
+      await panel.getByRole('button', { name: 'kubectl get pods', exact: true }).click()
+    await expect(panel).not.toBeEmpty()
+    await scan(`tool ${tool.source}`)
+  }
+  test.info().annotations.push({ type: 'not scanned yet', description: unscanned.join('; ') || 'none' })
+  await page.getByRole('button', { name: 'Наборы' }).click()
+  await expect(page.getByRole('menu')).toBeVisible()
+  await scan('presets menu')
+  await page.keyboard.press('Escape')
+  for (const [button, dialog] of [
+    ['Импорт', 'Импорт политики'],
+    ['Поделиться', 'Поделиться политикой'],
+    ['Новая политика', 'Начать новую политику?'],
+  ] as const) {
+    await page.getByRole('banner').getByRole('button', { name: button, exact: true }).click()
+    await expect(page.getByRole('dialog', { name: dialog })).toBeVisible()
+    await scan(`dialog ${dialog}`)
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toBeHidden()
+  }
+  expect(Object.fromEntries(Object.entries(scans).filter(([, words]) => words.length > 0))).toEqual({})
+})
+
+test('on a phone-sized screen the other language is in "More actions"', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const app = new RussianBuilder(page)
+  await app.goto()
+  await app.addRule()
+  await expect(app.language()).toBeHidden()
+  await page.getByRole('button', { name: 'Другие действия' }).click()
+  await page.getByRole('menuitem', { name: 'English' }).click()
+  await expect(page.getByRole('heading', { name: 'Audit Policy Builder' })).toBeVisible()
+  await expect(page.getByRole('group', { name: /^Rule \d+$/ })).toHaveCount(1)
+  await page.getByRole('button', { name: 'More actions' }).click()
+  await expect(page.getByRole('menuitem', { name: 'Русский' })).toBeVisible()
+})

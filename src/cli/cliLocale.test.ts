@@ -1,0 +1,107 @@
+// The CLI speaks the language of LC_ALL / LC_MESSAGES / LANG; its --json output is the same in every language.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { generateAuditLog } from '../auditlog/generate.ts'
+import { setActiveLocale, type Locale } from '../i18n/locale.ts'
+import { memoryIo } from '../testing/io.ts'
+import { PROJECT_ROOT } from '../testing/shared.ts'
+import { cliLocale } from './cliLocale.ts'
+import { main } from './main.ts'
+
+const POLICY = `apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+- level: Metadata
+  userGroups: ["system:authenticated"]
+- level: None
+  userGroups: ["system:serviceaccounts"]
+- level: Verbose
+`
+const GOOD = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n'
+const DIFF = join(PROJECT_ROOT, 'src/testdata/diff')
+
+describe('the CLI language follows the environment like other Unix tools', () => {
+  it('LC_ALL, then LC_MESSAGES, then LANG; ru* is Russian, anything else English', () => {
+    expect(cliLocale({ LANG: 'ru_RU.UTF-8' })).toBe('ru')
+    expect(cliLocale({ LANG: 'ru' })).toBe('ru')
+    expect(cliLocale({ LC_MESSAGES: 'ru_UA.UTF-8', LANG: 'en_US.UTF-8' })).toBe('ru')
+    expect(cliLocale({ LC_ALL: 'C', LC_MESSAGES: 'ru_RU.UTF-8', LANG: 'ru_RU.UTF-8' })).toBe('en')
+    expect(cliLocale({ LC_ALL: '', LANG: 'ru_RU.UTF-8' })).toBe('ru')
+    expect(cliLocale({ LANG: 'C.UTF-8' })).toBe('en')
+    expect(cliLocale({ LANG: 'rus' })).toBe('en')
+    expect(cliLocale({})).toBe('en')
+  })
+})
+
+describe('--json is the same in every language; the words are not', () => {
+  afterEach(() => setActiveLocale('en'))
+  const dir = mkdtempSync(join(tmpdir(), 'abp-cli-locale-'))
+  const logPath = join(dir, 'audit.log')
+  writeFileSync(
+    logPath,
+    new Uint8Array([...generateAuditLog({ seed: 3, events: 500 })].flatMap((c) => [...c])),
+  )
+  const files = {
+    'p.yaml': POLICY,
+    'good.yaml': GOOD,
+    'base.yaml': readFileSync(join(DIFF, 'base.yaml'), 'utf8'),
+    'reordered.yaml': readFileSync(join(DIFF, 'reordered.yaml'), 'utf8'),
+  }
+  const run = async (l: Locale, args: string[]) => {
+    setActiveLocale(l)
+    const io = memoryIo({ files })
+    const code = await main(args, io)
+    return { code, out: io.out() }
+  }
+
+  for (const args of [
+    ['validate', 'p.yaml', '--json'],
+    ['validate', 'good.yaml', '--json'],
+    ['lint', 'p.yaml', '--json'],
+    ['lint', 'good.yaml', '--json', '--target', 'kube-apiserver'],
+    ['analyze', 'good.yaml', '--log', logPath, '--json'],
+    ['diff', 'base.yaml', 'reordered.yaml', '--json'],
+  ])
+    it(args.join(' '), async () => {
+      // The same bytes, but for the time the run took (analyze's elapsedMs).
+      const timeless = (r: { code: number; out: string }) => ({
+        code: r.code,
+        out: r.out.replace(/"elapsedMs":\d+/g, '"elapsedMs":0'),
+      })
+      const en = timeless(await run('en', args))
+      const ru = timeless(await run('ru', args))
+      expect(en.out.length).toBeGreaterThan(0)
+      expect(() => JSON.parse(en.out.split('\n')[0]!)).not.toThrow()
+      // Compared as text, not with toEqual: a difference is one short line, not two whole reports.
+      expect(ru.code).toBe(en.code)
+      expect(ru.out === en.out, 'the --json output differs between English and Russian').toBe(true)
+    })
+
+  it('the human output is in the chosen language', async () => {
+    expect((await run('en', ['validate', 'good.yaml'])).out).toBe('good.yaml: OK, 1 rule\n')
+    expect((await run('ru', ['validate', 'good.yaml'])).out).toBe('good.yaml: OK, 1 правило\n')
+    expect((await run('ru', ['lint', 'good.yaml', '--target', 'kube-apiserver'])).out).not.toMatch(
+      /no findings/,
+    )
+  })
+})
+
+describe('the real CLI reads its language from the environment', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'abp-cli-lang-'))
+  const file = join(dir, 'p.yaml')
+  writeFileSync(file, GOOD)
+  const cli = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/cli.mjs'), 'validate', file], {
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env },
+      timeout: 120_000,
+    })
+
+  it('LANG=ru_RU.UTF-8 speaks Russian, LC_ALL=C over it English', () => {
+    expect(cli({ LANG: 'ru_RU.UTF-8' }).stdout).toBe(`${file}: OK, 1 правило\n`)
+    expect(cli({ LANG: 'ru_RU.UTF-8', LC_ALL: 'C' }).stdout).toBe(`${file}: OK, 1 rule\n`)
+  }, 180_000)
+})

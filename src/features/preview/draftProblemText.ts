@@ -1,0 +1,15 @@
+// A draft problem (state/draft.ts) in words: the builder's own problems by their code, a reader's message with
+// its place in the text.
+import { t } from '../../i18n/index.ts'
+import type { DraftProblem } from '../../state/draft.ts'
+import { MAX_RULES } from '../../state/persistence.ts'
+
+/** draftProblemText: why the YAML editor's text does not reach the forms, as the user reads it. */
+export function draftProblemText(problem: DraftProblem): string {
+  const y = t.keepwork.yaml
+  if (problem.code === 'too-many-rules') return y.draftTooManyRules(problem.rules ?? 0, MAX_RULES)
+  if (problem.code === 'no-policy') return y.draftNoPolicy
+  return problem.line !== undefined
+    ? y.brokenAt(problem.line, problem.column ?? 1, problem.message)
+    : problem.message
+}
