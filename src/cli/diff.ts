@@ -2,10 +2,13 @@
 // policy edit changes, rule by rule and request by request. OLD (or NEW) may be a policy file or the
 // kube-system/audit-policy Secret as `kubectl get secret -o yaml` prints it. Exit 0: no request changes;
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
-import { compare as words } from '../i18n/en/compare.ts'
+import { compare as enCompare } from '../i18n/en/compare.ts'
+import { compare as ruCompare } from '../i18n/ru/compare.ts'
+import { locale } from '../i18n/locale.ts'
+import { compareLog as ruLog } from '../i18n/ru/compareLog.ts'
 import { diffOnLog, type DiffMeasured } from '../auditlog/diffOnLog.ts'
 import { formatBytes, type PerDay } from '../auditlog/index.ts'
-import { compareLog as logWords } from '../i18n/en/compareLog.ts'
+import { compareLog as enLog } from '../i18n/en/compareLog.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
 import { importText, type KubernetesVersion, type Policy, type Target } from '../policy/index.ts'
 import { builtinFromFlag, parseBool, type Flags } from './commands.ts'
@@ -41,10 +44,15 @@ async function readSide(
   return parse.policy
 }
 
-/** changeJson: one behaviour change in the --json contract, with the parameters behind the words. */
+// The words of the text output follow the CLI's language, read at each call (cli/cliLocale.ts sets it at start);
+// --json is the same in every language: its descriptions are English.
+const words = () => (locale() === 'ru' ? ruCompare : enCompare)
+const logWords = () => (locale() === 'ru' ? ruLog : enLog)
+
+/** changeJson: one behaviour change in the --json contract, with the parameters behind the words(). */
 function changeJson(c: BehaviourChange) {
   return {
-    description: words.behaviourChange(c),
+    description: enCompare.behaviourChange(c),
     example: c.example,
     before: c.before,
     after: c.after,
@@ -94,18 +102,18 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
       }) + '\n',
     )
   } else {
-    io.stdout(`${words.ruleChanges}:\n`)
+    io.stdout(`${words().ruleChanges}:\n`)
     const lines = [
-      ...d.policyChanges.map((c) => `${words.policySetting} ${words.fieldChange(c)}`),
-      ...d.ruleChanges.map(words.ruleChange),
+      ...d.policyChanges.map((c) => `${words().policySetting} ${words().fieldChange(c)}`),
+      ...d.ruleChanges.map((c) => words().ruleChange(c)),
     ]
-    io.stdout(lines.length === 0 ? `  ${words.noRuleChanges}\n` : lines.map((l) => `  ${l}\n`).join(''))
-    io.stdout(`${words.behaviourChanges}:\n`)
-    if (d.behaviourChanges.length === 0) io.stdout(`  ${words.noBehaviourChanges}\n`)
+    io.stdout(lines.length === 0 ? `  ${words().noRuleChanges}\n` : lines.map((l) => `  ${l}\n`).join(''))
+    io.stdout(`${words().behaviourChanges}:\n`)
+    if (d.behaviourChanges.length === 0) io.stdout(`  ${words().noBehaviourChanges}\n`)
     for (const c of d.behaviourChanges) {
-      io.stdout(`  - ${words.behaviourChange(c)}\n    ${words.example}: ${JSON.stringify(c.example)}\n`)
+      io.stdout(`  - ${words().behaviourChange(c)}\n    ${words().example}: ${JSON.stringify(c.example)}\n`)
     }
-    if (!d.complete) io.stdout(`${words.incomplete}\n`)
+    if (!d.complete) io.stdout(`${words().incomplete}\n`)
     if (measured) io.stdout(formatMeasured(measured, d.behaviourChanges))
   }
   return d.behaviourChanges.length > 0 || !d.complete ? EXIT_FAIL : EXIT_OK
@@ -118,7 +126,7 @@ function dayText(day: PerDay | null, sign: boolean): string {
   if (!day) return ''
   const bytes = formatBytes(Math.abs(day.bytes))
   const b = sign ? `${day.bytes < 0 ? '-' : day.bytes > 0 ? '+' : ''}${bytes}` : bytes
-  return ` (${logWords.perDay(day.events, b, sign)})`
+  return ` (${logWords().perDay(day.events, b, sign)})`
 }
 
 function formatMeasured(m: DiffMeasured, changes: readonly BehaviourChange[]): string {
@@ -131,16 +139,16 @@ function formatMeasured(m: DiffMeasured, changes: readonly BehaviourChange[]): s
         }
       : null
   const lines = [
-    `${words.onLog(m.requests)}`,
-    `  ${words.logBefore}: ${m.before.events} events, ${m.before.bytes} bytes${dayText(m.before.perDay, false)}`,
-    `  ${words.logAfter}: ${m.after.events} events, ${m.after.bytes} bytes${dayText(m.after.perDay, false)}`,
-    `  ${words.logDelta}: ${delta(m.after.events, m.before.events)} events, ${delta(m.after.bytes, m.before.bytes)} bytes${dayText(dayDelta, true)}`,
+    `${words().onLog(m.requests)}`,
+    `  ${words().logBefore}: ${logWords().volume(String(m.before.events), m.before.events, String(m.before.bytes))}${dayText(m.before.perDay, false)}`,
+    `  ${words().logAfter}: ${logWords().volume(String(m.after.events), m.after.events, String(m.after.bytes))}${dayText(m.after.perDay, false)}`,
+    `  ${words().logDelta}: ${logWords().volume(delta(m.after.events, m.before.events), m.after.events - m.before.events, delta(m.after.bytes, m.before.bytes))}${dayText(dayDelta, true)}`,
   ]
-  if (m.windowSeconds === null) lines.push(`  ${logWords.noWindow}`)
+  if (m.windowSeconds === null) lines.push(`  ${logWords().noWindow}`)
   changes.forEach((c, k) => {
     const x = m.changes[k]
     lines.push(
-      `  - ${words.behaviourChange(c)}\n    ${x ? words.logChange(x.requests, signed(x.events), signed(x.bytes)) + dayText(x.perDay, true) + (x.lowerBound ? ` (${logWords.lowerBound})` : '') : words.notMeasured}`,
+      `  - ${words().behaviourChange(c)}\n    ${x ? words().logChange(x.requests, signed(x.events), signed(x.bytes)) + dayText(x.perDay, true) + (x.lowerBound ? ` (${logWords().lowerBound})` : '') : words().notMeasured}`,
     )
   })
   return lines.join('\n') + '\n'

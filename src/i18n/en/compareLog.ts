@@ -7,6 +7,9 @@ export const compareLog = {
   /** CLI: "12 events, 3.4 KiB a day" (signed: "+12 events, +3.4 KiB a day"). */
   perDay: (events: number, bytes: string, signed: boolean) =>
     `${signed ? signedNumber(events) : formatNumber(events)} events, ${bytes} a day`,
+  /** CLI: "4 events, 2041 bytes" (the figures written as given; `n` chooses the word's form). */
+  volume: (events: string, n: number, bytes: string) =>
+    `${events} ${n === 1 || n === -1 ? 'event' : 'events'}, ${bytes} bytes`,
   noWindow: 'no figures per day: the log has no timestamps',
   heading: 'Measured on the log in “Analyze a log”',
   intro: (requests: number, hours: string | null) =>

@@ -9,6 +9,7 @@ const EVENT = { one: 'событие', few: 'события', many: 'событ�
 export const compareLog: typeof en = {
   perDay: (events, bytes, signed) =>
     `${signed ? signedNumber(events) : formatNumber(events)} ${countOfWord(events)}, ${bytes} в сутки`,
+  volume: (events, n, bytes) => `${events} ${countOfWord(n)}, байт: ${bytes}`,
   noWindow: 'без цифр в сутки: в журнале нет отметок времени',
   heading: 'Измерено на журнале из «Анализа журнала»',
   intro: (requests, hours) =>
