@@ -70,7 +70,7 @@ export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
             sx={{
               fontWeight: 700,
               lineHeight: 1.2,
-              fontSize: { xs: '1.05rem', sm: '1.25rem' },
+              fontSize: { xs: '0.95rem', sm: '1.25rem' },
               // On a phone the name wraps onto two lines rather than losing its end; wider, it stays on one.
               whiteSpace: { xs: 'normal', sm: 'nowrap' },
               overflow: 'hidden',
