@@ -366,9 +366,21 @@ class Scanner {
     const c = this.at(0)
     if (isZ(c)) return this.fetchStreamEnd()
     if (this.mark.column === 0 && c === '%') return this.fetchDirective()
-    if (this.mark.column === 0 && c === '-' && this.at(1) === '-' && this.at(2) === '-' && isBlankZ(this.at(3)))
+    if (
+      this.mark.column === 0 &&
+      c === '-' &&
+      this.at(1) === '-' &&
+      this.at(2) === '-' &&
+      isBlankZ(this.at(3))
+    )
       return this.fetchDocumentIndicator('DOCUMENT-START')
-    if (this.mark.column === 0 && c === '.' && this.at(1) === '.' && this.at(2) === '.' && isBlankZ(this.at(3)))
+    if (
+      this.mark.column === 0 &&
+      c === '.' &&
+      this.at(1) === '.' &&
+      this.at(2) === '.' &&
+      isBlankZ(this.at(3))
+    )
       return this.fetchDocumentIndicator('DOCUMENT-END')
     if (c === '[') return this.fetchFlowCollectionStart('FLOW-SEQUENCE-START')
     if (c === '{') return this.fetchFlowCollectionStart('FLOW-MAPPING-START')
@@ -791,7 +803,7 @@ class Scanner {
     let hasTag = head.length > 0
     if (head.length > 1) bytes.push(...enc.encode(head.slice(1)))
     this.cache(1)
-    while (isAlpha(this.at()) || ";/?:@&=+$,.!~*'()[]%".includes(this.at()) && this.at() !== '\0') {
+    while (isAlpha(this.at()) || (";/?:@&=+$,.!~*'()[]%".includes(this.at()) && this.at() !== '\0')) {
       if (this.at() === '%') this.scanUriEscapes(directive, start, bytes)
       else {
         bytes.push(...enc.encode(this.char()))
@@ -885,7 +897,13 @@ class Scanner {
     let trailingBlank = false
     while (this.mark.column === indentRef.indent && !isZ(this.at())) {
       trailingBlank = isBlank(this.at())
-      if (!literal && !leadingBlank && !trailingBlank && leadingBreak.length > 0 && leadingBreak[0] === '\n') {
+      if (
+        !literal &&
+        !leadingBlank &&
+        !trailingBlank &&
+        leadingBreak.length > 0 &&
+        leadingBreak[0] === '\n'
+      ) {
         if (trailingBreaks.length === 0) s.push(' ')
       } else s.push(...leadingBreak)
       leadingBreak = []

@@ -14,6 +14,11 @@ export interface ReadError {
   span?: Span
   /** Raised by sigs.k8s.io/yaml after go-yaml decoded everything (go-yaml's strict errors come first). */
   late?: true
+  /**
+   * json.Marshal's "unsupported value" for a .nan or .inf (the tree is still returned): with a target type
+   * (DKP) it applies only where the number does not go into a string field (decode.ts unmarshalableNumber).
+   */
+  nonFinite?: true
 }
 
 /** A key that appears twice in one mapping (a strict-decoding error, fatal only for DKP). */
@@ -61,7 +66,15 @@ class Fail extends Error {
   }
 }
 
-const RESOLVABLE = new Set(['', TAG + 'str', TAG + 'bool', TAG + 'int', TAG + 'float', TAG + 'null', TAG + 'timestamp'])
+const RESOLVABLE = new Set([
+  '',
+  TAG + 'str',
+  TAG + 'bool',
+  TAG + 'int',
+  TAG + 'float',
+  TAG + 'null',
+  TAG + 'timestamp',
+])
 
 /** resolveScalar is go-yaml's decoder.scalar with resolve.go: untagged quoted text is a string, tags are honoured or refused. */
 function resolveScalar(node: GoScalarNode): GoScalar {
@@ -170,7 +183,11 @@ class Converter {
       case 'scalar':
         return this.scalar(node)
       case 'seq':
-        return { t: 'seq', items: node.children.map((item) => this.convert(item, depth + 1)), span: span(node) }
+        return {
+          t: 'seq',
+          items: node.children.map((item) => this.convert(item, depth + 1)),
+          span: span(node),
+        }
       case 'map':
         return this.map(node.children, span(node), depth)
     }
@@ -188,12 +205,6 @@ class Converter {
         return { t: 'null', span: at }
       case 'int':
       case 'float':
-        if (!Number.isFinite(v.v)) {
-          this.pendingValue ??= new Fail(
-            `json: unsupported value: ${Number.isNaN(v.v) ? 'NaN' : v.v > 0 ? '+Inf' : '-Inf'}`,
-            at,
-          )
-        }
         // The JSON text Go writes for this number is what the typed decoder then reads.
         return v.t === 'float'
           ? { t: 'num', v: v.v, raw: String(v.v), span: at, float: true }
@@ -280,7 +291,6 @@ class Converter {
 
   /** The conversion errors of sigs.k8s.io/yaml, raised after go-yaml has decoded everything. */
   pendingKey: Fail | undefined
-  pendingValue: Fail | undefined
 
   /** jsonKey turns a resolved key into the JSON object key sigs.k8s.io/yaml writes (undefined: unsupported). */
   private jsonKey(k: GoScalar, at: Span, value: Node): string | undefined {
@@ -293,6 +303,17 @@ class Converter {
     }
     return jsonKeyOf(k)
   }
+}
+
+/** firstNonFinite: the first .nan or .inf json.Marshal meets (map keys in sorted order, as our entries are). */
+function firstNonFinite(n: Node): Extract<Node, { t: 'num' }> | undefined {
+  if (n.t === 'num') return Number.isFinite(n.v) ? undefined : n
+  const kids = n.t === 'seq' ? n.items : n.t === 'map' ? n.entries.map((e) => e.value) : []
+  for (const k of kids) {
+    const bad = firstNonFinite(k)
+    if (bad) return bad
+  }
+  return undefined
 }
 
 /** isMergeKey is go-yaml's isMerge: a `<<` scalar, implicit (plain, untagged or `!`) or tagged `!!merge`. */
@@ -365,12 +386,22 @@ export function readYaml(
   try {
     const tree = converter.convert(root, 0)
     // sigs.k8s.io/yaml's own errors come after go-yaml decoded everything: map keys, then JSON marshalling.
-    const pending = converter.pendingKey ?? converter.pendingValue
-    if (pending) {
+    if (converter.pendingKey) {
+      const p = converter.pendingKey
       return {
         root: null,
         duplicates: converter.duplicates,
-        error: { message: pending.message, span: pending.span, late: true },
+        error: { message: p.message, span: p.span, late: true },
+      }
+    }
+    // json.Marshal of the final value (a key set twice keeps its last value), in sorted key order.
+    const bad = firstNonFinite(tree)
+    if (bad) {
+      const message = `json: unsupported value: ${Number.isNaN(bad.v) ? 'NaN' : bad.v > 0 ? '+Inf' : '-Inf'}`
+      return {
+        root: tree,
+        duplicates: converter.duplicates,
+        error: { message, span: bad.span, late: true, nonFinite: true },
       }
     }
     return { root: tree, duplicates: converter.duplicates }
