@@ -223,7 +223,13 @@ class Scanner {
       first = false
       while (this.rawDecoded < this.inputPos) {
         const at = this.decodedEnd
-        if (this.readerError && at >= this.readerError.offset) this.readerFail(this.readerError.message)
+        if (this.readerError && at >= this.readerError.offset) {
+          // An incomplete sequence is an error only once the input has ended (until then the reader waits for
+          // more bytes); the other reader errors are raised when the decoder meets them.
+          if (!this.readerError.message.startsWith('incomplete') || this.eof)
+            this.readerFail(this.readerError.message)
+          break
+        }
         if (at >= this.text.length) break
         const w = this.rawWidth(at)
         if (w > this.inputPos - this.rawDecoded) {
@@ -238,8 +244,6 @@ class Scanner {
         this.unread++
       }
       if (this.eof) {
-        if (this.readerError && this.decodedEnd >= this.readerError.offset)
-          this.readerFail(this.readerError.message)
         this.unread++
         break
       }
