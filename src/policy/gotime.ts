@@ -48,9 +48,12 @@ export function parseRFC3339Error(s: string): string | undefined {
     return undefined
   }
   // 2006
-  if (v.length < 4 || !/^[0-9]{4}/.test(v)) return bad(v, '2006')
-  const year = Number(v.slice(0, 4))
+  if (v.length < 4 || !isDigit(v, 0)) return bad(v, '2006')
+  // Go 1.19 cuts the four characters off before atoi: its error shows what follows them.
+  const yearText = v.slice(0, 4)
   v = v.slice(4)
+  if (!/^[0-9]{4}$/.test(yearText)) return bad(v, '2006')
+  const year = Number(yearText)
   let e = literal('-')
   if (e) return e
   // 01
