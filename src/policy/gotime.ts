@@ -4,19 +4,28 @@
 
 const LAYOUT = '2006-01-02T15:04:05Z07:00'
 
-/** quote is the time package's own quote (not strconv.Quote): non-ASCII and control bytes as \xNN. */
+/**
+ * quote is the time package's own quote (not strconv.Quote) on a byte string (see parseRFC3339Error):
+ * non-ASCII and control bytes as \xNN.
+ */
 function quote(s: string): string {
   let out = '"'
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    if (c >= 0x80 || c < 0x20) {
-      for (const b of new TextEncoder().encode(ch)) out += '\\x' + b.toString(16).padStart(2, '0')
-    } else {
-      if (ch === '"' || ch === '\\') out += '\\'
-      out += ch
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x80 || c < 0x20) out += '\\x' + c.toString(16).padStart(2, '0')
+    else {
+      if (c === 0x22 || c === 0x5c) out += '\\'
+      out += s[i]
     }
   }
   return out + '"'
+}
+
+/** asBytes: the UTF-8 bytes of `s`, one character each (Go's strings are bytes: lengths and cuts count bytes). */
+function asBytes(s: string): string {
+  let out = ''
+  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b)
+  return out
 }
 
 const isDigit = (s: string, i: number) => i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39
@@ -37,7 +46,8 @@ function daysIn(month: number, year: number): number {
 }
 
 /** parseRFC3339Error is undefined when Go 1.19's time.Parse(RFC3339, s) succeeds, else its error text. */
-export function parseRFC3339Error(s: string): string | undefined {
+export function parseRFC3339Error(text: string): string | undefined {
+  const s = asBytes(text)
   const head = `parsing time ${quote(s)} as ${quote(LAYOUT)}: cannot parse `
   const bad = (value: string, elem: string) => `${head}${quote(value)} as ${quote(elem)}`
   const range = (what: string) => `parsing time ${quote(s)}: ${what} out of range`

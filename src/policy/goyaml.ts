@@ -914,10 +914,12 @@ class Scanner {
       s.push(...trailingBreaks)
       trailingBreaks = []
       leadingBlank = isBlank(this.at())
+      const lineStart = this.pos
       while (!isBreakZ(this.at())) {
-        this.read(s)
+        this.skip()
         this.cache(1)
       }
+      s.push(this.text.slice(lineStart, this.pos))
       this.cache(2)
       this.readLine(leadingBreak)
       this.scanBlockScalarBreaks(indentRef, trailingBreaks, start, endRef)
@@ -1082,6 +1084,7 @@ class Scanner {
     const indent = this.indent + 1
     const start = this.copy()
     let end = this.copy()
+    let runStart = -1
     for (;;) {
       this.cache(4)
       if (
@@ -1113,9 +1116,15 @@ class Scanner {
             whitespaces = []
           }
         }
-        this.read(s)
-        end = this.copy()
+        // go-yaml reads character by character; a run of them is one slice here (and one end mark).
+        if (runStart < 0) runStart = this.pos
+        this.skip()
         this.cache(2)
+      }
+      if (runStart >= 0) {
+        s.push(this.text.slice(runStart, this.pos))
+        end = this.copy()
+        runStart = -1
       }
       if (!(isBlank(this.at()) || isBreak(this.at()))) break
       this.cache(1)
