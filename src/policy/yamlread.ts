@@ -1,7 +1,8 @@
 // Reads YAML the way kube-apiserver does: go-yaml v2 (YAML 1.1) through sigs.k8s.io/yaml's YAMLToJSON.
 // Only the first document is read; plain scalars resolve by go-yaml's table (yes/no/on/off booleans, 0777
 // octal, no base-60); duplicate keys keep the last value and are reported for the strict pass; keys end up in
-// sorted order, as they do after a trip through a Go map.
+// sorted order, as they do after a trip through a Go map. Scanning and parsing are go-yaml's own state machine
+// (goyaml.ts); this file is decode.go's decoder into interface{} and sigs.k8s.io/yaml's conversion to JSON.
 import { GoYamlError, parseFirstDocument, type GoNode } from './goyaml.ts'
 import { goIntDecimal, resolvePlain, TIMESTAMP, type GoScalar } from './goscalars.ts'
 import { goFloat32String } from './decode.ts'
