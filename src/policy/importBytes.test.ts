@@ -10,6 +10,17 @@ const utf16le = (s: string) =>
   new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])])
 
 describe('importBytes', () => {
+  it('reads a UTF-16 policy inside the Secret as go-yaml reads the Secret data (DKP hands it the bytes)', () => {
+    const data = Buffer.from(utf16le(GOOD)).toString('base64')
+    const secret = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\n  namespace: kube-system\ndata:\n  audit-policy.yaml: ${data}\n`
+    for (const target of ['kube-apiserver', 'deckhouse'] as const) {
+      const r = importText(secret, { target })
+      expect(r.kind).toBe('secret')
+      expect(r.policyText).toBe(GOOD)
+      expect(r.parse?.loadable).toBe(true)
+    }
+  })
+
   it('reads a UTF-16 file with a BOM as UTF-16 on both targets, and hands back its text', () => {
     for (const target of ['kube-apiserver', 'deckhouse'] as const) {
       const r = importBytes(utf16le(GOOD), { target })

@@ -170,10 +170,13 @@ export function importText(
 
   if (secret) {
     const read = readSecret(text)
+    const opts = { target, kubernetesVersion: options.kubernetesVersion }
     const parse =
       read.policyText === null
         ? null
-        : parsePolicy(read.policyText, { target, kubernetesVersion: options.kubernetesVersion })
+        : read.policyBytes
+          ? parsePolicyBytes(read.policyBytes, opts)
+          : parsePolicy(read.policyText, opts)
     const where = read.secret
       ? `Secret ${read.secret.namespace || '(no namespace)'}/${read.secret.name}`
       : 'Secret'
