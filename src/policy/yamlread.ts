@@ -3,6 +3,8 @@
 // octal, no base-60); duplicate keys keep the last value and are reported for the strict pass; keys end up in
 // sorted order, as they do after a trip through a Go map. Scanning and parsing are go-yaml's own state machine
 // (goyaml.ts); this file is decode.go's decoder into interface{} and sigs.k8s.io/yaml's conversion to JSON.
+import { decodeBase64 as goBase64 } from './base64.ts'
+import { decodePolicyBytes } from './bytes.ts'
 import { GoYamlError, parseFirstDocument, type GoNode } from './goyaml.ts'
 import { goIntDecimal, resolvePlain, TIMESTAMP, type GoScalar } from './goscalars.ts'
 import { goFloat32String } from './decode.ts'
@@ -48,15 +50,20 @@ function resolvedTag(v: GoScalar): string {
   return { str: '!!str', int: '!!int', float: '!!float', bool: '!!bool', null: '!!null' }[v.t]
 }
 
-function decodeBase64(s: string): string | undefined {
-  const clean = s.replace(/\s+/g, '')
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) return undefined
-  try {
-    const bin = atob(clean)
-    return new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)))
-  } catch {
-    return undefined
-  }
+/**
+ * decodeBinary: a `!!binary` scalar as go-yaml decodes it (base64.StdEncoding.DecodeString: only CR and LF are
+ * skipped, padding required), then as json.Marshal writes the bytes (each byte that is not UTF-8 is U+FFFD).
+ */
+function decodeBinary(s: string): string | undefined {
+  const r = goBase64(s)
+  return 'error' in r ? undefined : utf8PerByte(r.bytes)
+}
+
+/** utf8PerByte: UTF-8 with each bad byte as U+FFFD (decodePolicyBytes would read a UTF-16 BOM as UTF-16). */
+function utf8PerByte(b: Uint8Array): string {
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)))
+    return '\ufffd\ufffd' + utf8PerByte(b.subarray(2))
+  return decodePolicyBytes(b).text
 }
 
 class Fail extends Error {
@@ -83,7 +90,7 @@ function resolveScalar(node: GoScalarNode): GoScalar {
   const tag = node.tag
   if (tag === '' && !node.implicit) return { t: 'str', v: text }
   if (tag === TAG + 'binary') {
-    const decoded = decodeBase64(text)
+    const decoded = decodeBinary(text)
     if (decoded === undefined) throw new Fail('!!binary value contains invalid base64 data', span(node))
     return { t: 'str', v: decoded }
   }
