@@ -21,7 +21,8 @@ else {
   const script = new URL(import.meta.url)
   const io = {
     ...nodeIo(),
-    parsePolicy: (text: string, options: ParseOptions) => parseInWorker(script, text, options),
+    parsePolicy: (text: string, options: ParseOptions, bytes?: Uint8Array) =>
+      parseInWorker(script, text, options, bytes),
   }
   main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code

@@ -10,9 +10,9 @@ import { diffOnLog, type DiffMeasured } from '../auditlog/diffOnLog.ts'
 import { formatBytes, type PerDay } from '../auditlog/index.ts'
 import { compareLog as enLog } from '../i18n/en/compareLog.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
-import { importText, type KubernetesVersion, type Policy, type Target } from '../policy/index.ts'
+import { importBytes, type KubernetesVersion, type Policy, type Target } from '../policy/index.ts'
 import { builtinFromFlag, parseBool, type Flags } from './commands.ts'
-import { decodeText, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
+import { binaryPolicy, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget } from './policyfile.ts'
 
 const USAGE =
@@ -26,12 +26,13 @@ async function readSide(
   io: Io,
 ): Promise<Policy | null> {
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
-  const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
-  if ('error' in decoded) {
-    io.stderr(`${decoded.error}: it cannot be loaded as a policy\n`)
+  const binary = binaryPolicy(bytes, file === '-' ? 'standard input' : file)
+  if (binary) {
+    io.stderr(`${binary}: it cannot be loaded as a policy\n`)
     return null
   }
-  const imported = importText(decoded.text, { target, kubernetesVersion })
+  // From the bytes, as kube-apiserver reads them (UTF-16, a BOM, invalid UTF-8).
+  const imported = importBytes(bytes, { target, kubernetesVersion })
   for (const d of imported.diagnostics.filter((x) => x.severity === 'error'))
     io.stderr(formatDiagnostic(file, d))
   const parse = imported.parse

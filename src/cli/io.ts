@@ -19,8 +19,11 @@ export interface Io {
   readFile(path: string): Promise<Uint8Array>
   /** Reads all of standard input as bytes. */
   readStdin(): Promise<Uint8Array>
-  /** Parses a policy text; the real CLI reads large ones in a worker with a heap limit (parseWorker.ts). */
-  parsePolicy?(text: string, options: ParseOptions): Promise<ParseResult>
+  /**
+   * Parses a policy text (from `bytes`, the file's own bytes, when given: parsePolicyBytes); the real CLI reads
+   * large ones in a worker with a heap limit (parseWorker.ts).
+   */
+  parsePolicy?(text: string, options: ParseOptions, bytes?: Uint8Array): Promise<ParseResult>
   /** Whether standard error is a terminal (for progress lines). */
   isTTY: boolean
 }
@@ -140,6 +143,19 @@ export function nodeIo(): Io {
     },
     isTTY: Boolean(process.stderr.isTTY),
   }
+}
+
+/**
+ * binaryPolicy: why a policy file is not read at all (NUL bytes in a file without a UTF-16 BOM: binary content,
+ * which kube-apiserver refuses too), or undefined. Everything else, invalid UTF-8 and UTF-16 included, is read
+ * from its bytes as kube-apiserver reads it (parsePolicyBytes), so its verdict is kube-apiserver's.
+ */
+export function binaryPolicy(bytes: Uint8Array, what: string): string | undefined {
+  const utf16 =
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  const nul = utf16 ? -1 : bytes.indexOf(0)
+  return nul >= 0 ? `${what}: binary content (a NUL byte at offset ${nul}), not a text file` : undefined
 }
 
 /** decodeText decodes UTF-8 strictly; for binary content (NUL bytes or invalid UTF-8) it says why not. */

@@ -3,13 +3,14 @@ import {
   defaultKubernetesVersion,
   isKubernetesVersion,
   KUBERNETES_VERSIONS,
-  parsePolicy,
+  decodePolicyBytes,
+  parsePolicyBytes,
   type Diagnostic,
   type KubernetesVersion,
   type ParseResult,
   type Target,
 } from '../policy/index.ts'
-import { decodeText, UsageError, type Io } from './io.ts'
+import { binaryPolicy, UsageError, type Io } from './io.ts'
 
 /** parseTarget checks a --target value. */
 export function parseTarget(value: string | undefined): Target {
@@ -34,7 +35,10 @@ export interface LoadedPolicy {
   result: ParseResult
 }
 
-/** readPolicyFile reads and parses FILE ("-" is standard input); binary content is reported, not parsed. */
+/**
+ * readPolicyFile reads and parses FILE ("-" is standard input) from its bytes, as kube-apiserver reads them
+ * (a BOM, UTF-16, invalid UTF-8: parsePolicyBytes); binary content (NUL bytes) is reported, not parsed.
+ */
 export async function readPolicyFile(
   file: string,
   target: Target,
@@ -42,13 +46,14 @@ export async function readPolicyFile(
   kubernetesVersion?: KubernetesVersion,
 ): Promise<LoadedPolicy | { file: string; binary: string }> {
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
-  const decoded = decodeText(bytes, file === '-' ? 'standard input' : file)
-  if ('error' in decoded) return { file, binary: decoded.error }
+  const binary = binaryPolicy(bytes, file === '-' ? 'standard input' : file)
+  if (binary) return { file, binary }
+  const text = decodePolicyBytes(bytes).text
   const options = { target, kubernetesVersion }
   const result = io.parsePolicy
-    ? await io.parsePolicy(decoded.text, options)
-    : parsePolicy(decoded.text, options)
-  return { file, text: decoded.text, result }
+    ? await io.parsePolicy(text, options, bytes)
+    : parsePolicyBytes(bytes, options)
+  return { file, text, result }
 }
 
 /** formatDiagnostic prints `file:line:col: severity: message` (message lines after the first indented). */

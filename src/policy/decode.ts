@@ -373,3 +373,49 @@ export function decodeTyped(root: Node | null, type: GoType, options: DecodeOpti
   const value = root ? finish(decode(root, type, '', { fields: [] }, undefined)) : undefined
   return { value, problems }
 }
+
+/**
+ * unmarshalableNumber: sigs.k8s.io/yaml's convertToJSONableObject with a target type (DKP's UnmarshalStrict into
+ * v1.Policy) turns numbers for string fields into strings (`.nan` → "NaN"), so json.Marshal fails only on a
+ * non-finite number whose target is not a string: the first such number in Go's marshalling order (sorted keys),
+ * or undefined. Fields are found as that function finds them: exact name, else the first case-insensitive match;
+ * an inline struct (TypeMeta: apiVersion, kind) and types with their own UnmarshalJSON (metav1.Time) are no
+ * string targets. Source: sigs.k8s.io/yaml yaml.go convertToJSONableObject.
+ */
+export function unmarshalableNumber(root: Node, type: GoType): Extract<Node, { t: 'num' }> | undefined {
+  const walk = (
+    node: Node,
+    t: GoType | undefined,
+    inline: boolean,
+  ): Extract<Node, { t: 'num' }> | undefined => {
+    switch (node.t) {
+      case 'num':
+        if (Number.isFinite(node.v)) return undefined
+        return t?.k === 'string' && !inline ? undefined : node
+      case 'seq':
+        for (const item of node.items) {
+          const bad = walk(item, t?.k === 'slice' ? t.elem : undefined, false)
+          if (bad) return bad
+        }
+        return undefined
+      case 'map':
+        for (const e of node.entries) {
+          let ft: GoType | undefined
+          let inl = false
+          if (t?.k === 'struct') {
+            const name = Object.hasOwn(t.fields, e.key)
+              ? e.key
+              : Object.keys(t.fields).find((n) => equalFold(n, e.key))
+            ft = name === undefined ? undefined : t.fields[name]
+            inl = t === type && (name === 'apiVersion' || name === 'kind')
+          } else if (t?.k === 'map') ft = t.elem
+          const bad = walk(e.value, ft, inl)
+          if (bad) return bad
+        }
+        return undefined
+      default:
+        return undefined
+    }
+  }
+  return walk(root, type, false)
+}

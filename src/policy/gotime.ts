@@ -4,19 +4,28 @@
 
 const LAYOUT = '2006-01-02T15:04:05Z07:00'
 
-/** quote is the time package's own quote (not strconv.Quote): non-ASCII and control bytes as \xNN. */
+/**
+ * quote is the time package's own quote (not strconv.Quote) on a byte string (see parseRFC3339Error):
+ * non-ASCII and control bytes as \xNN.
+ */
 function quote(s: string): string {
   let out = '"'
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    if (c >= 0x80 || c < 0x20) {
-      for (const b of new TextEncoder().encode(ch)) out += '\\x' + b.toString(16).padStart(2, '0')
-    } else {
-      if (ch === '"' || ch === '\\') out += '\\'
-      out += ch
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x80 || c < 0x20) out += '\\x' + c.toString(16).padStart(2, '0')
+    else {
+      if (c === 0x22 || c === 0x5c) out += '\\'
+      out += s[i]
     }
   }
   return out + '"'
+}
+
+/** asBytes: the UTF-8 bytes of `s`, one character each (Go's strings are bytes: lengths and cuts count bytes). */
+function asBytes(s: string): string {
+  let out = ''
+  for (const b of new TextEncoder().encode(s)) out += String.fromCharCode(b)
+  return out
 }
 
 const isDigit = (s: string, i: number) => i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39
@@ -37,7 +46,8 @@ function daysIn(month: number, year: number): number {
 }
 
 /** parseRFC3339Error is undefined when Go 1.19's time.Parse(RFC3339, s) succeeds, else its error text. */
-export function parseRFC3339Error(s: string): string | undefined {
+export function parseRFC3339Error(text: string): string | undefined {
+  const s = asBytes(text)
   const head = `parsing time ${quote(s)} as ${quote(LAYOUT)}: cannot parse `
   const bad = (value: string, elem: string) => `${head}${quote(value)} as ${quote(elem)}`
   const range = (what: string) => `parsing time ${quote(s)}: ${what} out of range`
@@ -48,9 +58,12 @@ export function parseRFC3339Error(s: string): string | undefined {
     return undefined
   }
   // 2006
-  if (v.length < 4 || !/^[0-9]{4}/.test(v)) return bad(v, '2006')
-  const year = Number(v.slice(0, 4))
+  if (v.length < 4 || !isDigit(v, 0)) return bad(v, '2006')
+  // Go 1.19 cuts the four characters off before atoi: its error shows what follows them.
+  const yearText = v.slice(0, 4)
   v = v.slice(4)
+  if (!/^[0-9]{4}$/.test(yearText)) return bad(v, '2006')
+  const year = Number(yearText)
   let e = literal('-')
   if (e) return e
   // 01

@@ -2,7 +2,8 @@
 // ModuleConfig) and what it brings in. Never throws.
 import type { DkpSettings } from './moduleconfig.ts'
 import { AUDIT_LOG_PATH_PATTERN } from './moduleconfig.ts'
-import { parsePolicy, type ParseResult } from './parse.ts'
+import { decodePolicyBytes } from './bytes.ts'
+import { parsePolicy, parsePolicyBytes, type ParseResult } from './parse.ts'
 import { readManifests, readSecret, type Manifest } from './secret-read.ts'
 import type { Diagnostic, Target } from './types.ts'
 import type { KubernetesVersion } from './versions.ts'
@@ -126,7 +127,15 @@ function describe(parse: ParseResult): string {
  */
 export function importText(
   text: string,
-  options: { target?: Target; kubernetesVersion?: KubernetesVersion } = {},
+  options: {
+    target?: Target
+    kubernetesVersion?: KubernetesVersion
+    /**
+     * The file's bytes when `text` was decoded from them (importBytes): a policy file is then read from its bytes
+     * as kube-apiserver reads it (UTF-16 with a BOM, bad UTF-8 refused by go-yaml), not from the decoded text.
+     */
+    bytes?: Uint8Array
+  } = {},
 ): ImportResult {
   const none = (kind: ImportKind, summary: string, message?: string): ImportResult => ({
     kind,
@@ -161,10 +170,13 @@ export function importText(
 
   if (secret) {
     const read = readSecret(text)
+    const opts = { target, kubernetesVersion: options.kubernetesVersion }
     const parse =
       read.policyText === null
         ? null
-        : parsePolicy(read.policyText, { target, kubernetesVersion: options.kubernetesVersion })
+        : read.policyBytes
+          ? parsePolicyBytes(read.policyBytes, opts)
+          : parsePolicy(read.policyText, opts)
     const where = read.secret
       ? `Secret ${read.secret.namespace || '(no namespace)'}/${read.secret.name}`
       : 'Secret'
@@ -187,7 +199,9 @@ export function importText(
       summary: 'ModuleConfig control-plane-manager: its audit settings only',
     }
   }
-  const parse = parsePolicy(text, { target, kubernetesVersion: options.kubernetesVersion })
+  const parse = options.bytes
+    ? parsePolicyBytes(options.bytes, { target, kubernetesVersion: options.kubernetesVersion })
+    : parsePolicy(text, { target, kubernetesVersion: options.kubernetesVersion })
   return {
     kind: 'policy',
     policyText: text,
@@ -196,4 +210,17 @@ export function importText(
     diagnostics: fromMc?.diagnostics ?? [],
     summary: `Policy: ${describe(parse)}`,
   }
+}
+
+/**
+ * importBytes imports a file from its bytes: the text is what go-yaml's reader makes of them (a UTF-16 BOM is
+ * UTF-16; a UTF-8 BOM stays in the text; each byte that is not UTF-8 is U+FFFD), and a policy file is read from
+ * the bytes themselves (parsePolicyBytes), so a file kube-apiserver refuses is refused here with its words.
+ */
+export function importBytes(
+  bytes: Uint8Array,
+  options: { target?: Target; kubernetesVersion?: KubernetesVersion } = {},
+): ImportResult & { text: string } {
+  const text = decodePolicyBytes(bytes).text
+  return { ...importText(text, { ...options, bytes }), text }
 }

@@ -74,6 +74,7 @@ export {
   NON_RESOURCE_URL_PATTERN,
 } from './schema.ts'
 export {
+  importBytes,
   importText,
   readModuleConfig,
   MAX_IMPORT_BYTES,

@@ -1,5 +1,6 @@
 // Reads JSON the way Go's encoding/json scanner does: same grammar, same error wording, duplicate keys kept
 // in document order (the strict decoder reports them; the lenient one lets the last win).
+import { goQuote } from './gostrings.ts'
 import type { MapEntry, Node, Span } from './tree.ts'
 
 export interface JsonReadResult {
@@ -9,11 +10,14 @@ export interface JsonReadResult {
 
 const MAX_DEPTH = 10000
 
-/** quoteChar formats a character the way Go's JSON scanner does in its messages. */
+/**
+ * quoteChar formats a character the way Go's JSON scanner does in its messages (encoding/json quoteChar:
+ * strconv.Quote of the byte read as a rune, so a bad byte 0x80 is '\u0080' and 0x01 is '\x01').
+ */
 function quoteChar(c: string): string {
   if (c === "'") return "'\\''"
   if (c === '"') return `'"'`
-  const q = JSON.stringify(c)
+  const q = goQuote(c)
   return "'" + q.slice(1, -1) + "'"
 }
 

@@ -3,6 +3,7 @@
 import {
   decodeTyped,
   INTERNAL_POLICY,
+  unmarshalableNumber,
   V1_POLICY,
   equalFold,
   type DecodeProblem,
@@ -250,7 +251,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
       )
     root = r.root
   } else {
-    const r = readYaml(text, ctx.read?.yamlError)
+    const r = readYaml(text, ctx.read?.yamlError, ctx.read?.utf16)
     if (r.error) return fail(`failed decoding: ${r.error.message}`, '', r.error.span)
     root = r.root
     dups = r.duplicates
@@ -390,10 +391,20 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
       format,
     }
   }
-  const r = readYaml(text, ctx.read?.yamlError)
+  const r = readYaml(text, ctx.read?.yamlError, ctx.read?.utf16)
+  let readError = r.error
+  if (readError?.nonFinite && r.root) {
+    // With v1.Policy as the target, a .nan or .inf for a string field is the string "NaN" or "+Inf".
+    const n = unmarshalableNumber(r.root, V1_POLICY)
+    readError = n && {
+      message: `json: unsupported value: ${Number.isNaN(n.v) ? 'NaN' : n.v > 0 ? '+Inf' : '-Inf'}`,
+      span: n.span,
+      late: true,
+    }
+  }
   // UnmarshalStrict: go-yaml's "already set in map" comes before sigs.k8s.io/yaml's own conversion errors.
-  if (r.error && !(r.error.late && r.duplicates.length > 0))
-    return fail(`error converting YAML to JSON: ${r.error.message}`, '', r.error.span)
+  if (readError && !(readError.late && r.duplicates.length > 0))
+    return fail(`error converting YAML to JSON: ${readError.message}`, '', readError.span)
   const root = r.root
   ctx.index = rootSpanIndex(root)
   const lenient = (): Policy | null =>

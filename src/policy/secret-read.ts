@@ -3,6 +3,7 @@
 import { parseAllDocuments, isMap, isScalar, isSeq } from 'yaml'
 import type { Node as YamlNode } from 'yaml'
 import { decodeBase64 } from './base64.ts'
+import { decodePolicyBytes } from './bytes.ts'
 import { SECRET_KEY, SECRET_NAME, SECRET_NAMESPACE } from './secret.ts'
 import { lineStarts, rangeOf } from './source.ts'
 import type { Diagnostic, SourceRange } from './types.ts'
@@ -71,6 +72,11 @@ export function readManifests(text: string): ManifestsResult {
 export interface SecretReadResult {
   /** The policy text inside the Secret, or null when there is none to read. */
   policyText: string | null
+  /**
+   * The policy's bytes when they are UTF-16 with a BOM (DKP hands the Secret's bytes to go-yaml, which reads
+   * UTF-16): the policy is read from them, `policyText` is their text.
+   */
+  policyBytes?: Uint8Array
   diagnostics: Diagnostic[]
   /** The Secret the text came from. */
   secret?: Manifest
@@ -173,6 +179,11 @@ export function readSecret(text: string): SecretReadResult {
       err(`data.${SECRET_KEY} is not valid base64: ${decoded.error}`, where, `data.${SECRET_KEY}`),
     )
     return { policyText: null, diagnostics, secret }
+  }
+  const b = decoded.bytes
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
+    const utf16 = decodePolicyBytes(b)
+    if (!utf16.yamlError) return { policyText: utf16.text, policyBytes: b, diagnostics, secret }
   }
   let policyText: string
   try {

@@ -8,7 +8,7 @@ import type { SourceRange, Target } from '../policy/types.ts'
 
 /** ReadRequest: one job for the reader. */
 export type ReadRequest =
-  | { op: 'import'; text: string; target: Target }
+  | { op: 'import'; text: string; target: Target; bytes?: Uint8Array }
   | { op: 'draft'; text: string; target: Target; paths: string[] }
   | { op: 'locate'; text: string; paths: string[] }
 
@@ -25,7 +25,7 @@ export type ReadResult = ImportResult | DraftReading | Record<string, SourceRang
 export function runReadTask(request: ReadRequest): ReadResult {
   switch (request.op) {
     case 'import':
-      return importText(request.text, { target: request.target })
+      return importText(request.text, { target: request.target, bytes: request.bytes })
     case 'draft': {
       const parse = parsePolicy(request.text, { target: request.target })
       return { parse, locations: Object.fromEntries(locatePaths(request.text, request.paths)) }

@@ -92,9 +92,12 @@ function run(request: ReadRequest, limitMs: number): Promise<ReadResult> {
   })
 }
 
-/** readImport reads a pasted or dropped text (policy, Secret, ModuleConfig) as `target` would, off the page. */
-export function readImport(text: string, target: Target): Promise<ImportResult> {
-  return run({ op: 'import', text, target }, IMPORT_TIME_LIMIT_MS) as Promise<ImportResult>
+/**
+ * readImport reads a pasted or dropped text (policy, Secret, ModuleConfig) as `target` would, off the page; a
+ * file's `bytes`, when given, are what a policy is read from (as kube-apiserver reads them).
+ */
+export function readImport(text: string, target: Target, bytes?: Uint8Array): Promise<ImportResult> {
+  return run({ op: 'import', text, target, bytes }, IMPORT_TIME_LIMIT_MS) as Promise<ImportResult>
 }
 
 // The YAML editor's text: at most one reading runs and one waits (the newest); older waiting ones are dropped.

@@ -29,11 +29,11 @@ interface ImportDialogProps {
 }
 
 /** inputOf decides how a text is held: in the text box when small, out of it when big, refused when too big. */
-function inputOf(text: string, label: string): ImportInput {
+function inputOf(text: string, label: string, bytes?: Uint8Array): ImportInput {
   const refusal = refuseSize(text.length)
   if (refusal) return { kind: 'refused', refusal }
   if (text === '') return { kind: 'none' }
-  return showInBox(text) ? { kind: 'typed', text } : { kind: 'held', text, label }
+  return showInBox(text) ? { kind: 'typed', text, bytes } : { kind: 'held', text, label, bytes }
 }
 
 /**
@@ -62,7 +62,7 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
       void readFile(file).then((r) =>
         setInput(
           'text' in r
-            ? inputOf(r.text, m.fileLabel(file.name, formatSize(file.size)))
+            ? inputOf(r.text, m.fileLabel(file.name, formatSize(file.size)), r.bytes)
             : { kind: 'refused', refusal: r },
         ),
       )
@@ -80,14 +80,15 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
     void readFile(file).then((r) =>
       setInput(
         'text' in r
-          ? inputOf(r.text, m.fileLabel(file.name, formatSize(file.size)))
+          ? inputOf(r.text, m.fileLabel(file.name, formatSize(file.size)), r.bytes)
           : { kind: 'refused', refusal: r },
       ),
     )
   }, [request.file, m])
 
   const text = input.kind === 'typed' || input.kind === 'held' ? input.text : null
-  const read = useImportReading(text, target)
+  const bytes = input.kind === 'typed' || input.kind === 'held' ? input.bytes : undefined
+  const read = useImportReading(text, target, bytes)
   const loadingSize = input.kind === 'loading' ? input.size : null
   const reading = useMemo<ImportReading>(
     () => (loadingSize !== null ? { status: 'reading', size: loadingSize } : read),

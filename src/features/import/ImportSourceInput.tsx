@@ -8,8 +8,9 @@ import { formatSize, refuseSize, showInBox, type InputRefusal } from './readInpu
 /** ImportInput: what the dialog holds: text in the box, or a big text kept out of it (a file or a paste). */
 export type ImportInput =
   | { kind: 'none' }
-  | { kind: 'typed'; text: string }
-  | { kind: 'held'; text: string; label: string }
+  /** `bytes`: the file the text was read from, while the text is unchanged (a policy is read from them). */
+  | { kind: 'typed'; text: string; bytes?: Uint8Array }
+  | { kind: 'held'; text: string; label: string; bytes?: Uint8Array }
   | { kind: 'refused'; refusal: InputRefusal }
   /** A file being read. */
   | { kind: 'loading'; size: number }

@@ -31,8 +31,16 @@ describe('readInput', () => {
   })
 
   it('reads UTF-8, turning bytes that are not UTF-8 into U+FFFD (which the import reports as binary)', async () => {
-    const file = new File([new Uint8Array([0x6b, 0x69, 0x6e, 0x64, 0xff, 0xfe])], 'x.yaml')
-    expect(await readFile(file)).toEqual({ text: 'kind\ufffd\ufffd', name: 'x.yaml' })
+    const bytes = new Uint8Array([0x6b, 0x69, 0x6e, 0x64, 0xff, 0xfe])
+    const file = new File([bytes], 'x.yaml')
+    expect(await readFile(file)).toEqual({ text: 'kind\ufffd\ufffd', name: 'x.yaml', bytes })
+  })
+
+  it('reads a file with a UTF-16 BOM as UTF-16, as go-yaml does, and keeps its bytes', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x6b, 0x00, 0x69, 0x00, 0x6e, 0x00, 0x64, 0x00])
+    expect(await readFile(new File([bytes], 'x.yaml'))).toEqual({ text: 'kind', name: 'x.yaml', bytes })
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x6b, 0x00, 0x69])
+    expect(await readFile(new File([be], 'x.yaml'))).toMatchObject({ text: 'ki' })
   })
 
   it.each([

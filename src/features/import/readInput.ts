@@ -1,5 +1,6 @@
 // Getting text out of what the user brings (a file, a paste) without ever holding more than the import takes:
 // sizes are checked before anything is read or put on the page.
+import { decodePolicyBytes } from '../../policy/bytes.ts'
 import { MAX_IMPORT_CHARS } from './limits.ts'
 
 /** SHOW_LIMIT: texts up to this many characters are shown (and editable) in the dialog's text box. */
@@ -30,6 +31,8 @@ export interface InputText {
   text: string
   /** Set for a file: its name. */
   name?: string
+  /** Set for a file: its bytes, which a policy file is read from as kube-apiserver reads them. */
+  bytes?: Uint8Array
 }
 
 /** InputRefusal: why an input was not taken (nothing was read). */
@@ -41,15 +44,17 @@ export function refuseSize(size: number): InputRefusal | null {
 }
 
 /**
- * readFile reads a dropped or chosen file as UTF-8 text, refusing it by its size before reading. Bytes that
- * are not UTF-8 become U+FFFD, which the import then reports as binary content.
+ * readFile reads a dropped or chosen file, refusing it by its size before reading. Its text is what go-yaml's
+ * reader makes of the bytes (a UTF-16 BOM is UTF-16, a UTF-8 BOM stays; each byte that is not UTF-8 becomes
+ * U+FFFD, which the import reports as binary content when there are many); the bytes come along, so that a
+ * policy file is read from them exactly as kube-apiserver reads it.
  */
 export async function readFile(file: File): Promise<InputText | InputRefusal> {
   const refusal = refuseSize(file.size)
   if (refusal) return refusal
   try {
-    const bytes = await file.arrayBuffer()
-    return { text: new TextDecoder('utf-8').decode(bytes), name: file.name }
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    return { text: decodePolicyBytes(bytes).text, name: file.name, bytes }
   } catch {
     return { kind: 'unreadable', name: file.name }
   }

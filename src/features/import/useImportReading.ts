@@ -15,8 +15,11 @@ export type ImportReading =
 
 type Finished = Extract<ImportReading, { status: 'done' | 'failed' }>
 
-/** useImportReading reads `text` (null: nothing to read) off the page once it settles, as `target` reads it. */
-export function useImportReading(text: string | null, target: Target): ImportReading {
+/**
+ * useImportReading reads `text` (null: nothing to read) off the page once it settles, as `target` reads it; from
+ * `bytes` when the text is a file's, unchanged.
+ */
+export function useImportReading(text: string | null, target: Target, bytes?: Uint8Array): ImportReading {
   // The last finished reading and what it was of; anything else is still being read.
   const [finished, setFinished] = useState<{ text: string; target: Target; reading: Finished } | null>(null)
   useEffect(() => {
@@ -24,7 +27,7 @@ export function useImportReading(text: string | null, target: Target): ImportRea
     let cancelled = false
     const done = (reading: Finished) => !cancelled && setFinished({ text, target, reading })
     const timer = setTimeout(() => {
-      readImport(text, target).then(
+      readImport(text, target, bytes).then(
         (result) => done({ status: 'done', result }),
         (e: unknown) =>
           done(
@@ -38,7 +41,7 @@ export function useImportReading(text: string | null, target: Target): ImportRea
       cancelled = true
       clearTimeout(timer)
     }
-  }, [text, target])
+  }, [text, target, bytes])
   if (text === null) return { status: 'idle' }
   if (finished && finished.text === text && finished.target === target) return finished.reading
   return { status: 'reading', size: text.length }
