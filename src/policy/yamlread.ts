@@ -8,6 +8,7 @@ import { goIntDecimal, NULLS, resolvePlain, TIMESTAMP, type GoScalar } from './g
 import { goFloat32String } from './decode.ts'
 import { goQuote } from './gostrings.ts'
 import { compareGoStrings, type MapEntry, type Node, type Span } from './tree.ts'
+import { MAX_YAML_DEPTH, yamlDepth } from './yamlDepth.ts'
 
 /** A fatal reading error, worded like go-yaml's. */
 export interface ReadError {
@@ -33,6 +34,8 @@ export interface YamlReadResult {
 }
 
 const MAX_DEPTH = 10000
+/** Our own, lower limit (yamlDepth.ts), for text go-yaml would still read: worded apart from go-yaml's. */
+const TOO_DEEP_FOR_US = `nested deeper than ${MAX_YAML_DEPTH} levels, where this reader stops (go-yaml stops at ${MAX_DEPTH})`
 const TAG = 'tag:yaml.org,2002:'
 
 function shortTag(tag: string): string {
@@ -157,7 +160,8 @@ class Converter {
   }
 
   convert(node: YamlNode | null | undefined, depth: number): Node {
-    if (depth > MAX_DEPTH) throw new Fail(`exceeded max depth of ${MAX_DEPTH}`, span(node))
+    // Aliases nest the values they point at: the text's own depth was checked before reading (readYaml).
+    if (depth > MAX_YAML_DEPTH) throw new Fail(TOO_DEEP_FOR_US, span(node))
     this.count()
     if (node == null) return { t: 'null', span: [0, 0] }
     if (isAlias(node)) {
@@ -272,7 +276,7 @@ class Converter {
   ) {
     const wantMap = () => new Fail('map merge requires map or sequence of maps as the value', span(value))
     const into = (n: YamlNode) => {
-      if (depth > MAX_DEPTH) throw new Fail(`exceeded max depth of ${MAX_DEPTH}`, span(n))
+      if (depth > MAX_YAML_DEPTH) throw new Fail(TOO_DEEP_FOR_US, span(n))
       this.count()
       if (isAlias(n)) {
         const target = n.resolve(this.doc) as YamlNode | undefined
@@ -908,6 +912,18 @@ export function readYaml(text: string, readerError?: { message: string; offset: 
       root: null,
       duplicates: [],
       error: { message: 'yaml: ' + directive.message, span: [at, at + 1] },
+    }
+  }
+  // Nesting is limited before anything recurses on it (yamlDepth.ts): past go-yaml's own limit with its error
+  // and place, past ours with our words.
+  const nesting = yamlDepth(scan, MAX_YAML_DEPTH)
+  if (nesting.depth > MAX_YAML_DEPTH) {
+    const goYaml = tooDeep(scan)
+    const at = nesting.offset
+    return {
+      root: null,
+      duplicates: [],
+      error: goYaml.span ? goYaml : { message: 'yaml: ' + TOO_DEEP_FOR_US, span: [at, at + 1] },
     }
   }
   let doc: Document.Parsed | undefined
