@@ -127,7 +127,8 @@ export async function loadFix(fix: Fix, current: Policy): Promise<Policy | null>
   return fixed && keepSameRules(fixed, current)
 }
 
-function keepSameRules(fixed: Policy, current: Policy): Policy {
+/** keepSameRules: `fixed` with each rule equal to one of `current`'s replaced by that object (in order). */
+export function keepSameRules(fixed: Policy, current: Policy): Policy {
   const byText = new Map<string, Policy['rules']>()
   for (const rule of current.rules) {
     const key = JSON.stringify(rule)
