@@ -4,6 +4,10 @@
 // redoes and edits a note, and while the Import dialog takes a paste of 102,000 short lines. Budgets: 200 ms for
 // edits, paste, import, undo and redo; 1 s anywhere. It fails on a miss. Expects a built dist/ (`npm run build`).
 // `vite preview` serves dist/ on a free port; headless Chromium opens it with `?bench` (src/app/benchHook.ts).
+// Profiling: BENCH_PROFILE=DIR records a CPU profile of each action (Chromium's sampling profiler over CDP) into
+// DIR/<action>.cpuprofile (open it in Chrome DevTools' Performance panel) and prints the functions with the most
+// self time and the most total time. Build without minifying first for readable names:
+// `npx vite build --minify false --outDir dist-profile` and BENCH_DIST=dist-profile.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -16,9 +20,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const RULES = Number(process.env.BENCH_RULES ?? 2000)
 const BUDGET_EDIT_MS = 200
 const BUDGET_ANY_MS = 1000
+const PROFILE_DIR = process.env.BENCH_PROFILE
+const DIST = process.env.BENCH_DIST ?? 'dist'
 
-if (!existsSync(join(root, 'dist', 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.')
+if (!existsSync(join(root, DIST, 'index.html'))) {
+  console.error(`${DIST}/ is missing: run \`npm run build\` first.`)
   process.exit(2)
 }
 
@@ -46,6 +52,43 @@ async function waitForHttp(url, ms) {
   throw new Error(`vite preview did not answer at ${url}`)
 }
 
+/** printProfile prints the functions with the most self and total time in a CPU profile (idle left out). */
+function printProfile(name, profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const self = new Map()
+  const hits = new Map()
+  for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1)
+  const dt = (profile.endTime - profile.startTime) / 1000 / profile.samples.length
+  const key = (n) => {
+    const f = n.callFrame
+    const file = f.url.split('/').pop()
+    return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`
+  }
+  const total = new Map()
+  for (const [id, count] of hits) {
+    const n = byId.get(id)
+    if (['(idle)', '(program)', '(root)'].includes(n.callFrame.functionName)) continue
+    self.set(key(n), (self.get(key(n)) ?? 0) + count * dt)
+    // Total time: each function on the sample's stack once (recursion counted once).
+    const seen = new Set()
+    for (let p = id; p !== undefined; p = parent.get(p)) {
+      const k = key(byId.get(p))
+      if (seen.has(k)) continue
+      seen.add(k)
+      total.set(k, (total.get(k) ?? 0) + count * dt)
+    }
+  }
+  const top = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, v]) => `    ${String(Math.round(v)).padStart(7)} ms  ${k}`)
+      .join('\n')
+  console.log(`\n--- ${name}: self time\n${top(self)}\n--- ${name}: total time\n${top(total)}`)
+}
+
 const executablePath = findChromium()
 if (!executablePath) {
   console.error(INSTALL_HINT)
@@ -54,7 +97,15 @@ if (!executablePath) {
 const port = await freePort()
 const server = spawn(
   process.execPath,
-  [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(port), '--strictPort'],
+  [
+    join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'preview',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--outDir',
+    DIST,
+  ],
   { cwd: root, stdio: 'ignore' },
 )
 const browser = await chromium.launch({
@@ -86,13 +137,26 @@ try {
     }
   }
   /** measure runs one user action and records its longest main-thread task against the budget. */
+  const cdp = PROFILE_DIR ? await page.context().newCDPSession(page) : null
+  if (cdp) {
+    mkdirSync(PROFILE_DIR, { recursive: true })
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
+  }
   const measure = async (name, budget, action) => {
     await settle()
     await reset()
+    if (cdp) await cdp.send('Profiler.start')
     await action()
     await settle()
     const ms = await longest()
     results.push({ name, longestTaskMs: ms, budgetMs: budget, ok: ms <= budget })
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop')
+      const file = join(PROFILE_DIR, `${name.replace(/[^\w]+/g, '-')}.cpuprofile`)
+      writeFileSync(file, JSON.stringify(profile))
+      printProfile(name, profile)
+    }
   }
   const rules = Array.from({ length: RULES }, (_, i) => ({
     level: ['None', 'Metadata', 'Request'][i % 3],

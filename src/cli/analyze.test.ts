@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -22,6 +23,7 @@ rules:
 - level: Metadata
 `
 const dir = mkdtempSync(join(tmpdir(), 'analyze-test-'))
+const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0
 const log = new Uint8Array([...generateAuditLog({ seed: 21, events: 4000 })].flatMap((c) => [...c]))
 const logPath = join(dir, 'audit.log')
 writeFileSync(logPath, log)
@@ -68,6 +70,33 @@ describe('analyze', () => {
     expect(j.byLevel).toEqual(expected.impacts[0]!.byLevel)
     expect(j.events).toBe(Object.values(j.byLevel as Record<string, number>).reduce((a, b) => a + b))
   })
+
+  it.skipIf(!hasMkfifo)(
+    'reads a FIFO (named pipe) once, as it streams in, plain and gzip, beside a file (mkfifo needed)',
+    async () => {
+      const plain = join(dir, 'plain.fifo')
+      const gz = join(dir, 'gz.fifo')
+      expect(spawnSync('mkfifo', [plain, gz]).status).toBe(0)
+      // The writers open their ends when the reader does; the plain one writes in small pieces, late.
+      const writers = [
+        spawn('sh', ['-c', `sleep 0.2; dd if='${logPath}' bs=4096 2>/dev/null > '${plain}'`]),
+        spawn('sh', ['-c', `cat '${gzPath}' > '${gz}'`]),
+      ]
+      const done = writers.map((w) => new Promise((resolve) => w.on('exit', resolve)))
+      const r = await run(['p.yaml', '--log', plain, '--log', gz, '--log', logPath, '--json'])
+      expect(await Promise.all(done)).toEqual([0, 0])
+      expect([r.code, r.err]).toEqual([0, ''])
+      const j = JSON.parse(r.out)
+      expect(j.files.map((f: { name: string; gzip: boolean }) => [f.name, f.gzip])).toEqual([
+        [plain, false],
+        [gz, true],
+        [logPath, false],
+      ])
+      // The FIFO carries the same log as the file: noticed by content, counted once, like two copies.
+      expect(j.events).toBe(expected.events + expected2.events)
+      expect(j.malformed).toBe(0)
+    },
+  )
 
   it('reads gzip by its magic bytes, whatever the name, and sums several logs', async () => {
     const r = await run(['p.yaml', '--log', logPath, '--log', gzPath, '--json'])

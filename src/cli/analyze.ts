@@ -32,8 +32,11 @@ interface StdinIo {
   stdinStream?: () => AsyncIterable<Uint8Array>
 }
 
-/** openStdin streams standard input, gunzipped when it starts with gzip's magic bytes. */
-async function openStdin(source: AsyncIterable<Uint8Array>): Promise<OpenedLog> {
+/**
+ * openStream reads a stream once, as it comes (standard input, a FIFO), gunzipped when it starts with gzip's
+ * magic bytes: the first chunk is looked at, then handed on with the rest.
+ */
+async function openStream(source: AsyncIterable<Uint8Array>): Promise<OpenedLog> {
   const it = source[Symbol.asyncIterator]()
   const first = await it.next()
   let n = 0
@@ -85,8 +88,13 @@ function* readPlain(fd: number, counter: { n: number }): Generator<Uint8Array> {
   }
 }
 
-/** openLog reads a log: plain files synchronously in place, gzip (told by magic bytes) through zlib's gunzip. */
-function openLog(path: string): OpenedLog {
+/**
+ * openLog reads a log: plain files synchronously in place, gzip (told by magic bytes) through zlib's gunzip. A
+ * FIFO (named pipe), a socket or a device cannot be peeked at nor read twice: it is streamed once, like
+ * standard input (opened off the main thread, so a FIFO whose writer comes late blocks nothing).
+ */
+function openLog(path: string): OpenedLog | Promise<OpenedLog> {
+  if (!statSync(path).isFile()) return openStream(createReadStream(path, { highWaterMark: READ_CHUNK }))
   const head = Buffer.alloc(2)
   const fd = openSync(path, 'r')
   const n = readSync(fd, head, 0, 2, 0)
@@ -158,7 +166,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   const stdin = (io as StdinIo).stdinStream?.() ?? (process.stdin as AsyncIterable<Uint8Array>)
   const inputs: LogInput[] = logs.map((path, i) =>
     path === '-'
-      ? { name: STDIN_NAME, size: 0, open: () => openStdin(stdin) }
+      ? { name: STDIN_NAME, size: 0, open: () => openStream(stdin) }
       : { name: path, size: sizes[i]!, open: () => openLog(path) },
   )
   const printer = new ProgressPrinter(io)

@@ -1,12 +1,14 @@
 import { Box, useTheme } from '@mui/material'
 import {
   memo,
+  useState,
   type FocusEventHandler,
   type KeyboardEventHandler,
   type PointerEventHandler,
   type Ref,
+  type UIEvent,
 } from 'react'
-import { highlightYaml, type YamlTokenKind } from './highlightYaml.ts'
+import { highlightLine, type YamlTokenKind } from './highlightYaml.ts'
 
 // The same look as Monaco's (themes abp-light / abp-dark of monaco/setup.ts, over Monaco's vs and vs-dark), so
 // that nothing moves or changes colour when the editor takes over: Monaco's default font for the platform, 13 px
@@ -49,6 +51,55 @@ const COLORS: Record<'light' | 'dark', Record<YamlTokenKind | 'background' | 'li
   },
 }
 
+/**
+ * The text is shown in blocks of this many lines. Blocks in or near the view are highlighted (a span per line
+ * and per token); the others are one plain text node each, so a 12,000-line policy (2,000 rules) costs a few
+ * hundred nodes, not 60,000, and an edit re-renders only the blocks whose text changed. All the text stays in
+ * the page (select all, copy, find in page).
+ */
+const BLOCK_LINES = 100
+/** Lines assumed in view before the first scroll (the box is never taller). */
+const VIEW_LINES = 60
+
+type Colors = (typeof COLORS)['light']
+
+/** Block: lines `first`… of the text, highlighted or as plain text (with the \n that separates it from the last). */
+const Block = memo(function Block({
+  text,
+  first,
+  highlighted,
+  colors,
+}: {
+  text: string
+  first: boolean
+  highlighted: boolean
+  colors: Colors
+}) {
+  if (!highlighted) return <span>{first ? text : `\n${text}`}</span>
+  return text.split('\n').map((line, i) => (
+    <span key={i}>
+      {(i > 0 || !first) && '\n'}
+      {highlightLine(line).map((tok, j) =>
+        tok.kind === 'plain' ? (
+          tok.text
+        ) : (
+          <span key={j} style={{ color: colors[tok.kind] }}>
+            {tok.text}
+          </span>
+        ),
+      )}
+    </span>
+  ))
+})
+
+/** blocksOf splits a text into blocks of BLOCK_LINES lines, and its lines' numbers as one text ("1\n2\n…"). */
+function blocksOf(value: string): { blocks: string[]; numbers: string } {
+  const lines = value.split('\n')
+  const blocks: string[] = []
+  for (let i = 0; i < lines.length; i += BLOCK_LINES) blocks.push(lines.slice(i, i + BLOCK_LINES).join('\n'))
+  return { blocks, numbers: Array.from(lines, (_, i) => i + 1).join('\n') }
+}
+
 interface HighlightedCodeProps {
   value: string
   /** Accessible name of the code. */
@@ -73,10 +124,19 @@ export const HighlightedCode = memo(function HighlightedCode({
 }: HighlightedCodeProps) {
   const theme = useTheme()
   const colors = COLORS[theme.palette.mode]
-  const lines = highlightYaml(value)
+  const { blocks, numbers } = blocksOf(value)
+  // The blocks in view, and one on each side (scrolling does not show uncoloured text).
+  const [view, setView] = useState({ from: 0, to: Math.ceil(VIEW_LINES / BLOCK_LINES) })
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const { scrollTop, clientHeight } = e.currentTarget
+    const from = Math.max(0, Math.floor(scrollTop / LINE_HEIGHT / BLOCK_LINES) - 1)
+    const to = Math.floor((scrollTop + clientHeight) / LINE_HEIGHT / BLOCK_LINES) + 1
+    if (from !== view.from || to !== view.to) setView({ from, to })
+  }
   return (
     <Box
       ref={ref}
+      onScroll={onScroll}
       onPointerDown={onPointerDown}
       onFocus={onFocus}
       onKeyDown={onKeyDown}
@@ -110,11 +170,7 @@ export const HighlightedCode = memo(function HighlightedCode({
           userSelect: 'none',
         }}
       >
-        {lines.map((_, i) => (
-          <Box key={i} sx={{ width: NUMBERS_WIDTH, textAlign: 'right' }}>
-            {i + 1}
-          </Box>
-        ))}
+        <Box sx={{ width: NUMBERS_WIDTH, textAlign: 'right', whiteSpace: 'pre' }}>{numbers}</Box>
       </Box>
       <Box
         component="pre"
@@ -133,19 +189,14 @@ export const HighlightedCode = memo(function HighlightedCode({
           '&:focus-visible': { outline: 'none' },
         }}
       >
-        {lines.map((tokens, i) => (
-          <span key={i}>
-            {i > 0 && '\n'}
-            {tokens.map((tok, j) =>
-              tok.kind === 'plain' ? (
-                tok.text
-              ) : (
-                <span key={j} style={{ color: colors[tok.kind] }}>
-                  {tok.text}
-                </span>
-              ),
-            )}
-          </span>
+        {blocks.map((text, i) => (
+          <Block
+            key={i}
+            text={text}
+            first={i === 0}
+            highlighted={i >= view.from && i <= view.to}
+            colors={colors}
+          />
         ))}
       </Box>
     </Box>

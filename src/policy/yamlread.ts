@@ -10,6 +10,7 @@ import { goIntDecimal, resolvePlain, TIMESTAMP, type GoScalar } from './goscalar
 import { goFloat32String } from './decode.ts'
 import { goQuote } from './gostrings.ts'
 import { compareGoStrings, type MapEntry, type Node, type Span } from './tree.ts'
+import { MAX_YAML_DEPTH, yamlDepth } from './yamlDepth.ts'
 
 /** A fatal reading error, worded like go-yaml's. */
 export interface ReadError {
@@ -40,6 +41,8 @@ export interface YamlReadResult {
 }
 
 const MAX_DEPTH = 10000
+/** Our own, lower limit (yamlDepth.ts), for text go-yaml would still read: worded apart from go-yaml's. */
+const TOO_DEEP_FOR_US = `nested deeper than ${MAX_YAML_DEPTH} levels, where this reader stops (go-yaml stops at ${MAX_DEPTH})`
 const TAG = 'tag:yaml.org,2002:'
 
 function shortTag(tag: string): string {
@@ -183,7 +186,8 @@ class Converter {
   }
 
   convert(node: GoNode, depth: number): Node {
-    if (depth > MAX_DEPTH) throw new Fail(`exceeded max depth of ${MAX_DEPTH}`, span(node))
+    // The text's own depth was checked before reading (readYaml): past ours here, aliases nest the values.
+    if (depth > MAX_YAML_DEPTH) throw new Fail(TOO_DEEP_FOR_US, span(node))
     this.count()
     switch (node.kind) {
       case 'alias':
@@ -267,7 +271,7 @@ class Converter {
   private merge(value: GoNode, slots: Slots, depth: number) {
     const wantMap = () => new Fail('map merge requires map or sequence of maps as the value', span(value))
     const into = (n: GoNode) => {
-      if (depth > MAX_DEPTH) throw new Fail(`exceeded max depth of ${MAX_DEPTH}`, span(n))
+      if (depth > MAX_YAML_DEPTH) throw new Fail(TOO_DEEP_FOR_US, span(n))
       this.count()
       if (n.kind === 'alias') {
         if (n.target.kind !== 'map') throw wantMap()
@@ -374,6 +378,18 @@ export function readYaml(
   readerError?: { message: string; offset: number },
   utf16?: boolean,
 ): YamlReadResult {
+  // Nesting is limited before anything recurses on it (yamlDepth.ts): past go-yaml's own limit with its error
+  // and place, past ours with our words.
+  const nesting = yamlDepth(text, MAX_YAML_DEPTH)
+  if (!readerError && nesting.depth > MAX_YAML_DEPTH) {
+    const goYaml = tooDeep(text)
+    const at = nesting.offset
+    return {
+      root: null,
+      duplicates: [],
+      error: goYaml.span ? goYaml : { message: 'yaml: ' + TOO_DEEP_FOR_US, span: [at, at + 1] },
+    }
+  }
   let root: GoNode | undefined
   try {
     root = parseFirstDocument({ text, readerError, utf16 }).root

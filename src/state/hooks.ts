@@ -50,6 +50,15 @@ export function usePolicy(): Policy {
   return useEditorSelector((s) => s.doc.policy)
 }
 
+/**
+ * usePolicyNow: a stable function that returns the policy as it is when called (for work that finishes later,
+ * e.g. a fix arriving from lint's worker), without re-rendering on edits.
+ */
+export function usePolicyNow(): () => Policy {
+  const store = useStore()
+  return useCallback(() => store.getState().doc.policy, [store])
+}
+
 /** useRule: rule `index` (undefined past the end); identity changes only when that rule does. */
 export function useRule(index: number): PolicyRule | undefined {
   return useEditorSelector((s) => s.doc.policy.rules[index])
@@ -160,6 +169,11 @@ export function useSelect(): EditorStore['select'] {
 /** useIsCollapsed: whether rule `id` is shown collapsed. */
 export function useIsCollapsed(id: string): boolean {
   return useEditorSelector((s) => s.collapsed.has(id))
+}
+
+/** useCollapsedIds: the ids of the rules shown collapsed (a long list sizes the cards it leaves out by it). */
+export function useCollapsedIds(): ReadonlySet<string> {
+  return useEditorSelector((s) => s.collapsed)
 }
 
 /** useCollapsedCount: how many rules are collapsed (for "expand all"/"collapse all"). */

@@ -40,5 +40,6 @@ export {
   lintFindings,
 } from './derived.ts'
 export { startLintRunner, LINT_DELAY_MS } from './lintRunner.ts'
+export { loadFix } from './lintOffPage.ts'
 // The Secret and apply-command hooks live in './outputs.ts', imported directly by the tabs that need them:
 // re-exporting them here would put the yaml library into the first screen's bundle.

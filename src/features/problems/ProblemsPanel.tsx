@@ -3,7 +3,7 @@ import { Alert, Box, Button, Stack, Typography } from '@mui/material'
 import { useCallback, useState } from 'react'
 import { LazySnackbar } from '../../components/LazySnackbar.tsx'
 import { t } from '../../i18n/index.ts'
-import { applyFix, useDispatch, useHistory, useTarget } from '../../state/index.ts'
+import { applyFix, loadFix, useDispatch, useHistory, usePolicyNow, useTarget } from '../../state/index.ts'
 import { requestReveal, type RevealWhere } from '../../state/reveal.ts'
 import { countProblems } from './countProblems.ts'
 import type { Problem } from './problems.ts'
@@ -24,6 +24,7 @@ export function ProblemsPanel() {
   const [all, setAll] = useState(false)
   const [notesShown, setNotesShown] = useState(false)
   const [fixed, setFixed] = useState<string | null>(null)
+  const policyNow = usePolicyNow()
   const counts = countProblems(problems)
   // Notes (lint's informational findings) can be many: behind a toggle, like on the rule cards.
   const listed = notesShown ? problems : problems.filter((x) => x.severity !== 'info')
@@ -31,11 +32,17 @@ export function ProblemsPanel() {
   const onReveal = useCallback((at: string, where: RevealWhere) => requestReveal({ at, where }), [])
   const onFix = useCallback(
     (problem: Problem) => {
-      if (!problem.fix) return
-      dispatch(applyFix, problem.fix.policy)
-      setFixed(problem.fix.description)
+      const fix = problem.fix
+      if (!fix) return
+      // lint's worker builds the fixed policy on request; an edit made while it is on its way wins.
+      const before = policyNow()
+      void loadFix(fix, before).then((policy) => {
+        if (!policy || policyNow() !== before) return
+        dispatch(applyFix, policy)
+        setFixed(fix.description)
+      })
     },
-    [dispatch],
+    [dispatch, policyNow],
   )
   const shown = all ? listed : listed.slice(0, FIRST_ROWS)
 

@@ -1,27 +1,32 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { Box, Paper } from '@mui/material'
-import { memo, useCallback } from 'react'
+import { memo, useCallback, type Ref } from 'react'
 import { t } from '../../i18n/index.ts'
 import { useIsCollapsed, useIsSelected, useRule, useSelect } from '../../state/index.ts'
 import { useRuleMark } from '../../state/simulation.ts'
 import { ruleElementId } from './focus.ts'
 import { RuleCardHeader } from './RuleCardHeader.tsx'
 import { RuleEditor } from './RuleEditor.tsx'
-import { useRuleReveal } from './useRuleReveal.ts'
 
 interface RuleCardProps {
   id: string
   /** 0-based position in match order. */
   index: number
   isLast: boolean
+  /**
+   * In a long list (VirtualRuleRows.tsx): where the card sits (px from the list's top) and the list's measuring
+   * ref; a short list leaves both out and the card flows.
+   */
+  top?: number
+  measureRef?: Ref<HTMLLIElement>
 }
 
 /**
  * RuleCard: one rule, a group named "Rule N". Memoized: typing in one rule re-renders only that card; a
  * collapsed card renders just its header and summary.
  */
-export const RuleCard = memo(function RuleCard({ id, index, isLast }: RuleCardProps) {
+export const RuleCard = memo(function RuleCard({ id, index, isLast, top, measureRef }: RuleCardProps) {
   const rule = useRule(index)
   const collapsed = useIsCollapsed(id)
   const selected = useIsSelected(id)
@@ -31,14 +36,27 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast }: RuleCardPr
   // The simulator's verdict on this rule, and "show me this rule" requests (problems, simulator).
   const mark = useRuleMark(id)
   const matched = mark?.kind === 'matched'
-  useRuleReveal(index, id)
+  const { setNodeRef } = sortable
+  const ref = useCallback(
+    (el: HTMLLIElement | null) => {
+      setNodeRef(el)
+      if (typeof measureRef === 'function') measureRef(el)
+      else if (measureRef) measureRef.current = el
+    },
+    [setNodeRef, measureRef],
+  )
   if (!rule) return null
   const bodyId = `${ruleElementId(id)}-body`
   return (
     <Box
       component="li"
-      ref={sortable.setNodeRef}
-      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      ref={ref}
+      data-index={index}
+      style={{
+        transform: CSS.Translate.toString(sortable.transform),
+        transition: sortable.transition,
+        ...(top === undefined ? {} : { position: 'absolute', top, left: 0, right: 0 }),
+      }}
       sx={{
         position: 'relative',
         zIndex: sortable.isDragging ? 2 : undefined,

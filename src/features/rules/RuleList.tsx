@@ -10,14 +10,27 @@ import {
 } from '@dnd-kit/core'
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { Box } from '@mui/material'
-import { useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { t } from '../../i18n/index.ts'
 import { moveRule, useDispatch } from '../../state/index.ts'
 import { RuleCard } from './RuleCard.tsx'
+import { RuleListFallback } from './RuleListFallback.tsx'
+import { useRuleReveal } from './useRuleReveal.ts'
+
+/**
+ * A list of more rules than this renders only the cards near the view (VirtualRuleRows.tsx, loaded with the
+ * first such list): every card of a short list is in the page (find in page, screen readers' lists); a long one
+ * (up to MAX_RULES, 2,000) would take seconds to render and lay out on every edit.
+ */
+const VIRTUALIZE_OVER = 50
+const VirtualRuleRows = lazy(() =>
+  import('./VirtualRuleRows.tsx').then((m) => ({ default: m.VirtualRuleRows })),
+)
 
 /** RuleList: the rules in match order, reorderable by drag and drop and by keyboard (dnd-kit). */
 export function RuleList({ ids }: { ids: readonly string[] }) {
   const dispatch = useDispatch()
+  useRuleReveal(ids)
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -55,21 +68,27 @@ export function RuleList({ ids }: { ids: readonly string[] }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: t.rules.dnd.instructions } }}
     >
       <SortableContext items={ids as string[]} strategy={verticalListSortingStrategy}>
-        <Box
-          component="ol"
-          sx={{
-            listStyle: 'none',
-            m: 0,
-            p: 0,
-            display: 'grid',
-            gridTemplateColumns: 'minmax(0, 1fr)',
-            gap: 1,
-          }}
-        >
-          {ids.map((id, i) => (
-            <RuleCard key={id} id={id} index={i} isLast={i === ids.length - 1} />
-          ))}
-        </Box>
+        {ids.length > VIRTUALIZE_OVER ? (
+          <Suspense fallback={<RuleListFallback count={ids.length} />}>
+            <VirtualRuleRows ids={ids} />
+          </Suspense>
+        ) : (
+          <Box
+            component="ol"
+            sx={{
+              listStyle: 'none',
+              m: 0,
+              p: 0,
+              display: 'grid',
+              gridTemplateColumns: 'minmax(0, 1fr)',
+              gap: 1,
+            }}
+          >
+            {ids.map((id, i) => (
+              <RuleCard key={id} id={id} index={i} isLast={i === ids.length - 1} />
+            ))}
+          </Box>
+        )}
       </SortableContext>
     </DndContext>
   )

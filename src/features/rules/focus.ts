@@ -7,6 +7,26 @@ export const ruleElementId = (id: string) => `rule-card-${id}`
 const MAX_FRAMES = 120
 
 /**
+ * A long rule list renders only the cards near the view (VirtualRuleRows.tsx); it registers here how to bring
+ * a card that is not rendered into view (and so into the page). A short list renders every card and registers
+ * nothing.
+ */
+let ruleScroller: ((id: string) => void) | null = null
+
+/** registerRuleScroller makes `scroll` the way to bring rule `id`'s card into the page; returns the unregister. */
+export function registerRuleScroller(scroll: (id: string) => void): () => void {
+  ruleScroller = scroll
+  return () => {
+    if (ruleScroller === scroll) ruleScroller = null
+  }
+}
+
+/** showRule brings rule `id`'s card into the page when the list has left it out (a no-op when it is there). */
+export function showRule(id: string): void {
+  if (!document.getElementById(ruleElementId(id))) ruleScroller?.(id)
+}
+
+/**
  * focusRule focuses, after React has rendered, the first enabled element matching one of `selectors` inside
  * rule `id`'s card (the card itself when none match), and scrolls it into view.
  */
@@ -14,6 +34,8 @@ export function focusRule(id: string, selectors: readonly string[] = [], frames 
   requestAnimationFrame(() => {
     const card = document.getElementById(ruleElementId(id))
     if (!card) {
+      // A long list renders the card once it is scrolled to (asked again now and then while it is not there).
+      if (frames % 10 === 0) showRule(id)
       if (frames > 1) focusRule(id, selectors, frames - 1)
       return
     }

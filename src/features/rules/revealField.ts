@@ -2,7 +2,7 @@
 // the rule, then focus the field the path names and scroll it into view. Fields are found by their visible
 // label, as a user finds them.
 import { t } from '../../i18n/index.ts'
-import { ruleElementId } from './focus.ts'
+import { ruleElementId, showRule } from './focus.ts'
 
 const FIELD_LABELS: Record<string, string> = {
   users: t.fields.users,
@@ -67,15 +67,23 @@ function showElement(el: HTMLElement): void {
 
 /**
  * whenRendered calls `find` on the next frames until it returns an element (a rule that was just expanded
- * renders its editor after the request), then shows it; gives up after a few frames.
+ * renders its editor after the request; a long list renders a card once scrolled to), then shows it; gives up
+ * after a few frames. `onMiss` runs when an attempt finds nothing.
  */
-function whenRendered(find: () => HTMLElement | null, fallback: () => HTMLElement | null, frames = 10): void {
+function whenRendered(
+  find: () => HTMLElement | null,
+  fallback: () => HTMLElement | null,
+  frames = 10,
+  onMiss?: () => void,
+): void {
   const attempt = (left: number) =>
     requestAnimationFrame(() => {
       const el = find()
       if (el) showElement(el)
-      else if (left > 0) attempt(left - 1)
-      else {
+      else if (left > 0) {
+        onMiss?.()
+        attempt(left - 1)
+      } else {
         const f = fallback()
         if (f) showElement(f)
       }
@@ -86,10 +94,17 @@ function whenRendered(find: () => HTMLElement | null, fallback: () => HTMLElemen
 /** revealRuleField shows the field of rule `id` named by `rest` (the path after `rules[i]`; '' is the card). */
 export function revealRuleField(id: string, rest: string): void {
   const card = () => document.getElementById(ruleElementId(id))
-  whenRendered(() => {
-    const c = card()
-    return c && ruleFieldElement(c, rest)
-  }, card)
+  showRule(id)
+  // A long list may take a few frames to scroll the card in and measure it: more tries than for a short one.
+  whenRendered(
+    () => {
+      const c = card()
+      return c && ruleFieldElement(c, rest)
+    },
+    card,
+    30,
+    () => showRule(id),
+  )
 }
 
 /** revealPolicyField shows a policy-level place: `omitStages`, `omitManagedFields` or the rule list (`rules`). */
