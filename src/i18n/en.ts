@@ -2,10 +2,12 @@
 // (`Strings`), chosen in index.ts.
 import { keepwork } from './en/keepwork.ts'
 import { keeptext } from './en/keeptext.ts'
+import { notices } from './en/notices.ts'
 import { verify } from './en/verify.ts'
 
 export const en = {
   keeptext,
+  notices,
   app: {
     title: 'Audit Policy Builder',
     tagline: 'Design a Kubernetes audit policy, see what it logs, and ship it to Deckhouse.',

@@ -1,0 +1,10 @@
+// Strings of the page's one-line notices, the editor/preview split and the short confirmations (snackbars).
+// Part of `en` (en.ts), under the key `notices`.
+
+export const notices = {
+  /** Between a notice's title and its first message. */
+  titleSeparator: ': ',
+  openProblems: 'Open the Problems panel',
+  more: 'More',
+  less: 'Less',
+}
