@@ -2,12 +2,14 @@
 // (`Strings`), chosen in index.ts.
 import { keepwork } from './en/keepwork.ts'
 import { keeptext } from './en/keeptext.ts'
+import { importing } from './en/importing.ts'
 import { notices } from './en/notices.ts'
 import { presetTexts } from './en/presetTexts.ts'
 import { verify } from './en/verify.ts'
 
 export const en = {
   keeptext,
+  importing,
   notices,
   presetTexts,
   app: {

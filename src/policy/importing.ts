@@ -2,6 +2,7 @@
 // ModuleConfig) and what it brings in. Never throws.
 import type { DkpSettings } from './moduleconfig.ts'
 import { AUDIT_LOG_PATH_PATTERN } from './moduleconfig.ts'
+import { importLosses, type ImportLoss } from './importLosses.ts'
 import { parsePolicy, type ParseResult } from './parse.ts'
 import { readManifests, readSecret, type Manifest } from './secret-read.ts'
 import type { Diagnostic, Target } from './types.ts'
@@ -27,6 +28,8 @@ export interface ImportResult {
   diagnostics: Diagnostic[]
   /** A one-line description for the confirmation step, e.g. "Secret kube-system/audit-policy: 5 rules". */
   summary: string
+  /** What the import does not keep (the Secret around the policy, other documents, …), for the confirmation. */
+  losses: ImportLoss[]
 }
 
 /** findBinary returns a reason when the text is not text (NUL bytes, replacement characters from bad UTF-8). */
@@ -134,6 +137,7 @@ export function importText(
     parse: null,
     diagnostics: message ? [{ severity: 'error', kind: 'Decode', path: '', message, source: 'import' }] : [],
     summary,
+    losses: [],
   })
   if (text.length > MAX_IMPORT_BYTES) {
     const mib = (text.length / 1024 / 1024).toFixed(1)
@@ -175,6 +179,7 @@ export function importText(
       settings: fromMc?.settings,
       diagnostics: [...read.diagnostics, ...(fromMc?.diagnostics ?? [])],
       summary: `${where}${parse ? `: ${describe(parse)}` : ': no policy in it'}${fromMc ? ', with ModuleConfig settings' : ''}`,
+      losses: importLosses(manifests, secret, mc, read.policyText),
     }
   }
   if (mc && !manifests.some((m) => m.kind === 'Policy' || m.apiVersion.startsWith('audit.k8s.io'))) {
@@ -185,6 +190,7 @@ export function importText(
       settings: fromMc!.settings,
       diagnostics: fromMc!.diagnostics,
       summary: 'ModuleConfig control-plane-manager: its audit settings only',
+      losses: importLosses(manifests, undefined, mc, null),
     }
   }
   const parse = parsePolicy(text, { target, kubernetesVersion: options.kubernetesVersion })
@@ -195,5 +201,6 @@ export function importText(
     settings: fromMc?.settings,
     diagnostics: fromMc?.diagnostics ?? [],
     summary: `Policy: ${describe(parse)}`,
+    losses: parse.policy ? importLosses(manifests, undefined, mc, text) : [],
   }
 }
