@@ -1,4 +1,5 @@
-import { ListItemText, ListSubheader, Menu, MenuItem, Snackbar } from '@mui/material'
+import { ListItemText, ListSubheader, Menu, MenuItem } from '@mui/material'
+import { LazySnackbar } from '../../components/LazySnackbar.tsx'
 import { PRESETS, type Preset } from '../../policy/presets.ts'
 import { t } from '../../i18n/index.ts'
 import { presetWords } from './presetWords.ts'
@@ -55,7 +56,7 @@ export function PresetsMenuList({
           )),
         ])}
       </Menu>
-      <Snackbar
+      <LazySnackbar
         open={loaded !== null}
         autoHideDuration={4000}
         onClose={onLoadedShown}

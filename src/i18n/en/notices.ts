@@ -7,4 +7,7 @@ export const notices = {
   openProblems: 'Open the Problems panel',
   more: 'More',
   less: 'Less',
+  splitLabel: 'Resize the editor and the preview',
+  splitValue: (percent: number) => `Editor ${percent} % of the width`,
+  splitHelp: 'Drag, or use the arrow keys (Home, End; Enter for half and half)',
 }

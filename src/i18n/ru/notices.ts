@@ -6,4 +6,7 @@ export const notices: typeof enNotices = {
   openProblems: 'Открыть панель проблем',
   more: 'Подробнее',
   less: 'Свернуть',
+  splitLabel: 'Изменить ширину редактора и превью',
+  splitValue: (percent: number) => `Редактор: ${percent} % ширины`,
+  splitHelp: 'Перетащите или используйте стрелки (Home, End; Enter — поровну)',
 }
