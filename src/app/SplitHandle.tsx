@@ -87,7 +87,10 @@ export function SplitHandle({ value, onChange }: SplitHandleProps) {
           bgcolor: 'divider',
         },
         '&:hover::after, &:focus-visible::after': { bgcolor: 'primary.main' },
-        '&:focus-visible': { outline: 'none' },
+        '&:focus-visible': (theme) => ({
+          outline: `2px solid ${theme.palette.primary.main}`,
+          outlineOffset: 2,
+        }),
       }}
     />
   )
