@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { importing } from '../i18n/en/importing.ts'
 import { importText } from './importing.ts'
 
 const POLICY = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n'
@@ -38,5 +39,22 @@ describe('importText: what an import does not keep', () => {
   for (const c of cases)
     it(c.name, () => {
       expect(importText(c.text).losses).toEqual(c.losses)
+    })
+})
+
+describe('the words of an import summary (i18n) from its description (the core)', () => {
+  const texts = [
+    POLICY,
+    'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Nope\n    verb: [get]\n',
+    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\n  namespace: kube-system\ndata:\n  audit-policy.yaml: ${b64(POLICY)}\n`,
+    'apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\ndata: {}\n',
+    'apiVersion: deckhouse.io/v1alpha1\nkind: ModuleConfig\nmetadata:\n  name: control-plane-manager\nspec:\n  version: 1\n',
+    '',
+    'a\u0000b',
+  ]
+  for (const text of texts)
+    it(`reads as the core's English summary: ${JSON.stringify(text.slice(0, 40))}`, () => {
+      const r = importText(text)
+      expect(importing.summary(r.described)).toBe(r.summary)
     })
 })

@@ -103,7 +103,7 @@ export function ImportSummary({ reading, outcome, refusal, currentRules }: Impor
   return (
     <Stack spacing={1.5} role="status" aria-label={m.comesIn}>
       <Typography variant="subtitle2" component="p" sx={{ wordBreak: 'break-word' }}>
-        {reading.result.summary}
+        {t.importing.summary(reading.result.described)}
       </Typography>
       {outcome.tooManyRules !== undefined && (
         <Alert severity="error" role="alert">
