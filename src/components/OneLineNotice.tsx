@@ -22,6 +22,8 @@ function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
     if (!el) return
     const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1)
     check()
+    // Browsers have it; a DOM without it (jsdom in unit tests) measures once.
+    if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(check)
     observer.observe(el)
     return () => observer.disconnect()
