@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures'
 import { canonical } from './helpers'
 import { addChips, BuilderPage } from './pages/BuilderPage'
+import { ToolsPanel } from './pages/ToolsPanel'
 
 test('presets load, and loading over unsaved work asks first', async ({ page }) => {
   const app = new BuilderPage(page)
   await app.goto()
-  await app.loadPreset('Log all requests not from service accounts')
+  await app.loadPreset('Logging all requests not from service accounts')
   await expect(app.rules()).toHaveCount(2)
   await expect(app.outputPanel()).toContainText('system:serviceaccounts')
 
@@ -96,4 +97,65 @@ test('a quick-start preset over edited policy settings (no rules yet) asks first
   await expect(app.rules()).toHaveCount(1)
   await expect(dialog).toBeHidden()
   await expect(kubernetes).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('the DKP documentation’s examples load as written; lint shows what is wrong; the corrections say why', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await page.getByRole('button', { name: 'Presets' }).click()
+  const menu = page.getByRole('menu')
+  // The documentation's three examples in its order, then our corrections of two of them.
+  const docs = menu.getByRole('menuitem').filter({ hasText: /^Log(ging)? all/ })
+  await expect(docs).toHaveText([
+    /^Log all requests from all authenticated users/,
+    /^Logging all requests not from service accounts/,
+    /^Logging all operations with standard resources/,
+  ])
+  await expect(menu.getByText('The documentation’s examples, corrected')).toBeVisible()
+  await menu.getByRole('menuitem', { name: /^Logging all requests not from service accounts/ }).click()
+  await expect(app.rules()).toHaveCount(2)
+
+  // Word for word, the documentation's comment and empty lists included.
+  const written = await app.download()
+  expect(written.text).toBe(
+    [
+      'apiVersion: audit.k8s.io/v1',
+      'kind: Policy',
+      'rules:',
+      '  - level: Metadata',
+      '    userGroups: ["system:authenticated"]',
+      '    users: []',
+      '    omitStages: []',
+      '    # Exclude service accounts via a deny rule',
+      '  - level: None',
+      '    userGroups: ["system:serviceaccounts"]',
+      '',
+    ].join('\n'),
+  )
+  const problems = await new ToolsPanel(page).open('Problems')
+  await expect(problems).toContainText('Rule 2 never fires in practice')
+
+  // The corrected version: the service accounts first, with a note saying why; no such finding.
+  await app.loadPreset('Requests not from service accounts, in the order that works')
+  await expect(app.rule(1).level()).toHaveText('None')
+  await expect(app.rule(2).level()).toHaveText('Metadata')
+  const fixed = await app.download()
+  expect(fixed.text).toContain(
+    [
+      '  # Service accounts first: they are also in system:authenticated, so below the Metadata rule this rule would never fire.',
+      '  - level: None',
+      '    userGroups: ["system:serviceaccounts"]',
+      '  - level: Metadata',
+      '    userGroups: ["system:authenticated"]',
+      '',
+    ].join('\n'),
+  )
+  await expect(problems).not.toContainText('never fires in practice')
+
+  await app.loadPreset('Standard resources with their subresources')
+  expect((await app.download()).text).toContain(
+    'resources: ["deployments/*", "daemonsets/*", "statefulsets/*", "replicasets/*"]',
+  )
 })

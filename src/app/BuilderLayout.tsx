@@ -5,7 +5,9 @@ import { PreviewPanel } from '../features/preview/index.ts'
 import { PolicySettings, RulesPanel } from '../features/rules/index.ts'
 import { t } from '../i18n/index.ts'
 import { TOOLS } from './tools.tsx'
+import { SplitHandle } from './SplitHandle.tsx'
 import { ToolsPanel } from './ToolsPanel.tsx'
+import { useSplit } from './useSplit.ts'
 
 /** BuilderLayout: editor and preview side by side on wide screens, stacked on narrow ones. */
 export function BuilderLayout() {
@@ -14,13 +16,18 @@ export function BuilderLayout() {
   // Enlarged, the tools grow with their content and the page scrolls (no report squeezed into a scroll box);
   // the preview keeps a fixed, smaller height above them.
   const rows = toolsEnlarged ? 'minmax(0, 40vh) auto' : 'minmax(0, 3fr) minmax(0, 2fr)'
+  // The editor column's share of the width: the bar between the columns moves it (and it is remembered).
+  const [split, setSplit] = useSplit()
   return (
     <Box
       component="main"
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) minmax(0, 1fr)' },
-        gap: 2,
+        gridTemplateColumns: {
+          xs: 'minmax(0, 1fr)',
+          md: `minmax(0, ${split}fr) 12px minmax(0, ${100 - split}fr)`,
+        },
+        gap: { xs: 2, md: 1 },
         p: { xs: 1, sm: 2 },
         alignItems: 'start',
         maxWidth: 1920,
@@ -31,6 +38,7 @@ export function BuilderLayout() {
         <PolicySettings />
         <RulesPanel emptyActions={<PresetQuickStart />} />
       </Stack>
+      <SplitHandle value={split} onChange={setSplit} />
       <Box
         sx={{
           position: { md: toolsEnlarged ? 'static' : 'sticky' },

@@ -3,10 +3,16 @@
 import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
 import { keeptext } from './en/keeptext.ts'
+import { importing } from './en/importing.ts'
+import { notices } from './en/notices.ts'
+import { presetTexts } from './en/presetTexts.ts'
 import { verify } from './en/verify.ts'
 
 export const en = {
   keeptext,
+  importing,
+  notices,
+  presetTexts,
   app: {
     title: 'Audit Policy Builder',
     tagline: 'Design a Kubernetes audit policy, see what it logs, and ship it to Deckhouse.',
@@ -199,15 +205,18 @@ export const en = {
     items: {
       authenticated: {
         title: 'Log all requests from all authenticated users',
-        description: 'One Metadata rule for the group system:authenticated.',
+        description:
+          'One Metadata rule for the group system:authenticated, as the documentation writes it. The documentation warns: not for production, the event flow loads the masters’ disks.',
       },
       notServiceAccounts: {
-        title: 'Log all requests not from service accounts',
-        description: 'Service accounts at None, everything else at Metadata.',
+        title: 'Logging all requests not from service accounts',
+        description:
+          'As the documentation writes it: Metadata for system:authenticated, then None for system:serviceaccounts. Lint shows why the second rule never fires; the corrected version is below.',
       },
       standardResources: {
-        title: 'Log all operations with standard resources',
-        description: 'Metadata for the core group and nine built-in API groups.',
+        title: 'Logging all operations with standard resources',
+        description:
+          'As the documentation writes it: Metadata for deployments, daemonsets, statefulsets, replicasets, jobs, cronjobs and every core resource (without the apps and batch subresources).',
       },
       minimal: {
         title: 'Minimal (Metadata, omit RequestReceived)',

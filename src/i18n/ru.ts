@@ -4,10 +4,16 @@ import type { Strings } from './en.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './ru/keepwork.ts'
 import { keeptext } from './ru/keeptext.ts'
+import { importing } from './ru/importing.ts'
+import { notices } from './ru/notices.ts'
+import { presetTexts } from './ru/presetTexts.ts'
 import { verify } from './ru/verify.ts'
 
 export const ru: Strings = {
   keeptext,
+  importing,
+  notices,
+  presetTexts,
   app: {
     title: 'Конструктор политики аудита',
     tagline:
@@ -211,15 +217,18 @@ export const ru: Strings = {
     items: {
       authenticated: {
         title: 'Логировать все запросы всех аутентифицированных пользователей',
-        description: 'Одно правило Metadata для группы system:authenticated.',
+        description:
+          'Одно правило Metadata для группы system:authenticated, как в документации. Документация предупреждает: не для продакшена, поток событий нагружает диски master-узлов.',
       },
       notServiceAccounts: {
-        title: 'Логировать все запросы не от сервисных аккаунтов',
-        description: 'Сервисные аккаунты — None, всё остальное — Metadata.',
+        title: 'Логирование всех запросов не от сервисных аккаунтов',
+        description:
+          'Как в документации: Metadata для system:authenticated, затем None для system:serviceaccounts. Проверка показывает, почему второе правило никогда не срабатывает; исправленный вариант — ниже.',
       },
       standardResources: {
-        title: 'Логировать все операции со стандартными ресурсами',
-        description: 'Metadata для группы core и девяти встроенных API-групп.',
+        title: 'Логирование всех операций со стандартными ресурсами',
+        description:
+          'Как в документации: Metadata для deployments, daemonsets, statefulsets, replicasets, jobs, cronjobs и всех ресурсов core (без подресурсов apps и batch).',
       },
       minimal: {
         title: 'Минимальный (Metadata, без RequestReceived)',

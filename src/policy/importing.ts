@@ -3,6 +3,7 @@
 import type { DkpSettings } from './moduleconfig.ts'
 import { AUDIT_LOG_PATH_PATTERN } from './moduleconfig.ts'
 import { decodePolicyBytes } from './bytes.ts'
+import { importLosses, type ImportLoss } from './importLosses.ts'
 import { parsePolicy, parsePolicyBytes, type ParseResult } from './parse.ts'
 import { readManifests, readSecret, type Manifest } from './secret-read.ts'
 import type { Diagnostic, Target } from './types.ts'
@@ -12,6 +13,22 @@ import type { KubernetesVersion } from './versions.ts'
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024
 
 export type ImportKind = 'policy' | 'secret' | 'moduleconfig' | 'empty' | 'binary' | 'too-large'
+
+/** ImportDescription: what a text brings in, as numbers (the words are src/i18n's). */
+export interface ImportDescription {
+  kind: ImportKind
+  /** The Secret's namespace and name, when it came in a Secret. */
+  secret?: { namespace: string; name: string }
+  /** Whether the Secret held a policy. */
+  hasPolicy: boolean
+  rules: number
+  errors: number
+  warnings: number
+  /** A control-plane-manager ModuleConfig's settings come too. */
+  withSettings: boolean
+  /** The text's size in MiB (one decimal), for a text too large. */
+  mib?: number
+}
 
 export interface ImportResult {
   kind: ImportKind
@@ -28,6 +45,10 @@ export interface ImportResult {
   diagnostics: Diagnostic[]
   /** A one-line description for the confirmation step, e.g. "Secret kube-system/audit-policy: 5 rules". */
   summary: string
+  /** The same description as codes and numbers, for src/i18n to put in words (importing.ts). */
+  described: ImportDescription
+  /** What the import does not keep (the Secret around the policy, other documents, …), for the confirmation. */
+  losses: ImportLoss[]
 }
 
 /** findBinary returns a reason when the text is not text (NUL bytes, replacement characters from bad UTF-8). */
@@ -111,6 +132,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
+/** counts: the numbers of an ImportDescription that come from the policy read. */
+function counts(parse: ParseResult | null): Pick<ImportDescription, 'rules' | 'errors' | 'warnings'> {
+  const d = parse?.diagnostics ?? []
+  return {
+    rules: parse?.policy?.rules.length ?? 0,
+    errors: d.filter((x) => x.severity === 'error').length,
+    warnings: d.filter((x) => x.severity === 'warning').length,
+  }
+}
+
 function describe(parse: ParseResult): string {
   const errors = parse.diagnostics.filter((d) => d.severity === 'error').length
   const warnings = parse.diagnostics.filter((d) => d.severity === 'warning').length
@@ -143,6 +174,14 @@ export function importText(
     parse: null,
     diagnostics: message ? [{ severity: 'error', kind: 'Decode', path: '', message, source: 'import' }] : [],
     summary,
+    described: {
+      kind,
+      hasPolicy: false,
+      ...counts(null),
+      withSettings: false,
+      mib: kind === 'too-large' ? Number((text.length / 1024 / 1024).toFixed(1)) : undefined,
+    },
+    losses: [],
   })
   if (text.length > MAX_IMPORT_BYTES) {
     const mib = (text.length / 1024 / 1024).toFixed(1)
@@ -187,6 +226,14 @@ export function importText(
       settings: fromMc?.settings,
       diagnostics: [...read.diagnostics, ...(fromMc?.diagnostics ?? [])],
       summary: `${where}${parse ? `: ${describe(parse)}` : ': no policy in it'}${fromMc ? ', with ModuleConfig settings' : ''}`,
+      described: {
+        kind: 'secret',
+        secret: read.secret ? { namespace: read.secret.namespace, name: read.secret.name } : undefined,
+        hasPolicy: parse !== null,
+        ...counts(parse),
+        withSettings: fromMc !== undefined,
+      },
+      losses: importLosses(manifests, secret, mc, read.policyText),
     }
   }
   if (mc && !manifests.some((m) => m.kind === 'Policy' || m.apiVersion.startsWith('audit.k8s.io'))) {
@@ -197,6 +244,8 @@ export function importText(
       settings: fromMc!.settings,
       diagnostics: fromMc!.diagnostics,
       summary: 'ModuleConfig control-plane-manager: its audit settings only',
+      described: { kind: 'moduleconfig', hasPolicy: false, ...counts(null), withSettings: true },
+      losses: importLosses(manifests, undefined, mc, null),
     }
   }
   const parse = options.bytes
@@ -209,6 +258,8 @@ export function importText(
     settings: fromMc?.settings,
     diagnostics: fromMc?.diagnostics ?? [],
     summary: `Policy: ${describe(parse)}`,
+    described: { kind: 'policy', hasPolicy: true, ...counts(parse), withSettings: false },
+    losses: parse.policy ? importLosses(manifests, undefined, mc, text) : [],
   }
 }
 

@@ -61,10 +61,11 @@ export * from './catalog.ts'
 export {
   PRESETS,
   presetById,
-  STANDARD_API_GROUPS,
+  presetPolicy,
   type Preset,
   type PresetId,
   type PresetKind,
+  type PresetNoteCode,
 } from './presets.ts'
 export {
   POLICY_SCHEMA,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePolicy } from './parse.ts'
-import { PRESETS, presetById, STANDARD_API_GROUPS } from './presets.ts'
+import { lintPolicy } from './lint.ts'
+import { PRESETS, presetById, presetPolicy, type PresetNoteCode } from './presets.ts'
 import { serializePolicy } from './serialize.ts'
 
 describe('PRESETS', () => {
@@ -10,12 +11,12 @@ describe('PRESETS', () => {
 
   for (const preset of PRESETS) {
     describe(preset.id, () => {
-      const text = serializePolicy(preset.policy)
+      const text = preset.text ?? serializePolicy(preset.policy)
 
-      it('parses back identically through serializePolicy → parsePolicy', () => {
+      it('reads as its policy (a preset without text: canonical, parses back identically)', () => {
         const back = parsePolicy(text)
         expect(back.policy).toEqual(preset.policy)
-        expect(serializePolicy(back.policy!)).toBe(text)
+        if (preset.text === undefined) expect(serializePolicy(back.policy!)).toBe(text)
       })
 
       it('loads in kube-apiserver', () => {
@@ -32,24 +33,53 @@ describe('PRESETS', () => {
     })
   }
 
-  it('ship the seed examples exactly', () => {
-    expect(presetById('authenticated')!.policy).toEqual({
-      rules: [{ level: 'Metadata', userGroups: ['system:authenticated'] }],
-    })
-    expect(presetById('notServiceAccounts')!.policy).toEqual({
-      rules: [{ level: 'None', userGroups: ['system:serviceaccounts'] }, { level: 'Metadata' }],
-    })
+  it('ship the DKP documentation’s three examples word for word, in its order, before the corrections', () => {
+    const examples = PRESETS.filter((p) => p.kind === 'example' && p.text !== undefined)
+    expect(examples.map((p) => p.id)).toEqual(['authenticated', 'notServiceAccounts', 'standardResources'])
+    expect(presetById('notServiceAccounts')!.text).toBe(
+      [
+        'apiVersion: audit.k8s.io/v1',
+        'kind: Policy',
+        'rules:',
+        '  - level: Metadata',
+        '    userGroups: ["system:authenticated"]',
+        '    users: []',
+        '    omitStages: []',
+        '    # Exclude service accounts via a deny rule',
+        '  - level: None',
+        '    userGroups: ["system:serviceaccounts"]',
+        '',
+      ].join('\n'),
+    )
+    expect(presetById('standardResources')!.text).toContain(
+      '      - group: "apps"\n        resources: ["deployments", "daemonsets", "statefulsets", "replicasets"]\n',
+    )
     expect(presetById('minimal')!.policy).toEqual({
       rules: [{ level: 'Metadata', omitStages: ['RequestReceived'] }],
     })
-    const standard = presetById('standardResources')!.policy
-    expect(standard.rules).toHaveLength(1)
-    expect(standard.rules[0]!.resources!.map((r) => r.group)).toEqual(STANDARD_API_GROUPS)
-    expect(STANDARD_API_GROUPS[0]).toBe('')
   })
 
-  it('write the core group as group: ""', () => {
-    expect(serializePolicy(presetById('standardResources')!.policy)).toContain('- group: ""')
+  it('the documentation’s order shows lint’s finding; the corrected preset has none of it', () => {
+    const opts = { target: 'kube-apiserver' as const }
+    const asWritten = lintPolicy(presetById('notServiceAccounts')!.policy, opts).map((f) => f.id)
+    expect(asWritten).toContain('never-fires-in-practice')
+    const fixed = presetById('notServiceAccountsFixed')!
+    expect(fixed.corrects).toBe('notServiceAccounts')
+    expect(lintPolicy(fixed.policy, opts).map((f) => f.id)).not.toContain('never-fires-in-practice')
+  })
+
+  it('the corrected standard resources cover the subresources the documentation’s list leaves out', () => {
+    const opts = { target: 'kube-apiserver' as const }
+    const codes = (id: string) => lintPolicy(presetById(id)!.policy, opts).map((f) => f.id)
+    expect(codes('standardResources')).toContain('subresources-not-covered')
+    expect(codes('standardResourcesFixed')).not.toContain('subresources-not-covered')
+  })
+
+  it('presetPolicy puts the words of the notes in place of their codes', () => {
+    const words = new Proxy({} as Record<PresetNoteCode, string>, { get: (_t, k) => `words of ${String(k)}` })
+    const policy = presetPolicy(presetById('notServiceAccountsFixed')!, words)
+    expect(policy.rules[0]!.note).toBe('words of serviceAccountsFirst')
+    expect(policy.rules[1]!.note).toBeUndefined()
   })
 
   it('presetById returns undefined for an unknown id', () => {

@@ -1,23 +1,61 @@
-// Ready-made policies: the DKP documentation's examples and presets of our own. Pure data: each is already in
-// canonical form (serializePolicy → parsePolicy gives it back unchanged), and each loads in kube-apiserver.
-// Titles and explanations are user-facing text and live in src/i18n; rule notes are YAML comments, part of
-// the policy the user copies.
-import type { Policy } from './types.ts'
+// Ready-made policies: the DKP documentation's examples as the documentation writes them, our corrected
+// versions of those that do not do what they promise, and presets of our own. Pure data, each loads in
+// kube-apiserver. A preset without `text` is in canonical form (serializePolicy → parsePolicy gives it back
+// unchanged); a documentation example carries the documentation's own text, which reads as its `policy`.
+// Titles, explanations and rule notes are user-facing words: the data holds codes, src/i18n the words
+// (presetTexts.ts); a rule note becomes a YAML comment, part of the policy the user copies.
+import type { Policy, PolicyRule } from './types.ts'
 
-/** Where a preset comes from: the seed document's (DKP docs') examples, or one we designed. */
-export type PresetKind = 'example' | 'designed'
+/**
+ * Where a preset comes from: the DKP documentation's examples (as written), our corrections of those, or
+ * one we designed.
+ */
+export type PresetKind = 'example' | 'corrected' | 'designed'
+
+/** The codes of the presets' rule notes; src/i18n/en/presetTexts.ts has their words. */
+export type PresetNoteCode =
+  | 'serviceAccountsFirst'
+  | 'subresourcesToo'
+  | 'baselineHealth'
+  | 'baselineNoise'
+  | 'rbacInFull'
+  | 'secretsMetadata'
+  | 'otherWrites'
+  | 'baselineRest'
+  | 'securityNoise'
+  | 'interactiveAccess'
+  | 'securityChanges'
+  | 'securityRest'
+  | 'complementExec'
+  | 'complementSecrets'
+  | 'complementBindings'
+  | 'complementCrds'
+  | 'complementNamespaces'
+
+/** A preset's rule: its note is a code (PresetNoteCode), turned into words by presetPolicy. */
+export type PresetRule = Omit<PolicyRule, 'note'> & { note?: PresetNoteCode }
+
+/** A preset's policy, with rule notes as codes. */
+export type PresetPolicy = Omit<Policy, 'rules'> & { rules: PresetRule[] }
 
 export interface Preset {
   /** Stable id, also the key of the preset's title and explanation in src/i18n. */
   id: PresetId
   kind: PresetKind
-  policy: Policy
+  /** The policy; rule notes hold codes (presetPolicy puts words in their place). */
+  policy: PresetPolicy
+  /** The text the preset loads as, when it is not the canonical text of `policy`: the documentation's YAML. */
+  text?: string
+  /** For a corrected preset: the documentation example it corrects. */
+  corrects?: PresetId
 }
 
 export type PresetId =
   | 'authenticated'
   | 'notServiceAccounts'
   | 'standardResources'
+  | 'notServiceAccountsFixed'
+  | 'standardResourcesFixed'
   | 'minimal'
   | 'baseline'
   | 'security'
@@ -25,40 +63,108 @@ export type PresetId =
 
 const WRITES = ['create', 'update', 'patch', 'delete', 'deletecollection']
 
-/** STANDARD_API_GROUPS: the "standard resources" of the DKP docs' example, core group first. */
-export const STANDARD_API_GROUPS = [
-  '',
-  'apps',
-  'batch',
-  'networking.k8s.io',
-  'rbac.authorization.k8s.io',
-  'policy',
-  'storage.k8s.io',
-  'autoscaling',
-  'coordination.k8s.io',
-  'discovery.k8s.io',
-]
-
 const HEALTH_CHECKS = ['/healthz*', '/livez*', '/readyz*', '/version']
+
+// The DKP documentation's examples, word for word (docs/documentation/pages/admin/configuration/security/
+// KUBERNETES-API-AUDIT.md, "Examples"; docs/notes/dkp-doc-presets.md says what each does).
+const DOC_AUTHENTICATED = `apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+  - level: Metadata
+    userGroups: ["system:authenticated"]
+`
+const DOC_NOT_SERVICE_ACCOUNTS = `apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+  - level: Metadata
+    userGroups: ["system:authenticated"]
+    users: []
+    omitStages: []
+    # Exclude service accounts via a deny rule
+  - level: None
+    userGroups: ["system:serviceaccounts"]
+`
+const DOC_STANDARD_RESOURCES = `apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+  - level: Metadata
+    resources:
+      - group: "apps"
+        resources: ["deployments", "daemonsets", "statefulsets", "replicasets"]
+      - group: "batch"
+        resources: ["jobs", "cronjobs"]
+      - group: ""
+        resources: ["*"]
+`
 
 /** PRESETS, in the order the menu shows them. */
 export const PRESETS: readonly Preset[] = [
   {
     id: 'authenticated',
     kind: 'example',
+    text: DOC_AUTHENTICATED,
     policy: { rules: [{ level: 'Metadata', userGroups: ['system:authenticated'] }] },
   },
   {
     id: 'notServiceAccounts',
     kind: 'example',
+    text: DOC_NOT_SERVICE_ACCOUNTS,
     policy: {
-      rules: [{ level: 'None', userGroups: ['system:serviceaccounts'] }, { level: 'Metadata' }],
+      rules: [
+        // users: [] and omitStages: [] read as left out (no list at all).
+        { level: 'Metadata', userGroups: ['system:authenticated'] },
+        { level: 'None', userGroups: ['system:serviceaccounts'] },
+      ],
     },
   },
   {
     id: 'standardResources',
     kind: 'example',
-    policy: { rules: [{ level: 'Metadata', resources: STANDARD_API_GROUPS.map((group) => ({ group })) }] },
+    text: DOC_STANDARD_RESOURCES,
+    policy: {
+      rules: [
+        {
+          level: 'Metadata',
+          resources: [
+            { group: 'apps', resources: ['deployments', 'daemonsets', 'statefulsets', 'replicasets'] },
+            { group: 'batch', resources: ['jobs', 'cronjobs'] },
+            { group: '', resources: ['*'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'notServiceAccountsFixed',
+    kind: 'corrected',
+    corrects: 'notServiceAccounts',
+    policy: {
+      rules: [
+        { note: 'serviceAccountsFirst', level: 'None', userGroups: ['system:serviceaccounts'] },
+        { level: 'Metadata', userGroups: ['system:authenticated'] },
+      ],
+    },
+  },
+  {
+    id: 'standardResourcesFixed',
+    kind: 'corrected',
+    corrects: 'standardResources',
+    policy: {
+      rules: [
+        {
+          note: 'subresourcesToo',
+          level: 'Metadata',
+          resources: [
+            {
+              group: 'apps',
+              resources: ['deployments/*', 'daemonsets/*', 'statefulsets/*', 'replicasets/*'],
+            },
+            { group: 'batch', resources: ['jobs/*', 'cronjobs/*'] },
+            { group: '', resources: ['*'] },
+          ],
+        },
+      ],
+    },
   },
   {
     id: 'minimal',
@@ -72,12 +178,12 @@ export const PRESETS: readonly Preset[] = [
       omitStages: ['RequestReceived'],
       rules: [
         {
-          note: 'Health checks and version probes: frequent and uninteresting.',
+          note: 'baselineHealth',
           level: 'None',
           nonResourceURLs: HEALTH_CHECKS,
         },
         {
-          note: 'Noise: events, leader-election leases and endpoints change all the time.',
+          note: 'baselineNoise',
           level: 'None',
           resources: [
             { group: '', resources: ['events', 'endpoints'] },
@@ -87,7 +193,7 @@ export const PRESETS: readonly Preset[] = [
           ],
         },
         {
-          note: 'RBAC changes in full: who granted what to whom.',
+          note: 'rbacInFull',
           level: 'RequestResponse',
           verbs: WRITES,
           resources: [
@@ -98,7 +204,7 @@ export const PRESETS: readonly Preset[] = [
           ],
         },
         {
-          note: 'Secrets, ConfigMaps and tokens: metadata only, so their contents never reach the log.',
+          note: 'secretsMetadata',
           level: 'Metadata',
           resources: [
             { group: '', resources: ['secrets', 'configmaps', 'serviceaccounts/token'] },
@@ -106,12 +212,12 @@ export const PRESETS: readonly Preset[] = [
           ],
         },
         {
-          note: 'Every other write, with the request body.',
+          note: 'otherWrites',
           level: 'Request',
           verbs: WRITES,
         },
         {
-          note: 'Everything else (reads, unauthenticated requests): metadata.',
+          note: 'baselineRest',
           level: 'Metadata',
         },
       ],
@@ -124,7 +230,7 @@ export const PRESETS: readonly Preset[] = [
       omitStages: ['RequestReceived'],
       rules: [
         {
-          note: 'Only pure noise is dropped: events and leader-election leases.',
+          note: 'securityNoise',
           level: 'None',
           resources: [
             { group: '', resources: ['events'] },
@@ -133,7 +239,7 @@ export const PRESETS: readonly Preset[] = [
           ],
         },
         {
-          note: 'Secrets, ConfigMaps and tokens: metadata only, so their contents never reach the log.',
+          note: 'secretsMetadata',
           level: 'Metadata',
           resources: [
             { group: '', resources: ['secrets', 'configmaps', 'serviceaccounts/token'] },
@@ -141,7 +247,7 @@ export const PRESETS: readonly Preset[] = [
           ],
         },
         {
-          note: 'Interactive access to workloads and nodes: exec, attach, port-forward, proxy.',
+          note: 'interactiveAccess',
           level: 'Request',
           resources: [
             {
@@ -159,7 +265,7 @@ export const PRESETS: readonly Preset[] = [
           ],
         },
         {
-          note: 'Changes to who may do what, and to what the API server runs, in full.',
+          note: 'securityChanges',
           level: 'RequestResponse',
           verbs: WRITES,
           resources: [
@@ -185,12 +291,12 @@ export const PRESETS: readonly Preset[] = [
           ],
         },
         {
-          note: 'Every other write, with the request body.',
+          note: 'otherWrites',
           level: 'Request',
           verbs: WRITES,
         },
         {
-          note: 'Every read and every unauthenticated request, at least its metadata.',
+          note: 'securityRest',
           level: 'Metadata',
         },
       ],
@@ -202,20 +308,20 @@ export const PRESETS: readonly Preset[] = [
     policy: {
       rules: [
         {
-          note: 'Shells and tunnels into pods (DKP logs attach, not exec or port-forward).',
+          note: 'complementExec',
           level: 'Request',
           verbs: ['create', 'get'],
           resources: [{ group: '', resources: ['pods/exec', 'pods/portforward'] }],
           omitStages: ['RequestReceived'],
         },
         {
-          note: 'Reading and changing Secrets (DKP only catches LIST), without their contents.',
+          note: 'complementSecrets',
           level: 'Metadata',
           resources: [{ group: '', resources: ['secrets'] }],
           omitStages: ['RequestReceived'],
         },
         {
-          note: 'RoleBindings and ClusterRoleBinding patches (DKP logs roles and some ClusterRoleBinding changes).',
+          note: 'complementBindings',
           level: 'Request',
           verbs: ['create', 'update', 'patch', 'delete'],
           resources: [
@@ -224,7 +330,7 @@ export const PRESETS: readonly Preset[] = [
           omitStages: ['RequestReceived'],
         },
         {
-          note: 'CRDs, admission webhooks and policies: they change what the cluster accepts.',
+          note: 'complementCrds',
           level: 'Request',
           verbs: ['create', 'update', 'patch', 'delete'],
           resources: [
@@ -242,7 +348,7 @@ export const PRESETS: readonly Preset[] = [
           omitStages: ['RequestReceived'],
         },
         {
-          note: 'Namespaces created or deleted.',
+          note: 'complementNamespaces',
           level: 'Metadata',
           verbs: ['create', 'delete'],
           resources: [{ group: '', resources: ['namespaces'] }],
@@ -256,4 +362,15 @@ export const PRESETS: readonly Preset[] = [
 /** presetById finds a preset, or undefined. */
 export function presetById(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id)
+}
+
+/**
+ * presetPolicy is the preset's policy with its rule notes in words (`notes`: the active language's words for
+ * each PresetNoteCode).
+ */
+export function presetPolicy(preset: Preset, notes: Readonly<Record<PresetNoteCode, string>>): Policy {
+  return {
+    ...preset.policy,
+    rules: preset.policy.rules.map((r) => (r.note === undefined ? r : { ...r, note: notes[r.note] })),
+  }
 }

@@ -161,6 +161,8 @@ describe('commands', () => {
     const doc = createDocument(threeRules)
     const next = loadPreset(doc, PRESETS[1]!)
     expect(next.policy).toBe(PRESETS[1]!.policy)
+    // A documentation example loads as the documentation writes it.
+    expect(next.text).toBe(PRESETS[1]!.text)
     expect(next.ruleIds).toHaveLength(2)
     expect(next.ruleIds.some((id) => doc.ruleIds.includes(id))).toBe(false)
     expect(replacePolicy(doc, { rules: [] }).ruleIds).toEqual([])

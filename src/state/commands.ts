@@ -199,8 +199,9 @@ export const replacePolicy: Command<[policy: Policy, text?: string]> = (doc, pol
   text,
 })
 
-/** loadPreset replaces the policy with a preset's. */
-export const loadPreset: Command<[preset: Preset]> = (doc, preset) => replacePolicy(doc, preset.policy)
+/** loadPreset replaces the policy with a preset's, and the text with the preset's own (the documentation's). */
+export const loadPreset: Command<[preset: Pick<Preset, 'text'> & { policy: Policy }]> = (doc, preset) =>
+  replacePolicy(doc, preset.policy, preset.text ?? '')
 
 const sameRule = (a: PolicyRule, b: PolicyRule) => JSON.stringify(a) === JSON.stringify(b)
 

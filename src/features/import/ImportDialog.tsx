@@ -110,7 +110,7 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
           }))
         : null,
     )
-    onImported(reading.result.summary)
+    onImported(t.importing.summary(reading.result.described))
   }
 
   return (

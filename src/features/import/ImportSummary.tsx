@@ -103,7 +103,7 @@ export function ImportSummary({ reading, outcome, refusal, currentRules }: Impor
   return (
     <Stack spacing={1.5} role="status" aria-label={m.comesIn}>
       <Typography variant="subtitle2" component="p" sx={{ wordBreak: 'break-word' }}>
-        {reading.result.summary}
+        {t.importing.summary(reading.result.described)}
       </Typography>
       {outcome.tooManyRules !== undefined && (
         <Alert severity="error" role="alert">
@@ -112,6 +112,20 @@ export function ImportSummary({ reading, outcome, refusal, currentRules }: Impor
       )}
       {outcome.policy && !outcome.loadable && errors.length > 0 && (
         <Alert severity="warning">{m.notLoadable(errors.length)}</Alert>
+      )}
+      {outcome.canImport && reading.result.losses.length > 0 && (
+        <Alert severity="info" sx={{ '& .MuiAlert-message': { minWidth: 0 } }}>
+          <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
+            {t.importing.notKeptTitle}
+          </Typography>
+          <Box component="ul" aria-label={t.importing.notKeptTitle} sx={{ m: 0, pl: 2.5 }}>
+            {reading.result.losses.map((l, i) => (
+              <Typography component="li" variant="body2" key={i} sx={{ wordBreak: 'break-word' }}>
+                {t.importing.loss(l)}
+              </Typography>
+            ))}
+          </Box>
+        </Alert>
       )}
       <ProblemList items={errors} severity="error" title={m.problems(errors.length)} />
       <ProblemList items={ignored} severity="warning" title={m.ignored} />

@@ -1,5 +1,6 @@
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx'
 import { t } from '../../i18n/index.ts'
+import { presetWords } from './presetWords.ts'
 import type { GuardedPresetLoad } from './useGuardedPresetLoad.ts'
 
 /** PresetConfirmDialog: "Replace the current policy?" for a preset chosen over unsaved work. */
@@ -14,7 +15,7 @@ export function PresetConfirmDialog({ guard }: { guard: GuardedPresetLoad }) {
       onCancel={guard.cancel}
       onConfirm={guard.confirm}
     >
-      {pending ? t.presets.confirmBody(t.presets.items[pending.id].title) : ''}
+      {pending ? t.presets.confirmBody(presetWords(pending.id).title) : ''}
     </ConfirmDialog>
   )
 }

@@ -1,6 +1,6 @@
 import { Button } from '@mui/material'
 import type { PresetId } from '../../policy/presets.ts'
-import { t } from '../../i18n/index.ts'
+import { presetWords } from './presetWords.ts'
 import { PresetConfirmDialog } from './PresetConfirmDialog.tsx'
 import { useGuardedPresetLoad } from './useGuardedPresetLoad.ts'
 
@@ -22,7 +22,7 @@ export function PresetQuickStart() {
           // The presets' data loads on the click, not with the first screen.
           onClick={() => void import('../../policy/presets.ts').then((m) => guard.choose(m.presetById(id)!))}
         >
-          {t.presets.items[id].title}
+          {presetWords(id).title}
         </Button>
       ))}
       <PresetConfirmDialog guard={guard} />

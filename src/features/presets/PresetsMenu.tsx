@@ -4,6 +4,7 @@ import { Button } from '@mui/material'
 import { lazy, Suspense, useId, useState } from 'react'
 import type { Preset } from '../../policy/presets.ts'
 import { t } from '../../i18n/index.ts'
+import { presetWords } from './presetWords.ts'
 import { PresetConfirmDialog } from './PresetConfirmDialog.tsx'
 import { useGuardedPresetLoad } from './useGuardedPresetLoad.ts'
 
@@ -18,7 +19,7 @@ export function PresetsMenu() {
   // Stays mounted after the first opening, so the menu can animate out and the snackbar can show.
   const [opened, setOpened] = useState(false)
   const [loaded, setLoaded] = useState<string | null>(null)
-  const guard = useGuardedPresetLoad((preset) => setLoaded(t.presets.items[preset.id].title))
+  const guard = useGuardedPresetLoad((preset) => setLoaded(presetWords(preset.id).title))
   const menuId = useId()
   const buttonId = useId()
 

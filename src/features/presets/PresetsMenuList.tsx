@@ -1,9 +1,12 @@
-import { ListItemText, ListSubheader, Menu, MenuItem, Snackbar } from '@mui/material'
+import { ListItemText, ListSubheader, Menu, MenuItem } from '@mui/material'
+import { LazySnackbar } from '../../components/LazySnackbar.tsx'
 import { PRESETS, type Preset } from '../../policy/presets.ts'
 import { t } from '../../i18n/index.ts'
+import { presetWords } from './presetWords.ts'
 
 const GROUPS = [
   { kind: 'example', title: t.presets.examples },
+  { kind: 'corrected', title: t.presetTexts.corrected },
   { kind: 'designed', title: t.presets.designed },
 ] as const
 
@@ -48,15 +51,12 @@ export function PresetsMenuList({
               onClick={() => onChoose(p)}
               sx={{ whiteSpace: 'normal', alignItems: 'flex-start' }}
             >
-              <ListItemText
-                primary={t.presets.items[p.id].title}
-                secondary={t.presets.items[p.id].description}
-              />
+              <ListItemText primary={presetWords(p.id).title} secondary={presetWords(p.id).description} />
             </MenuItem>
           )),
         ])}
       </Menu>
-      <Snackbar
+      <LazySnackbar
         open={loaded !== null}
         autoHideDuration={4000}
         onClose={onLoadedShown}

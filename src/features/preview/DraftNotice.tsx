@@ -1,4 +1,5 @@
-import { Alert, Button } from '@mui/material'
+import { Button } from '@mui/material'
+import { OneLineNotice } from '../../components/OneLineNotice.tsx'
 import { t } from '../../i18n/index.ts'
 import { useDraftEditor } from '../../state/draft-reading.ts'
 import { isCurrent, useDraft } from '../../state/draft.ts'
@@ -13,7 +14,7 @@ interface DraftNoticeProps {
 }
 
 /**
- * DraftNotice: right above the YAML editor, says why the forms do not follow the text (where the error is,
+ * DraftNotice: right above the YAML editor, one line each (OneLineNotice), says why the forms do not follow the text (where the error is,
  * and that the text is kept), offers to bring back a text a form change replaced, and explains a refused paste.
  */
 export function DraftNotice({ pasteRefused, maxPaste, onDismissPaste }: DraftNoticeProps) {
@@ -26,27 +27,34 @@ export function DraftNotice({ pasteRefused, maxPaste, onDismissPaste }: DraftNot
   return (
     <>
       {pasteRefused !== null && (
-        <Alert severity="warning" onClose={onDismissPaste} sx={{ wordBreak: 'break-word' }}>
-          {y.pasteTooLarge(pasteRefused, maxPaste)}
-        </Alert>
+        <OneLineNotice
+          severity="warning"
+          onClose={onDismissPaste}
+          headline={y.pasteTooLarge(pasteRefused, maxPaste)}
+        />
       )}
       {problem && (
-        <Alert severity="warning" role="status" sx={{ wordBreak: 'break-word' }}>
-          <strong>{draftProblemText(problem)}</strong> {y.broken}
-        </Alert>
+        <OneLineNotice
+          severity="warning"
+          role="status"
+          headline={
+            <>
+              <strong>{draftProblemText(problem)}</strong> {y.broken}
+            </>
+          }
+        />
       )}
       {draft !== null && !current && draft.status === 'broken' && (
-        <Alert
+        <OneLineNotice
           severity="info"
           role="status"
+          headline={y.superseded}
           action={
             <Button color="inherit" size="small" onClick={editor.bringBack}>
               {y.bringBack}
             </Button>
           }
-        >
-          {y.superseded}
-        </Alert>
+        />
       )}
     </>
   )

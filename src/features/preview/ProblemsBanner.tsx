@@ -1,33 +1,46 @@
-import { Alert, AlertTitle, Box } from '@mui/material'
+import { Box, Button } from '@mui/material'
+import { OneLineNotice } from '../../components/OneLineNotice.tsx'
 import { t } from '../../i18n/index.ts'
 import { useDiagnostics, useTarget } from '../../state/index.ts'
+import { requestTool } from '../../state/tools.ts'
 
 const SHOWN = 4
 
-/** ProblemsBanner: the policy's errors (what the target would do with it) and warnings, above the outputs. */
+/**
+ * ProblemsBanner: one line above the outputs, for the policy's errors (what the target would do with it) or
+ * else its warnings: the title and the first message; "More" lists a few, the Problems panel has them all.
+ */
 export function ProblemsBanner() {
   const all = useDiagnostics()
   const target = useTarget()
   const errors = all.filter((d) => d.severity === 'error')
   const warnings = all.filter((d) => d.severity === 'warning' && d.at !== 'rules')
   if (errors.length === 0 && warnings.length === 0) return null
-  const list = (items: typeof all) => (
-    <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-      {items.slice(0, SHOWN).map((d, i) => (
-        <li key={i}>{d.message}</li>
-      ))}
-      {items.length > SHOWN && <li>… +{items.length - SHOWN}</li>}
-    </Box>
-  )
-  return errors.length > 0 ? (
-    <Alert severity="error" sx={{ wordBreak: 'break-word' }}>
-      <AlertTitle>{t.preview.errorsTitle[target]}</AlertTitle>
-      {list(errors)}
-    </Alert>
-  ) : (
-    <Alert severity="warning" sx={{ wordBreak: 'break-word' }}>
-      <AlertTitle>{t.preview.warningsTitle}</AlertTitle>
-      {list(warnings)}
-    </Alert>
+  const items = errors.length > 0 ? errors : warnings
+  const title = errors.length > 0 ? t.preview.errorsTitle[target] : t.preview.warningsTitle
+  return (
+    <OneLineNotice
+      severity={errors.length > 0 ? 'error' : 'warning'}
+      headline={
+        <>
+          <strong>{title}</strong>
+          {t.notices.titleSeparator}
+          {items[0].message}
+        </>
+      }
+      details={
+        <>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {items.slice(1, SHOWN).map((d, i) => (
+              <li key={i}>{d.message}</li>
+            ))}
+            {items.length > SHOWN && <li>… +{items.length - SHOWN}</li>}
+          </Box>
+          <Button size="small" color="inherit" sx={{ mt: 0.5 }} onClick={() => requestTool('problems')}>
+            {t.notices.openProblems}
+          </Button>
+        </>
+      }
+    />
   )
 }

@@ -1,0 +1,91 @@
+import { Alert, Box, Button, type AlertColor } from '@mui/material'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { t } from '../i18n/index.ts'
+
+interface OneLineNoticeProps {
+  severity: AlertColor
+  /** The line always shown; cut with an ellipsis when it does not fit (its whole text stays readable by "More"). */
+  headline: ReactNode
+  /** Shown under the headline on demand ("More"). */
+  details?: ReactNode
+  role?: 'alert' | 'status'
+  /** Buttons at the end of the line (after "More"). */
+  action?: ReactNode
+  onClose?: () => void
+}
+
+/** useOverflows tells whether the element's text is wider than the element (it is cut by an ellipsis). */
+function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false)
+  useEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1)
+    check()
+    // Browsers have it; a DOM without it (jsdom in unit tests) measures once.
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(check)
+    observer.observe(el)
+    return () => observer.disconnect()
+  })
+  return overflows
+}
+
+/**
+ * OneLineNotice: a notice that takes one line, so that what sits below it (the YAML editor) stays in view: its
+ * headline, cut to the line, and "More" for the whole headline and its details.
+ */
+export function OneLineNotice({ severity, headline, details, role, action, onClose }: OneLineNoticeProps) {
+  const [open, setOpen] = useState(false)
+  const line = useRef<HTMLDivElement>(null)
+  const overflows = useOverflows(line)
+  const detailsId = useId()
+  const expandable = details !== undefined || overflows || open
+  const k = t.notices
+  return (
+    <Alert
+      severity={severity}
+      role={role}
+      onClose={onClose}
+      sx={{
+        py: 0,
+        alignItems: open ? 'flex-start' : 'center',
+        '& .MuiAlert-message': { minWidth: 0, flex: 1, py: 0.75 },
+        '& .MuiAlert-icon': { py: 0.75 },
+        '& .MuiAlert-action': { pt: 0, alignItems: 'center', alignSelf: 'center', gap: 0.5 },
+      }}
+      action={
+        expandable || action ? (
+          <>
+            {expandable && (
+              <Button
+                color="inherit"
+                size="small"
+                aria-expanded={open}
+                aria-controls={detailsId}
+                onClick={() => setOpen((v) => !v)}
+              >
+                {open ? k.less : k.more}
+              </Button>
+            )}
+            {action}
+          </>
+        ) : undefined
+      }
+    >
+      <Box id={detailsId}>
+        <Box
+          ref={line}
+          sx={
+            open
+              ? { wordBreak: 'break-word' }
+              : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
+          }
+        >
+          {headline}
+        </Box>
+        {open && details !== undefined && <Box sx={{ mt: 0.5, wordBreak: 'break-word' }}>{details}</Box>}
+      </Box>
+    </Alert>
+  )
+}
