@@ -22,6 +22,7 @@ import {
   readPolicyFile,
   type LoadedPolicy,
 } from './policyfile.ts'
+import { builtinTitle } from '../i18n/builtinTitle.ts'
 
 export type Flags = Record<string, string | boolean | string[] | undefined>
 
@@ -275,7 +276,7 @@ export async function runEffective(positionals: string[], flags: Flags, io: Io):
       const o = eff.origins[i]!
       return {
         ...r,
-        note: o.kind === 'user' ? `Your rule ${o.index + 1}` : `DKP built-in rule ${o.number}: ${o.title}`,
+        note: o.kind === 'user' ? `Your rule ${o.index + 1}` : `DKP built-in rule ${o.builtin.number}: ${builtinTitle(o.builtin)}`,
       }
     }),
   }

@@ -1,5 +1,6 @@
 // Every user-facing string of the app, in English. A second language is another object of the same shape
 // (`Strings`), chosen in index.ts.
+import { dkpBuiltin } from './en/dkpBuiltin.ts'
 import { keepwork } from './en/keepwork.ts'
 import { keeptext } from './en/keeptext.ts'
 import { verify } from './en/verify.ts'
@@ -232,6 +233,8 @@ export const en = {
     hideNotes: (n: number) => (n === 1 ? 'Hide 1 note' : `Hide ${n} notes`),
   },
   confirm: { ok: 'OK', cancel: 'Cancel' },
+  /** DKP's built-in audit rules' titles (i18n/builtinTitle.ts picks one). */
+  dkpBuiltin,
   verify,
   keepwork,
   /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */

@@ -13,7 +13,7 @@ const onDkpWith = (rule: PolicyRule): LintOptions => ({
   target: 'deckhouse',
   dkp: {
     basicAuditPolicyEnabled: true,
-    builtin: { head: [{ number: 1, title: 'Test rule', rule }], tail: [] },
+    builtin: { head: [{ number: 1, note: 'Test rule', rule }], tail: [] },
   },
 })
 

@@ -171,7 +171,7 @@ describe('dkp-shadowed', () => {
 
   it('uses the built-in rules the cluster rendered, when given', () => {
     const builtin = {
-      head: [{ number: 1, title: 'Drop secrets', rule: { level: 'None', resources: core('secrets') } }],
+      head: [{ number: 1, note: 'Drop secrets', rule: { level: 'None', resources: core('secrets') } }],
       tail: [],
     }
     const policy = aPolicy([aRule({ resources: core('secrets') })])

@@ -155,7 +155,7 @@ export function lintHiddenCharacters(ctx: LintContext): LintFinding[] {
         severity: 'warning',
         source: 'kube-apiserver',
         at: spot.at,
-        message: msg.hiddenCharacters(
+        say: msg.hiddenCharacters(
           spot.field,
           showHidden(spot.value, spot.pattern),
           describeCodePoints(cps),

@@ -16,7 +16,11 @@ export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): ()
   const run = async (): Promise<void> => {
     // Every lint is about rules: a policy without any has no findings (lint.test.ts holds lint to that), so
     // the empty first screen does not load lint at all.
-    const lint = store.getState().doc.policy.rules.length === 0 ? null : await import('../policy/lint.ts')
+    // Lint's words (the active language's) load with it: the core says what it found as codes.
+    const lint =
+      store.getState().doc.policy.rules.length === 0
+        ? null
+        : await Promise.all([import('../policy/lint.ts'), import('../i18n/lint.ts')])
     if (stopped) return
     const { doc } = store.getState()
     if (!lint && doc.policy.rules.length > 0) return run()
@@ -24,11 +28,13 @@ export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): ()
     let findings: Diagnostic[]
     try {
       findings = lint
-        ? lint.lintPolicy(doc.policy, {
-            target: doc.target,
-            kubernetesVersion: doc.kubernetesVersion,
-            dkp: { basicAuditPolicyEnabled: basic },
-          })
+        ? lint[1].wordFindings(
+            lint[0].lintPolicy(doc.policy, {
+              target: doc.target,
+              kubernetesVersion: doc.kubernetesVersion,
+              dkp: { basicAuditPolicyEnabled: basic },
+            }),
+          )
         : []
     } catch {
       // lintPolicy never throws by contract; if it does, the form keeps working without lint.

@@ -3,6 +3,7 @@ import type { SkippedRule } from '../../policy/simulate.ts'
 import { t } from '../../i18n/verify.ts'
 import { requestReveal } from '../../state/reveal.ts'
 import { shortenLists } from './shortenLists.ts'
+import { builtinTitle } from '../../i18n/builtinTitle.ts'
 
 /** SkippedRow: "Your rule 2: verbs: get is not in [create]"; a user rule's name links to its form. */
 export function SkippedRow({ skipped, dkp }: { skipped: SkippedRule; dkp: boolean }) {
@@ -21,7 +22,7 @@ export function SkippedRow({ skipped, dkp }: { skipped: SkippedRule; dkp: boolea
           {dkp ? s.yourRule(o.index + 1) : s.rule(o.index + 1)}
         </Link>
       ) : (
-        <strong>{s.builtin(o.number, o.title)}</strong>
+        <strong>{s.builtin(o.builtin.number, builtinTitle(o.builtin))}</strong>
       )}
       {': '}
       {shortenLists(skipped.mismatch.message)}
