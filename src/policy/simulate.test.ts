@@ -141,7 +141,7 @@ describe('simulateRequest', () => {
 
   it('names built-in rules as the origin of skipped DKP rules', () => {
     const sim = simulateRequest(policyRun(aPolicy([]), DKP), exec)
-    expect(sim.skipped[0]!.origin).toMatchObject({ kind: 'builtin', number: 1 })
+    expect(sim.skipped[0]!.origin).toMatchObject({ kind: 'builtin', builtin: { number: 1 } })
     expect(sim.skipped.every((s) => s.origin.kind === 'builtin')).toBe(true)
   })
 })
@@ -149,7 +149,7 @@ describe('simulateRequest', () => {
 describe('policyRun', () => {
   it('marks where the DKP tail starts', () => {
     const run = policyRun(aPolicy([aRule(), aRule()]), DKP)
-    expect(run.origins[run.tailStart]).toMatchObject({ kind: 'builtin', number: 28 })
+    expect(run.origins[run.tailStart]).toMatchObject({ kind: 'builtin', builtin: { number: 28 } })
     expect(run.policy.rules.length - run.tailStart).toBe(2)
   })
   it('has no tail on Kubernetes', () => {

@@ -245,8 +245,8 @@ const finding = {
   sensitive: (s: Say<'sensitive'>): Words => ({
     headline: `${rule(s.rule)} logs ${listText(s.what, 2)} at ${s.level}: their contents land in the audit log.`,
     details: [
-      ...(s.what.length > 2 ? [`It logs ${listText(s.what, s.what.length)}.`] : []),
-      'Their contents (secret values, tokens, configuration) land in the audit log. Log them at Metadata instead.',
+      ...(s.what.length > 2 ? [`It logs ${listText(s.what, s.what.length)} at ${s.level}.`] : []),
+      'That means secret values, tokens and configuration. Log them at Metadata instead.',
     ],
   }),
   requestReceived: (s: Say<'requestReceived'>): Words => ({

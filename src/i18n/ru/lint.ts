@@ -232,8 +232,8 @@ const finding: (typeof enLint)['finding'] = {
   sensitive: (s: Say<'sensitive'>): Words => ({
     headline: `${rule(s.rule)} логирует ${listText(s.what, 2)} на уровне ${s.level}: их содержимое попадает в журнал аудита.`,
     details: [
-      ...(s.what.length > 2 ? [`Это ${listText(s.what, s.what.length)}.`] : []),
-      'Их содержимое (значения секретов, токены, конфигурация) попадает в журнал аудита. Логируйте их на уровне Metadata.',
+      ...(s.what.length > 2 ? [`Оно логирует ${listText(s.what, s.what.length)} на уровне ${s.level}.`] : []),
+      'Это значения секретов, токены и конфигурация. Логируйте их на уровне Metadata.',
     ],
   }),
   requestReceived: (s: Say<'requestReceived'>): Words => ({
