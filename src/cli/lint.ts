@@ -58,9 +58,7 @@ function toCli(d: Diagnostic | LintFinding): CliFinding {
  * how to choose the level of requests DKP decides, under each of a rule's overlaps) is not printed again.
  */
 function textLines(file: string, d: Diagnostic | LintFinding, id: string, said: Set<string>): string {
-  const head = formatDiagnostic(file, d)
-    .replace(/\n$/, ` [${id}]\n`)
-    .replace(': info: ', ': note: ')
+  const head = formatDiagnostic(file, d).replace(/\n$/, ` [${id}]\n`).replace(': info: ', ': note: ')
   if (!('say' in d)) return head
   const more = (d.details ?? []).filter((line) => !said.has(line))
   more.forEach((line) => said.add(line))

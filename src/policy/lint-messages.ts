@@ -182,7 +182,11 @@ export const msg = {
     users: rule.users ?? [],
     userGroups: rule.userGroups ?? [],
   }),
-  execCreateOnly: (j: number, named: readonly string[]): LintSay => ({ code: 'execCreateOnly', rule: j, named }),
+  execCreateOnly: (j: number, named: readonly string[]): LintSay => ({
+    code: 'execCreateOnly',
+    rule: j,
+    named,
+  }),
   execGetOnly: (j: number, named: readonly string[]): LintSay => ({ code: 'execGetOnly', rule: j, named }),
   fixAddVerb: (j: number, verb: string): FixSay => ({ code: 'addVerb', rule: j, verb }),
   readVolume: (j: number, level: string): LintSay => ({ code: 'readVolume', rule: j, level }),

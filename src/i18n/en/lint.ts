@@ -302,7 +302,10 @@ const finding = {
   subresourcesNotCovered: (s: Say<'subresourcesNotCovered'>): Words => {
     const subs = s.subresources.map((x) => `${s.resource}/${x}`)
     return {
-      headline: `${q(short(s.resource))} does not match its subresources (${listText(subs, 2)}).`,
+      headline: `${q(short(s.resource, 24))} does not match its subresources (${listText(
+        subs.map((x) => short(x, 24)),
+        2,
+      )}).`,
       details: [
         ...(subs.length > 2 ? [`Its subresources are ${listText(subs, subs.length)}.`] : []),
         `Add ${q(`${s.resource}/*`)} if they should be covered too.`,
@@ -310,11 +313,11 @@ const finding = {
     }
   },
   wildcardCoversParent: (s: Say<'wildcardCoversParent'>): Words => ({
-    headline: `${q(`${short(s.resource)}/*`)} also matches ${q(short(s.resource))} itself, not only its subresources.`,
+    headline: `${q(`${short(s.resource, 34)}/*`)} also matches ${q(short(s.resource, 34))} itself, not only its subresources.`,
     details: [`To treat ${s.resource} differently, put a rule for it above this one.`],
   }),
   groupWithVersion: (s: Say<'groupWithVersion'>): Words => ({
-    headline: `Group ${q(short(s.group))} includes an API version; group takes the API group only: ${q(short(s.fixed))}${s.fixed === '' ? ' (the core group)' : ''}.`,
+    headline: `Group ${q(short(s.group, 32))} includes an API version; group takes the API group only: ${q(short(s.fixed, 32))}${s.fixed === '' ? ' (the core group)' : ''}.`,
     details: [],
   }),
   urlStar: (s: Say<'urlStar'>): Words => ({

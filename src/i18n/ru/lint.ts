@@ -151,7 +151,7 @@ const finding: (typeof enLint)['finding'] = {
     const b = s.builtin
     const n = s.narrow
     return {
-      headline: `${rule(s.rule)} частично пересекается со ${builtin(b)}: часть его запросов раньше доходит до встроенного и ${fate(b)}.`,
+      headline: `${rule(s.rule)} пересекается со встроенным правилом DKP ${b.number}: оно раньше забирает часть запросов, и они ${fate(b)}.`,
       details: [
         ...builtinIs(b),
         `Это ${scopeText(s.scope)}; ваше правило (${s.level}) не может изменить их уровень.`,
@@ -230,7 +230,7 @@ const finding: (typeof enLint)['finding'] = {
     ],
   }),
   sensitive: (s: Say<'sensitive'>): Words => ({
-    headline: `${rule(s.rule)} логирует ${listText(s.what, 2)} на уровне ${s.level}: их содержимое попадает в журнал аудита.`,
+    headline: `${rule(s.rule)} логирует ${listText(s.what, 2)} на уровне ${s.level}: содержимое попадает в журнал.`,
     details: [
       ...(s.what.length > 2 ? [`Оно логирует ${listText(s.what, s.what.length)} на уровне ${s.level}.`] : []),
       'Это значения секретов, токены и конфигурация. Логируйте их на уровне Metadata.',
@@ -238,7 +238,10 @@ const finding: (typeof enLint)['finding'] = {
   }),
   requestReceived: (s: Say<'requestReceived'>): Words => ({
     headline: `${rule(s.rule)} логирует на уровне ${s.level}, не пропуская стадию RequestReceived: каждый его запрос пишется дважды.`,
-    details: ['Один раз на RequestReceived и ещё раз на ResponseComplete.', 'Добавьте RequestReceived в omitStages.'],
+    details: [
+      'Один раз на RequestReceived и ещё раз на ResponseComplete.',
+      'Добавьте RequestReceived в omitStages.',
+    ],
   }),
   watchList: (s: Say<'watchList'>): Words => ({
     headline: `${rule(s.rule)} логирует ${s.verbs.join(' и ')} на уровне RequestResponse: в журнал попадает каждый объект списка или watch.`,
@@ -286,7 +289,10 @@ const finding: (typeof enLint)['finding'] = {
   subresourcesNotCovered: (s: Say<'subresourcesNotCovered'>): Words => {
     const subs = s.subresources.map((x) => `${s.resource}/${x}`)
     return {
-      headline: `${q(short(s.resource))} не охватывает свои subresources (${listText(subs, 2)}).`,
+      headline: `${q(short(s.resource, 24))} не охватывает свои subresources (${listText(
+        subs.map((x) => short(x, 24)),
+        2,
+      )}).`,
       details: [
         ...(subs.length > 2 ? [`Его subresources: ${listText(subs, subs.length)}.`] : []),
         `Добавьте ${q(`${s.resource}/*`)}, если они тоже нужны.`,
@@ -294,11 +300,11 @@ const finding: (typeof enLint)['finding'] = {
     }
   },
   wildcardCoversParent: (s: Say<'wildcardCoversParent'>): Words => ({
-    headline: `${q(`${short(s.resource)}/*`)} подходит и для самого ${q(short(s.resource))}, а не только для его subresources.`,
+    headline: `${q(`${short(s.resource, 34)}/*`)} подходит и для самого ${q(short(s.resource, 34))}, а не только для его subresources.`,
     details: [`Чтобы обработать ${s.resource} иначе, поставьте правило для него выше этого.`],
   }),
   groupWithVersion: (s: Say<'groupWithVersion'>): Words => ({
-    headline: `Группа ${q(short(s.group))} содержит версию API; в group указывают только API-группу: ${q(short(s.fixed))}${s.fixed === '' ? ' (группа core)' : ''}.`,
+    headline: `Группа ${q(short(s.group, 32))} содержит версию API; в group указывают только API-группу: ${q(short(s.fixed, 32))}${s.fixed === '' ? ' (группа core)' : ''}.`,
     details: [],
   }),
   urlStar: (s: Say<'urlStar'>): Words => ({
@@ -330,7 +336,8 @@ const fix: (typeof enLint)['fix'] = {
     `Логировать ${ruleRef(s.rule)} на уровне Metadata (ему достаются только эти запросы)`,
   watchList: (s: Fix<'watchList'>) =>
     `Добавить выше ${ruleOf(s.rule)} правило, которое логирует ${s.verbs.join(' и ')} на уровне Metadata`,
-  catchAll: (_s: Fix<'catchAll'>) => 'Добавить последнее правило, которое логирует все остальные запросы на уровне Metadata',
+  catchAll: (_s: Fix<'catchAll'>) =>
+    'Добавить последнее правило, которое логирует все остальные запросы на уровне Metadata',
   literalStar: (s: Fix<'literalStar'>) => `Убрать ${s.field} (без ограничения подходит любое значение)`,
   hiddenCharacters: (s: Fix<'hiddenCharacters'>) => `Удалить невидимые символы из этого значения ${s.field}`,
   subresources: (s: Fix<'subresources'>) =>
