@@ -1,6 +1,7 @@
 // Every user-facing string of the app, in English. A second language is another object of the same shape
 // (`Strings`), chosen in index.ts.
 import { dkpBuiltin } from './en/dkpBuiltin.ts'
+import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
 import { keeptext } from './en/keeptext.ts'
 import { verify } from './en/verify.ts'
@@ -231,6 +232,15 @@ export const en = {
   findings: {
     showNotes: (n: number) => (n === 1 ? 'Show 1 note' : `Show ${n} notes`),
     hideNotes: (n: number) => (n === 1 ? 'Hide 1 note' : `Hide ${n} notes`),
+    /** The toggle that shows a finding's details (lint's headline stays one line). */
+    showDetails: 'Details',
+    hideDetails: 'Hide details',
+    /** A finding's long list (the DKP built-in rules that decide part of a rule's requests). */
+    showItems: (n: number) => `Show all ${countOf(n, { one: 'part', other: 'parts' })}`,
+    hideItems: 'Hide the list',
+    /** The notes about one rule (or the policy as a whole), grouped in the Problems list. */
+    notesAbout: (place: string) => `Notes on ${place}`,
+    notesOnPolicy: 'Notes on the policy as a whole',
   },
   confirm: { ok: 'OK', cancel: 'Cancel' },
   /** DKP's built-in audit rules' titles (i18n/builtinTitle.ts picks one). */

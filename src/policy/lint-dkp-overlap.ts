@@ -59,7 +59,9 @@ export function overlapScope(user: Selectors, builtin: PolicyRule, b: Selectors)
       const r: ResourceText = { group: a.group, resource: patternText(a.pattern) }
       if (a.names) r.names = [...a.names]
       const key = JSON.stringify(r)
-      if (!seen.has(key)) resources.push(r), seen.add(key)
+      if (seen.has(key)) continue
+      seen.add(key)
+      resources.push(r)
     }
     scope.resources = resources
   }

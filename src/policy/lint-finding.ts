@@ -35,10 +35,6 @@ export interface LintFinding extends Diagnostic {
   id: string
   /** What the finding says, as a code with parameters. */
   say: LintSay
-  /** Further sentences, shown on demand (set by i18n/lint.ts). */
-  details?: readonly string[]
-  /** A long list the details refer to, shown on demand (set by i18n/lint.ts). */
-  items?: readonly string[]
   /** Fully indexed path, e.g. `rules[3]` or `rules[3].resources[0].group` (the same as `path`). */
   at: string
   /** The whole policy with the finding fixed, where the fix is obvious. */

@@ -18,7 +18,7 @@ export interface Narrowing {
 /** ResourceText: one resource pattern of an overlap: its group ("" core, "*" any), and the pattern. */
 export interface ResourceText {
   group: string
-  /** `pods`, `pods/log`, `pods/*`, `*​/status`, `*​/*`, or null for every resource of the group. */
+  /** The pattern as a policy spells it (`pods`, `pods/log`, `pods/*`, …), or null for every resource of the group. */
   resource: string | null
   names?: readonly string[]
 }

@@ -26,6 +26,10 @@ export interface Problem {
   inModuleConfig?: string
   /** The reason in plain words where the API server's message does not say it (a version fact). */
   hint?: string
+  /** Further sentences, shown on demand (lint's details). */
+  details?: readonly string[]
+  /** A long list the message refers to, shown on demand. */
+  items?: readonly string[]
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -78,6 +82,8 @@ export function collectProblems(
     const block = blockOf(d, target)
     if (block) p.block = block
     if (d.hint) p.hint = d.hint
+    if (d.details && d.details.length > 0) p.details = d.details
+    if (d.items && d.items.length > 0) p.items = d.items
     if (isLintFinding(d)) {
       p.lintId = d.id
       if (d.fix) p.fix = d.fix

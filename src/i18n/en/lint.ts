@@ -12,7 +12,7 @@ import type {
   RequestExample,
   ShadowHow,
 } from '../../policy/lint-messages.ts'
-import { countOf, formatNumber } from '../format.ts'
+import { formatNumber } from '../format.ts'
 import { dkpBuiltin, titleOf } from './dkpBuiltin.ts'
 
 /** Words: a finding in words: a headline of at most 140 characters, further sentences, and a list to expand. */
@@ -363,15 +363,6 @@ export const lint = {
   fix,
   /** A headline's most characters (the issue's limit: one line in the Problems list and the CLI). */
   maxHeadline: 140,
-  /** The toggle that shows a finding's details. */
-  showDetails: 'Details',
-  hideDetails: 'Hide details',
-  /** The expandable list of a finding (the DKP built-in rules that decide part of a rule's requests). */
-  showItems: (n: number) => `Show ${countOf(n, { one: 'part', other: 'parts' })}`,
-  hideItems: 'Hide the list',
-  /** A group of findings about one rule in the Problems list and the CLI. */
-  ruleGroup: (i: number) => rule(i),
-  policyGroup: 'The policy as a whole',
 }
 
 /** Lint: the type every language's lint words have. */

@@ -13,7 +13,7 @@ import type {
   ShadowHow,
 } from '../../policy/lint-messages.ts'
 import type { lint as enLint, Words } from '../en/lint.ts'
-import { countOf, formatNumber } from '../format.ts'
+import { formatNumber } from '../format.ts'
 import { titleOf } from '../en/dkpBuiltin.ts'
 import { dkpBuiltin } from './dkpBuiltin.ts'
 
@@ -350,11 +350,4 @@ export const lint: typeof enLint = {
   finding,
   fix,
   maxHeadline: 140,
-  showDetails: 'Подробнее',
-  hideDetails: 'Скрыть подробности',
-  showItems: (n: number) =>
-    `Показать ${countOf(n, { one: 'часть', few: 'части', many: 'частей', other: 'части' })}`,
-  hideItems: 'Скрыть список',
-  ruleGroup: (i: number) => rule(i),
-  policyGroup: 'Политика целиком',
 }
