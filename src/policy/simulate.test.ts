@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { aNonResourceRequest, aPolicy, aRequest, aRule } from '../testing/builders.ts'
 import { policyRun, simulateRequest, type SimulationOptions, type Verdict } from './simulate.ts'
 import type { Policy, RequestAttributes } from './types.ts'
+import { whyNot as enWhyNot } from '../i18n/en/whyNot.ts'
+import { whyNotText } from '../i18n/whyNot.ts'
 
 const KUBE: SimulationOptions = { target: 'kube-apiserver' }
 const DKP: SimulationOptions = {
@@ -132,7 +134,7 @@ describe('simulateRequest', () => {
 
   it('explains every rule passed over with its first failing selector, in order', () => {
     const sim = simulateRequest(policyRun(secretsRequest, KUBE), aRequest())
-    expect(sim.skipped.map((s) => [s.index, s.origin, s.mismatch.message])).toEqual([
+    expect(sim.skipped.map((s) => [s.index, s.origin, whyNotText(s.mismatch, enWhyNot)])).toEqual([
       [0, { kind: 'user', index: 0 }, 'verbs: get is not in [create, update]'],
       [1, { kind: 'user', index: 1 }, 'resources: core pods busybox matches no resources entry'],
     ])

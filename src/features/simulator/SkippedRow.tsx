@@ -4,6 +4,7 @@ import { t } from '../../i18n/verify.ts'
 import { requestReveal } from '../../state/reveal.ts'
 import { shortenLists } from './shortenLists.ts'
 import { builtinTitle } from '../../i18n/builtinTitle.ts'
+import { whyNotText } from '../../i18n/whyNot.ts'
 
 /** SkippedRow: "Your rule 2: verbs: get is not in [create]"; a user rule's name links to its form. */
 export function SkippedRow({ skipped, dkp }: { skipped: SkippedRule; dkp: boolean }) {
@@ -25,7 +26,7 @@ export function SkippedRow({ skipped, dkp }: { skipped: SkippedRule; dkp: boolea
         <strong>{s.builtin(o.builtin.number, builtinTitle(o.builtin))}</strong>
       )}
       {': '}
-      {shortenLists(skipped.mismatch.message)}
+      {shortenLists(whyNotText(skipped.mismatch))}
     </Box>
   )
 }
