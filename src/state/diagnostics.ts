@@ -113,10 +113,23 @@ export function detailsOnce<D extends { at?: string; path?: string; details?: re
   })
 }
 
+/**
+ * sameFinding: the same words, place and fix (lint's headline can stay while its details or fix change; a fix is
+ * the whole policy fixed, so only the same fix object is the same fix).
+ */
+function sameFinding(d: Diagnostic, e: Diagnostic): boolean {
+  const fix = (x: Diagnostic) => (x as { fix?: object }).fix
+  return (
+    d.message === e.message &&
+    d.at === e.at &&
+    d.severity === e.severity &&
+    (d.details ?? []).join('\n') === (e.details ?? []).join('\n') &&
+    (d.items ?? []).join('\n') === (e.items ?? []).join('\n') &&
+    fix(d) === fix(e)
+  )
+}
+
 /** sameDiagnostics compares two lists by content, so unchanged findings keep their identity in hooks. */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((d, i) => d.message === b[i]!.message && d.at === b[i]!.at && d.severity === b[i]!.severity)
-  )
+  return a.length === b.length && a.every((d, i) => sameFinding(d, b[i]!))
 }
