@@ -108,7 +108,9 @@ function parseBasic(value: Flags[string]): boolean {
 }
 
 const originLabel = (o: RuleOrigin) =>
-  o.kind === 'user' ? `your rule ${o.index + 1}` : `DKP built-in rule ${o.builtin.number}: ${builtinTitle(o.builtin)}`
+  o.kind === 'user'
+    ? `your rule ${o.index + 1}`
+    : `DKP built-in rule ${o.builtin.number}: ${builtinTitle(o.builtin)}`
 
 /** impactJson: one policy's numbers under the field names of the JSON contract. */
 function impactJson(i: PolicyImpact) {

@@ -57,9 +57,7 @@ function narrowed(rule: PolicyRule, change: Partial<PolicyRule>): PolicyRule {
 function insertAbove(ctx: LintContext, j: number, rule: PolicyRule, say: FixSay, lowered: FixSay) {
   if (!ruleContains(ctx.rules[j]!, rule)) return undefined
   if (ruleContains(rule, ctx.rules[j]!)) return lowerLevel(ctx, j, rule.level, lowered)
-  return lazyFix(say, () =>
-    withRules(ctx.policy, [...ctx.rules.slice(0, j), rule, ...ctx.rules.slice(j)]),
-  )
+  return lazyFix(say, () => withRules(ctx.policy, [...ctx.rules.slice(0, j), rule, ...ctx.rules.slice(j)]))
 }
 
 /** lowerLevel returns the policy with rule j at `level`, its selectors (and so every other finding) unchanged. */

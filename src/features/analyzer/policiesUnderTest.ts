@@ -13,7 +13,9 @@ export const POLICY_ID = 'policy'
 export const EFFECTIVE_ID = 'effective'
 
 const originLabel = (o: RuleOrigin) =>
-  o.kind === 'user' ? t.analyzer.rules.userRule(o.index + 1) : t.analyzer.rules.builtinRule(o.builtin.number, builtinTitle(o.builtin))
+  o.kind === 'user'
+    ? t.analyzer.rules.userRule(o.index + 1)
+    : t.analyzer.rules.builtinRule(o.builtin.number, builtinTitle(o.builtin))
 
 /** policiesUnderTest lists the document's policy, then (for Deckhouse) its effective policy. */
 export function policiesUnderTest(
