@@ -25,6 +25,8 @@ test('a bidi user name renders isolated, with its warning and a one-click fix', 
   await expect(tools.tab('Problems')).toHaveAccessibleName(/Problems.*1 warning/)
   const panel = await tools.open('Problems')
   await expect(panel).toContainText('U+202E RIGHT-TO-LEFT OVERRIDE')
+  // The value with the characters spelled out is in the finding's details, one click away.
+  await panel.getByRole('button', { name: 'Details', exact: true }).click()
   await expect(panel).toContainText('"ali⟨U+202E⟩ce"')
 
   await panel.getByRole('button', { name: /^Apply fix: Remove the hidden characters/ }).click()

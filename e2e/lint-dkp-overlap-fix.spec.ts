@@ -17,7 +17,12 @@ test('on DKP, a namespace a built-in rule decides is flagged in the notes, and o
 
   const panel = await new ToolsPanel(page).open('Problems')
   await panel.getByRole('button', { name: /^Show \d+ notes?$/ }).click()
-  await expect(panel).toContainText(
+  // The suggestion is in the note's details, one click away.
+  const note = panel.getByRole('listitem').filter({
+    has: page.getByRole('button', { name: /^Rule 1 partly overlaps DKP built-in rule 14:/ }),
+  })
+  await note.getByRole('button', { name: 'Details', exact: true }).click()
+  await expect(note).toContainText(
     "Most likely rule 1 is meant for its other namespaces: remove d8-system from its namespaces (no request's level changes).",
   )
   const fix = "Remove d8-system from rule 1's namespaces: DKP built-in rule 14 decides those requests first"

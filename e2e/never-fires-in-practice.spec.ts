@@ -20,7 +20,12 @@ test('DKP docs example 2: "never fires in practice" shows without expanding anyt
     name: /^Rule 2 never fires in practice: rule 1 decides every request a real user can send to it\./,
   })
   await expect(finding).toBeVisible()
-  await expect(panel).toContainText(
+  // The reason is in the finding's details, one click away.
+  const item = panel.getByRole('listitem').filter({
+    has: page.getByRole('button', { name: /^Rule 2 never fires in practice: / }),
+  })
+  await item.getByRole('button', { name: 'Details', exact: true }).click()
+  await expect(item).toContainText(
     'kube-apiserver adds system:authenticated to every identity rule 2 selects, and rule 1 selects it.',
   )
   await expectNoSeriousA11yViolations(page)

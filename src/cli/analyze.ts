@@ -20,6 +20,7 @@ import type { Flags } from './commands.ts'
 import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 import { PROGRESS_INTERVAL_MS, ProgressPrinter } from './progress.ts'
+import { builtinTitle } from '../i18n/builtinTitle.ts'
 
 const USAGE =
   'usage: analyze POLICY --log FILE|- [--log FILE...] [--json] [--target kube-apiserver|deckhouse] [--basic true|false]'
@@ -116,7 +117,9 @@ function parseBasic(value: Flags[string]): boolean {
 }
 
 const originLabel = (o: RuleOrigin) =>
-  o.kind === 'user' ? `your rule ${o.index + 1}` : `DKP built-in rule ${o.number}: ${o.title}`
+  o.kind === 'user'
+    ? `your rule ${o.index + 1}`
+    : `DKP built-in rule ${o.builtin.number}: ${builtinTitle(o.builtin)}`
 
 /** impactJson: one policy's numbers under the field names of the JSON contract. */
 function impactJson(i: PolicyImpact) {

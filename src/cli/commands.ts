@@ -23,6 +23,8 @@ import {
   readPolicyFile,
   type LoadedPolicy,
 } from './policyfile.ts'
+import { builtinTitle } from '../i18n/builtinTitle.ts'
+import { dkpBuiltin as enDkpBuiltin, titleOf } from '../i18n/en/dkpBuiltin.ts'
 
 export type Flags = Record<string, string | boolean | string[] | undefined>
 
@@ -221,7 +223,12 @@ export async function runEval(positionals: string[], flags: Flags, io: Io): Prom
     const eff = effectivePolicy(result.policy, settings, await builtinFromFlag(flags, result.policy, io))
     for (const req of requests) {
       const r = evaluatePolicy(eff.policy, req)
-      const origin = r.matchedRule === null ? null : eff.origins[r.matchedRule]
+      const o = r.matchedRule === null ? null : eff.origins[r.matchedRule]!
+      // The contract's shape: a built-in rule as {kind, number, title} (its title in English).
+      const origin =
+        o?.kind === 'builtin'
+          ? { kind: 'builtin', number: o.builtin.number, title: titleOf(enDkpBuiltin, o.builtin) }
+          : o
       io.stdout(JSON.stringify({ ...r, origin }) + '\n')
     }
     return EXIT_OK
@@ -280,7 +287,10 @@ export async function runEffective(positionals: string[], flags: Flags, io: Io):
       const o = eff.origins[i]!
       return {
         ...r,
-        note: o.kind === 'user' ? `Your rule ${o.index + 1}` : `DKP built-in rule ${o.number}: ${o.title}`,
+        note:
+          o.kind === 'user'
+            ? `Your rule ${o.index + 1}`
+            : `DKP built-in rule ${o.builtin.number}: ${builtinTitle(o.builtin)}`,
       }
     }),
   }

@@ -1,5 +1,6 @@
 // The `lint` contract other checks rely on: exit 1 on an error or warning, 0 otherwise, 2 on usage/IO errors;
-// --json prints {"findings": [{id, severity, rule, message}]} with rule 0-based in the user's policy.
+// --json prints {"findings": [{id, severity, rule, message}]} with rule 0-based in the user's policy; a lint
+// finding adds its code, params and details (message is its headline, in English in every language).
 import { describe, expect, it } from 'vitest'
 import { memoryIo } from '../testing/io.ts'
 import { main } from './main.ts'
@@ -9,6 +10,8 @@ const HEAD = 'apiVersion: audit.k8s.io/v1\nkind: Policy\n'
 const EXAMPLE_2 = `${HEAD}omitStages: [RequestReceived]\nrules:\n- level: Metadata\n  userGroups: ["system:authenticated"]\n- level: None\n  userGroups: ["system:serviceaccounts"]\n`
 const CLEAN = `${HEAD}omitStages: [RequestReceived]\nrules:\n- level: None\n  userGroups: ["system:serviceaccounts"]\n- level: Metadata\n`
 const NOTES_ONLY = `${HEAD}rules:\n- level: Metadata\n  verbs: [create]\n`
+/** A broad RequestResponse rule for pods and secrets: built-in rules decide parts of it. */
+const OVERLAPS = `${HEAD}omitStages: [RequestReceived]\nrules:\n- level: RequestResponse\n  verbs: [create, get, list]\n  resources: [{group: "", resources: [pods, secrets]}]\n- level: RequestResponse\n  resources: [{group: "", resources: [pods, secrets]}]\n`
 const STAR = `${HEAD}omitStages: [RequestReceived]\nrules:\n- level: Metadata\n  resources: [{group: "*", resources: ["*/status"]}]\n`
 
 async function run(args: string[], files: Record<string, string> = {}) {
@@ -17,9 +20,16 @@ async function run(args: string[], files: Record<string, string> = {}) {
   return { code, out: io.out(), err: io.err() }
 }
 
-const findings = (out: string) =>
-  (JSON.parse(out) as { findings: { id: string; severity: string; rule: number | null; message: string }[] })
-    .findings
+type CliFinding = {
+  id: string
+  severity: string
+  rule: number | null
+  message: string
+  code?: string
+  params?: Record<string, unknown>
+  details?: string[]
+}
+const findings = (out: string) => (JSON.parse(out) as { findings: CliFinding[] }).findings
 
 describe('lint', () => {
   it('exits 1 with the never-fires-in-practice warning on rule index 1 (--json)', async () => {
@@ -27,7 +37,39 @@ describe('lint', () => {
     expect(r.code).toBe(1)
     const f = findings(r.out).find((x) => x.id === 'never-fires-in-practice')
     expect(f).toMatchObject({ severity: 'warning', rule: 1 })
-    expect(Object.keys(f!).sort()).toEqual(['id', 'message', 'rule', 'severity'])
+    expect(Object.keys(f!).sort()).toEqual(['code', 'details', 'id', 'message', 'params', 'rule', 'severity'])
+    expect(f).toMatchObject({
+      code: 'neverFires',
+      params: { rule: 1, by: 0, added: ['system:authenticated'] },
+      message: 'Rule 2 never fires in practice: rule 1 decides every request a real user can send to it.',
+      details: [
+        'kube-apiserver adds system:authenticated to every identity rule 2 selects, and rule 1 selects it.',
+        'Move rule 2 above rule 1, or narrow rule 1.',
+      ],
+    })
+  })
+  it('--json: every message is a headline of at most 140 characters; load findings keep their four keys', async () => {
+    const r = await run(['lint', 'p.yaml', '--target', 'deckhouse', '--json'], { 'p.yaml': OVERLAPS })
+    const all = findings(r.out)
+    expect(all.length).toBeGreaterThan(3)
+    for (const f of all) expect(f.message.length, f.message).toBeLessThanOrEqual(140)
+    const load = findings(
+      (await run(['lint', 'p.yaml', '--target', 'deckhouse', '--json'], { 'p.yaml': STAR })).out,
+    )[0]!
+    expect(Object.keys(load).sort()).toEqual(['id', 'message', 'rule', 'severity'])
+  })
+  it('text output: details indented under the headline, each said once per rule, the list as items', async () => {
+    const r = await run(['lint', 'p.yaml', '--target', 'deckhouse'], { 'p.yaml': OVERLAPS })
+    const own =
+      'To log those requests at RequestResponse, you would have to set basicAuditPolicyEnabled: false'
+    // Rule 1 overlaps several built-in rules; how to choose their level is said under the first only.
+    const rule1 = r.out.slice(0, r.out.indexOf(': Rule 2 '))
+    expect(rule1.split(own).length - 1).toBe(1)
+    expect(r.out.split(own).length - 1).toBe(2)
+    expect(r.out).toMatch(/^ {4}- list requests \(built-in rule 15: logged at Metadata\)$/m)
+    expect(r.out).toMatch(
+      /^p\.yaml: note: Rule 1 partly overlaps DKP built-in rule 13: .* \[dkp-overlap\]\n {4}\S/m,
+    )
   })
   it('exits 0 when there is nothing but notes, and says them as "note"', async () => {
     const r = await run(['lint', 'p.yaml', '--json'], { 'p.yaml': NOTES_ONLY })

@@ -1,6 +1,10 @@
 // `lint`: every finding about a policy (what keeps it from loading, then lint), for CI pipelines.
 // Contract: exit 1 when there is an error or a warning, 0 otherwise, 2 on usage/IO errors; --json prints
-// {"findings": [{"id", "severity": "error"|"warning"|"note", "rule": index|null, "message"}]}.
+// {"findings": [{"id", "severity": "error"|"warning"|"note", "rule": index|null, "message"}]}, and a lint
+// finding adds "code" and "params" (what it says, language-free), and "details" (further sentences) when any.
+// `message` is the headline (at most 140 characters); --json words it in English whatever the language.
+import { lint as enLint } from '../i18n/en/lint.ts'
+import { wordFindings } from '../i18n/lint.ts'
 import { lintPolicy, type Diagnostic, type LintFinding } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
 import type { Flags } from './commands.ts'
@@ -16,6 +20,10 @@ export interface CliFinding {
   severity: 'error' | 'warning' | 'note'
   rule: number | null
   message: string
+  /** A lint finding's code and parameters (policy/lint-messages.ts LintSay). */
+  code?: string
+  params?: Record<string, unknown>
+  details?: readonly string[]
 }
 
 /** ruleOf: the 0-based rule a path is about (`rules[3].verbs` → 3), or null. */
@@ -30,12 +38,32 @@ const severityOf = (s: Diagnostic['severity']): CliFinding['severity'] => (s ===
 const loadId = (d: Diagnostic) => `${d.source}/${d.kind}`
 
 function toCli(d: Diagnostic | LintFinding): CliFinding {
-  return {
+  const out: CliFinding = {
     id: 'id' in d ? d.id : loadId(d),
     severity: severityOf(d.severity),
     rule: ruleOf(d.at ?? d.path),
     message: d.message,
   }
+  if ('say' in d) {
+    const { code, ...params } = d.say
+    out.code = code
+    out.params = params
+    if (d.details) out.details = d.details
+  }
+  return out
+}
+
+/**
+ * textLines: a finding as text: `file[:line:col]: severity: headline [id]`, then its details and list indented.
+ * Findings come grouped by rule (lintPolicy orders them so); a detail already printed for the same rule (e.g.
+ * how to choose the level of requests DKP decides, under each of a rule's overlaps) is not printed again.
+ */
+function textLines(file: string, d: Diagnostic | LintFinding, id: string, said: Set<string>): string {
+  const head = formatDiagnostic(file, d).replace(/\n$/, ` [${id}]\n`).replace(': info: ', ': note: ')
+  if (!('say' in d)) return head
+  const more = (d.details ?? []).filter((line) => !said.has(line))
+  more.forEach((line) => said.add(line))
+  return head + [...more, ...(d.items ?? []).map((x) => `- ${x}`)].map((line) => `    ${line}\n`).join('')
 }
 
 /** runLint implements `lint`. */
@@ -64,22 +92,28 @@ export async function runLint(positionals: string[], flags: Flags, io: Io): Prom
   } else {
     for (const d of loaded.result.diagnostics) out.push({ finding: toCli(d), diagnostic: d })
     if (loaded.result.policy) {
-      const lint = lintPolicy(loaded.result.policy, {
+      const found = lintPolicy(loaded.result.policy, {
         target,
         kubernetesVersion,
         dkp: { basicAuditPolicyEnabled },
       })
+      // --json is the same in every language; the text follows the active one.
+      const lint = wordFindings(found, flags.json === true ? enLint : undefined)
       for (const f of lint) out.push({ finding: toCli(f), diagnostic: f })
     }
   }
   if (flags.json === true) {
     io.stdout(JSON.stringify({ findings: out.map((o) => o.finding) }) + '\n')
   } else {
+    let group: number | null | undefined
+    let said = new Set<string>()
     for (const o of out) {
-      const line = o.diagnostic
-        ? formatDiagnostic(file, { ...o.diagnostic, severity: o.diagnostic.severity })
-        : `${file}: error: ${o.finding.message}\n`
-      io.stdout(line.replace(/\n$/, ` [${o.finding.id}]\n`).replace(': info: ', ': note: '))
+      if (o.finding.rule !== group) [group, said] = [o.finding.rule, new Set()]
+      io.stdout(
+        o.diagnostic
+          ? textLines(file, o.diagnostic, o.finding.id, said)
+          : `${file}: error: ${o.finding.message} [${o.finding.id}]\n`,
+      )
     }
     if (out.length === 0) io.stdout(`${cliStrings().noFindings(file)}\n`)
   }

@@ -1,5 +1,6 @@
 // Every user-facing string of the app, in English. A second language is another object of the same shape
 // (`Strings`), chosen in index.ts.
+import { dkpBuiltin } from './en/dkpBuiltin.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
 import { keeptext } from './en/keeptext.ts'
@@ -242,8 +243,19 @@ export const en = {
   findings: {
     showNotes: (n: number) => `Show ${countOf(n, { one: 'note', other: 'notes' })}`,
     hideNotes: (n: number) => `Hide ${countOf(n, { one: 'note', other: 'notes' })}`,
+    /** The toggle that shows a finding's details (lint's headline stays one line). */
+    showDetails: 'Details',
+    hideDetails: 'Hide details',
+    /** A finding's long list (the DKP built-in rules that decide part of a rule's requests). */
+    showItems: (n: number) => `Show all ${countOf(n, { one: 'part', other: 'parts' })}`,
+    hideItems: 'Hide the list',
+    /** The notes about one rule (or the policy as a whole), grouped in the Problems list. */
+    notesAbout: (place: string) => `Notes on ${place}`,
+    notesOnPolicy: 'Notes on the policy as a whole',
   },
   confirm: { ok: 'OK', cancel: 'Cancel' },
+  /** DKP's built-in audit rules' titles (i18n/builtinTitle.ts picks one). */
+  dkpBuiltin,
   verify,
   keepwork,
   /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */

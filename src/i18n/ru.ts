@@ -8,6 +8,7 @@ import { importing } from './ru/importing.ts'
 import { notices } from './ru/notices.ts'
 import { presetTexts } from './ru/presetTexts.ts'
 import { verify } from './ru/verify.ts'
+import { dkpBuiltin } from './ru/dkpBuiltin.ts'
 
 export const ru: Strings = {
   keeptext,
@@ -256,8 +257,16 @@ export const ru: Strings = {
       `Показать ${countOf(n, { one: 'заметку', few: 'заметки', many: 'заметок', other: 'заметки' })}`,
     hideNotes: (n: number) =>
       `Скрыть ${countOf(n, { one: 'заметку', few: 'заметки', many: 'заметок', other: 'заметки' })}`,
+    showDetails: 'Подробнее',
+    hideDetails: 'Скрыть подробности',
+    showItems: (n: number) =>
+      `Показать все ${countOf(n, { one: 'часть', few: 'части', many: 'частей', other: 'части' })}`,
+    hideItems: 'Скрыть список',
+    notesAbout: (place: string) => `Заметки: ${place}`,
+    notesOnPolicy: 'Заметки о политике целиком',
   },
   confirm: { ok: 'OK', cancel: 'Отмена' },
+  dkpBuiltin,
   verify,
   keepwork,
   analyzer: { tab: 'Анализ журнала' },

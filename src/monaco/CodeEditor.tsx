@@ -7,7 +7,7 @@ import Editor, { type OnMount } from '@monaco-editor/react'
 import { useCallback, useEffect, useRef } from 'react'
 import { TabFocus } from 'monaco-editor/esm/vs/editor/browser/config/tabFocus.js'
 import { diffText } from './applyText.ts'
-import { monaco, THEMES } from './setup.ts'
+import { monaco, setPolicySchemaVersion, THEMES } from './setup.ts'
 import type { CodeEditorProps, EditorHandle, EditorMarker } from './types.ts'
 
 type StandaloneEditor = Parameters<OnMount>[0]
@@ -82,6 +82,7 @@ export default function CodeEditor({
   tabIndents = false,
   onToggleTabIndent,
   onEscape,
+  schemaVersion,
 }: CodeEditorProps) {
   const editable = onChange !== undefined
   const editorRef = useRef<StandaloneEditor | null>(null)
@@ -98,6 +99,11 @@ export default function CodeEditor({
   })
   // Set while `value` is being applied, so that edit is not reported back as the user's.
   const applying = useRef(false)
+
+  // The Policy schema follows the document's Kubernetes version (one schema for the page, like the theme).
+  useEffect(() => {
+    if (schemaVersion) setPolicySchemaVersion(schemaVersion)
+  }, [schemaVersion])
 
   useEffect(() => {
     latest.current = {

@@ -30,7 +30,8 @@ import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js'
 import 'monaco-editor/esm/vs/basic-languages/shell/shell.contribution.js'
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker'
 import { configureMonacoYaml } from 'monaco-yaml'
-import { POLICY_SCHEMA, POLICY_SCHEMA_URI } from '../policy/schema.ts'
+import { POLICY_SCHEMA, POLICY_SCHEMA_URI, policySchemaFor } from '../policy/schema.ts'
+import type { KubernetesVersion } from '../policy/versions.ts'
 import YamlWorker from './yaml.worker.ts?worker'
 
 /** Editor themes: Monaco's own, with comments dark/light enough for WCAG AA contrast on their background. */
@@ -62,7 +63,7 @@ self.MonacoEnvironment = {
 // Without this, @monaco-editor/react injects a <script> from a CDN (blocked by our CSP, and never wanted).
 loader.config({ monaco })
 
-configureMonacoYaml(monaco, {
+const monacoYaml = configureMonacoYaml(monaco, {
   // A file-like schema uri and no schema requests: monaco-yaml never fetches anything.
   enableSchemaRequest: false,
   hover: true,
@@ -72,5 +73,17 @@ configureMonacoYaml(monaco, {
     { uri: POLICY_SCHEMA_URI, fileMatch: [`**/${POLICY_MODEL_FILE}`], schema: POLICY_SCHEMA as never },
   ],
 })
+
+let schemaVersion: KubernetesVersion | null = null
+
+/** setPolicySchemaVersion: the Policy schema as that Kubernetes version reads it (group "*" from 1.36 on). */
+export function setPolicySchemaVersion(version: KubernetesVersion): void {
+  if (version === schemaVersion) return
+  schemaVersion = version
+  const schema = policySchemaFor(version)
+  void monacoYaml.update({
+    schemas: [{ uri: POLICY_SCHEMA_URI, fileMatch: [`**/${POLICY_MODEL_FILE}`], schema: schema as never }],
+  })
+}
 
 export { monaco }

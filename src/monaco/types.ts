@@ -1,3 +1,4 @@
+import type { KubernetesVersion } from '../policy/versions.ts'
 /** The languages CodeEditor highlights. */
 export type CodeLanguage = 'yaml' | 'shell'
 
@@ -53,6 +54,8 @@ export interface CodeEditorProps {
   onToggleTabIndent?: () => void
   /** Escape pressed in the editor when Monaco has no use for it (no suggestions, find widget or snippet open). */
   onEscape?: () => void
+  /** The Kubernetes version the Policy schema follows (group "*" is valid from 1.36 on). */
+  schemaVersion?: KubernetesVersion
 }
 
 /** The key that switches Tab between indenting and leaving the editor (Monaco's own Tab-mode key). */

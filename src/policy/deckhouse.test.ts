@@ -30,7 +30,7 @@ describe('effectivePolicy', () => {
     const eff = effectivePolicy(user, on)
     expect(eff.policy.rules).toHaveLength(DKP_BUILTIN_HEAD.length + 1 + DKP_BUILTIN_TAIL.length)
     expect(eff.origins[27]).toEqual({ kind: 'user', index: 0 })
-    expect(eff.origins.slice(-2).map((o) => (o.kind === 'builtin' ? o.number : -1))).toEqual([28, 29])
+    expect(eff.origins.slice(-2).map((o) => (o.kind === 'builtin' ? o.builtin.number : -1))).toEqual([28, 29])
     expect(eff.policy.omitStages).toEqual(['RequestReceived'])
   })
   it('uses only the user rules when the basic policy is off', () => {
@@ -106,7 +106,7 @@ describe('effectivePolicy', () => {
     const r = evaluatePolicy(eff.policy, aRequest(c.req))
     const o = eff.origins[r.matchedRule!]!
     expect(r.level).toBe(c.level)
-    expect(o.kind === 'user' ? `user ${o.index}` : `builtin ${o.number}`).toBe(c.origin)
+    expect(o.kind === 'user' ? `user ${o.index}` : `builtin ${o.builtin.number}`).toBe(c.origin)
   })
 })
 

@@ -93,7 +93,7 @@ interface Side {
 function side(policy: Policy, options: DiffOptions, userId: (i: number) => string): Side {
   const run = policyRun(policy, { target: options.target ?? 'kube-apiserver', ...options })
   const refs = run.origins.map((o): RuleRef =>
-    o.kind === 'user' ? { kind: 'user', index: o.index } : { kind: 'builtin', number: o.number },
+    o.kind === 'user' ? { kind: 'user', index: o.index } : { kind: 'builtin', number: o.builtin.number },
   )
   return {
     policy: run.policy,
@@ -332,7 +332,7 @@ export function changeMatcher(
     const i = run.origins.findIndex((o) =>
       o.kind === 'user'
         ? ref.kind === 'user' && ref.index === o.index
-        : ref.kind === 'builtin' && ref.number === o.number,
+        : ref.kind === 'builtin' && ref.number === o.builtin.number,
     )
     return run.policy.rules[i]!
   }
@@ -361,7 +361,7 @@ export function outcomesFor(
           ? null
           : o.kind === 'user'
             ? { kind: 'user', index: o.index }
-            : { kind: 'builtin', number: o.number },
+            : { kind: 'builtin', number: o.builtin.number },
     }
   }
   return [one(oldPolicy), one(newPolicy)]

@@ -120,7 +120,7 @@ export function classifiers(
     const i = run.origins.findIndex((o) =>
       o.kind === 'user'
         ? ref.kind === 'user' && ref.index === o.index
-        : ref.kind === 'builtin' && ref.number === o.number,
+        : ref.kind === 'builtin' && ref.number === o.builtin.number,
     )
     return run.policy.rules[i]!
   }

@@ -12,9 +12,28 @@ export const DKP_BUILTIN_SOURCE = `DKP ${DKP_RELEASE}: deckhouse/deckhouse modul
 export interface BuiltinRule {
   /** The rule's number in the policy DKP renders (1–29). */
   number: number
-  /** What the rule is for, in one line. */
-  title: string
+  /** True for the rules this project ships (their titles are DKP's, worded in i18n/en/dkpBuiltin.ts). */
+  shipped?: boolean
+  /** The rule's own comment, for rules read from a policy the cluster rendered. */
+  note?: string
   rule: PolicyRule
+}
+
+/** BuiltinRef: a DKP built-in rule as a finding names it (its number, level and where its title comes from). */
+export interface BuiltinRef {
+  number: number
+  level: string
+  /** The rule's own comment, when it comes from a policy the cluster rendered (else DKP's shipped title). */
+  note?: string
+  /** True for the rules this project ships (their titles are DKP's, in i18n/en/dkpBuiltin.ts). */
+  shipped: boolean
+}
+
+/** builtinRef: what a finding keeps of a built-in rule. */
+export function builtinRef(b: BuiltinRule): BuiltinRef {
+  const ref: BuiltinRef = { number: b.number, level: b.rule.level, shipped: b.shipped === true }
+  if (b.note !== undefined) ref.note = b.note
+  return ref
 }
 
 const WRITE_VERBS = ['create', 'update', 'patch', 'delete']
@@ -197,17 +216,17 @@ const core = (...resources: string[]) => ({ group: '', resources })
 export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   {
     number: 1,
-    title: 'Drop Endpoints, EndpointSlices and Events',
+    shipped: true,
     rule: { level: 'None', resources: [core('endpoints', 'endpointslices', 'events')] },
   },
   {
     number: 2,
-    title: 'Drop leader-election Leases',
+    shipped: true,
     rule: { level: 'None', resources: [{ group: 'coordination.k8s.io', resources: ['leases'] }] },
   },
   {
     number: 3,
-    title: 'Drop cert-manager leader-election ConfigMaps',
+    shipped: true,
     rule: {
       level: 'None',
       resources: [
@@ -221,7 +240,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 4,
-    title: 'Drop VerticalPodAutoscalerCheckpoints',
+    shipped: true,
     rule: {
       level: 'None',
       resources: [{ group: 'autoscaling.k8s.io', resources: ['verticalpodautoscalercheckpoints'] }],
@@ -229,7 +248,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 5,
-    title: 'Drop VPA recommender patches of VerticalPodAutoscalers',
+    shipped: true,
     rule: {
       level: 'None',
       users: ['system:serviceaccount:kube-system:d8-vertical-pod-autoscaler-recommender'],
@@ -239,13 +258,13 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 6,
-    title: 'Drop UpmeterHookProbes',
+    shipped: true,
     rule: { level: 'None', resources: [{ group: 'deckhouse.io', resources: ['upmeterhookprobes'] }] },
   },
-  { number: 7, title: 'Drop everything in d8-upmeter', rule: { level: 'None', namespaces: ['d8-upmeter'] } },
+  { number: 7, shipped: true, rule: { level: 'None', namespaces: ['d8-upmeter'] } },
   {
     number: 8,
-    title: 'Drop ingress-nginx leader-election ConfigMap updates',
+    shipped: true,
     rule: {
       level: 'None',
       users: ['system:serviceaccount:d8-ingress-nginx:ingress-nginx'],
@@ -256,7 +275,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 9,
-    title: 'Drop dex health-check AuthRequests',
+    shipped: true,
     rule: {
       level: 'None',
       users: ['system:serviceaccount:d8-user-authn:dex'],
@@ -267,17 +286,17 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 10,
-    title: 'Node create/delete with bodies',
+    shipped: true,
     rule: { level: 'RequestResponse', verbs: ['create', 'delete'], resources: [core('nodes')] },
   },
   {
     number: 11,
-    title: 'kubectl logs (pods/log) at Metadata',
+    shipped: true,
     rule: { level: 'Metadata', resources: [core('pods/log')] },
   },
   {
     number: 12,
-    title: 'Writes by DKP system service accounts',
+    shipped: true,
     rule: {
       level: 'Metadata',
       users: DKP_SYSTEM_SERVICE_ACCOUNTS,
@@ -288,7 +307,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 13,
-    title: 'Pod writes with request bodies',
+    shipped: true,
     rule: {
       level: 'Request',
       verbs: ['create', 'delete', 'patch', 'update'],
@@ -298,7 +317,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 14,
-    title: 'Writes in system namespaces',
+    shipped: true,
     rule: {
       level: 'Metadata',
       verbs: WRITE_VERBS,
@@ -308,12 +327,12 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 15,
-    title: 'Every LIST (catches OOM-causing lists)',
+    shipped: true,
     rule: { level: 'Metadata', verbs: ['list'] },
   },
   {
     number: 16,
-    title: 'ServiceAccount create/delete',
+    shipped: true,
     rule: {
       level: 'Metadata',
       verbs: ['create', 'delete'],
@@ -323,7 +342,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 17,
-    title: 'Role and ClusterRole changes with bodies',
+    shipped: true,
     rule: {
       level: 'Request',
       verbs: ['create', 'update', 'delete', 'patch'],
@@ -333,7 +352,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 18,
-    title: 'ClusterRoleBinding changes with bodies',
+    shipped: true,
     rule: {
       level: 'Request',
       verbs: ['create', 'update', 'delete'],
@@ -343,7 +362,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 19,
-    title: 'Pod attach and ephemeral containers with bodies',
+    shipped: true,
     rule: {
       level: 'Request',
       verbs: ['get', 'patch', 'create'],
@@ -353,7 +372,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 20,
-    title: 'kubectl logs (pods/log get) with bodies (shadowed by 11)',
+    shipped: true,
     rule: {
       level: 'Request',
       verbs: ['get'],
@@ -363,7 +382,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 21,
-    title: 'VirtualMachineOperation creation with bodies',
+    shipped: true,
     rule: {
       level: 'RequestResponse',
       verbs: ['create'],
@@ -372,12 +391,12 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 22,
-    title: 'Writes to virtualization.deckhouse.io',
+    shipped: true,
     rule: { level: 'Metadata', verbs: WRITE_VERBS, resources: [{ group: 'virtualization.deckhouse.io' }] },
   },
   {
     number: 23,
-    title: 'Internal virtualization instance updates',
+    shipped: true,
     rule: {
       level: 'Metadata',
       verbs: ['update', 'patch'],
@@ -391,7 +410,7 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 24,
-    title: 'Reads of virtualization subresources',
+    shipped: true,
     rule: {
       level: 'Metadata',
       verbs: ['get'],
@@ -400,17 +419,17 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
   },
   {
     number: 25,
-    title: 'Pod writes at Metadata (shadowed by 13)',
+    shipped: true,
     rule: { level: 'Metadata', verbs: WRITE_VERBS, resources: [core('pods')] },
   },
   {
     number: 26,
-    title: 'Writes in d8-virtualization',
+    shipped: true,
     rule: { level: 'Metadata', verbs: WRITE_VERBS, namespaces: ['d8-virtualization'] },
   },
   {
     number: 27,
-    title: 'ModuleConfig changes',
+    shipped: true,
     rule: {
       level: 'Metadata',
       verbs: WRITE_VERBS,
@@ -423,8 +442,8 @@ export const DKP_BUILTIN_HEAD: BuiltinRule[] = [
 export const DKP_BUILTIN_TAIL: BuiltinRule[] = [
   {
     number: 28,
-    title: 'Drop every other authenticated request',
+    shipped: true,
     rule: { level: 'None', userGroups: ['system:authenticated'] },
   },
-  { number: 29, title: 'Log the rest (unauthenticated requests) at Metadata', rule: { level: 'Metadata' } },
+  { number: 29, shipped: true, rule: { level: 'Metadata' } },
 ]

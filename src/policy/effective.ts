@@ -1,11 +1,17 @@
 // The policy kube-apiserver really runs on DKP: built-in rules 1–27, the user's rules, then 28–29, with the
 // user's policy-level omitStages appended (spec/deckhouse.md §3–4).
-import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL, type BuiltinRule } from './dkp-builtin.ts'
+import {
+  builtinRef,
+  DKP_BUILTIN_HEAD,
+  DKP_BUILTIN_TAIL,
+  type BuiltinRef,
+  type BuiltinRule,
+} from './dkp-builtin.ts'
 import type { DkpSettings } from './moduleconfig.ts'
 import type { Policy, PolicyRule } from './types.ts'
 
 /** Where one rule of the effective policy comes from. */
-export type RuleOrigin = { kind: 'builtin'; number: number; title: string } | { kind: 'user'; index: number }
+export type RuleOrigin = { kind: 'builtin'; builtin: BuiltinRef } | { kind: 'user'; index: number }
 
 export interface EffectivePolicy {
   policy: Policy
@@ -59,11 +65,9 @@ export function splitRenderedPolicy(rendered: Policy, userRules: readonly Policy
     const start = rules.length - userRules.length
     if (userRules.every((r, i) => same(r, rules[start + i]!))) rules.splice(start)
   }
-  const titled = (r: PolicyRule, i: number): BuiltinRule => ({
-    number: i + 1,
-    title: r.note ?? `Built-in rule ${i + 1}`,
-    rule: r,
-  })
+  // The rendered rules are titled by their own comment, else by their number (i18n words both).
+  const titled = (r: PolicyRule, i: number): BuiltinRule =>
+    r.note === undefined ? { number: i + 1, rule: r } : { number: i + 1, note: r.note, rule: r }
   return {
     head: rules.map(titled),
     tail: tail.map((r, i) => titled(r, rules.length + i)),
@@ -83,7 +87,7 @@ export function effectivePolicy(
   const origins: RuleOrigin[] = []
   const addBuiltin = (b: BuiltinRule) => {
     rules.push(b.rule)
-    origins.push({ kind: 'builtin', number: b.number, title: b.title })
+    origins.push({ kind: 'builtin', builtin: builtinRef(b) })
   }
   if (settings.basicAuditPolicyEnabled) builtin.head.forEach(addBuiltin)
   userRules.forEach((r, index) => {

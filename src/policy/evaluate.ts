@@ -32,69 +32,64 @@ export function groupResourcesMatches(gr: GroupResources, req: RequestAttributes
   )
 }
 
+/** MismatchSay: why a rule did not match a request, as a code with the values to name (i18n words it). */
+export type MismatchSay =
+  | { code: 'noUser' } // the request has no authenticated user
+  | { code: 'userNotIn'; user: string; users: readonly string[] }
+  | { code: 'noGroupIn'; groups: readonly string[]; userGroups: readonly string[] }
+  | { code: 'verbNotIn'; verb: string; verbs: readonly string[] }
+  | { code: 'notResourceRequest'; path: string } // the rule matches resource requests only
+  | { code: 'namespaceNotIn'; namespace: string; namespaces: readonly string[] }
+  | { code: 'resourceNoMatch'; apiGroup: string; resource: string; subresource: string; name: string }
+  | { code: 'notNonResource' } // the rule matches non-resource URLs only
+  | { code: 'urlNoMatch'; path: string; urls: readonly string[] }
+
 /** Why a rule did not match a request: the first selector that failed, in the checker's order. */
 export interface Mismatch {
   field: 'users' | 'userGroups' | 'verbs' | 'namespaces' | 'resources' | 'nonResourceURLs'
-  message: string
+  say: MismatchSay
 }
 
-const fmt = (l: readonly string[]) => `[${l.join(', ')}]`
-const show = (s: string) => (s === '' ? '""' : s)
-
-/** explainRule returns null when `rule` matches `req`, else the first selector that rejects it, in words. */
+/** explainRule returns null when `rule` matches `req`, else the first selector that rejects it, as a code. */
 export function explainRule(rule: PolicyRule, req: RequestAttributes): Mismatch | null {
   if (nonEmpty(rule.users)) {
-    if (req.user === null) return { field: 'users', message: 'users: the request has no authenticated user' }
+    if (req.user === null) return { field: 'users', say: { code: 'noUser' } }
     if (!rule.users!.includes(req.user))
-      return { field: 'users', message: `users: ${show(req.user)} is not in ${fmt(rule.users!)}` }
+      return { field: 'users', say: { code: 'userNotIn', user: req.user, users: rule.users! } }
   }
   if (nonEmpty(rule.userGroups)) {
-    if (req.user === null)
-      return { field: 'userGroups', message: 'userGroups: the request has no authenticated user' }
-    if (!req.groups.some((g) => rule.userGroups!.includes(g))) {
-      const groups = req.groups.length === 0 ? 'the user has no groups' : `none of ${fmt(req.groups)}`
-      return { field: 'userGroups', message: `userGroups: ${groups} is in ${fmt(rule.userGroups!)}` }
-    }
+    if (req.user === null) return { field: 'userGroups', say: { code: 'noUser' } }
+    if (!req.groups.some((g) => rule.userGroups!.includes(g)))
+      return {
+        field: 'userGroups',
+        say: { code: 'noGroupIn', groups: req.groups, userGroups: rule.userGroups! },
+      }
   }
   if (nonEmpty(rule.verbs) && !rule.verbs!.includes(req.verb)) {
-    return { field: 'verbs', message: `verbs: ${show(req.verb)} is not in ${fmt(rule.verbs!)}` }
+    return { field: 'verbs', say: { code: 'verbNotIn', verb: req.verb, verbs: rule.verbs! } }
   }
   if (nonEmpty(rule.namespaces) || nonEmpty(rule.resources)) {
     const field = nonEmpty(rule.resources) ? 'resources' : 'namespaces'
-    if (!req.resourceRequest) {
-      return {
-        field,
-        message: `${field}: the rule only matches resource requests, and ${req.path || 'this'} is a non-resource URL`,
-      }
-    }
+    if (!req.resourceRequest) return { field, say: { code: 'notResourceRequest', path: req.path } }
     if (nonEmpty(rule.namespaces) && !rule.namespaces!.includes(req.namespace)) {
-      const ns = req.namespace === '' ? '"" (cluster-scoped)' : req.namespace
       return {
         field: 'namespaces',
-        message: `namespaces: ${ns} is not in ${fmt(rule.namespaces!.map(show))}`,
+        say: { code: 'namespaceNotIn', namespace: req.namespace, namespaces: rule.namespaces! },
       }
     }
     if (nonEmpty(rule.resources) && !rule.resources!.some((gr) => groupResourcesMatches(gr, req))) {
-      const what = `${req.apiGroup === '' ? 'core' : req.apiGroup} ${req.subresource ? `${req.resource}/${req.subresource}` : req.resource}`
-      return {
-        field: 'resources',
-        message: `resources: ${what}${req.name ? ` ${req.name}` : ''} matches no resources entry`,
-      }
+      const { apiGroup, resource, subresource, name } = req
+      return { field: 'resources', say: { code: 'resourceNoMatch', apiGroup, resource, subresource, name } }
     }
     return null
   }
   if (nonEmpty(rule.nonResourceURLs)) {
-    if (req.resourceRequest)
+    if (req.resourceRequest) return { field: 'nonResourceURLs', say: { code: 'notNonResource' } }
+    if (!rule.nonResourceURLs!.some((spec) => pathMatches(req.path, spec)))
       return {
         field: 'nonResourceURLs',
-        message: 'nonResourceURLs: the rule only matches non-resource URLs, and this is a resource request',
+        say: { code: 'urlNoMatch', path: req.path, urls: rule.nonResourceURLs! },
       }
-    if (!rule.nonResourceURLs!.some((spec) => pathMatches(req.path, spec))) {
-      return {
-        field: 'nonResourceURLs',
-        message: `nonResourceURLs: ${req.path} matches none of ${fmt(rule.nonResourceURLs!)}`,
-      }
-    }
   }
   return null
 }

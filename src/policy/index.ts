@@ -12,6 +12,7 @@ export {
   resourceMatches,
   groupResourcesMatches,
   type Mismatch,
+  type MismatchSay,
 } from './evaluate.ts'
 export {
   requestFromEvent,

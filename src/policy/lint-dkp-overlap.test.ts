@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { DKP_OFF, DKP, core, only, runCases } from '../testing/lint-cases.ts'
+import { DKP_OFF, DKP, core, only, runCases, textOf } from '../testing/lint-cases.ts'
 import type { LintOptions } from './lint.ts'
 import type { PolicyRule } from './types.ts'
 
@@ -13,7 +13,7 @@ const onDkpWith = (rule: PolicyRule): LintOptions => ({
   target: 'deckhouse',
   dkp: {
     basicAuditPolicyEnabled: true,
-    builtin: { head: [{ number: 1, title: 'Test rule', rule }], tail: [] },
+    builtin: { head: [{ number: 1, note: 'Test rule', rule }], tail: [] },
   },
 })
 
@@ -94,17 +94,23 @@ describe('dkp-overlap', () => {
     ])
     const [f] = only('dkp-overlap', policy, DKP)
     expect(f!.message).toBe(
-      "Rule 1 partly overlaps DKP built-in rule 15 (Every LIST (catches OOM-causing lists)): list requests reach the built-in rule first and are logged at Metadata; your rule (RequestResponse) cannot change their level. Most likely rule 1 is meant for its other verbs: remove list from its verbs (no request's level changes). To log those requests at RequestResponse, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.",
+      'Rule 1 partly overlaps DKP built-in rule 15: some of its requests reach the built-in rule first and are logged at Metadata.',
     )
+    expect(f!.details).toEqual([
+      'DKP built-in rule 15 is “Every LIST (catches OOM-causing lists)”.',
+      'Those are list requests; your rule (RequestResponse) cannot change their level.',
+      "Most likely rule 1 is meant for its other verbs: remove list from its verbs (no request's level changes).",
+      'To log those requests at RequestResponse, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.',
+    ])
     expect(f!.severity).toBe('info')
   })
 
   it('sums up what a broad rule leaves to the built-in rules', () => {
     const [f] = only('dkp-overlap', aPolicy([secretsRR]), DKP)
-    expect(f!.message).toContain('list requests (built-in rule 15: logged at Metadata)')
-    expect(f!.message).toContain('requests in d8-upmeter (built-in rule 7: not logged)')
-    expect(f!.message).toContain('It still decides its other requests, which is most likely what you meant.')
-    expect(f!.message).toContain(
+    expect(textOf(f!)).toContain('list requests (built-in rule 15: logged at Metadata)')
+    expect(textOf(f!)).toContain('requests in d8-upmeter (built-in rule 7: not logged)')
+    expect(textOf(f!)).toContain('It still decides its other requests, which is most likely what you meant.')
+    expect(textOf(f!)).toContain(
       'To log those requests at RequestResponse, you would have to set basicAuditPolicyEnabled: false',
     )
     expect(f!.fix).toBeUndefined()
@@ -136,7 +142,7 @@ describe('dkp-overlap', () => {
         }),
       ])
       const f = only('dkp-overlap', policy, DKP).find((x) => x.relatedRule === 13)!
-      expect(f.message).toContain('remove create from its verbs')
+      expect(textOf(f)).toContain('remove create from its verbs')
       expect(f.fix!.policy.rules[0]!.verbs).toEqual(['get'])
     })
 
@@ -146,8 +152,8 @@ describe('dkp-overlap', () => {
       ])
       const f = only('dkp-overlap', policy, DKP).find((x) => x.relatedRule === 13)!
       expect(f.fix).toBeUndefined()
-      expect(f.message).toContain('If rule 1 is meant for its other requests, narrow it to leave these out.')
-      expect(f.message).toContain('set basicAuditPolicyEnabled: false and write the whole policy yourself')
+      expect(textOf(f)).toContain('If rule 1 is meant for its other requests, narrow it to leave these out.')
+      expect(textOf(f)).toContain('set basicAuditPolicyEnabled: false and write the whole policy yourself')
     })
 
     it('hit: namespaces the built-in rule decides in full are dropped, the rule keeps the others', () => {
@@ -159,7 +165,7 @@ describe('dkp-overlap', () => {
         namespaces: ['d8-system', 'team'],
       })
       const f = overlapWith([healthz, writes], 14, DKP, 1)
-      expect(f.message).toContain(
+      expect(textOf(f)).toContain(
         "Most likely rule 2 is meant for its other namespaces: remove d8-system from its namespaces (no request's level changes).",
       )
       expect(f.fix!.description).toBe(
@@ -187,13 +193,13 @@ describe('dkp-overlap', () => {
       })
       const f = overlapWith([rule], 14)
       expect(f.fix).toBeUndefined()
-      expect(f.message).toContain('If rule 1 is meant for its other requests, narrow it to leave these out.')
+      expect(textOf(f)).toContain('If rule 1 is meant for its other requests, narrow it to leave these out.')
     })
 
     it('hit: users the built-in rule decides in full are dropped', () => {
       const rule = aRule({ users: [RECOMMENDER, 'jane'], verbs: ['patch'], resources: vpas })
       const f = overlapWith([rule], 5)
-      expect(f.message).toContain(
+      expect(textOf(f)).toContain(
         `Most likely rule 1 is meant for its other users: remove ${RECOMMENDER} from its users (no request's level changes).`,
       )
       expect(f.fix!.description).toBe(
@@ -215,7 +221,7 @@ describe('dkp-overlap', () => {
         verbs: ['create', 'update'],
       })
       const f = overlapWith([rule], 12)
-      expect(f.message).toContain(
+      expect(textOf(f)).toContain(
         "Most likely rule 1 is meant for its other user groups: remove system:serviceaccounts from its userGroups (no request's level changes).",
       )
       expect(f.fix!.description).toBe(
@@ -238,7 +244,7 @@ describe('dkp-overlap', () => {
       const health = onDkpWith(aRule({ level: 'None', nonResourceURLs: ['/healthz*', '/readyz'] }))
       const rule = aRule({ nonResourceURLs: ['/healthz', '/readyz', '/metrics'] })
       const f = overlapWith([rule], 1, health)
-      expect(f.message).toContain(
+      expect(textOf(f)).toContain(
         "Most likely rule 1 is meant for its other URLs: remove /healthz, /readyz from its nonResourceURLs (no request's level changes).",
       )
       expect(f.fix!.description).toBe(
@@ -256,7 +262,7 @@ describe('dkp-overlap', () => {
     it('near miss: a None rule is told how to drop the requests, not how to log them', () => {
       const policy = aPolicy([aRule({ level: 'None', verbs: ['get', 'list'], resources: core('secrets') })])
       const f = only('dkp-overlap', policy, DKP).find((x) => x.relatedRule === 15)!
-      expect(f.message).toContain(
+      expect(textOf(f)).toContain(
         'To drop those requests, you would have to set basicAuditPolicyEnabled: false',
       )
     })

@@ -13,12 +13,11 @@ import {
   type LintFinding,
 } from './lint-finding.ts'
 import {
-  groupText,
-  listText,
   msg,
   type NarrowField,
   type Narrowing,
-  type OverlapPart,
+  type OverlapScope,
+  type ResourceText,
 } from './lint-messages.ts'
 import { type ResourcePattern, type Selectors } from './selectors.ts'
 import type { PolicyRule } from './types.ts'
@@ -30,10 +29,10 @@ function common(builtin: ReadonlySet<string> | undefined, user: ReadonlySet<stri
   return [...builtin].filter((v) => user === undefined || user.has(v))
 }
 
-function patternText(p: ResourcePattern): string {
+function patternText(p: ResourcePattern): string | null {
   switch (p.kind) {
     case 'all':
-      return 'all resources'
+      return null
     case 'exact':
       return p.subresource === '' ? p.resource : `${p.resource}/${p.subresource}`
     case 'parent':
@@ -45,28 +44,35 @@ function patternText(p: ResourcePattern): string {
   }
 }
 
-/** overlapText: the requests both rules match, described by what the built-in rule restricts. */
-export function overlapText(user: Selectors, builtin: PolicyRule, b: Selectors): string {
+/** overlapScope: the requests both rules match, described by what the built-in rule restricts. */
+export function overlapScope(user: Selectors, builtin: PolicyRule, b: Selectors): OverlapScope {
+  const scope: OverlapScope = {}
   const verbs = common(b.verbs, user.verbs)
-  let text = verbs ? `${listText(verbs, 4)} requests` : 'requests'
+  if (verbs) scope.verbs = verbs
   if (b.atoms) {
     const shared = b.atoms.filter(
       (a) => a.pattern.kind !== 'none' && (user.atoms?.some((u) => atomsMeet(u, a)) ?? true),
     )
-    const names = shared.map(
-      (a) =>
-        `${groupText(a.group)} ${patternText(a.pattern)}${a.names ? ` named ${listText([...a.names], 2)}` : ''}`,
-    )
-    text += ` to ${listText([...new Set(names)], 3)}`
+    const seen = new Set<string>()
+    const resources: ResourceText[] = []
+    for (const a of shared) {
+      const r: ResourceText = { group: a.group, resource: patternText(a.pattern) }
+      if (a.names) r.names = [...a.names]
+      const key = JSON.stringify(r)
+      if (seen.has(key)) continue
+      seen.add(key)
+      resources.push(r)
+    }
+    scope.resources = resources
   }
   const namespaces = common(b.namespaces, user.namespaces)
-  if (namespaces) text += ` in ${listText(namespaces)}`
+  if (namespaces) scope.namespaces = namespaces
   const users = common(b.users, user.users)
-  if (users) text += ` by ${listText(users, 2)}`
+  if (users) scope.users = users
   const groups = common(b.userGroups, user.userGroups)
-  if (groups) text += ` from group ${listText(groups, 2)}`
-  if (b.urls) text += ` to ${listText(builtin.nonResourceURLs!)}`
-  return text
+  if (groups) scope.userGroups = groups
+  if (b.urls) scope.urls = builtin.nonResourceURLs!
+  return scope
 }
 
 /** namesResource: the user rule names a resource (not a whole group) that the built-in rule also selects. */
@@ -93,7 +99,9 @@ export function explicitOverlap(user: Selectors, builtin: Selectors): boolean {
 }
 
 /** OverlapHit: a built-in rule that decides part of a user rule's requests at another level. */
-interface OverlapHit extends OverlapPart {
+interface OverlapHit {
+  builtin: BuiltinRule
+  scope: OverlapScope
   explicit: boolean
   /** For an explicit overlap: values the user rule can leave out, changing no request's level (cached too). */
   narrow?: Narrowing
@@ -158,7 +166,7 @@ function overlapHits(rule: PolicyRule, head: readonly BuiltinRule[], sel: (r: Po
     if (findWitness([rule, b.rule], earlier, sel) === null) return
     const builtin = sel(b.rule)
     const explicit = explicitOverlap(user, builtin)
-    const hit: OverlapHit = { builtin: b, text: overlapText(user, b.rule, builtin), explicit }
+    const hit: OverlapHit = { builtin: b, scope: overlapScope(user, b.rule, builtin), explicit }
     const narrow = explicit ? narrowing(rule, builtin, sel) : undefined
     if (narrow) hit.narrow = narrow
     hits.push(hit)
@@ -202,7 +210,7 @@ function explicitFinding(ctx: LintContext, j: number, h: OverlapHit): LintFindin
     severity: 'info',
     source: 'deckhouse',
     at: `rules[${j}]`,
-    message: msg.dkpOverlap(j, h.builtin, h.text, rule.level, n),
+    say: msg.dkpOverlap(j, h.builtin, h.scope, rule.level, n),
     fix: n ? lazyFix(msg.fixNarrow(j, n, h.builtin), () => narrowed(ctx, j, n)) : undefined,
     relatedRule: h.builtin.number,
   })
@@ -225,7 +233,7 @@ export function lintDkpOverlap(ctx: LintContext, dkp: DkpContext, j: number): Li
         severity: 'info',
         source: 'deckhouse',
         at,
-        message: msg.dkpOverlaps(j, rule.level, incidental),
+        say: msg.dkpOverlaps(j, rule.level, incidental),
         relatedRule: incidental[0]!.builtin.number,
       }),
     )

@@ -68,7 +68,7 @@ function literalStars(ctx: LintContext, j: number): LintFinding[] {
         severity: 'info',
         source: 'kube-apiserver',
         at,
-        message: msg.literalStar(field, value, fixed !== undefined, sa),
+        say: msg.literalStar(field, value, fixed !== undefined, sa),
         fix: fixed && lazyFix(msg.fixLiteralStar(field), () => replaceRule(ctx, j, fixed)),
       }),
     )
@@ -121,7 +121,7 @@ function subresourcesNotCovered(ctx: LintContext, j: number): LintFinding[] {
           severity: 'info',
           source: 'kube-apiserver',
           at: `rules[${j}].resources[${e}].resources[${k}]`,
-          message: msg.subresourcesNotCovered(res, known.subresources),
+          say: msg.subresourcesNotCovered(res, known.subresources),
           fix: lazyFix(msg.fixSubresources(res), () => replaceEntry(ctx, j, e, entry)),
         }),
       )
@@ -151,7 +151,7 @@ function wildcardCoversParent(ctx: LintContext, j: number): LintFinding[] {
           severity: 'info',
           source: 'kube-apiserver',
           at: `rules[${j}].resources[${e}].resources[${k}]`,
-          message: msg.wildcardCoversParent(parent),
+          say: msg.wildcardCoversParent(parent),
         }),
       )
     })
@@ -182,7 +182,7 @@ function groupsWithVersion(ctx: LintContext, j: number): LintFinding[] {
         severity: 'warning',
         source: 'kube-apiserver',
         at: `rules[${j}].resources[${e}].group`,
-        message: msg.groupWithVersion(gr.group, fixed),
+        say: msg.groupWithVersion(gr.group, fixed),
         fix: lazyFix(msg.fixGroup(fixed), () => replaceEntry(ctx, j, e, { ...gr, group: fixed })),
       }),
     )
@@ -204,7 +204,7 @@ function urlStars(ctx: LintContext, j: number): LintFinding[] {
         severity: 'warning',
         source: 'kube-apiserver',
         at: `rules[${j}].nonResourceURLs[${k}]`,
-        message: msg.urlStar(url, fixedUrl),
+        say: msg.urlStar(url, fixedUrl),
         fix: lazyFix(msg.fixUrlStar(fixedUrl), () => replaceRule(ctx, j, { ...rule, nonResourceURLs: urls })),
       }),
     )

@@ -1,6 +1,7 @@
 // What lint reports, and the context every lint check reads. Checks live in lint-*.ts; lint.ts runs them.
 import type { BuiltinRule } from './dkp-builtin.ts'
 import type { BuiltinRules } from './effective.ts'
+import type { FixSay, LintSay } from './lint-messages.ts'
 import type { Selectors, SelectorsOf } from './selectors.ts'
 import type { Diagnostic, Policy, PolicyRule, Severity } from './types.ts'
 import type { KubernetesVersion } from './versions.ts'
@@ -16,14 +17,28 @@ export interface LintOptions {
   dkp?: { basicAuditPolicyEnabled: boolean; builtin?: BuiltinRules }
 }
 
-/** LintFinding is a Diagnostic with a stable id, a fully indexed place and, where obvious, a fixed policy. */
+/** LintFix: a one-click fix: what it does (a code; i18n words it) and the whole policy with it applied. */
+export interface LintFix {
+  say: FixSay
+  /** The fix in words: the code until i18n/lint.ts words it. */
+  description: string
+  policy: Policy
+}
+
+/**
+ * LintFinding is a Diagnostic with a stable id, what it says as a code with parameters (`say`), a fully indexed
+ * place and, where obvious, a fixed policy. The core leaves `message` as the code; i18n/lint.ts (wordFindings)
+ * makes it the headline (at most 140 characters) and adds the details and the list a reader can expand.
+ */
 export interface LintFinding extends Diagnostic {
   /** Stable id of the check, e.g. `shadowed-rule`. */
   id: string
+  /** What the finding says, as a code with parameters. */
+  say: LintSay
   /** Fully indexed path, e.g. `rules[3]` or `rules[3].resources[0].group` (the same as `path`). */
   at: string
   /** The whole policy with the finding fixed, where the fix is obvious. */
-  fix?: { description: string; policy: Policy }
+  fix?: LintFix
   /** 0-based index of the earlier rule involved, or the DKP built-in rule number. */
   relatedRule?: number
 }
@@ -82,7 +97,7 @@ export interface FindingFields {
   severity: Severity
   source: 'kube-apiserver' | 'deckhouse'
   at: string
-  message: string
+  say: LintSay
   fix?: LintFinding['fix']
   relatedRule?: number
 }
@@ -96,7 +111,8 @@ export function finding(f: FindingFields): LintFinding {
     source: f.source,
     path: f.at,
     at: f.at,
-    message: f.message,
+    message: f.say.code,
+    say: f.say,
   }
   if (f.fix) out.fix = f.fix
   if (f.relatedRule !== undefined) out.relatedRule = f.relatedRule
@@ -104,10 +120,11 @@ export function finding(f: FindingFields): LintFinding {
 }
 
 /** lazyFix: a fix whose policy is built the first time it is read (most fixes are never applied). */
-export function lazyFix(description: string, build: () => Policy): NonNullable<LintFinding['fix']> {
+export function lazyFix(say: FixSay, build: () => Policy): LintFix {
   let policy: Policy | undefined
   return {
-    description,
+    say,
+    description: say.code,
     get policy() {
       return (policy ??= build())
     },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { KUBE, DKP, core, quiet, only, runCases, applyFix } from '../testing/lint-cases.ts'
+import { KUBE, DKP, core, quiet, only, runCases, applyFix, textOf } from '../testing/lint-cases.ts'
 import type { Policy } from './types.ts'
 import type { LintOptions } from './lint.ts'
 
 describe('sensitive-body', () => {
-  const names = (p: Policy, o: LintOptions = KUBE) => only('sensitive-body', p, o).map((f) => f.message)
+  const names = (p: Policy, o: LintOptions = KUBE) => only('sensitive-body', p, o).map(textOf)
   runCases('sensitive-body', [
     [
       'a RequestResponse catch-all',
@@ -185,7 +185,8 @@ describe('no-catch-all', () => {
   it('gives an example and appends a catch-all', () => {
     const policy = aPolicy([aRule({ level: 'None', resources: [{ group: '*' }] })])
     const [f] = only('no-catch-all', policy, KUBE)
-    expect(f!.message).toContain('requests that no rule matches are not logged (for example get /healthz)')
+    expect(f!.message).toBe('No rule matches every request: requests that no rule matches are not logged.')
+    expect(f!.details![0]).toBe('For example get /healthz.')
     expect(f!.fix!.policy.rules.at(-1)).toEqual({ level: 'Metadata' })
   })
 })

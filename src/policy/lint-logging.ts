@@ -10,7 +10,7 @@ import {
   type LintContext,
   type LintFinding,
 } from './lint-finding.ts'
-import { msg, requestText } from './lint-messages.ts'
+import { msg, type FixSay } from './lint-messages.ts'
 import type { PolicyRule } from './types.ts'
 import { findWitness } from './witness.ts'
 
@@ -54,17 +54,15 @@ function narrowed(rule: PolicyRule, change: Partial<PolicyRule>): PolicyRule {
  * leaves j some of its own: a rule that took all of j's requests would leave j never matching, whose fix (move
  * it up) undoes this one. Then j itself takes `rule`'s level instead (see lowerLevel).
  */
-function insertAbove(ctx: LintContext, j: number, rule: PolicyRule, description: string, lowered: string) {
+function insertAbove(ctx: LintContext, j: number, rule: PolicyRule, say: FixSay, lowered: FixSay) {
   if (!ruleContains(ctx.rules[j]!, rule)) return undefined
   if (ruleContains(rule, ctx.rules[j]!)) return lowerLevel(ctx, j, rule.level, lowered)
-  return lazyFix(description, () =>
-    withRules(ctx.policy, [...ctx.rules.slice(0, j), rule, ...ctx.rules.slice(j)]),
-  )
+  return lazyFix(say, () => withRules(ctx.policy, [...ctx.rules.slice(0, j), rule, ...ctx.rules.slice(j)]))
 }
 
 /** lowerLevel returns the policy with rule j at `level`, its selectors (and so every other finding) unchanged. */
-function lowerLevel(ctx: LintContext, j: number, level: string, description: string) {
-  return lazyFix(description, () =>
+function lowerLevel(ctx: LintContext, j: number, level: string, say: FixSay) {
+  return lazyFix(say, () =>
     withRules(
       ctx.policy,
       ctx.rules.map((r, i) => (i === j ? { ...r, level } : r)),
@@ -98,7 +96,7 @@ function sensitiveBody(ctx: LintContext, j: number, earlier: readonly PolicyRule
       severity: 'warning',
       source: 'kube-apiserver',
       at: `rules[${j}].level`,
-      message: msg.sensitive(j, rule.level, names),
+      say: msg.sensitive(j, rule.level, names),
       fix,
     }),
   ]
@@ -125,7 +123,7 @@ function requestReceived(ctx: LintContext, j: number): LintFinding[] {
       severity: 'info',
       source: 'kube-apiserver',
       at: `rules[${j}].omitStages`,
-      message: msg.requestReceived(j, rule.level),
+      say: msg.requestReceived(j, rule.level),
       fix: lazyFix(msg.fixRequestReceived(), () => ({ ...ctx.policy, omitStages })),
     }),
   ]
@@ -152,7 +150,7 @@ function watchList(ctx: LintContext, j: number, earlier: readonly PolicyRule[]):
       severity: 'info',
       source: 'kube-apiserver',
       at: `rules[${j}].level`,
-      message: msg.watchList(j, verbs),
+      say: msg.watchList(j, verbs),
       fix,
     }),
   ]
@@ -191,7 +189,7 @@ export function lintCatchAll(ctx: LintContext): LintFinding[] {
         severity: 'info',
         source: 'deckhouse',
         at: 'rules',
-        message: msg.noCatchAllDkp(requestText(witness), drop),
+        say: msg.noCatchAllDkp(witness, drop),
         fix,
         relatedRule: drop.number,
       }),
@@ -203,7 +201,7 @@ export function lintCatchAll(ctx: LintContext): LintFinding[] {
       severity: 'info',
       source: 'kube-apiserver',
       at: 'rules',
-      message: msg.noCatchAll(requestText(witness)),
+      say: msg.noCatchAll(witness),
       fix,
     }),
   ]

@@ -1,181 +1,10 @@
-// Every user-facing lint text in one place (ready for a second language). Rule numbers are 1-based here.
-import type { BuiltinRule } from './dkp-builtin.ts'
+// What every lint finding and fix says, as codes with parameters: the core speaks no language. src/i18n turns
+// them into words (i18n/en/lint.ts, i18n/ru/lint.ts, picked by i18n/lint.ts). Rule indices are 0-based here.
+import { builtinRef, type BuiltinRef, type BuiltinRule } from './dkp-builtin.ts'
 import type { SelectorField } from './containment.ts'
 import type { RequestAttributes } from './types.ts'
 
-const q = (s: string) => JSON.stringify(s)
-
-/** ruleName: "Rule 4" for index 3. */
-export const ruleName = (i: number) => `Rule ${i + 1}`
-
-/** builtinName: "DKP built-in rule 15 (Every LIST …)". */
-export const builtinName = (b: BuiltinRule) => `DKP built-in rule ${b.number} (${b.title})`
-
-/** listText: up to `max` values, then "and N more"; "" is shown as "". */
-export function listText(values: readonly string[], max = 3): string {
-  const shown = values.slice(0, max).map((v) => (v === '' ? '""' : v))
-  const rest = values.length - shown.length
-  const joined = shown.join(', ')
-  return rest > 0 ? `${joined} and ${rest} more` : joined
-}
-
-/** groupText: the core group is "core", `*` is "any group". */
-export const groupText = (g: string) => (g === '' ? 'core' : g === '*' ? 'any group' : g)
-
-/** orList: "a or b or c". */
-const orList = (l: readonly string[]) => l.join(' or ')
-
-/** msg builds every lint message; arguments are 0-based rule indices and the values to name. */
-export const msg = {
-  /** Why a later rule is shadowed, after "rule i already matches every request it would". */
-  shadowReason(i: number, j: number, how: ShadowHow): string {
-    const other = `rule ${i + 1}`
-    let why: string
-    if (how.same) why = 'both rules select the same requests'
-    else if (how.catchAll) why = `${other} matches every request`
-    else if (how.looser.length > 0) why = `${other} has no ${orList(how.looser)} restriction`
-    else why = `${other}'s ${how.restricted.join(', ')} include all of rule ${j + 1}'s`
-    if (how.wildcard) why += `; ${how.wildcard} also matches ${how.wildcard.slice(0, -2)} itself`
-    return why
-  },
-  shadowed: (i: number, j: number, how: ShadowHow) =>
-    `${ruleName(j)} can never match: rule ${i + 1} already matches every request it would (${msg.shadowReason(i, j, how)}).`,
-  fixMoveUp: (i: number, j: number) => `Move rule ${j + 1} above rule ${i + 1}`,
-  fixRemoveSame: (i: number, j: number) =>
-    `Remove rule ${j + 1}: rule ${i + 1} already logs these requests the same way`,
-  fixRemoveSameRequests: (i: number, j: number) =>
-    `Remove rule ${j + 1}: it selects the same requests as rule ${i + 1}, which decides them (moving it up would only hide rule ${i + 1} instead)`,
-
-  dkpShadowed(j: number, b: BuiltinRule, userLevel: string): string {
-    const head = `${ruleName(j)} can never match: ${builtinName(b)} comes first and matches every request it would.`
-    if (b.rule.level === 'None' && userLevel === 'None')
-      return `${head} DKP already drops these requests; the rule is redundant.`
-    if (b.rule.level === 'None')
-      return `${head} DKP does not log these requests, and your rule cannot change that; only with basicAuditPolicyEnabled: false can you choose their level yourself.`
-    const fate = `They are already logged at ${b.rule.level}; your rule cannot change their level.`
-    if (userLevel === b.rule.level) return `${head} ${fate} The rule is redundant.`
-    return `${head} ${fate} To log them at ${userLevel}, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.`
-  },
-  fixRemoveRedundant: (j: number, b: BuiltinRule) =>
-    b.rule.level === 'None'
-      ? `Remove rule ${j + 1}: DKP built-in rule ${b.number} already drops these requests`
-      : `Remove rule ${j + 1}: DKP built-in rule ${b.number} already logs these requests at ${b.rule.level}`,
-  dkpOverlap(j: number, b: BuiltinRule, part: string, userLevel: string, narrow?: Narrowing) {
-    const fate = b.rule.level === 'None' ? 'are not logged' : `are logged at ${b.rule.level}`
-    const head = `${ruleName(j)} partly overlaps ${builtinName(b)}: ${part} reach the built-in rule first and ${fate}; your rule (${userLevel}) cannot change their level.`
-    const hint = narrow
-      ? `Most likely rule ${j + 1} is meant for its other ${OTHER_VALUES[narrow.field]}: remove ${narrowText(narrow)} from its ${narrow.field} (no request's level changes).`
-      : `If rule ${j + 1} is meant for its other requests, narrow it to leave these out.`
-    return `${head} ${hint} ${ownPolicy(userLevel)}`
-  },
-  fixNarrow: (j: number, narrow: Narrowing, b: BuiltinRule) =>
-    `Remove ${narrowText(narrow)} from rule ${j + 1}'s ${narrow.field}: DKP built-in rule ${b.number} decides those requests first`,
-  dkpOverlaps(j: number, userLevel: string, parts: readonly OverlapPart[]): string {
-    const fate = (b: BuiltinRule) => (b.rule.level === 'None' ? 'not logged' : `logged at ${b.rule.level}`)
-    const shown = parts
-      .slice(0, MAX_PARTS)
-      .map((p) => `${p.text} (built-in rule ${p.builtin.number}: ${fate(p.builtin)})`)
-    const rest = parts.slice(MAX_PARTS).map((p) => p.builtin.number)
-    const more =
-      rest.length === 0
-        ? ''
-        : rest.length === 1
-          ? `; built-in rule ${rest[0]} decides others too`
-          : `; built-in rules ${rest.join(', ')} decide others too`
-    return `${ruleName(j)} (${userLevel}) cannot change the level of some requests it matches, because DKP built-in rules decide them first: ${shown.join('; ')}${more}. It still decides its other requests, which is most likely what you meant. ${ownPolicy(userLevel)}`
-  },
-
-  neverFires: (i: number, j: number, added: readonly string[]) =>
-    `${ruleName(j)} never fires in practice: rule ${i + 1} decides every request a real user can send to it. ${addedReason(`rule ${i + 1}`, j, added)} Move rule ${j + 1} above rule ${i + 1}, or narrow rule ${i + 1}.`,
-  neverFiresBuiltin: (j: number, b: BuiltinRule, added: readonly string[]) =>
-    `${ruleName(j)} never fires in practice: DKP built-in rule ${b.number} decides every request a real user can send to it. ${addedReason(builtinName(b), j, added)} Narrow rule ${j + 1} to requests the built-in rule leaves; their level cannot be changed otherwise.`,
-  neverMeets: (j: number, rule: { users?: string[]; userGroups?: string[] }) =>
-    `${ruleName(j)} never fires in practice: no identity kube-apiserver produces is both one of its users and in one of its userGroups. kube-apiserver never puts ${listText(rule.users ?? [])} in ${listText(rule.userGroups ?? [])} (system:anonymous is only in system:unauthenticated; system:serviceaccounts[:NS] hold only service accounts). Remove users or userGroups, or make them agree.`,
-
-  execCreateOnly: (j: number, named: readonly string[]) =>
-    `${ruleName(j)} misses modern kubectl: it lists create but not get for ${listText(named)}. kubectl 1.30+ runs exec, attach and cp over WebSockets (port-forward from 1.31), a GET audited as verb get. Add get.`,
-  execGetOnly: (j: number, named: readonly string[]) =>
-    `${ruleName(j)} misses older clients: it lists get but not create for ${listText(named)}. kubectl before 1.30 and SPDY clients open them with a POST, audited as verb create. Add create.`,
-  fixAddVerb: (j: number, verb: string) => `Add ${verb} to rule ${j + 1}'s verbs`,
-  readVolume: (j: number, level: string) =>
-    `${ruleName(j)} logs every get, list and watch of every authenticated user at ${level}, and no rule above drops any: controllers, kubelets and dashboards read all the time, so this is most of the audit log. Narrow it: leave reads out (verbs create, update, patch, delete), drop the noisy readers (system:serviceaccounts, system:nodes) in a None rule above it, or limit it to the resources, namespaces or users you need.`,
-  versionRollback: (version: string, below: string, error: string, dkp: boolean) =>
-    `Loads on Kubernetes ${version} but not on ${below}: ${error}. If the control plane is rolled back a minor${dkp ? ' (DKP can do that)' : ''}, kube-apiserver refuses this policy and does not start.`,
-
-  sensitive: (j: number, level: string, what: readonly string[]) =>
-    `${ruleName(j)} logs ${listText(what, 4)} at ${level}: their contents (secret values, tokens, configuration) land in the audit log. Log them at Metadata instead.`,
-  fixSensitive: (j: number, what: readonly string[]) =>
-    `Add a rule above rule ${j + 1} that logs ${listText(what, 4)} at Metadata`,
-
-  requestReceived: (j: number, level: string) =>
-    `${ruleName(j)} logs at ${level} without omitting the RequestReceived stage, so every request it matches is written twice (RequestReceived and ResponseComplete). Add RequestReceived to omitStages.`,
-  fixRequestReceived: () => `Add RequestReceived to the policy's omitStages (applies to every rule)`,
-
-  watchList: (j: number, verbs: readonly string[]) =>
-    `${ruleName(j)} logs ${verbs.join(' and ')} at RequestResponse: every object listed or watched lands in the log, which makes these events large and frequent. Metadata is usually enough for ${verbs.join(' and ')}.`,
-  fixSensitiveLower: (j: number) => `Log rule ${j + 1} at Metadata (no request or response bodies)`,
-  fixWatchListLower: (j: number) => `Log rule ${j + 1} at Metadata (it only takes these requests)`,
-  fixWatchList: (j: number, verbs: readonly string[]) =>
-    `Add a rule above rule ${j + 1} that logs ${verbs.join(' and ')} at Metadata`,
-
-  noCatchAll: (example: string) =>
-    `No rule matches every request: requests that no rule matches are not logged (for example ${example}). If that is not intended, add a final rule with only a level, e.g. Metadata.`,
-  noCatchAllDkp: (example: string, b: BuiltinRule) =>
-    `No rule matches every request: authenticated requests that neither a DKP built-in rule nor one of yours matches are dropped by ${builtinName(b)} (for example ${example}). If that is not intended, add a final rule with only a level, e.g. Metadata.`,
-  fixCatchAll: () => 'Add a final rule that logs every other request at Metadata',
-
-  literalStar(field: string, value: string, canLeaveOut: boolean, serviceAccountNamespace?: string): string {
-    const noun = STAR_NOUNS[field] ?? 'value'
-    let text = `${q('*')} is not a wildcard in ${field}: ${q(value)} matches only a ${noun} spelled exactly like that.`
-    if (canLeaveOut) text += ` Leave ${field} out to match every ${noun}.`
-    if (serviceAccountNamespace !== undefined)
-      text += ` For every service account of namespace ${serviceAccountNamespace}, use userGroups ${q(`system:serviceaccounts:${serviceAccountNamespace}`)}.`
-    return text
-  },
-  fixLiteralStar: (field: string) => `Remove ${field} (no restriction matches every value)`,
-  hiddenCharacters: (field: string, shown: string, codePoints: string) =>
-    `This ${field} value holds characters you cannot see: ${codePoints}. Shown with them spelled out it is ${q(shown)}. They can make text read differently on screen than what kube-apiserver compares (or two different values look alike); remove them unless you put them there on purpose.`,
-  fixHiddenCharacters: (field: string) => `Remove the hidden characters from this ${field} value`,
-
-  subresourcesNotCovered: (resource: string, subs: readonly string[]) =>
-    `${q(resource)} does not match its subresources (${listText(
-      subs.map((s) => `${resource}/${s}`),
-      4,
-    )}). Add ${q(`${resource}/*`)} if they should be covered too.`,
-  fixSubresources: (resource: string) =>
-    `Use ${q(`${resource}/*`)} (matches ${resource} and every subresource)`,
-
-  wildcardCoversParent: (resource: string) =>
-    `${q(`${resource}/*`)} also matches ${q(resource)} itself, not only its subresources. To treat ${resource} differently, put a rule for it above this one.`,
-
-  groupWithVersion: (group: string, fixed: string) =>
-    `Group ${q(group)} includes an API version; group takes the API group only: ${q(fixed)}${fixed === '' ? ' (the core group)' : ''}.`,
-  fixGroup: (fixed: string) => `Set group to ${q(fixed)}`,
-
-  urlStar: (url: string, fixed: string) =>
-    `${q(url)}: ${q('*')} is a wildcard only as the last character, and kube-apiserver refuses a policy with it anywhere else. ${q(fixed)} matches every path that starts with ${q(fixed.slice(0, -1))}.`,
-  fixUrlStar: (fixed: string) => `Use ${q(fixed)}`,
-}
-
-/** addedReason: which group kube-apiserver adds that the earlier rule selects. */
-const addedReason = (other: string, j: number, added: readonly string[]) =>
-  added.length > 0
-    ? `kube-apiserver adds ${listText(added)} to every identity rule ${j + 1} selects, and ${other} selects ${added.length > 1 ? 'them' : 'it'}.`
-    : `Every identity rule ${j + 1} selects is one ${other} selects too.`
-
-/** ownPolicy: the way to choose the level of requests a DKP built-in rule decides. */
-const ownPolicy = (userLevel: string) =>
-  `${userLevel === 'None' ? 'To drop those requests' : `To log those requests at ${userLevel}`}, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.`
-
-const STAR_NOUNS: Record<string, string> = {
-  users: 'user',
-  userGroups: 'group',
-  verbs: 'verb',
-  namespaces: 'namespace',
-  resourceNames: 'name',
-}
-
-const MAX_PARTS = 4
+export { builtinRef, type BuiltinRef }
 
 /** NarrowField: a list field of a user rule that a dkp-overlap fix may shorten. */
 export type NarrowField = 'verbs' | 'namespaces' | 'users' | 'userGroups' | 'nonResourceURLs'
@@ -186,26 +15,28 @@ export interface Narrowing {
   values: readonly string[]
 }
 
-/** What the values a narrowed rule keeps are called: "its other verbs". */
-const OTHER_VALUES: Record<NarrowField, string> = {
-  verbs: 'verbs',
-  namespaces: 'namespaces',
-  users: 'users',
-  userGroups: 'user groups',
-  nonResourceURLs: 'URLs',
+/** ResourceText: one resource pattern of an overlap: its group ("" core, "*" any), and the pattern. */
+export interface ResourceText {
+  group: string
+  /** The pattern as a policy spells it (`pods`, `pods/log`, `pods/*`, …), or null for every resource of the group. */
+  resource: string | null
+  names?: readonly string[]
 }
 
-/** narrowText: the values to remove; the namespace "" is named for what it selects. */
-function narrowText(n: Narrowing): string {
-  const shown =
-    n.field === 'namespaces' ? n.values.map((v) => (v === '' ? '"" (cluster-scoped)' : v)) : n.values
-  return listText(shown, 4)
+/** OverlapScope: the requests a user rule and a built-in rule both match, by what the built-in rule restricts. */
+export interface OverlapScope {
+  verbs?: readonly string[]
+  resources?: readonly ResourceText[]
+  namespaces?: readonly string[]
+  users?: readonly string[]
+  userGroups?: readonly string[]
+  urls?: readonly string[]
 }
 
 /** OverlapPart: one built-in rule that decides part of a user rule's requests, and which part. */
 export interface OverlapPart {
-  builtin: BuiltinRule
-  text: string
+  builtin: BuiltinRef
+  scope: OverlapScope
 }
 
 /** ShadowHow: what makes the earlier rule wider, for the shadowed-rule message. */
@@ -217,11 +48,200 @@ export interface ShadowHow {
   wildcard?: string
 }
 
-/** requestText: a short description of a request, e.g. "get widgets.example.com in default". */
-export function requestText(r: RequestAttributes): string {
-  if (!r.resourceRequest) return `${r.verb} ${r.path}`
-  const res = r.subresource === '' ? r.resource : `${r.resource}/${r.subresource}`
-  const group = r.apiGroup === '' ? '' : `.${r.apiGroup}`
-  const ns = r.namespace === '' ? '' : ` in ${r.namespace}`
-  return `${r.verb} ${res}${group}${ns}`
+/** RequestExample: a request a finding names, e.g. `get widgets.example.com in default`. */
+export type RequestExample = Pick<
+  RequestAttributes,
+  'resourceRequest' | 'verb' | 'path' | 'resource' | 'subresource' | 'apiGroup' | 'namespace'
+>
+
+/** requestExample: what a finding keeps of a witness request. */
+export function requestExample(r: RequestAttributes): RequestExample {
+  const { resourceRequest, verb, path, resource, subresource, apiGroup, namespace } = r
+  return { resourceRequest, verb, path, resource, subresource, apiGroup, namespace }
+}
+
+/**
+ * LintSay: what a finding says, by code. `rule` is the 0-based index of the rule it is about, `by` the earlier
+ * rule's; values are the policy's own (field names, verbs, groups: they stay literal in every language).
+ */
+export type LintSay =
+  | { code: 'shadowed'; rule: number; by: number; how: ShadowHow }
+  | { code: 'dkpShadowed'; rule: number; builtin: BuiltinRef; level: string }
+  | {
+      code: 'dkpOverlap'
+      rule: number
+      builtin: BuiltinRef
+      scope: OverlapScope
+      level: string
+      narrow?: Narrowing
+    }
+  | { code: 'dkpOverlaps'; rule: number; level: string; parts: readonly OverlapPart[] }
+  | { code: 'neverFires'; rule: number; by: number; added: readonly string[] }
+  | { code: 'neverFiresBuiltin'; rule: number; builtin: BuiltinRef; added: readonly string[] }
+  | { code: 'neverMeets'; rule: number; users: readonly string[]; userGroups: readonly string[] }
+  | { code: 'execCreateOnly'; rule: number; named: readonly string[] }
+  | { code: 'execGetOnly'; rule: number; named: readonly string[] }
+  | { code: 'readVolume'; rule: number; level: string }
+  | { code: 'versionRollback'; version: string; below: string; error: string; dkp: boolean }
+  | { code: 'sensitive'; rule: number; level: string; what: readonly string[] }
+  | { code: 'requestReceived'; rule: number; level: string }
+  | { code: 'watchList'; rule: number; verbs: readonly string[] }
+  | { code: 'noCatchAll'; example: RequestExample }
+  | { code: 'noCatchAllDkp'; example: RequestExample; builtin: BuiltinRef }
+  | {
+      code: 'literalStar'
+      field: string
+      value: string
+      canLeaveOut: boolean
+      serviceAccountNamespace?: string
+    }
+  | { code: 'hiddenCharacters'; field: string; shown: string; codePoints: string }
+  | { code: 'subresourcesNotCovered'; resource: string; subresources: readonly string[] }
+  | { code: 'wildcardCoversParent'; resource: string }
+  | { code: 'groupWithVersion'; group: string; fixed: string }
+  | { code: 'urlStar'; url: string; fixed: string }
+
+/** FixSay: what a one-click fix does, by code (`rule`/`by` 0-based as in LintSay). */
+export type FixSay =
+  | { code: 'moveUp'; rule: number; by: number }
+  | { code: 'removeSame'; rule: number; by: number }
+  | { code: 'removeSameRequests'; rule: number; by: number }
+  | { code: 'removeRedundant'; rule: number; builtin: BuiltinRef }
+  | { code: 'narrow'; rule: number; narrow: Narrowing; builtin: BuiltinRef }
+  | { code: 'addVerb'; rule: number; verb: string }
+  | { code: 'sensitive'; rule: number; what: readonly string[] }
+  | { code: 'sensitiveLower'; rule: number }
+  | { code: 'requestReceived' }
+  | { code: 'watchListLower'; rule: number }
+  | { code: 'watchList'; rule: number; verbs: readonly string[] }
+  | { code: 'catchAll' }
+  | { code: 'literalStar'; field: string }
+  | { code: 'hiddenCharacters'; field: string }
+  | { code: 'subresources'; resource: string }
+  | { code: 'group'; fixed: string }
+  | { code: 'urlStar'; fixed: string }
+
+/** LintCode: the code of every lint sentence. */
+export type LintCode = LintSay['code']
+/** FixCode: the code of every fix. */
+export type FixCode = FixSay['code']
+
+/** msg builds what every finding says; arguments are 0-based rule indices and the values to name. */
+export const msg = {
+  shadowed: (i: number, j: number, how: ShadowHow): LintSay => ({ code: 'shadowed', rule: j, by: i, how }),
+  fixMoveUp: (i: number, j: number): FixSay => ({ code: 'moveUp', rule: j, by: i }),
+  fixRemoveSame: (i: number, j: number): FixSay => ({ code: 'removeSame', rule: j, by: i }),
+  fixRemoveSameRequests: (i: number, j: number): FixSay => ({ code: 'removeSameRequests', rule: j, by: i }),
+  dkpShadowed: (j: number, b: BuiltinRule, level: string): LintSay => ({
+    code: 'dkpShadowed',
+    rule: j,
+    builtin: builtinRef(b),
+    level,
+  }),
+  fixRemoveRedundant: (j: number, b: BuiltinRule): FixSay => ({
+    code: 'removeRedundant',
+    rule: j,
+    builtin: builtinRef(b),
+  }),
+  dkpOverlap(j: number, b: BuiltinRule, scope: OverlapScope, level: string, narrow?: Narrowing): LintSay {
+    const say: LintSay = { code: 'dkpOverlap', rule: j, builtin: builtinRef(b), scope, level }
+    if (narrow) say.narrow = narrow
+    return say
+  },
+  fixNarrow: (j: number, narrow: Narrowing, b: BuiltinRule): FixSay => ({
+    code: 'narrow',
+    rule: j,
+    narrow,
+    builtin: builtinRef(b),
+  }),
+  dkpOverlaps: (
+    j: number,
+    level: string,
+    parts: readonly { builtin: BuiltinRule; scope: OverlapScope }[],
+  ): LintSay => ({
+    code: 'dkpOverlaps',
+    rule: j,
+    level,
+    parts: parts.map((p) => ({ builtin: builtinRef(p.builtin), scope: p.scope })),
+  }),
+  neverFires: (i: number, j: number, added: readonly string[]): LintSay => ({
+    code: 'neverFires',
+    rule: j,
+    by: i,
+    added,
+  }),
+  neverFiresBuiltin: (j: number, b: BuiltinRule, added: readonly string[]): LintSay => ({
+    code: 'neverFiresBuiltin',
+    rule: j,
+    builtin: builtinRef(b),
+    added,
+  }),
+  neverMeets: (j: number, rule: { users?: string[]; userGroups?: string[] }): LintSay => ({
+    code: 'neverMeets',
+    rule: j,
+    users: rule.users ?? [],
+    userGroups: rule.userGroups ?? [],
+  }),
+  execCreateOnly: (j: number, named: readonly string[]): LintSay => ({
+    code: 'execCreateOnly',
+    rule: j,
+    named,
+  }),
+  execGetOnly: (j: number, named: readonly string[]): LintSay => ({ code: 'execGetOnly', rule: j, named }),
+  fixAddVerb: (j: number, verb: string): FixSay => ({ code: 'addVerb', rule: j, verb }),
+  readVolume: (j: number, level: string): LintSay => ({ code: 'readVolume', rule: j, level }),
+  versionRollback: (version: string, below: string, error: string, dkp: boolean): LintSay => ({
+    code: 'versionRollback',
+    version,
+    below,
+    error,
+    dkp,
+  }),
+  sensitive: (j: number, level: string, what: readonly string[]): LintSay => ({
+    code: 'sensitive',
+    rule: j,
+    level,
+    what,
+  }),
+  fixSensitive: (j: number, what: readonly string[]): FixSay => ({ code: 'sensitive', rule: j, what }),
+  requestReceived: (j: number, level: string): LintSay => ({ code: 'requestReceived', rule: j, level }),
+  fixRequestReceived: (): FixSay => ({ code: 'requestReceived' }),
+  watchList: (j: number, verbs: readonly string[]): LintSay => ({ code: 'watchList', rule: j, verbs }),
+  fixSensitiveLower: (j: number): FixSay => ({ code: 'sensitiveLower', rule: j }),
+  fixWatchListLower: (j: number): FixSay => ({ code: 'watchListLower', rule: j }),
+  fixWatchList: (j: number, verbs: readonly string[]): FixSay => ({ code: 'watchList', rule: j, verbs }),
+  noCatchAll: (example: RequestAttributes): LintSay => ({
+    code: 'noCatchAll',
+    example: requestExample(example),
+  }),
+  noCatchAllDkp: (example: RequestAttributes, b: BuiltinRule): LintSay => ({
+    code: 'noCatchAllDkp',
+    example: requestExample(example),
+    builtin: builtinRef(b),
+  }),
+  fixCatchAll: (): FixSay => ({ code: 'catchAll' }),
+  literalStar(field: string, value: string, canLeaveOut: boolean, serviceAccountNamespace?: string): LintSay {
+    const say: LintSay = { code: 'literalStar', field, value, canLeaveOut }
+    if (serviceAccountNamespace !== undefined) say.serviceAccountNamespace = serviceAccountNamespace
+    return say
+  },
+  fixLiteralStar: (field: string): FixSay => ({ code: 'literalStar', field }),
+  hiddenCharacters: (field: string, shown: string, codePoints: string): LintSay => ({
+    code: 'hiddenCharacters',
+    field,
+    shown,
+    codePoints,
+  }),
+  fixHiddenCharacters: (field: string): FixSay => ({ code: 'hiddenCharacters', field }),
+  subresourcesNotCovered: (resource: string, subresources: readonly string[]): LintSay => ({
+    code: 'subresourcesNotCovered',
+    resource,
+    subresources,
+  }),
+  fixSubresources: (resource: string): FixSay => ({ code: 'subresources', resource }),
+  wildcardCoversParent: (resource: string): LintSay => ({ code: 'wildcardCoversParent', resource }),
+  groupWithVersion: (group: string, fixed: string): LintSay => ({ code: 'groupWithVersion', group, fixed }),
+  fixGroup: (fixed: string): FixSay => ({ code: 'group', fixed }),
+  urlStar: (url: string, fixed: string): LintSay => ({ code: 'urlStar', url, fixed }),
+  fixUrlStar: (fixed: string): FixSay => ({ code: 'urlStar', fixed }),
 }

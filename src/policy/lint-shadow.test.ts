@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { KUBE, DKP_OFF, DKP, core, quiet, spots, only, runCases, applyFix } from '../testing/lint-cases.ts'
+import {
+  KUBE,
+  DKP_OFF,
+  DKP,
+  core,
+  quiet,
+  spots,
+  only,
+  runCases,
+  applyFix,
+  textOf,
+} from '../testing/lint-cases.ts'
 
 describe('shadowed-rule', () => {
   runCases('shadowed-rule', [
@@ -79,9 +90,8 @@ describe('shadowed-rule', () => {
       aPolicy([aRule({ resources: core('pods/*') }), aRule({ users: ['a'], resources: core('pods') })]),
       KUBE,
     )
-    expect(f!.message).toBe(
-      'Rule 2 can never match: rule 1 already matches every request it would (rule 1 has no users restriction; pods/* also matches pods itself).',
-    )
+    expect(f!.message).toBe('Rule 2 can never match: rule 1 already matches every request it would.')
+    expect(f!.details).toEqual(['Rule 1 has no users restriction; pods/* also matches pods itself.'])
     expect(f!.severity).toBe('warning')
     expect(f!.path).toBe('rules[1]')
   })
@@ -100,7 +110,7 @@ describe('shadowed-rule', () => {
   it('removes a shadowed rule that logs the same way', () => {
     const policy = aPolicy([aRule({ verbs: ['get', 'list'] }), aRule({ verbs: ['get'] })])
     const [f] = only('shadowed-rule', policy, KUBE)
-    expect(f!.message).toContain("rule 1's verbs include all of rule 2's")
+    expect(f!.details).toEqual(["Rule 1's verbs include all of rule 2's."])
     expect(f!.fix!.description).toMatch(/^Remove rule 2/)
     expect(f!.fix!.policy.rules).toEqual([policy.rules[0]])
   })
@@ -144,21 +154,22 @@ describe('dkp-shadowed', () => {
 
   it('names the built-in rule and what it already does', () => {
     const [f] = only('dkp-shadowed', aPolicy([aRule({ level: 'Request', verbs: ['list'] })]), DKP)
-    expect(f!.message).toContain('DKP built-in rule 15 (Every LIST (catches OOM-causing lists))')
-    expect(f!.message).toContain('already logged at Metadata; your rule cannot change their level')
+    expect(f!.message).toContain('DKP built-in rule 15 comes first')
+    expect(textOf(f!)).toContain('DKP built-in rule 15 is “Every LIST (catches OOM-causing lists)”.')
+    expect(textOf(f!)).toContain('already logged at Metadata; your rule cannot change their level')
     expect(f!.source).toBe('deckhouse')
     expect(f!.fix).toBeUndefined()
   })
 
   it('says a dropped request cannot be logged, and offers to remove a rule that changes nothing', () => {
     const [dropped] = only('dkp-shadowed', aPolicy([aRule({ resources: core('endpoints') })]), DKP)
-    expect(dropped!.message).toContain('DKP does not log these requests')
+    expect(textOf(dropped!)).toContain('DKP does not log these requests')
     const [alsoDropped] = only(
       'dkp-shadowed',
       aPolicy([aRule({ level: 'None', resources: core('events') })]),
       DKP,
     )
-    expect(alsoDropped!.message).toContain('DKP already drops these requests; the rule is redundant.')
+    expect(textOf(alsoDropped!)).toContain('DKP already drops these requests; the rule is redundant.')
     expect(alsoDropped!.fix!.description).toBe(
       'Remove rule 1: DKP built-in rule 1 already drops these requests',
     )
@@ -171,7 +182,7 @@ describe('dkp-shadowed', () => {
 
   it('uses the built-in rules the cluster rendered, when given', () => {
     const builtin = {
-      head: [{ number: 1, title: 'Drop secrets', rule: { level: 'None', resources: core('secrets') } }],
+      head: [{ number: 1, note: 'Drop secrets', rule: { level: 'None', resources: core('secrets') } }],
       tail: [],
     }
     const policy = aPolicy([aRule({ resources: core('secrets') })])

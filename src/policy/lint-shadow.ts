@@ -83,7 +83,7 @@ function userShadowFinding(ctx: LintContext, i: number, j: number): LintFinding 
     severity: 'warning',
     source: 'kube-apiserver',
     at: `rules[${j}]`,
-    message: msg.shadowed(i, j, how),
+    say: msg.shadowed(i, j, how),
     fix,
     relatedRule: i,
   })
@@ -105,7 +105,7 @@ function dkpShadowFinding(ctx: LintContext, b: BuiltinRule, j: number): LintFind
     severity: 'warning',
     source: 'deckhouse',
     at: `rules[${j}]`,
-    message: msg.dkpShadowed(j, b, rule.level),
+    say: msg.dkpShadowed(j, b, rule.level),
     fix,
     relatedRule: b.number,
   })

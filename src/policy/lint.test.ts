@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { KUBE, DKP, core, spots, only } from '../testing/lint-cases.ts'
+import { KUBE, DKP, core, spots, only, worded } from '../testing/lint-cases.ts'
 import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL } from './dkp-builtin.ts'
 import { LINT_IDS, lintPolicy } from './lint.ts'
 import type { Policy } from './types.ts'
@@ -80,7 +80,7 @@ describe('lintPolicy', () => {
   ])('reports every id with its severity, source, kind and path (%s)', (_name, options, ids) => {
     const found = [...lintPolicy(policy, options), ...lintPolicy(runtime, options)]
     expect([...new Set(found.map((f) => f.id))].sort()).toEqual([...ids].sort())
-    for (const f of found) {
+    for (const f of worded(found)) {
       expect(SEVERITY[f.id], f.id).toBe(f.severity)
       expect(f.kind).toBe('Invalid')
       expect(f.path).toBe(f.at)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { KUBE, applyFix, only, runCases } from '../testing/lint-cases.ts'
+import { KUBE, applyFix, only, runCases, textOf } from '../testing/lint-cases.ts'
 import { showCodePoints } from '../components/visibleText.ts'
 import { codePoint, describeCodePoints, hiddenIn, showHidden } from './lintHidden.ts'
 
@@ -52,9 +52,9 @@ describe('hidden-characters', () => {
 
   it('names the characters by code point and shows the value without them acting', () => {
     const [f] = only('hidden-characters', aPolicy([aRule({ users: ['ali\u202ece\u200b'] })]), KUBE)
-    expect(f!.message).toContain('U+202E RIGHT-TO-LEFT OVERRIDE, U+200B ZERO WIDTH SPACE')
-    expect(f!.message).toContain('"ali⟨U+202E⟩ce⟨U+200B⟩"')
-    expect(hiddenIn(f!.message)).toEqual([])
+    expect(textOf(f!)).toContain('U+202E RIGHT-TO-LEFT OVERRIDE, U+200B ZERO WIDTH SPACE')
+    expect(textOf(f!)).toContain('"ali⟨U+202E⟩ce⟨U+200B⟩"')
+    expect(hiddenIn(textOf(f!))).toEqual([])
     expect(f!.severity).toBe('warning')
   })
 

@@ -155,11 +155,7 @@ export function lintHiddenCharacters(ctx: LintContext): LintFinding[] {
         severity: 'warning',
         source: 'kube-apiserver',
         at: spot.at,
-        message: msg.hiddenCharacters(
-          spot.field,
-          showHidden(spot.value, spot.pattern),
-          describeCodePoints(cps),
-        ),
+        say: msg.hiddenCharacters(spot.field, showHidden(spot.value, spot.pattern), describeCodePoints(cps)),
         fix: lazyFix(msg.fixHiddenCharacters(spot.field), () => spot.rebuild(clean)),
       }),
     )

@@ -105,7 +105,7 @@ export function lintPractice(ctx: LintContext): { findings: LintFinding[]; flagg
           severity: 'warning',
           source: 'kube-apiserver',
           at: `rules[${j}]`,
-          message: msg.neverMeets(j, rule),
+          say: msg.neverMeets(j, rule),
         }),
       )
       return
@@ -120,7 +120,7 @@ export function lintPractice(ctx: LintContext): { findings: LintFinding[]; flagg
           severity: 'warning',
           source: 'deckhouse',
           at: `rules[${j}]`,
-          message: msg.neverFiresBuiltin(j, b, groups),
+          say: msg.neverFiresBuiltin(j, b, groups),
           relatedRule: b.number,
         }),
       )
@@ -136,7 +136,7 @@ export function lintPractice(ctx: LintContext): { findings: LintFinding[]; flagg
           severity: 'warning',
           source: 'kube-apiserver',
           at: `rules[${j}]`,
-          message: msg.neverFires(i, j, groups),
+          say: msg.neverFires(i, j, groups),
           fix: sameInPractice(ctx, i, j)
             ? lazyFix(msg.fixRemoveSameRequests(i, j), () =>
                 withRules(

@@ -65,7 +65,7 @@ function execTransport(ctx: LintContext, j: number): LintFinding[] {
       severity: 'warning',
       source: 'kube-apiserver',
       at: `rules[${j}].verbs`,
-      message: hasCreate ? msg.execCreateOnly(j, named) : msg.execGetOnly(j, named),
+      say: hasCreate ? msg.execCreateOnly(j, named) : msg.execGetOnly(j, named),
       fix,
     }),
   ]
@@ -95,7 +95,7 @@ function readVolume(ctx: LintContext, j: number): LintFinding[] {
       severity: 'warning',
       source: 'kube-apiserver',
       at: `rules[${j}]`,
-      message: msg.readVolume(j, rule.level),
+      say: msg.readVolume(j, rule.level),
     }),
   ]
 }
@@ -116,7 +116,7 @@ function versionRollback(ctx: LintContext): LintFinding[] {
         severity: 'warning',
         source: 'kube-apiserver',
         at: d.at ?? d.path,
-        message: msg.versionRollback(ctx.version, below, d.hint ?? d.message, ctx.dkp !== null),
+        say: msg.versionRollback(ctx.version, below, d.hint ?? d.message, ctx.dkp !== null),
       }),
     )
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aNonResourceRequest, aRequest, aRule } from '../testing/builders.ts'
+import { whyNot as enWhyNot } from '../i18n/en/whyNot.ts'
+import { whyNotText } from '../i18n/whyNot.ts'
 import { explainRule, requestFromEvent, requestFromHttp, type RequestAttributes } from './index.ts'
 
 /** spec/kube-apiserver-audit.md §5: how RequestInfo is derived from method and URL. */
@@ -168,7 +170,8 @@ describe('explainRule says why a rule does not match', () => {
     ],
   ]
   it.each(cases)('%s', (_n, rule, req, message) => {
-    expect(explainRule(rule, req)?.message ?? null).toBe(message)
+    const m = explainRule(rule, req)
+    expect(m === null ? null : whyNotText(m, enWhyNot)).toBe(message)
   })
 })
 

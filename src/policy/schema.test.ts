@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { parsePolicy } from './parse.ts'
 import { PRESETS } from './presets.ts'
-import { GROUP_PATTERN, NON_RESOURCE_URL_PATTERN, POLICY_SCHEMA, RULE_FIELDS } from './schema.ts'
+import {
+  GROUP_PATTERN,
+  NON_RESOURCE_URL_PATTERN,
+  POLICY_SCHEMA,
+  RULE_FIELDS,
+  policySchemaFor,
+} from './schema.ts'
+import type { KubernetesVersion } from './versions.ts'
 import { serializePolicy } from './serialize.ts'
 import { fixturePolicy, hasSharedFixtures, needsShared } from '../testing/shared.ts'
 import { validatePolicy } from './validate.ts'
@@ -124,5 +131,28 @@ describe('POLICY_SCHEMA', () => {
   it.each(['*', '/', '/healthz', '/healthz*', '/api*'])('URL pattern accepts %j', (u) => {
     expect(new RegExp(NON_RESOURCE_URL_PATTERN).test(u)).toBe(true)
     expect(validatePolicy({ rules: [{ level: 'None', nonResourceURLs: [u] }] })).toEqual([])
+  })
+})
+
+describe('policySchemaFor follows the Kubernetes version like validatePolicy', () => {
+  type Node = { properties: Record<string, Node>; items: Node; pattern?: string }
+  const groupPattern = (v: KubernetesVersion) => {
+    const s = policySchemaFor(v) as unknown as Node
+    return new RegExp(s.properties.rules!.items.properties.resources!.items.properties.group!.pattern!)
+  }
+  it.each([
+    ['1.36', '*', true],
+    ['1.35', '*', false],
+    ['1.33', '*', false],
+    ['1.35', 'apps', true],
+    ['1.35', '', true],
+    ['1.35', 'rbac.authorization.k8s.io', true],
+  ] as const)('on %s, group %j is valid: %s (as validatePolicy says)', (v, group, valid) => {
+    expect(groupPattern(v).test(group)).toBe(valid)
+    const errors = validatePolicy(
+      { rules: [{ level: 'Metadata', resources: [{ group }] }] },
+      { kubernetesVersion: v },
+    )
+    expect(errors.length === 0).toBe(valid)
   })
 })

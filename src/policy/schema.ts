@@ -2,6 +2,7 @@
 // Built from the core's own constants (LEVELS, STAGES) and the serializer's field order; schema.test.ts checks
 // it against the core (every preset validates, and what validatePolicy or DKP's strict reader refuses does not).
 import { LEVELS, STAGES } from './types.ts'
+import { groupWildcardAllowed, type KubernetesVersion } from './versions.ts'
 
 type JsonSchema = Record<string, unknown>
 
@@ -97,6 +98,27 @@ export const POLICY_SCHEMA: JsonSchema = {
       items: rule,
     },
   },
+}
+
+/** A group before Kubernetes 1.36: DNS-1123 subdomain or "" (core group); "*" fails the check (spec §0). */
+const GROUP_PATTERN_BEFORE_WILDCARD = '^(|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$'
+
+/**
+ * policySchemaFor: POLICY_SCHEMA as kube-apiserver `version` reads it: before 1.36 a group may not be "*"
+ * (validatePolicy's Invalid error), so the YAML editor marks it like the forms do.
+ */
+export function policySchemaFor(version: KubernetesVersion): JsonSchema {
+  if (groupWildcardAllowed(version)) return POLICY_SCHEMA
+  const json = JSON.stringify(POLICY_SCHEMA)
+  const quoted = (s: string) => JSON.stringify(s).slice(1, -1)
+  return JSON.parse(
+    json
+      .replace(quoted(GROUP_PATTERN), quoted(GROUP_PATTERN_BEFORE_WILDCARD))
+      .replace(
+        quoted('"" is the core group, "*" every group.'),
+        quoted('"" is the core group ("*" from Kubernetes 1.36).'),
+      ),
+  ) as JsonSchema
 }
 
 /** POLICY_SCHEMA_URI: a file-like id, so monaco-yaml never tries to fetch it. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { aNonResourceRequest, aPolicy, aRequest, aRule } from '../testing/builders.ts'
 import { policyRun, simulateRequest, type SimulationOptions, type Verdict } from './simulate.ts'
 import type { Policy, RequestAttributes } from './types.ts'
+import { whyNot as enWhyNot } from '../i18n/en/whyNot.ts'
+import { whyNotText } from '../i18n/whyNot.ts'
 
 const KUBE: SimulationOptions = { target: 'kube-apiserver' }
 const DKP: SimulationOptions = {
@@ -53,7 +55,7 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     aPolicy([aRule({ resources: [{ group: '', resources: ['secrets'] }] })]),
     DKP,
     exec,
-    { kind: 'builtin', number: 28, title: 'Drop every other authenticated request', tail: true },
+    { kind: 'builtin', builtin: { number: 28, level: 'None', shipped: true }, tail: true },
     'None',
     28,
   ],
@@ -71,7 +73,7 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     aPolicy([aRule({ level: 'RequestResponse' })]),
     DKP,
     aRequest({ resource: 'events', verb: 'create', name: '' }),
-    { kind: 'builtin', number: 1, title: 'Drop Endpoints, EndpointSlices and Events', tail: false },
+    { kind: 'builtin', builtin: { number: 1, level: 'None', shipped: true }, tail: false },
     'None',
     0,
   ],
@@ -80,7 +82,7 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     aPolicy([aRule({ level: 'None', users: ['bob'] })]),
     DKP,
     anonymous,
-    { kind: 'builtin', number: 29, title: 'Log the rest (unauthenticated requests) at Metadata', tail: true },
+    { kind: 'builtin', builtin: { number: 29, level: 'Metadata', shipped: true }, tail: true },
     'Metadata',
     29,
   ],
@@ -89,7 +91,7 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     aPolicy([]),
     DKP,
     exec,
-    { kind: 'builtin', number: 28, title: 'Drop every other authenticated request', tail: true },
+    { kind: 'builtin', builtin: { number: 28, level: 'None', shipped: true }, tail: true },
     'None',
     27,
   ],
@@ -107,7 +109,7 @@ const cases: Array<[string, Policy, SimulationOptions, RequestAttributes, Verdic
     aPolicy([aRule({ level: 'Request', resources: [{ group: '', resources: ['pods/exec'] }] })]),
     DKP_POLICY_OFF,
     exec,
-    { kind: 'builtin', number: 28, title: 'Drop every other authenticated request', tail: true },
+    { kind: 'builtin', builtin: { number: 28, level: 'None', shipped: true }, tail: true },
     'None',
     27,
   ],
@@ -132,7 +134,7 @@ describe('simulateRequest', () => {
 
   it('explains every rule passed over with its first failing selector, in order', () => {
     const sim = simulateRequest(policyRun(secretsRequest, KUBE), aRequest())
-    expect(sim.skipped.map((s) => [s.index, s.origin, s.mismatch.message])).toEqual([
+    expect(sim.skipped.map((s) => [s.index, s.origin, whyNotText(s.mismatch, enWhyNot)])).toEqual([
       [0, { kind: 'user', index: 0 }, 'verbs: get is not in [create, update]'],
       [1, { kind: 'user', index: 1 }, 'resources: core pods busybox matches no resources entry'],
     ])
@@ -141,7 +143,7 @@ describe('simulateRequest', () => {
 
   it('names built-in rules as the origin of skipped DKP rules', () => {
     const sim = simulateRequest(policyRun(aPolicy([]), DKP), exec)
-    expect(sim.skipped[0]!.origin).toMatchObject({ kind: 'builtin', number: 1 })
+    expect(sim.skipped[0]!.origin).toMatchObject({ kind: 'builtin', builtin: { number: 1 } })
     expect(sim.skipped.every((s) => s.origin.kind === 'builtin')).toBe(true)
   })
 })
@@ -149,7 +151,7 @@ describe('simulateRequest', () => {
 describe('policyRun', () => {
   it('marks where the DKP tail starts', () => {
     const run = policyRun(aPolicy([aRule(), aRule()]), DKP)
-    expect(run.origins[run.tailStart]).toMatchObject({ kind: 'builtin', number: 28 })
+    expect(run.origins[run.tailStart]).toMatchObject({ kind: 'builtin', builtin: { number: 28 } })
     expect(run.policy.rules.length - run.tailStart).toBe(2)
   })
   it('has no tail on Kubernetes', () => {

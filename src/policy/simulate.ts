@@ -1,6 +1,7 @@
 // The simulator's question: which rule of the policy the API server really runs decides a request, and why
 // each earlier rule did not. On Kubernetes that policy is the user's; on DKP it is the effective one (built-in
 // rules 1–27, the user's rules, then 28–29; spec/deckhouse.md §3–4).
+import type { BuiltinRef } from './dkp-builtin.ts'
 import {
   effectivePolicy,
   SHIPPED_BUILTIN,
@@ -32,7 +33,7 @@ export type Verdict =
   | { kind: 'not-audited' } // DKP renders no audit flags: nothing is audited at all
   | { kind: 'no-match' } // no rule matched: the request is not audited
   | { kind: 'user'; index: number } // the user's rule `index` decided
-  | { kind: 'builtin'; number: number; title: string; tail: boolean } // a DKP built-in rule decided
+  | { kind: 'builtin'; builtin: BuiltinRef; tail: boolean } // a DKP built-in rule decided
 
 export interface Simulation {
   /** The evaluation on the policy that runs (matchedRule indexes `run.policy.rules`). */
@@ -87,7 +88,7 @@ export function simulateRequest(run: PolicyRun, req: RequestAttributes): Simulat
     verdict =
       o.kind === 'user'
         ? { kind: 'user', index: o.index }
-        : { kind: 'builtin', number: o.number, title: o.title, tail: result.matchedRule >= run.tailStart }
+        : { kind: 'builtin', builtin: o.builtin, tail: result.matchedRule >= run.tailStart }
   }
   const alsoMatched: Simulation['alsoMatched'] = []
   if (result.matchedRule !== null)

@@ -97,4 +97,8 @@ export interface Diagnostic {
   source: 'kube-apiserver' | 'deckhouse' | 'import'
   /** The reason in plain words, where the API server's own message does not say it (e.g. a version fact). */
   hint?: string
+  /** Further sentences shown on demand under the message (lint's details, worded by src/i18n). */
+  details?: readonly string[]
+  /** A long list the message refers to, shown on demand (worded by src/i18n). */
+  items?: readonly string[]
 }

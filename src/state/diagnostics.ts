@@ -87,10 +87,49 @@ export function fieldMessage(d: Diagnostic): string {
   return d.message.startsWith(`${d.path}: `) ? d.message.slice(d.path.length + 2) : d.message
 }
 
+/** ruleOfPath: the rule a path is about (`rules[3].verbs` → 3), or null for the policy and the ModuleConfig. */
+export function ruleOfPath(at: string | undefined): number | null {
+  const m = /^rules\[(\d+)\]/.exec(at ?? '')
+  return m ? Number(m[1]) : null
+}
+
+/**
+ * detailsOnce: the findings in order, each detail sentence said once per rule: a sentence an earlier finding
+ * about the same rule already carries (how to choose the level of requests DKP decides, under each of a rule's
+ * overlaps) is left out of the later ones.
+ */
+export function detailsOnce<D extends { at?: string; path?: string; details?: readonly string[] }>(
+  list: readonly D[],
+): D[] {
+  const said = new Map<number | null, Set<string>>()
+  return list.map((d) => {
+    if (!d.details || d.details.length === 0) return d
+    const rule = ruleOfPath(d.at ?? d.path)
+    let seen = said.get(rule)
+    if (!seen) said.set(rule, (seen = new Set()))
+    const kept = d.details.filter((line) => !seen.has(line))
+    kept.forEach((line) => seen.add(line))
+    return kept.length === d.details.length ? d : { ...d, details: kept }
+  })
+}
+
+/**
+ * sameFinding: the same words, place and fix (lint's headline can stay while its details or fix change; a fix is
+ * the whole policy fixed, so only the same fix object is the same fix).
+ */
+function sameFinding(d: Diagnostic, e: Diagnostic): boolean {
+  const fix = (x: Diagnostic) => (x as { fix?: object }).fix
+  return (
+    d.message === e.message &&
+    d.at === e.at &&
+    d.severity === e.severity &&
+    (d.details ?? []).join('\n') === (e.details ?? []).join('\n') &&
+    (d.items ?? []).join('\n') === (e.items ?? []).join('\n') &&
+    fix(d) === fix(e)
+  )
+}
+
 /** sameDiagnostics compares two lists by content, so unchanged findings keep their identity in hooks. */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((d, i) => d.message === b[i]!.message && d.at === b[i]!.at && d.severity === b[i]!.severity)
-  )
+  return a.length === b.length && a.every((d, i) => sameFinding(d, b[i]!))
 }

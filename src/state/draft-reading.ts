@@ -8,6 +8,7 @@ import { setPolicyFromText } from './commands.ts'
 import { StoreContext } from './context.ts'
 import { draftFor, isCurrent, type Draft, type DraftProblem } from './draft.ts'
 import { MAX_RULES } from './persistence.ts'
+import type { KubernetesVersion } from '../policy/versions.ts'
 import { readDraft, ReadSupersededError, ReadTimeoutError, type DraftReading } from './reader.ts'
 import type { EditorStore } from './store.ts'
 
@@ -40,12 +41,20 @@ export interface DraftEditor {
   bringBack(): void
 }
 
-type Reader = (text: string, target: 'kube-apiserver' | 'deckhouse') => Promise<DraftReading>
+type Reader = (
+  text: string,
+  target: 'kube-apiserver' | 'deckhouse',
+  kubernetesVersion?: KubernetesVersion,
+) => Promise<DraftReading>
+
+/** readDraftText: the worker's reading of the editor's text, as the target on that version reads it. */
+const readDraftText: Reader = (text, target, kubernetesVersion) =>
+  readDraft(text, target, [], kubernetesVersion)
 
 /** createDraftEditor ties `store`'s draft to its document; `read` is the reader (the worker by default). */
 export function createDraftEditor(
   store: EditorStore,
-  read: Reader = readDraft,
+  read: Reader = readDraftText,
   delayMs = DRAFT_READ_DELAY_MS,
 ): DraftEditor {
   const drafts = draftFor(store)
@@ -72,7 +81,7 @@ export function createDraftEditor(
     const draft = drafts.get()
     const { doc } = store.getState()
     if (!draft || !isCurrent(draft, doc.policy)) return
-    read(draft.text, doc.target).then(
+    read(draft.text, doc.target, doc.kubernetesVersion).then(
       (reading) => finish(draft, reading),
       (e: unknown) => {
         if (e instanceof ReadSupersededError || drafts.get() !== draft) return
@@ -104,12 +113,15 @@ export function createDraftEditor(
     schedule()
   }
 
-  // The same text can read differently for the other target (DKP's reader is strict): read it again.
+  // The same text can read differently for the other target (DKP's reader is strict) or another Kubernetes
+  // version (group "*" loads from 1.36 on): read it again.
   let target = store.getState().doc.target
+  let version = store.getState().doc.kubernetesVersion
   store.subscribe(() => {
     const { doc } = store.getState()
-    if (doc.target === target) return
+    if (doc.target === target && doc.kubernetesVersion === version) return
     target = doc.target
+    version = doc.kubernetesVersion
     const draft = drafts.get()
     if (draft && isCurrent(draft, doc.policy)) schedule()
   })

@@ -26,6 +26,8 @@ export * from './hooks.ts'
 export {
   fieldOf,
   fieldMessage,
+  detailsOnce,
+  ruleOfPath,
   documentDiagnostics,
   targetDiagnostics,
   type FieldPath,

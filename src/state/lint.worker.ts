@@ -17,8 +17,8 @@ self.addEventListener('message', (event: MessageEvent<LintMessage>) => {
       const findings = lintPolicy(m.policy, m.options)
       results.push({ job: m.id, findings })
       if (results.length > KEPT) results.shift()
-      // A fix is a whole policy, built when read: only its description crosses now.
-      const plain = findings.map(({ fix, ...f }) => (fix ? { ...f, fixDescription: fix.description } : f))
+      // A fix is a whole policy, built when read: only what it says crosses now.
+      const plain = findings.map(({ fix, ...f }) => (fix ? { ...f, fixSay: fix.say } : f))
       reply({ id: m.id, ok: true, findings: plain })
     } else {
       const found = results.find((r) => r.job === m.job)?.findings[m.index]

@@ -10,8 +10,8 @@ export type LintMessage =
   | { op: 'lint'; id: number; policy: Policy; options: LintOptions }
   | { op: 'fix'; id: number; job: number; index: number }
 
-/** A finding as it crosses from the worker: its fix's description only. */
-export type PlainFinding = Omit<LintFinding, 'fix'> & { fixDescription?: string }
+/** A finding as it crosses from the worker: what its fix says, not the fixed policy. */
+export type PlainFinding = Omit<LintFinding, 'fix'> & { fixSay?: Fix['say'] }
 
 /** LintReply: the worker's answer to message `id`. */
 export type LintReply =
@@ -25,8 +25,11 @@ let worker: Worker | null = null
 let broken = false
 let nextId = 1
 const waiting = new Map<number, { resolve: (r: LintReply) => void; reject: (e: Error) => void }>()
-/** The worker's way to build each fix it reported (see loadFix). */
-const workerFixes = new WeakMap<Fix, () => Promise<Policy | null>>()
+/**
+ * The worker's way to build each fix it reported (see loadFix), by the fix's `say`: wording a finding
+ * (i18n/lint.ts) makes a new fix object around the same `say`.
+ */
+const workerFixes = new WeakMap<Fix['say'], () => Promise<Policy | null>>()
 
 function stopWorker(error: Error): void {
   worker?.terminate()
@@ -89,11 +92,13 @@ export async function lintOffPage(policy: Policy, options: LintOptions): Promise
     return lintInPage(policy, options)
   }
   if (!r.ok || !('findings' in r)) return lintInPage(policy, options)
-  return r.findings.map(({ fixDescription, ...f }, index): LintFinding => {
-    if (fixDescription === undefined) return f
+  return r.findings.map(({ fixSay, ...f }, index): LintFinding => {
+    if (fixSay === undefined) return f
     const inPage = async () => (await lintInPage(policy, options))[index]?.fix?.policy ?? null
     const fix: Fix = {
-      description: fixDescription,
+      say: fixSay,
+      // The core's description is the code; the page words it (i18n/lint.ts).
+      description: fixSay.code,
       // For a reader that cannot wait: lint again in the page (slow on a big policy; loadFix is not).
       get policy(): Policy {
         const again = lintModule!.lintPolicy(policy, options)[index]?.fix?.policy
@@ -101,7 +106,7 @@ export async function lintOffPage(policy: Policy, options: LintOptions): Promise
         return again
       },
     }
-    workerFixes.set(fix, async () => {
+    workerFixes.set(fix.say, async () => {
       const live = getWorker()
       if (!live) return inPage()
       try {
@@ -121,7 +126,7 @@ export async function lintOffPage(policy: Policy, options: LintOptions): Promise
  * cards and the kept text see them unchanged. Null when the fix is gone (the worker restarted).
  */
 export async function loadFix(fix: Fix, current: Policy): Promise<Policy | null> {
-  const fromWorker = workerFixes.get(fix)
+  const fromWorker = workerFixes.get(fix.say)
   if (!fromWorker) return fix.policy
   const fixed = await fromWorker()
   return fixed && keepSameRules(fixed, current)

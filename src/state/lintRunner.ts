@@ -27,11 +27,14 @@ export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): ()
       findings =
         doc.policy.rules.length === 0
           ? []
-          : await lintOffPage(doc.policy, {
-              target: doc.target,
-              kubernetesVersion: doc.kubernetesVersion,
-              dkp: { basicAuditPolicyEnabled: basic },
-            })
+          : // Lint's words (the active language's) load with it: the core says what it found as codes.
+            (await import('../i18n/lint.ts')).wordFindings(
+              await lintOffPage(doc.policy, {
+                target: doc.target,
+                kubernetesVersion: doc.kubernetesVersion,
+                dkp: { basicAuditPolicyEnabled: basic },
+              }),
+            )
     } catch {
       // lintPolicy never throws by contract; if it does, the form keeps working without lint.
       findings = []

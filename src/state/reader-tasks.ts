@@ -5,11 +5,12 @@ import { importText, type ImportResult } from '../policy/importing.ts'
 import { locatePaths } from '../policy/locate.ts'
 import { parsePolicy, type ParseResult } from '../policy/parse.ts'
 import type { SourceRange, Target } from '../policy/types.ts'
+import type { KubernetesVersion } from '../policy/versions.ts'
 
 /** ReadRequest: one job for the reader. */
 export type ReadRequest =
   | { op: 'import'; text: string; target: Target; bytes?: Uint8Array }
-  | { op: 'draft'; text: string; target: Target; paths: string[] }
+  | { op: 'draft'; text: string; target: Target; paths: string[]; kubernetesVersion?: KubernetesVersion }
   | { op: 'locate'; text: string; paths: string[] }
 
 /** DraftReading: the editor's text read as the target reads it, and where the asked-for paths are in it. */
@@ -27,7 +28,10 @@ export function runReadTask(request: ReadRequest): ReadResult {
     case 'import':
       return importText(request.text, { target: request.target, bytes: request.bytes })
     case 'draft': {
-      const parse = parsePolicy(request.text, { target: request.target })
+      const parse = parsePolicy(request.text, {
+        target: request.target,
+        kubernetesVersion: request.kubernetesVersion,
+      })
       return { parse, locations: Object.fromEntries(locatePaths(request.text, request.paths)) }
     }
     case 'locate':

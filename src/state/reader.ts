@@ -3,6 +3,7 @@
 // there are no workers (unit tests) the jobs run in the page.
 import type { ImportResult } from '../policy/importing.ts'
 import type { SourceRange, Target } from '../policy/types.ts'
+import type { KubernetesVersion } from '../policy/versions.ts'
 import type { DraftReading, ReadRequest, ReadResult } from './reader-tasks.ts'
 
 export type { DraftReading } from './reader-tasks.ts'
@@ -122,17 +123,20 @@ function pumpDrafts(): void {
 }
 
 /**
- * readDraft reads the YAML editor's text as `target` reads it and places `paths` (lint findings, a reveal) in
- * it. A call made while another text waits replaces it (that one rejects with ReadSupersededError).
+ * readDraft reads the YAML editor's text as `target` on `kubernetesVersion` (default: the target's) reads it
+ * and places `paths` (lint findings, a reveal) in it. A call made while another text waits replaces it (that
+ * one rejects with ReadSupersededError).
  */
 export function readDraft(
   text: string,
   target: Target,
   paths: readonly string[] = [],
+  kubernetesVersion?: KubernetesVersion,
 ): Promise<DraftReading> {
   return new Promise((resolve, reject) => {
     draftQueued?.reject(new ReadSupersededError())
-    draftQueued = { request: { op: 'draft', text, target, paths: [...paths] }, resolve, reject }
+    const request = { op: 'draft' as const, text, target, paths: [...paths], kubernetesVersion }
+    draftQueued = { request, resolve, reject }
     pumpDrafts()
   })
 }

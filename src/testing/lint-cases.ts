@@ -1,6 +1,8 @@
 // Helpers for lint's table tests: each case names a policy, the lint options, and exactly where the
 // findings of one lint id must point.
 import { expect, it } from 'vitest'
+import { lint as enLint } from '../i18n/en/lint.ts'
+import { fullText, wordFindings } from '../i18n/lint.ts'
 import { lintPolicy, type LintFinding, type LintOptions } from '../policy/lint.ts'
 import type { Policy, PolicyRule } from '../policy/types.ts'
 
@@ -23,10 +25,16 @@ export type LintCase = [name: string, policy: Policy, options: LintOptions, want
 export const spots = (fs: LintFinding[]): Spot[] =>
   fs.map((f) => (f.relatedRule === undefined ? { at: f.at } : { at: f.at, relatedRule: f.relatedRule }))
 
-/** only returns the findings of one lint id. */
+/** only returns the findings of one lint id, in English words (i18n/en/lint.ts). */
 export function only(id: string, policy: Policy, options: LintOptions): LintFinding[] {
-  return lintPolicy(policy, options).filter((f) => f.id === id)
+  return worded(lintPolicy(policy, options).filter((f) => f.id === id))
 }
+
+/** worded: findings in English words: headline as `message`, details, list, fix descriptions. */
+export const worded = (fs: readonly LintFinding[]) => wordFindings(fs, enLint)
+
+/** textOf: everything a finding says in English: its headline, details and list, as one paragraph. */
+export const textOf = (f: LintFinding) => [fullText(f), ...(f.items ?? [])].join(' ')
 
 /** runCases checks, for each case, exactly which findings of `id` lint reports. */
 export function runCases(id: string, cases: LintCase[]) {

@@ -6,13 +6,16 @@ import { effectivePolicy, type RuleOrigin } from '../../policy/effective.ts'
 import type { DkpSettings } from '../../policy/moduleconfig.ts'
 import type { Policy, Target } from '../../policy/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { builtinTitle } from '../../i18n/builtinTitle.ts'
 
 /** POLICY_ID and EFFECTIVE_ID name the two reports. */
 export const POLICY_ID = 'policy'
 export const EFFECTIVE_ID = 'effective'
 
 const originLabel = (o: RuleOrigin) =>
-  o.kind === 'user' ? t.analyzer.rules.userRule(o.index + 1) : t.analyzer.rules.builtinRule(o.number, o.title)
+  o.kind === 'user'
+    ? t.analyzer.rules.userRule(o.index + 1)
+    : t.analyzer.rules.builtinRule(o.builtin.number, builtinTitle(o.builtin))
 
 /** policiesUnderTest lists the document's policy, then (for Deckhouse) its effective policy. */
 export function policiesUnderTest(

@@ -6,6 +6,7 @@ import { serializeRule } from '../../policy/serialize.ts'
 import type { PolicyRule } from '../../policy/types.ts'
 import { t } from '../../i18n/verify.ts'
 import { requestReveal } from '../../state/reveal.ts'
+import { builtinTitle } from '../../i18n/builtinTitle.ts'
 
 const LEVEL_COLOR: Record<string, 'default' | 'info' | 'warning' | 'secondary'> = {
   None: 'default',
@@ -61,11 +62,11 @@ export const EffectiveRule = memo(function EffectiveRule({ position, origin, rul
               {e.position(position)}
             </Typography>
             <Typography component="span" variant="body2" sx={{ fontWeight: 600, mr: 1 }}>
-              {e.builtinName(origin.number)}
+              {e.builtinName(origin.builtin.number)}
             </Typography>
             {level}{' '}
             <Typography component="span" variant="body2">
-              {origin.title}
+              {builtinTitle(origin.builtin)}
             </Typography>
           </Box>
           {code}

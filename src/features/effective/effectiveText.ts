@@ -3,11 +3,14 @@
 import type { EffectivePolicy, RuleOrigin } from '../../policy/effective.ts'
 import { serializePolicy } from '../../policy/serialize.ts'
 import { t } from '../../i18n/verify.ts'
+import { builtinTitle } from '../../i18n/builtinTitle.ts'
 
 /** originNote: "Your rule 2" or "DKP built-in rule 15: Log every LIST at Metadata". */
 export function originNote(o: RuleOrigin): string {
   const e = t.verify.effective
-  return o.kind === 'user' ? e.yourRule(o.index + 1) : e.builtinNote(o.number, o.title)
+  return o.kind === 'user'
+    ? e.yourRule(o.index + 1)
+    : e.builtinNote(o.builtin.number, builtinTitle(o.builtin))
 }
 
 /** effectiveText: audit-policy-effective.yaml, each rule's origin as the comment above it. */

@@ -8,6 +8,7 @@ import { LazyCodeEditor, type EditorHandle } from '../../monaco/index.ts'
 import { TAB_INDENT_KEY } from '../../monaco/types.ts'
 import { useDraftEditor } from '../../state/draft-reading.ts'
 import { useEditorText } from '../../state/draft.ts'
+import { useKubernetesVersion } from '../../state/index.ts'
 import { DraftNotice } from './DraftNotice.tsx'
 import { usePolicyEditorStart } from './usePolicyEditorStart.ts'
 import { useYamlMarkers } from './useYamlMarkers.ts'
@@ -29,6 +30,7 @@ export function PolicyYamlEditor() {
   const text = useEditorText()
   const editor = useDraftEditor()
   const dark = useTheme().palette.mode === 'dark'
+  const kubernetesVersion = useKubernetesVersion()
   const handle = useRef<EditorHandle | null>(null)
   const box = useRef<HTMLDivElement>(null)
   const [ready, setReady] = useState(false)
@@ -156,6 +158,7 @@ export function PolicyYamlEditor() {
               tabIndents={tabIndents}
               onToggleTabIndent={toggleTabIndent}
               onEscape={enlarged ? restore : undefined}
+              schemaVersion={kubernetesVersion}
             />
           </EditOnFirstUse>
         </Box>

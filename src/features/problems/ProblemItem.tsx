@@ -8,6 +8,7 @@ import { memo } from 'react'
 import type { Severity } from '../../policy/types.ts'
 import type { RevealWhere } from '../../state/reveal.ts'
 import { t } from '../../i18n/index.ts'
+import { FindingDetails } from '../../components/FindingDetails.tsx'
 import { showCodePoints } from '../../components/visibleText.ts'
 import type { Problem } from './problems.ts'
 import { placeLabel } from './placeLabel.ts'
@@ -90,6 +91,7 @@ export const ProblemItem = memo(function ProblemItem({
             {problem.hint}
           </Typography>
         )}
+        <FindingDetails details={problem.details} items={problem.items} />
         <Stack direction="row" spacing={1} alignItems="center" useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
           <Typography variant="caption" color="text.secondary">
             {problem.inText

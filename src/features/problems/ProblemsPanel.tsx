@@ -3,15 +3,49 @@ import { Alert, Box, Button, Stack, Typography } from '@mui/material'
 import { useCallback, useState } from 'react'
 import { LazySnackbar } from '../../components/LazySnackbar.tsx'
 import { t } from '../../i18n/index.ts'
-import { applyFix, loadFix, useDispatch, useHistory, usePolicyNow, useTarget } from '../../state/index.ts'
+import {
+  applyFix,
+  detailsOnce,
+  loadFix,
+  ruleOfPath,
+  useDispatch,
+  useHistory,
+  usePolicyNow,
+  useTarget,
+} from '../../state/index.ts'
 import { requestReveal, type RevealWhere } from '../../state/reveal.ts'
 import { countProblems } from './countProblems.ts'
 import type { Problem } from './problems.ts'
 import { ProblemItem } from './ProblemItem.tsx'
+import { placeLabel } from './placeLabel.ts'
 import { useFixesFresh, useProblems } from './useProblems.ts'
 
 /** Rows rendered before "Show all" (a 300-rule policy can have hundreds of notes). */
 const FIRST_ROWS = 100
+
+const ruleOf = (x: Problem) => ruleOfPath(x.at ?? x.place)
+
+/** notesByRule: the notes in rule order (the policy's own last), in the order found within a rule. */
+function notesByRule(problems: readonly Problem[]): Problem[] {
+  const key = (x: Problem) => ruleOf(x) ?? Number.MAX_SAFE_INTEGER
+  return problems
+    .filter((x) => x.severity === 'info')
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => key(a.x) - key(b.x) || a.i - b.i)
+    .map(({ x }) => x)
+}
+
+/** groupNotes: consecutive notes about the same rule, with that rule (null: the policy as a whole). */
+function groupNotes(notes: readonly Problem[]): [number | null, Problem[]][] {
+  const groups: [number | null, Problem[]][] = []
+  for (const x of notes) {
+    const rule = ruleOf(x)
+    const last = groups[groups.length - 1]
+    if (last && last[0] === rule) last[1].push(x)
+    else groups.push([rule, [x]])
+  }
+  return groups
+}
 
 /** ProblemsPanel: every error, warning and lint note in one list, with counts, places, fixes and links. */
 export function ProblemsPanel() {
@@ -26,8 +60,10 @@ export function ProblemsPanel() {
   const [fixed, setFixed] = useState<string | null>(null)
   const policyNow = usePolicyNow()
   const counts = countProblems(problems)
-  // Notes (lint's informational findings) can be many: behind a toggle, like on the rule cards.
-  const listed = notesShown ? problems : problems.filter((x) => x.severity !== 'info')
+  // Notes (lint's informational findings) can be many: behind a toggle, like on the rule cards, and grouped
+  // by the rule they are about; a detail sentence is said once per rule.
+  const loud = problems.filter((x) => x.severity !== 'info')
+  const listed = detailsOnce(notesShown ? [...loud, ...notesByRule(problems)] : loud)
 
   const onReveal = useCallback((at: string, where: RevealWhere) => requestReveal({ at, where }), [])
   const onFix = useCallback(
@@ -57,13 +93,37 @@ export function ProblemsPanel() {
           <Typography variant="body2">{p.none[target]}</Typography>
         </Stack>
       )}
-      {listed.length > 0 && (
+      {shown.some((x) => x.severity !== 'info') && (
         <Box component="ul" aria-label={p.listLabel} sx={{ listStyle: 'none', m: 0, p: 0 }}>
-          {shown.map((problem, i) => (
-            <ProblemItem key={i} problem={problem} fixReady={fixReady} onReveal={onReveal} onFix={onFix} />
-          ))}
+          {shown
+            .filter((x) => x.severity !== 'info')
+            .map((problem, i) => (
+              <ProblemItem key={i} problem={problem} fixReady={fixReady} onReveal={onReveal} onFix={onFix} />
+            ))}
         </Box>
       )}
+      {groupNotes(shown.filter((x) => x.severity === 'info')).map(([rule, notes]) => {
+        const about =
+          rule === null ? t.findings.notesOnPolicy : t.findings.notesAbout(placeLabel(`rules[${rule}]`))
+        return (
+          <Box key={rule ?? 'policy'} component="section" aria-label={about}>
+            <Typography variant="subtitle2" component="h3" sx={{ fontSize: 13, mt: 0.5 }}>
+              {about}
+            </Typography>
+            <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+              {notes.map((problem, i) => (
+                <ProblemItem
+                  key={i}
+                  problem={problem}
+                  fixReady={fixReady}
+                  onReveal={onReveal}
+                  onFix={onFix}
+                />
+              ))}
+            </Box>
+          </Box>
+        )
+      })}
       {shown.length < listed.length && (
         <Button size="small" onClick={() => setAll(true)} sx={{ alignSelf: 'flex-start' }}>
           {p.showAll(listed.length)}

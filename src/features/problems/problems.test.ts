@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { lintPolicy } from '../../policy/lint.ts'
+import { lintPolicy as lintCodes } from '../../policy/lint.ts'
+import { lint as enLint } from '../../i18n/en/lint.ts'
+import { wordFindings } from '../../i18n/lint.ts'
+
+/** lintPolicy: lint's findings in English words, as the UI's lint runner gives them. */
+const lintPolicy = (...args: Parameters<typeof lintCodes>) => wordFindings(lintCodes(...args), enLint)
 import type { Diagnostic } from '../../policy/types.ts'
 import { validatePolicy } from '../../policy/validate.ts'
 import { aPolicy, aRule } from '../../testing/builders.ts'

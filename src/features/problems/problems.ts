@@ -1,7 +1,7 @@
 // The Problems panel's model: every finding about the document in one list (the API server's errors, DKP's,
 // lint's, the ModuleConfig's), each with where it points and what it would break.
 import type { LintFinding } from '../../policy/lint-finding.ts'
-import type { Diagnostic, Policy, Severity, Target } from '../../policy/types.ts'
+import type { Diagnostic, Severity, Target } from '../../policy/types.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'
 
 /** Problem: one row of the panel. */
@@ -16,7 +16,7 @@ export interface Problem {
   block?: BlockKind
   /** For lint findings: the check's id and the fix, when there is an obvious one. */
   lintId?: string
-  fix?: { description: string; policy: Policy }
+  fix?: LintFinding['fix']
   /**
    * For findings about the YAML editor's text that the forms do not have (a draft that does not read, a key
    * the policy drops): where in the text. Their place is shown in the YAML, not in the forms.
@@ -26,6 +26,10 @@ export interface Problem {
   inModuleConfig?: string
   /** The reason in plain words where the API server's message does not say it (a version fact). */
   hint?: string
+  /** Further sentences, shown on demand (lint's details). */
+  details?: readonly string[]
+  /** A long list the message refers to, shown on demand. */
+  items?: readonly string[]
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -78,6 +82,8 @@ export function collectProblems(
     const block = blockOf(d, target)
     if (block) p.block = block
     if (d.hint) p.hint = d.hint
+    if (d.details && d.details.length > 0) p.details = d.details
+    if (d.items && d.items.length > 0) p.items = d.items
     if (isLintFinding(d)) {
       p.lintId = d.id
       if (d.fix) p.fix = d.fix

@@ -2,15 +2,20 @@ import { Alert, Button, Stack } from '@mui/material'
 import { useId, useState } from 'react'
 import type { Diagnostic } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
-import { fieldMessage } from '../../state/index.ts'
+import { detailsOnce, fieldMessage } from '../../state/index.ts'
+import { FindingDetails } from '../../components/FindingDetails.tsx'
 import { showCodePoints } from '../../components/visibleText.ts'
 
-/** FindingsList: errors and warnings as alerts; notes (info) behind a toggle, so they inform without crowding. */
+/**
+ * FindingsList: errors and warnings as alerts; notes (info) behind a toggle, so they inform without crowding.
+ * Each shows its headline, its details on demand, and says a detail once for the rule.
+ */
 export function FindingsList({ findings }: { findings: readonly Diagnostic[] }) {
   const [open, setOpen] = useState(false)
   const listId = useId()
-  const loud = findings.filter((d) => d.severity !== 'info')
-  const notes = findings.filter((d) => d.severity === 'info')
+  const once = detailsOnce(findings)
+  const loud = once.filter((d) => d.severity !== 'info')
+  const notes = once.filter((d) => d.severity === 'info')
   if (findings.length === 0) return null
   return (
     <Stack spacing={1} alignItems="stretch">
@@ -54,6 +59,7 @@ export function NotesList({ notes, id }: { notes: readonly Diagnostic[]; id: str
       {notes.map((d, i) => (
         <Alert key={i} severity="info" variant="outlined" sx={{ py: 0 }}>
           {showCodePoints(fieldMessage(d))}
+          <FindingDetails details={d.details} items={d.items} />
         </Alert>
       ))}
     </Stack>
@@ -65,6 +71,7 @@ export function LoudFindings({ findings }: { findings: readonly Diagnostic[] }) 
   return findings.map((d, i) => (
     <Alert key={i} severity={d.severity} sx={{ py: 0 }}>
       {showCodePoints(fieldMessage(d))}
+      <FindingDetails details={d.details} items={d.items} />
     </Alert>
   ))
 }

@@ -2,7 +2,7 @@
 // Rules heading's row, whose height does not change when it appears: lint loads on first use, and a toggle
 // arriving late on a line of its own would push the rules down under the user's pointer.
 import { Box, Stack } from '@mui/material'
-import { useFieldDiagnostics } from '../../state/index.ts'
+import { detailsOnce, useFieldDiagnostics } from '../../state/index.ts'
 import { LoudFindings, NotesList, NotesToggle } from './FindingsList.tsx'
 
 const NOTES_ID = 'policy-notes'
@@ -20,7 +20,7 @@ export function PolicyNotesToggle({ open, onToggle }: { open: boolean; onToggle:
 
 /** PolicyFindings: the rule list's errors and warnings, and its notes when `notesOpen`. */
 export function PolicyFindings({ notesOpen }: { notesOpen: boolean }) {
-  const findings = useFieldDiagnostics('rules')
+  const findings = detailsOnce(useFieldDiagnostics('rules'))
   const loud = findings.filter((d) => d.severity !== 'info')
   const notes = notesOpen ? findings.filter((d) => d.severity === 'info') : []
   if (loud.length === 0 && notes.length === 0) return null

@@ -2,6 +2,7 @@ import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material'
 import type { Simulation } from '../../policy/simulate.ts'
 import { t } from '../../i18n/verify.ts'
 import { requestReveal } from '../../state/reveal.ts'
+import { builtinTitle } from '../../i18n/builtinTitle.ts'
 
 const LEVEL_COLOR: Record<string, 'default' | 'info' | 'warning' | 'secondary'> = {
   None: 'default',
@@ -23,8 +24,8 @@ function verdictText(sim: Simulation, dkp: boolean): string {
       return v.user(sim.verdict.index + 1, level, dkp)
     case 'builtin':
       return sim.verdict.tail
-        ? v.builtinTail(sim.verdict.number, sim.verdict.title, level)
-        : v.builtinHead(sim.verdict.number, sim.verdict.title, level)
+        ? v.builtinTail(sim.verdict.builtin.number, builtinTitle(sim.verdict.builtin), level)
+        : v.builtinHead(sim.verdict.builtin.number, builtinTitle(sim.verdict.builtin), level)
   }
 }
 
@@ -87,7 +88,7 @@ export function SimulationVerdict({ simulation, dkp, userRulesIgnored }: Simulat
             simulation.alsoMatched.map(({ origin }) =>
               origin.kind === 'user'
                 ? s.trace.yourRule(origin.index + 1)
-                : s.trace.builtin(origin.number, origin.title),
+                : s.trace.builtin(origin.builtin.number, builtinTitle(origin.builtin)),
             ),
           )}
         </Typography>

@@ -3,6 +3,8 @@ import type { SkippedRule } from '../../policy/simulate.ts'
 import { t } from '../../i18n/verify.ts'
 import { requestReveal } from '../../state/reveal.ts'
 import { shortenLists } from './shortenLists.ts'
+import { builtinTitle } from '../../i18n/builtinTitle.ts'
+import { whyNotText } from '../../i18n/whyNot.ts'
 
 /** SkippedRow: "Your rule 2: verbs: get is not in [create]"; a user rule's name links to its form. */
 export function SkippedRow({ skipped, dkp }: { skipped: SkippedRule; dkp: boolean }) {
@@ -21,10 +23,10 @@ export function SkippedRow({ skipped, dkp }: { skipped: SkippedRule; dkp: boolea
           {dkp ? s.yourRule(o.index + 1) : s.rule(o.index + 1)}
         </Link>
       ) : (
-        <strong>{s.builtin(o.number, o.title)}</strong>
+        <strong>{s.builtin(o.builtin.number, builtinTitle(o.builtin))}</strong>
       )}
       {': '}
-      {shortenLists(skipped.mismatch.message)}
+      {shortenLists(whyNotText(skipped.mismatch))}
     </Box>
   )
 }

@@ -3,6 +3,7 @@ import type { Simulation } from '../../policy/simulate.ts'
 import { useRuleIds } from '../../state/index.ts'
 import { setRuleMarks, type RuleMark } from '../../state/simulation.ts'
 import { shortenLists } from './shortenLists.ts'
+import { whyNotText } from '../../i18n/whyNot.ts'
 
 /**
  * useRuleMarks shows the simulation in the rule list while the simulator is on screen: the user rule that
@@ -14,7 +15,7 @@ export function useRuleMarks(simulation: Simulation): void {
     const marks = new Map<string, RuleMark>()
     for (const s of simulation.skipped) {
       const id = s.origin.kind === 'user' ? ids[s.origin.index] : undefined
-      if (id) marks.set(id, { kind: 'skipped', reason: shortenLists(s.mismatch.message) })
+      if (id) marks.set(id, { kind: 'skipped', reason: shortenLists(whyNotText(s.mismatch)) })
     }
     const v = simulation.verdict
     const matched = v.kind === 'user' ? ids[v.index] : undefined
