@@ -37,3 +37,6 @@ export const dkpBuiltin: typeof enDkpBuiltin = {
   },
   numbered: (n: number) => `Встроенное правило ${n}`,
 }
+
+/** titleOf is the same in every language: it picks among `words`' titles. */
+export { titleOf } from '../en/dkpBuiltin.ts'

@@ -99,7 +99,8 @@ function scopeText(s: OverlapScope): string {
   return text
 }
 
-function exampleText(r: RequestExample): string {
+/** exampleText: a short description of a request, e.g. "get widgets.example.com в default". */
+export function exampleText(r: RequestExample): string {
   if (!r.resourceRequest) return `${r.verb} ${r.path}`
   const res = r.subresource === '' ? r.resource : `${r.resource}/${r.subresource}`
   const group = r.apiGroup === '' ? '' : `.${r.apiGroup}`
