@@ -1,13 +1,12 @@
 // The builder in Russian (issue 14): a browser whose language is Russian gets the Russian UI; the main journey
 // runs in Russian; the header's switch changes the language and back without touching the work; and the open
 // panels and dialogs show no English words beyond the API terms of e2e/russian-allowlist.ts.
-import { existsSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { canonical } from './helpers'
 import { decodeSecret, RuleCard } from './pages/BuilderPage'
 import { YamlEditor } from './pages/KeepWorkPages'
-import { API_TERMS, FROM_OTHER_BRANCHES_UNTIL_MERGE } from './russian-allowlist'
+import { API_TERMS } from './russian-allowlist'
 
 test.use({ locale: 'ru-RU' })
 
@@ -130,8 +129,7 @@ async function englishWords(page: Page): Promise<string[]> {
       // Identifiers: a digit, a colon, a slash, a dot, an underscore, an inner capital.
       if (/[0-9:./_*#@+]/.test(token) || /[a-z][A-Z]/.test(token)) continue
       for (const word of token.split('-'))
-        if (/^[A-Za-z]+$/.test(word) && !API_TERMS.has(word) && !FROM_OTHER_BRANCHES_UNTIL_MERGE.has(word))
-          words.push(word)
+        if (/^[A-Za-z]+$/.test(word) && !API_TERMS.has(word)) words.push(word)
     }
     // The words, and where they were (the start of the text), so that a failure says what to translate.
     if (words.length > 0) found.add(`${words.join(' ')} — in “${text.trim().slice(0, 80)}”`)
@@ -249,27 +247,13 @@ test('the open panels and dialogs show no English beyond the API terms', async (
   }
   await app.openTool(/^Проблемы/)
   await scan('Problems')
-  // The tools whose Russian another branch writes this session are scanned once their strings file exists
-  // (TEMPORARY: after the merge every one of them is scanned, and this condition can go).
-  const twin = (file: string) => existsSync(new URL(`../src/i18n/ru/${file}`, import.meta.url))
-  const unscanned: string[] = []
-  for (const [tool, file] of [
-    [/^Проверить запрос/, 'verify-panels.ts'],
-    [/^Итоговая политика/, 'verify-panels.ts'],
-    [/^Анализ журнала/, 'analyzer.ts'],
-    [/^Сравнить/, 'compare.ts'],
-  ] as const) {
-    if (!twin(file)) {
-      unscanned.push(`${tool.source} (src/i18n/ru/${file} is not there yet)`)
-      continue
-    }
+  for (const tool of [/^Проверить запрос/, /^Итоговая политика/, /^Анализ журнала/, /^Сравнить/]) {
     const panel = await app.openTool(tool)
     if (tool.source.includes('Проверить'))
       await panel.getByRole('button', { name: 'kubectl get pods', exact: true }).click()
     await expect(panel).not.toBeEmpty()
     await scan(`tool ${tool.source}`)
   }
-  test.info().annotations.push({ type: 'not scanned yet', description: unscanned.join('; ') || 'none' })
   await page.getByRole('button', { name: 'Наборы' }).click()
   await expect(page.getByRole('menu')).toBeVisible()
   await scan('presets menu')

@@ -265,6 +265,12 @@ export const ru: Strings = {
     notesAbout: (place: string) => `Заметки: ${place}`,
     notesOnPolicy: 'Заметки о политике целиком',
   },
+  ownDiagnostics: {
+    'dkp-no-rules':
+      'Secret не добавляет ни одного правила: DKP молча использует только свои встроенные правила',
+    'dkp-policy-omit-managed-fields':
+      'DKP отбрасывает omitManagedFields уровня политики из Secret; задайте omitManagedFields в каждом правиле',
+  },
   confirm: { ok: 'OK', cancel: 'Отмена' },
   dkpBuiltin,
   verify,

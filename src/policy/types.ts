@@ -101,4 +101,12 @@ export interface Diagnostic {
   details?: readonly string[]
   /** A long list the message refers to, shown on demand (worded by src/i18n). */
   items?: readonly string[]
+  /**
+   * For a finding in our own words (not the API server's): its code, which src/i18n words in the active language
+   * (`message` keeps the English, for the CLI's --json).
+   */
+  own?: OwnDiagnosticCode
 }
+
+/** OwnDiagnosticCode: validation findings the API server does not word (DKP facts we add). */
+export type OwnDiagnosticCode = 'dkp-no-rules' | 'dkp-policy-omit-managed-fields'

@@ -1,6 +1,7 @@
 // Diagnostics for the form: the core's findings for the document, indexed by the field they concern. Each
 // diagnostic's `at` path (rules[3].resources[0].group, rules[3].nonResourceURLs[1], …) names a field; for list
 // fields the trailing index names the offending item (a chip).
+import { t } from '../i18n/index.ts'
 import type { Diagnostic } from '../policy/types.ts'
 import { targetFindings } from '../policy/target.ts'
 import { validatePolicy } from '../policy/validate.ts'
@@ -84,6 +85,7 @@ export function indexByRule(diagnostics: readonly Diagnostic[]): Map<number, Dia
 
 /** fieldMessage is a diagnostic's message without the path prefix the API server puts in front. */
 export function fieldMessage(d: Diagnostic): string {
+  if (d.own) return t.ownDiagnostics[d.own]
   return d.message.startsWith(`${d.path}: `) ? d.message.slice(d.path.length + 2) : d.message
 }
 

@@ -2,6 +2,7 @@
 // lint's, the ModuleConfig's), each with where it points and what it would break.
 import type { LintFinding } from '../../policy/lint-finding.ts'
 import type { Diagnostic, Severity, Target } from '../../policy/types.ts'
+import { fieldMessage } from '../../state/diagnostics.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'
 
 /** Problem: one row of the panel. */
@@ -48,10 +49,11 @@ function blockOf(d: Diagnostic, target: Target): BlockKind | undefined {
 /** key: what makes two findings the same finding (the draft's reading repeats the document's). */
 const key = (d: Diagnostic) => `${d.severity}|${d.at ?? d.path}|${d.message}`
 
-/** messageOf drops the path prefix the API server puts in front (the row shows the place on its own). */
-function messageOf(d: Diagnostic): string {
-  return d.message.startsWith(`${d.path}: `) ? d.message.slice(d.path.length + 2) : d.message
-}
+/**
+ * messageOf: the finding's words (our own ones in the active language), without the path prefix the API server
+ * puts in front (the row shows the place on its own).
+ */
+const messageOf = fieldMessage
 
 /**
  * collectProblems merges the document's findings, the YAML text's own (those the document does not have)

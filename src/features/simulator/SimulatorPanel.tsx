@@ -30,7 +30,19 @@ export function SimulatorPanel() {
   const userRules = run.origins.filter((o) => o.kind === 'user').length
   return (
     <Stack spacing={2}>
-      <Box sx={{ position: 'sticky', top: 0, zIndex: 2, bgcolor: 'background.paper', pb: 0.5 }}>
+      {/* The verdict stays in view while the request below is edited; a long one (DKP's built-in rules, the rules
+          that also match) scrolls within a few lines' height, so it never covers the request's fields. */}
+      <Box
+        sx={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 2,
+          bgcolor: 'background.paper',
+          pb: 0.5,
+          maxHeight: 'min(35vh, 168px)',
+          overflowY: 'auto',
+        }}
+      >
         <SimulationVerdict
           simulation={simulation}
           dkp={isDkp}
