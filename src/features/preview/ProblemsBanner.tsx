@@ -1,10 +1,14 @@
 import { Box, Button } from '@mui/material'
 import { OneLineNotice } from '../../components/OneLineNotice.tsx'
 import { t } from '../../i18n/index.ts'
-import { useDiagnostics, useTarget } from '../../state/index.ts'
+import type { Diagnostic } from '../../policy/types.ts'
+import { fieldMessage, useDiagnostics, useTarget } from '../../state/index.ts'
 import { requestTool } from '../../state/tools.ts'
 
 const SHOWN = 4
+
+/** bannerText: the API server's message with its place (the banner has no place column); ours in words. */
+const bannerText = (d: Diagnostic) => (d.own ? fieldMessage(d) : d.message)
 
 /**
  * ProblemsBanner: one line above the outputs, for the policy's errors (what the target would do with it) or
@@ -25,14 +29,14 @@ export function ProblemsBanner() {
         <>
           <strong>{title}</strong>
           {t.notices.titleSeparator}
-          {items[0].message}
+          {bannerText(items[0])}
         </>
       }
       details={
         <>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {items.slice(1, SHOWN).map((d, i) => (
-              <li key={i}>{d.message}</li>
+              <li key={i}>{bannerText(d)}</li>
             ))}
             {items.length > SHOWN && <li>… +{items.length - SHOWN}</li>}
           </Box>
