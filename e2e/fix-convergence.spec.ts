@@ -42,7 +42,8 @@ for (const target of ['Kubernetes', 'Deckhouse'] as const) {
 
     const panel = await new ToolsPanel(page).open('Problems')
     const fixes = panel.getByRole('button', { name: /^Apply fix: / })
-    const secretBodies = 'land in the audit log. Log them at Metadata instead.'
+    // The Secret-body warning's headline (its advice is in its details).
+    const secretBodies = 'at Request: their contents land in the audit log.'
     await expect(panel).toContainText(secretBodies)
     await expect(fixes.first()).toBeVisible()
     const seen = new Set<string>()
