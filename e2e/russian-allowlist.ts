@@ -107,6 +107,8 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'batch',
   'scale',
   'status',
+  // kubectl's subcommand in "kubectl logs" (the pods/log rule).
+  'logs',
   // Kubernetes terms Russian admins and DKP's Russian documentation use as they are.
   'impersonation',
   'master',
