@@ -29,6 +29,8 @@ interface RuleCardProps {
 export const RuleCard = memo(function RuleCard({ id, index, isLast, top, measureRef }: RuleCardProps) {
   const rule = useRule(index)
   const collapsed = useIsCollapsed(id)
+  /** A card of the long list, placed by VirtualRuleRows at `top`. */
+  const virtual = top !== undefined
   const selected = useIsSelected(id)
   const select = useSelect()
   const sortable = useSortable({ id })
@@ -55,14 +57,16 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast, top, measure
       style={{
         transform: CSS.Translate.toString(sortable.transform),
         transition: sortable.transition,
-        ...(top === undefined ? {} : { position: 'absolute', top, left: 0, right: 0 }),
+        ...(virtual ? { position: 'absolute', top, left: 0, right: 0 } : {}),
       }}
       sx={{
         position: 'relative',
         zIndex: sortable.isDragging ? 2 : undefined,
-        // Off-screen collapsed cards skip rendering work (300-rule policies stay responsive).
-        contentVisibility: collapsed && !sortable.isDragging ? 'auto' : undefined,
-        containIntrinsicBlockSize: collapsed ? 'auto 96px' : undefined,
+        // Off-screen collapsed cards of the short list skip rendering work. Never in the virtual list: it
+        // renders only cards near the view already, and a card sized by its 96 px placeholder while off screen,
+        // then by its content, moves the page under the reader (End stopped short of the last rule).
+        contentVisibility: collapsed && !virtual && !sortable.isDragging ? 'auto' : undefined,
+        containIntrinsicBlockSize: collapsed && !virtual ? 'auto 96px' : undefined,
       }}
     >
       <Paper

@@ -6,8 +6,9 @@ import { useCollapsedIds, useSelectedRuleId } from '../../state/index.ts'
 import { registerRuleScroller } from './focus.ts'
 import { RuleCard } from './RuleCard.tsx'
 
-/** Estimated heights of a card not measured yet (px): collapsed (header and summary) and open (the forms). */
-const COLLAPSED_PX = 84
+/** Estimated heights of a card not measured yet (px): collapsed (header and a one-line summary, measured 64 px
+ * at 1440×900) and open (the forms). A wrong estimate moves the page under the reader as cards get measured. */
+const COLLAPSED_PX = 64
 const EXPANDED_PX = 640
 /** The gap between cards (px), as in the short list (theme spacing 1). */
 const GAP_PX = 8
