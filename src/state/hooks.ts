@@ -10,6 +10,7 @@ import { StoreContext } from './context.ts'
 import * as derived from './derived.ts'
 import { sameDiagnostics, type FieldPath } from './diagnostics.ts'
 import type { EditorDocument } from './document.ts'
+import type { RevealRequest, RevealWhere } from './reveal.ts'
 import type { EditorState, EditorStore } from './store.ts'
 
 function useStore(): EditorStore {
@@ -218,4 +219,43 @@ export function useRuleDiagnostics(index: number): readonly Diagnostic[] {
 /** useDkpDiagnostics: what DKP would refuse in the ModuleConfig settings. */
 export function useDkpDiagnostics(): readonly Diagnostic[] {
   return useEditorSelector((s) => derived.dkpDiagnostics(s.doc.dkp), sameDiagnostics)
+}
+
+// "Show me where" (reveal.ts): the request waits in the store until the part of the page that shows it serves it.
+
+/** useRequestReveal: the stable function that asks for a place to be shown (EditorStore.requestReveal). */
+export function useRequestReveal(): EditorStore['requestReveal'] {
+  return useStore().requestReveal
+}
+
+/** useRevealServed: the stable function that marks a request as served. */
+export function useRevealServed(): EditorStore['revealServed'] {
+  return useStore().revealServed
+}
+
+/** useRevealRequest: the waiting request for `where` (the YAML editor, the ModuleConfig controls), or null. */
+export function useRevealRequest(where: RevealWhere): RevealRequest | null {
+  return useEditorSelector((s) => (s.reveal?.where === where ? s.reveal : null))
+}
+
+/**
+ * useRevealFieldRequest: the waiting request that form control `key` answers (reveal.ts formFieldFor), or null:
+ * only that control re-renders when one arrives.
+ */
+export function useRevealFieldRequest(key: string | null): RevealRequest | null {
+  return useEditorSelector(
+    (s) => (key !== null && s.reveal?.where === 'form' && s.reveal.field === key ? s.reveal : null),
+    (a, b) => a?.seq === b?.seq,
+  )
+}
+
+/** useRevealRuleRequest: the id of the rule a waiting form request is inside, and its `seq` (a long list scrolls to it). */
+export function useRevealRuleRequest(): { ruleId: string; seq: number } | null {
+  return useEditorSelector(
+    (s) =>
+      s.reveal?.where === 'form' && s.reveal.ruleId !== undefined
+        ? { ruleId: s.reveal.ruleId, seq: s.reveal.seq }
+        : null,
+    (a, b) => a?.seq === b?.seq,
+  )
 }

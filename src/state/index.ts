@@ -22,6 +22,7 @@ export {
   type StoreOptions,
 } from './store.ts'
 export { StoreProvider } from './StoreProvider.tsx'
+export { formFieldFor, revealKey, type RevealRequest, type RevealTarget, type RevealWhere } from './reveal.ts'
 export * from './hooks.ts'
 export {
   fieldOf,

@@ -4,6 +4,7 @@ import type { Diagnostic, Policy, Target } from '../policy/types.ts'
 import type { KubernetesVersion } from '../policy/versions.ts'
 import type { Command } from './commands.ts'
 import { createDocument, type EditorDocument } from './document.ts'
+import { formFieldFor, ruleOf, type RevealRequest, type RevealTarget } from './reveal.ts'
 import { followText, loadTextPatcher } from './textSync.ts'
 
 /** HISTORY_LIMIT: undo steps kept; older ones are dropped. */
@@ -65,6 +66,8 @@ export interface EditorState {
   lint: LintSnapshot | null
   /** Findings of the last import, for its policy (see ImportedFindings). */
   imported: ImportedFindings | null
+  /** A "show me where" request waiting for the part of the page that shows it (reveal.ts), or null. */
+  reveal: RevealRequest | null
 }
 
 export interface EditorStore {
@@ -86,6 +89,13 @@ export interface EditorStore {
   setLint(snapshot: LintSnapshot | null): void
   /** setImported records an import's findings for the policy now in the document (null forgets them). */
   setImported(findings: readonly Diagnostic[] | null): void
+  /**
+   * requestReveal asks for a place to be shown (reveal.ts). A place inside a rule selects the rule and expands
+   * it (unless `focusOnly`); the request waits until served or replaced, and the next edit drops it.
+   */
+  requestReveal(target: RevealTarget): void
+  /** revealServed forgets request `seq` once shown (a later request stays). */
+  revealServed(seq: number): void
 }
 
 export interface StoreOptions {
@@ -128,7 +138,9 @@ export function createEditorStore(
     pristine: initial,
     lint: null,
     imported: null,
+    reveal: null,
   }
+  let revealSeq = 0
   if (initial.text !== '') void loadTextPatcher()
   // The field being typed into and when, for coalescing; any other change ends the run.
   let typing: { field: string; at: number } | null = null
@@ -143,7 +155,7 @@ export function createEditorStore(
   const commit = (doc: EditorDocument, coalesce: boolean) => {
     if (doc === state.doc) return
     const past = coalesce ? state.history.past : [...state.history.past, state.doc].slice(-HISTORY_LIMIT)
-    set({ ...state, ...reconcileView(state, doc), doc, history: { past, future: [] } })
+    set({ ...state, ...reconcileView(state, doc), doc, history: { past, future: [] }, reveal: null })
   }
 
   return {
@@ -173,6 +185,7 @@ export function createEditorStore(
         ...reconcileView(state, prev),
         doc: prev,
         history: { past: past.slice(0, -1), future: [...future, state.doc] },
+        reveal: null,
       })
     },
     redo() {
@@ -185,6 +198,7 @@ export function createEditorStore(
         ...reconcileView(state, next),
         doc: next,
         history: { past: [...past, state.doc], future: future.slice(0, -1) },
+        reveal: null,
       })
     },
     reset(doc) {
@@ -197,6 +211,7 @@ export function createEditorStore(
         pristine: doc,
         lint: null,
         imported: null,
+        reveal: null,
       })
     },
     markPristine() {
@@ -216,6 +231,26 @@ export function createEditorStore(
     },
     setLint(snapshot) {
       if (state.lint !== snapshot) set({ ...state, lint: snapshot })
+    },
+    requestReveal(target) {
+      const request: RevealRequest = { ...target, seq: ++revealSeq }
+      let { selection, collapsed } = state
+      if (target.where === 'form') {
+        const field = target.field ?? formFieldFor(target.at, state.doc.policy)
+        request.field = field
+        const index = ruleOf(field)
+        const id = index === null ? undefined : state.doc.ruleIds[index]
+        if (id !== undefined) {
+          request.ruleId = id
+          selection = { ruleId: id }
+          if (!target.focusOnly && collapsed.has(id))
+            collapsed = new Set([...collapsed].filter((c) => c !== id))
+        }
+      }
+      set({ ...state, selection, collapsed, reveal: request })
+    },
+    revealServed(seq) {
+      if (state.reveal?.seq === seq) set({ ...state, reveal: null })
     },
     setImported(findings) {
       set({

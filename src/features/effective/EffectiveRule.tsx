@@ -5,7 +5,7 @@ import type { RuleOrigin } from '../../policy/effective.ts'
 import { serializeRule } from '../../policy/serialize.ts'
 import type { PolicyRule } from '../../policy/types.ts'
 import { t } from '../../i18n/verify.ts'
-import { requestReveal } from '../../state/reveal.ts'
+import { useRequestReveal } from '../../state/index.ts'
 import { builtinTitle } from '../../i18n/builtinTitle.ts'
 
 const LEVEL_COLOR: Record<string, 'default' | 'info' | 'warning' | 'secondary'> = {
@@ -30,6 +30,7 @@ const yamlOf = (rule: PolicyRule) => serializeRule({ ...rule, note: undefined },
  * a user rule is highlighted, shows its YAML and links to its form.
  */
 export const EffectiveRule = memo(function EffectiveRule({ position, origin, rule }: EffectiveRuleProps) {
+  const requestReveal = useRequestReveal()
   const e = t.verify.effective
   const level = (
     <Chip size="small" variant="outlined" label={rule.level} color={LEVEL_COLOR[rule.level] ?? 'error'} />

@@ -1,7 +1,7 @@
 import { Paper, Tab, Tabs } from '@mui/material'
 import { lazy, Suspense, useState, type ComponentType } from 'react'
 import { t } from '../../i18n/index.ts'
-import { useRevealRequests } from '../../state/reveal.ts'
+import { useRevealRequest } from '../../state/index.ts'
 import { PolicyPreview } from './PolicyPreview.tsx'
 import { ProblemsBanner } from './ProblemsBanner.tsx'
 
@@ -28,10 +28,17 @@ const PANES: Record<TabKey, ComponentType> = {
 /** PreviewPanel: the live outputs in tabs (Policy, Secret, ModuleConfig, Commands); only the open one is computed. */
 export function PreviewPanel() {
   const [tab, setTab] = useState<TabKey>('policy')
-  // "Show in the YAML" (state/reveal.ts) opens the Policy tab; its editor then puts the cursor there.
-  useRevealRequests('yaml', () => setTab('policy'))
-  // A ModuleConfig finding opens the ModuleConfig tab; its controls then focus the one concerned.
-  useRevealRequests('moduleConfig', () => setTab('moduleConfig'))
+  // "Show in the YAML" (state/reveal.ts) opens the Policy tab; its editor then puts the cursor there. A
+  // ModuleConfig finding opens the ModuleConfig tab; its controls then focus the one concerned. (Set while
+  // rendering, once per request: the tab is right in the same render.)
+  const yamlAsk = useRevealRequest('yaml')?.seq ?? 0
+  const moduleConfigAsk = useRevealRequest('moduleConfig')?.seq ?? 0
+  const [answered, setAnswered] = useState(0)
+  const ask = Math.max(yamlAsk, moduleConfigAsk)
+  if (ask > answered) {
+    setAnswered(ask)
+    setTab(ask === yamlAsk ? 'policy' : 'moduleConfig')
+  }
   const Pane = PANES[tab]
   return (
     <Paper

@@ -1,6 +1,6 @@
-import { useEffect, useRef, type RefObject } from 'react'
-import { takePendingReveal, useRevealRequests } from '../../state/reveal.ts'
-import { useWhenShown, type WhenShown } from './whenShown.ts'
+import { useLayoutEffect, useRef, type RefObject } from 'react'
+import { useRevealRequest, useRevealServed } from '../../state/index.ts'
+import { isShown } from './isShown.ts'
 
 /** ModuleConfigControlRefs: the controls a ModuleConfig finding can point at, and the group around them. */
 export interface ModuleConfigControlRefs {
@@ -29,29 +29,22 @@ function target(refs: ModuleConfigControlRefs, path: string): HTMLElement | null
   return refs[kind].current
 }
 
-/** focusOn focuses the control for `path` once it is shown. */
-function focusOn(whenShown: WhenShown, refs: ModuleConfigControlRefs, path: string): void {
-  whenShown(
-    () => target(refs, path),
-    (el) => el.focus(),
-  )
-}
-
 /**
  * useModuleConfigReveal answers "show me where" requests for the ModuleConfig (state/reveal.ts) by focusing the
- * control concerned once it is shown (a request can arrive while the controls are mounted but hidden by
- * Suspense); a request made while the ModuleConfig tab was closed is taken when the controls mount.
+ * control concerned once it is shown: a request made while the ModuleConfig tab was closed waits in the store
+ * until the controls mount; one made while they are hidden by Suspense is served when they are shown again.
  */
 export function useModuleConfigReveal(refs: ModuleConfigControlRefs): void {
   // The refs are stable: the latest ones are those of the first render.
   const first = useRef(refs)
-  const whenShown = useWhenShown()
-  useRevealRequests('moduleConfig', ({ at }) => {
-    takePendingReveal('moduleConfig')
-    focusOn(whenShown, first.current, at)
-  })
-  useEffect(() => {
-    const pending = takePendingReveal('moduleConfig')
-    if (pending) focusOn(whenShown, first.current, pending.at)
-  }, [whenShown])
+  const request = useRevealRequest('moduleConfig')
+  const served = useRevealServed()
+  const seq = request?.seq ?? 0
+  const at = request?.at ?? ''
+  useLayoutEffect(() => {
+    const el = seq === 0 ? null : target(first.current, at)
+    if (!el || !isShown(el)) return
+    el.focus()
+    served(seq)
+  }, [seq, at, served])
 }

@@ -1,11 +1,10 @@
-import { useEffect, useRef, type RefObject } from 'react'
+import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { EditorHandle } from '../../monaco/index.ts'
 import type { SourceRange } from '../../policy/types.ts'
 import { isCurrent, useDraft, type Draft } from '../../state/draft.ts'
-import { usePolicy } from '../../state/index.ts'
+import { usePolicy, useRevealRequest, useRevealServed } from '../../state/index.ts'
 import { locateInText } from '../../state/reader.ts'
-import { takePendingReveal, useRevealRequests } from '../../state/reveal.ts'
-import { useWhenShown, type WhenShown } from './whenShown.ts'
+import { isShown } from './isShown.ts'
 
 function select(editor: EditorHandle, r: SourceRange): void {
   editor.reveal({
@@ -39,29 +38,10 @@ interface EditorContent {
 }
 
 /**
- * revealWhenShown selects `at` once the editor (inside `box`) is shown, in the text it shows then: the text
- * and the draft may have changed while it was hidden.
- */
-function revealWhenShown(
-  whenShown: WhenShown,
-  handle: RefObject<EditorHandle | null>,
-  box: RefObject<HTMLElement | null>,
-  content: RefObject<EditorContent>,
-  at: string,
-): void {
-  whenShown(
-    () => (handle.current ? box.current : null),
-    () => {
-      if (handle.current) revealIn(handle.current, content.current.text, content.current.draft, at)
-    },
-  )
-}
-
-/**
- * useYamlReveal answers "show me where" requests for the YAML editor (state/reveal.ts): it finds the path in
- * the editor's text and selects it once the editor (inside `box`) is shown: a request can arrive while the
- * editor is mounted but hidden by Suspense, where it could not take the focus. A request made before the
- * editor was ready (the Policy tab was closed) is taken once it is.
+ * useYamlReveal answers "show me where" requests for the YAML editor (state/reveal.ts): once the editor (inside
+ * `box`) is ready and shown, it selects the path in the text it shows and serves the request. A request made
+ * before the editor was ready (the Policy tab was closed) waits in the store until it is; one made while the
+ * editor is hidden by Suspense is served when it is shown again (React runs layout effects again then).
  */
 export function useYamlReveal(
   handle: RefObject<EditorHandle | null>,
@@ -71,19 +51,18 @@ export function useYamlReveal(
 ): void {
   const draft = useDraft()
   const policy = usePolicy()
-  const shown = useRef({ text, draft: draft !== null && isCurrent(draft, policy) ? draft : null })
-  useEffect(() => {
+  const shown = useRef<EditorContent>({ text, draft: null })
+  useLayoutEffect(() => {
     shown.current = { text, draft: draft !== null && isCurrent(draft, policy) ? draft : null }
   })
-  const whenShown = useWhenShown()
-  useRevealRequests('yaml', (target) => {
-    if (!handle.current) return
-    takePendingReveal('yaml')
-    revealWhenShown(whenShown, handle, box, shown, target.at)
-  })
-  useEffect(() => {
-    if (!ready || !handle.current) return
-    const pending = takePendingReveal('yaml')
-    if (pending) revealWhenShown(whenShown, handle, box, shown, pending.at)
-  }, [ready, handle, box, whenShown])
+  const request = useRevealRequest('yaml')
+  const served = useRevealServed()
+  const seq = request?.seq ?? 0
+  const at = request?.at ?? ''
+  useLayoutEffect(() => {
+    const editor = handle.current
+    if (seq === 0 || !ready || !editor || !box.current || !isShown(box.current)) return
+    revealIn(editor, shown.current.text, shown.current.draft, at)
+    served(seq)
+  }, [seq, at, ready, handle, box, served])
 }

@@ -13,7 +13,7 @@ import {
   usePolicyNow,
   useTarget,
 } from '../../state/index.ts'
-import { requestReveal, type RevealWhere } from '../../state/reveal.ts'
+import { useRequestReveal, type RevealWhere } from '../../state/index.ts'
 import { countProblems } from './countProblems.ts'
 import type { Problem } from './problems.ts'
 import { ProblemItem } from './ProblemItem.tsx'
@@ -65,7 +65,11 @@ export function ProblemsPanel() {
   const loud = problems.filter((x) => x.severity !== 'info')
   const listed = detailsOnce(notesShown ? [...loud, ...notesByRule(problems)] : loud)
 
-  const onReveal = useCallback((at: string, where: RevealWhere) => requestReveal({ at, where }), [])
+  const requestReveal = useRequestReveal()
+  const onReveal = useCallback(
+    (at: string, where: RevealWhere) => requestReveal({ at, where }),
+    [requestReveal],
+  )
   const onFix = useCallback(
     (problem: Problem) => {
       const fix = problem.fix

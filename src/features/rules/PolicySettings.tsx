@@ -30,6 +30,7 @@ import {
   usePolicyOmitStages,
   useTarget,
 } from '../../state/index.ts'
+import { RevealSpot } from './RevealSpot.tsx'
 import { FieldHelp } from './FieldHelp.tsx'
 
 const TARGETS: Target[] = ['deckhouse', 'kube-apiserver']
@@ -120,18 +121,20 @@ export function PolicySettings() {
             {t.kubernetesVersion.help(defaultKubernetesVersion(target), DKP_RELEASE, target === 'deckhouse')}
           </FormHelperText>
         </Box>
-        <ChipInput
-          label={t.policySettings.omitStages}
-          value={omitStages}
-          onChange={setStages}
-          suggestions={STAGES}
-          error={stageProblems.some((d) => d.severity === 'error')}
-          invalidItems={stageProblems
-            .filter((d) => d.severity === 'error')
-            .map((d) => fieldOf(d.at ?? '').item ?? -1)}
-          helperText={<FieldHelp problems={stageProblems} help={t.policySettings.omitStagesHelp} />}
-        />
-        <Box>
+        <RevealSpot at="omitStages">
+          <ChipInput
+            label={t.policySettings.omitStages}
+            value={omitStages}
+            onChange={setStages}
+            suggestions={STAGES}
+            error={stageProblems.some((d) => d.severity === 'error')}
+            invalidItems={stageProblems
+              .filter((d) => d.severity === 'error')
+              .map((d) => fieldOf(d.at ?? '').item ?? -1)}
+            helperText={<FieldHelp problems={stageProblems} help={t.policySettings.omitStagesHelp} />}
+          />
+        </RevealSpot>
+        <RevealSpot at="omitManagedFields">
           <FormControlLabel
             control={
               <Switch
@@ -147,7 +150,7 @@ export function PolicySettings() {
           >
             <FieldHelp problems={mfProblems} help={t.policySettings.omitManagedFieldsHelp} />
           </FormHelperText>
-        </Box>
+        </RevealSpot>
       </Box>
     </Paper>
   )

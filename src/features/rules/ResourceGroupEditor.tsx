@@ -12,6 +12,7 @@ import {
   useDispatch,
   useFieldDiagnostics,
 } from '../../state/index.ts'
+import { RevealSpot } from './RevealSpot.tsx'
 import { ApiGroupInput } from './ApiGroupInput.tsx'
 import { FieldHelp } from './FieldHelp.tsx'
 
@@ -58,9 +59,9 @@ export const ResourceGroupEditor = memo(function ResourceGroupEditor({
         borderColor: 'divider',
       }}
     >
-      <Box sx={{ gridColumn: { xs: '1', sm: '1 / 3' } }}>
+      <RevealSpot at={`${base}.group`} sx={{ gridColumn: { xs: '1', sm: '1 / 3' } }}>
         <ApiGroupInput ruleIndex={ruleIndex} groupIndex={groupIndex} group={group.group} />
-      </Box>
+      </RevealSpot>
       <IconButton
         aria-label={t.fields.removeResourceGroup}
         title={t.fields.removeResourceGroup}
@@ -69,7 +70,7 @@ export const ResourceGroupEditor = memo(function ResourceGroupEditor({
       >
         <CloseIcon fontSize="small" />
       </IconButton>
-      <Box sx={{ gridColumn: { xs: '1 / -1', sm: '1' } }}>
+      <RevealSpot at={`${base}.resources`} sx={{ gridColumn: { xs: '1 / -1', sm: '1' } }}>
         <ChipInput
           label={t.fields.resources}
           value={group.resources}
@@ -83,8 +84,8 @@ export const ResourceGroupEditor = memo(function ResourceGroupEditor({
             />
           }
         />
-      </Box>
-      <Box sx={{ gridColumn: { xs: '1 / -1', sm: '2 / -1' } }}>
+      </RevealSpot>
+      <RevealSpot at={`${base}.resourceNames`} sx={{ gridColumn: { xs: '1 / -1', sm: '2 / -1' } }}>
         <ChipInput
           label={t.fields.resourceNames}
           value={group.resourceNames}
@@ -98,7 +99,7 @@ export const ResourceGroupEditor = memo(function ResourceGroupEditor({
             />
           }
         />
-      </Box>
+      </RevealSpot>
     </Box>
   )
 })

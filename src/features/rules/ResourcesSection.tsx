@@ -3,8 +3,9 @@ import { Alert, Box, Button, Stack, Typography } from '@mui/material'
 import { memo } from 'react'
 import type { GroupResources } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
-import { addResourceGroup, useDispatch } from '../../state/index.ts'
+import { addResourceGroup, revealKey, useDispatch } from '../../state/index.ts'
 import { ResourceGroupEditor } from './ResourceGroupEditor.tsx'
+import { useRevealTarget } from './useRevealTarget.ts'
 
 interface ResourcesSectionProps {
   index: number
@@ -23,6 +24,7 @@ export const ResourcesSection = memo(function ResourcesSection({
   conflict,
 }: ResourcesSectionProps) {
   const dispatch = useDispatch()
+  const addRef = useRevealTarget<HTMLButtonElement>(revealKey(index, 'addResourceGroup'))
   const groups = resources ?? []
   const blocked = blockedByUrls && groups.length === 0
   return (
@@ -55,6 +57,7 @@ export const ResourcesSection = memo(function ResourcesSection({
         ))}
       </Stack>
       <Button
+        ref={addRef}
         size="small"
         startIcon={<AddIcon />}
         sx={{ mt: groups.length > 0 ? 1 : 0 }}

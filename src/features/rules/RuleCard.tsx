@@ -3,11 +3,12 @@ import { CSS } from '@dnd-kit/utilities'
 import { Box, Paper } from '@mui/material'
 import { memo, useCallback, type Ref } from 'react'
 import { t } from '../../i18n/index.ts'
-import { useIsCollapsed, useIsSelected, useRule, useSelect } from '../../state/index.ts'
+import { revealKey, useIsCollapsed, useIsSelected, useRule, useSelect } from '../../state/index.ts'
 import { useRuleMark } from '../../state/simulation.ts'
 import { ruleElementId } from './focus.ts'
 import { RuleCardHeader } from './RuleCardHeader.tsx'
 import { RuleEditor } from './RuleEditor.tsx'
+import { useRevealTarget } from './useRevealTarget.ts'
 
 interface RuleCardProps {
   id: string
@@ -38,6 +39,7 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast, top, measure
   // The simulator's verdict on this rule, and "show me this rule" requests (problems, simulator).
   const mark = useRuleMark(id)
   const matched = mark?.kind === 'matched'
+  const cardRef = useRevealTarget<HTMLDivElement>(revealKey(index))
   const { setNodeRef } = sortable
   const ref = useCallback(
     (el: HTMLLIElement | null) => {
@@ -70,6 +72,7 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast, top, measure
       }}
     >
       <Paper
+        ref={cardRef}
         role="group"
         aria-label={t.rules.ruleName(index + 1)}
         id={ruleElementId(id)}

@@ -10,10 +10,11 @@ import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/
 import type { PolicyRule } from '../../policy/types.ts'
 import type { RuleMark } from '../../state/simulation.ts'
 import { t } from '../../i18n/index.ts'
-import { useRuleDiagnostics } from '../../state/index.ts'
+import { revealKey, useRuleDiagnostics } from '../../state/index.ts'
 import { levelColor } from './levelColors.ts'
 import { useRuleActions } from './RuleActionsContext.ts'
 import { ruleSummary } from './ruleSummary.ts'
+import { useRevealTarget } from './useRevealTarget.ts'
 
 interface RuleCardHeaderProps {
   id: string
@@ -43,6 +44,8 @@ export function RuleCardHeader({
   mark,
 }: RuleCardHeaderProps) {
   const actions = useRuleActions()
+  const moveUpRef = useRevealTarget<HTMLButtonElement>(revealKey(index, 'moveUp'))
+  const moveDownRef = useRevealTarget<HTMLButtonElement>(revealKey(index, 'moveDown'))
   const problems = useRuleDiagnostics(index).filter((d) => d.severity !== 'info')
   const errors = problems.filter((d) => d.severity === 'error').length
   const n = index + 1
@@ -108,6 +111,7 @@ export function RuleCardHeader({
             aria-label={t.rules.moveUp}
             title={t.rules.moveUp}
             data-action="moveUp"
+            ref={moveUpRef}
             disabled={index === 0}
             onClick={() => actions.moveUp(index, id)}
           >
@@ -118,6 +122,7 @@ export function RuleCardHeader({
             aria-label={t.rules.moveDown}
             title={t.rules.moveDown}
             data-action="moveDown"
+            ref={moveDownRef}
             disabled={isLast}
             onClick={() => actions.moveDown(index, id)}
           >

@@ -3,6 +3,8 @@ import { verbSuggestions } from '../../policy/catalog.ts'
 import type { PolicyRule } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
 import { LevelSelect } from './LevelSelect.tsx'
+import { RevealSpot } from './RevealSpot.tsx'
+import { revealKey } from '../../state/index.ts'
 import { NoteField } from './NoteField.tsx'
 import { OmitManagedFieldsSelect } from './OmitManagedFieldsSelect.tsx'
 import { ResourcesSection } from './ResourcesSection.tsx'
@@ -39,64 +41,80 @@ export function RuleEditor({ index, rule }: { index: number; rule: PolicyRule })
       }}
     >
       <RuleFindings index={index} />
-      <LevelSelect index={index} level={rule.level} />
-      <OmitManagedFieldsSelect index={index} value={rule.omitManagedFields} />
-      <RuleChipField
-        index={index}
-        field="users"
-        label={f.users}
-        value={rule.users}
-        suggestions={USER_SUGGESTIONS}
-        help={f.usersHelp}
-      />
-      <RuleChipField
-        index={index}
-        field="userGroups"
-        label={f.userGroups}
-        value={rule.userGroups}
-        suggestions={GROUP_SUGGESTIONS}
-        help={f.userGroupsHelp}
-      />
-      <RuleChipField
-        index={index}
-        field="verbs"
-        label={f.verbs}
-        value={rule.verbs}
-        suggestions={hasUrls ? HTTP_VERBS : RESOURCE_VERBS}
-        help={hasUrls ? f.verbsNonResourceHelp : f.verbsHelp}
-      />
-      <RuleChipField
-        index={index}
-        field="omitStages"
-        label={f.omitStages}
-        value={rule.omitStages}
-        suggestions={STAGE_SUGGESTIONS}
-        help={f.omitStagesHelp}
-      />
-      <RuleChipField
-        index={index}
-        field="namespaces"
-        label={f.namespaces}
-        value={rule.namespaces}
-        suggestions={NAMESPACE_SUGGESTIONS}
-        help={hasUrls && !hasNamespaces ? f.exclusiveResources : f.namespacesHelp}
-        disabled={hasUrls && !hasNamespaces}
-      />
-      <RuleChipField
-        index={index}
-        field="nonResourceURLs"
-        label={f.nonResourceURLs}
-        value={rule.nonResourceURLs}
-        suggestions={URL_SUGGESTIONS}
-        help={(hasResources || hasNamespaces) && !hasUrls ? f.exclusiveUrls : f.urlsHelp}
-        disabled={(hasResources || hasNamespaces) && !hasUrls}
-      />
+      <RevealSpot at={revealKey(index, 'level')}>
+        <LevelSelect index={index} level={rule.level} />
+      </RevealSpot>
+      <RevealSpot at={revealKey(index, 'omitManagedFields')}>
+        <OmitManagedFieldsSelect index={index} value={rule.omitManagedFields} />
+      </RevealSpot>
+      <RevealSpot at={revealKey(index, 'users')}>
+        <RuleChipField
+          index={index}
+          field="users"
+          label={f.users}
+          value={rule.users}
+          suggestions={USER_SUGGESTIONS}
+          help={f.usersHelp}
+        />
+      </RevealSpot>
+      <RevealSpot at={revealKey(index, 'userGroups')}>
+        <RuleChipField
+          index={index}
+          field="userGroups"
+          label={f.userGroups}
+          value={rule.userGroups}
+          suggestions={GROUP_SUGGESTIONS}
+          help={f.userGroupsHelp}
+        />
+      </RevealSpot>
+      <RevealSpot at={revealKey(index, 'verbs')}>
+        <RuleChipField
+          index={index}
+          field="verbs"
+          label={f.verbs}
+          value={rule.verbs}
+          suggestions={hasUrls ? HTTP_VERBS : RESOURCE_VERBS}
+          help={hasUrls ? f.verbsNonResourceHelp : f.verbsHelp}
+        />
+      </RevealSpot>
+      <RevealSpot at={revealKey(index, 'omitStages')}>
+        <RuleChipField
+          index={index}
+          field="omitStages"
+          label={f.omitStages}
+          value={rule.omitStages}
+          suggestions={STAGE_SUGGESTIONS}
+          help={f.omitStagesHelp}
+        />
+      </RevealSpot>
+      <RevealSpot at={revealKey(index, 'namespaces')}>
+        <RuleChipField
+          index={index}
+          field="namespaces"
+          label={f.namespaces}
+          value={rule.namespaces}
+          suggestions={NAMESPACE_SUGGESTIONS}
+          help={hasUrls && !hasNamespaces ? f.exclusiveResources : f.namespacesHelp}
+          disabled={hasUrls && !hasNamespaces}
+        />
+      </RevealSpot>
+      <RevealSpot at={revealKey(index, 'nonResourceURLs')}>
+        <RuleChipField
+          index={index}
+          field="nonResourceURLs"
+          label={f.nonResourceURLs}
+          value={rule.nonResourceURLs}
+          suggestions={URL_SUGGESTIONS}
+          help={(hasResources || hasNamespaces) && !hasUrls ? f.exclusiveUrls : f.urlsHelp}
+          disabled={(hasResources || hasNamespaces) && !hasUrls}
+        />
+      </RevealSpot>
       <Box sx={{ gridColumn: '1 / -1' }}>
         <ResourcesSection index={index} resources={rule.resources} blockedByUrls={hasUrls} conflict={both} />
       </Box>
-      <Box sx={{ gridColumn: '1 / -1' }}>
+      <RevealSpot at={revealKey(index, 'note')} sx={{ gridColumn: '1 / -1' }}>
         <NoteField index={index} note={rule.note} />
-      </Box>
+      </RevealSpot>
     </Box>
   )
 }

@@ -15,7 +15,6 @@ import { t } from '../../i18n/index.ts'
 import { moveRule, useDispatch } from '../../state/index.ts'
 import { RuleCard } from './RuleCard.tsx'
 import { RuleListFallback } from './RuleListFallback.tsx'
-import { useRuleReveal } from './useRuleReveal.ts'
 
 /**
  * A list of more rules than this renders only the cards near the view (VirtualRuleRows.tsx, loaded with the
@@ -30,7 +29,6 @@ const VirtualRuleRows = lazy(() =>
 /** RuleList: the rules in match order, reorderable by drag and drop and by keyboard (dnd-kit). */
 export function RuleList({ ids }: { ids: readonly string[] }) {
   const dispatch = useDispatch()
-  useRuleReveal(ids)
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),

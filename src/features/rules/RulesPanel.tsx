@@ -12,23 +12,22 @@ import {
   removeRule,
   useCollapsedCount,
   useDispatch,
+  revealKey,
+  useRequestReveal,
   useRuleIds,
   useSetCollapsed,
 } from '../../state/index.ts'
-import { focusElement, focusRule } from './focus.ts'
 import { RuleActionsContext, type RuleActions } from './RuleActionsContext.ts'
 import { PolicyFindings, PolicyNotesToggle } from './PolicyFindings.tsx'
 import { RuleListFallback } from './RuleListFallback.tsx'
 import { RulesEmptyState } from './RulesEmptyState.tsx'
-import { usePolicyReveal } from './useFormReveal.ts'
+import { useRevealTarget } from './useRevealTarget.ts'
 
 // The rule list (dnd-kit, the editors, the chip inputs) is not needed for the empty first screen: it loads when
 // there are rules, or as soon as the user heads for "Add rule" (pointer over it, or focus on it).
 const loadRuleList = () => import('./RuleList.tsx').then((m) => ({ default: m.RuleList }))
 const RuleList = lazy(loadRuleList)
 const preloadRuleList = () => void loadRuleList()
-
-const ADD_RULE_ID = 'add-rule-button'
 
 interface Deleted {
   rule: PolicyRule
@@ -49,23 +48,31 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
   const collapsedCount = useCollapsedCount()
   const [deleted, setDeleted] = useState<Deleted | null>(null)
   const [notesOpen, setNotesOpen] = useState(false)
-  usePolicyReveal()
+  const requestReveal = useRequestReveal()
+  const addRuleRef = useRevealTarget<HTMLButtonElement>('addRule')
+  // Focus after an action goes where the user expects (state/reveal.ts serves it once the place is in the
+  // page): the new rule's level, the moved rule's same button (the other one at either end), "Add rule" after
+  // a delete, the rule back after undoing it.
+  const count = ids.length
 
   const add = useCallback(() => {
-    const id = newRuleId()
-    dispatch(addRule, undefined, undefined, id)
-    focusRule(id, ['[data-field="level"]'])
-  }, [dispatch])
+    dispatch(addRule, undefined, undefined, newRuleId())
+    requestReveal({ where: 'form', at: revealKey(count, 'level') })
+  }, [dispatch, requestReveal, count])
 
   const actions = useMemo<RuleActions>(
     () => ({
-      moveUp(index, id) {
+      moveUp(index) {
         dispatch(moveRule, index, index - 1)
-        focusRule(id, ['[data-action="moveUp"]', '[data-action="moveDown"]'])
+        const to = index - 1
+        const field = revealKey(to, to === 0 ? 'moveDown' : 'moveUp')
+        requestReveal({ where: 'form', at: revealKey(to), field, focusOnly: true })
       },
-      moveDown(index, id) {
+      moveDown(index) {
         dispatch(moveRule, index, index + 1)
-        focusRule(id, ['[data-action="moveDown"]', '[data-action="moveUp"]'])
+        const to = index + 1
+        const field = revealKey(to, to === count - 1 ? 'moveUp' : 'moveDown')
+        requestReveal({ where: 'form', at: revealKey(to), field, focusOnly: true })
       },
       duplicate(index) {
         dispatch(duplicateRule, index)
@@ -73,21 +80,21 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
       remove(index, id, rule) {
         dispatch(removeRule, index)
         setDeleted({ rule, index, id })
-        focusElement(ADD_RULE_ID)
+        requestReveal({ where: 'form', at: '', field: 'addRule', focusOnly: true })
       },
       toggleCollapsed(id, collapsed) {
         setCollapsed([id], collapsed)
       },
     }),
-    [dispatch, setCollapsed],
+    [dispatch, setCollapsed, requestReveal, count],
   )
 
   const undoDelete = useCallback(() => {
     if (!deleted) return
     dispatch(addRule, deleted.rule, deleted.index, deleted.id)
     setDeleted(null)
-    focusRule(deleted.id)
-  }, [deleted, dispatch])
+    requestReveal({ where: 'form', at: revealKey(deleted.index), focusOnly: true })
+  }, [deleted, dispatch, requestReveal])
 
   const allCollapsed = ids.length > 0 && collapsedCount >= ids.length
 
@@ -113,7 +120,7 @@ export function RulesPanel({ emptyActions }: RulesPanelProps) {
           </Button>
         )}
         <Button
-          id={ADD_RULE_ID}
+          ref={addRuleRef}
           variant="contained"
           startIcon={<AddIcon />}
           onClick={add}

@@ -2,8 +2,8 @@ import { useDndMonitor } from '@dnd-kit/core'
 import { Box } from '@mui/material'
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { useCollapsedIds, useSelectedRuleId } from '../../state/index.ts'
-import { registerRuleScroller } from './focus.ts'
+import { useCollapsedIds, useRevealRuleRequest, useSelectedRuleId } from '../../state/index.ts'
+import { ruleElementId } from './focus.ts'
 import { RuleCard } from './RuleCard.tsx'
 
 /** Estimated heights of a card not measured yet (px): collapsed (header and a one-line summary, measured 64 px
@@ -19,7 +19,7 @@ const OVERSCAN = 4
  * VirtualRuleRows: the cards of a long rule list, only those near the view in the page (@tanstack/react-virtual
  * over the window's scroll), so an edit re-renders and lays out a screenful, not thousands of cards. The
  * selected card (where keyboard focus is) and the card being dragged stay in the page wherever they are; a card
- * asked for (focusRule, "show me where") is scrolled to first (registerRuleScroller).
+ * asked for ("show me where", focus after an action) is scrolled to.
  */
 export function VirtualRuleRows({ ids }: { ids: readonly string[] }) {
   const listRef = useRef<HTMLOListElement>(null)
@@ -88,14 +88,17 @@ export function VirtualRuleRows({ ids }: { ids: readonly string[] }) {
   useLayoutEffect(() => {
     idsRef.current = ids
   }, [ids])
-  useEffect(
-    () =>
-      registerRuleScroller((id) => {
-        const i = idsRef.current.indexOf(id)
-        if (i >= 0) virtualizer.scrollToIndex(i, { align: 'center' })
-      }),
-    [virtualizer],
-  )
+  // "Show me where" for a place inside a rule (state/reveal.ts): the store selects the rule, so its card is in
+  // the page (rangeExtractor); a card out of view is scrolled to, and its field then serves the request.
+  const wanted = useRevealRuleRequest()
+  useEffect(() => {
+    if (!wanted) return
+    const i = idsRef.current.indexOf(wanted.ruleId)
+    if (i < 0) return
+    const card = document.getElementById(ruleElementId(wanted.ruleId))?.getBoundingClientRect()
+    if (!card || card.bottom <= 0 || card.top >= window.innerHeight)
+      virtualizer.scrollToIndex(i, { align: 'center' })
+  }, [wanted, virtualizer])
 
   return (
     <Box

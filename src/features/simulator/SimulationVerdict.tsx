@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material'
 import type { Simulation } from '../../policy/simulate.ts'
 import { t } from '../../i18n/verify.ts'
-import { requestReveal } from '../../state/reveal.ts'
+import { useRequestReveal } from '../../state/index.ts'
 import { builtinTitle } from '../../i18n/builtinTitle.ts'
 
 const LEVEL_COLOR: Record<string, 'default' | 'info' | 'warning' | 'secondary'> = {
@@ -38,6 +38,7 @@ interface SimulationVerdictProps {
 
 /** SimulationVerdict: the level, the deciding rule (with a link to it), omitted stages and managed fields. */
 export function SimulationVerdict({ simulation, dkp, userRulesIgnored }: SimulationVerdictProps) {
+  const requestReveal = useRequestReveal()
   const s = t.verify.simulator
   const { result, verdict } = simulation
   const logged = result.level !== 'None'
