@@ -26,14 +26,16 @@ describe('ProblemsBanner', () => {
   it('errors: what kube-apiserver would do and how many, without the errors’ words', () => {
     renderBanner(bad, 'kube-apiserver')
     const banner = screen.getByRole('alert')
-    expect(banner.textContent).toBe('kube-apiserver would refuse to start with this policy: 2 errors')
+    expect(banner.textContent).toBe('2 errors: kube-apiserver would refuse to start with this policy')
+    expect(screen.getByRole('button', { name: '2 errors' }).title).toBe('Open the Problems panel')
     expect(banner.textContent).not.toMatch(/Invalid value|Unsupported value|healthz/)
   })
 
-  it('warnings only: "Worth a look" and their count, not their headlines', () => {
+  it('warnings only: their count "worth a look", not their headlines', () => {
     renderBanner(aPolicy([]), 'deckhouse')
     const banner = screen.getByRole('alert')
-    expect(banner.textContent).toBe('Worth a look: 1 warning')
+    expect(banner.textContent).toBe('1 warning worth a look')
+    expect(screen.getByRole('button', { name: '1 warning' })).toBeTruthy()
     expect(banner.textContent).not.toMatch(/contributes no rules/)
   })
 

@@ -19,20 +19,20 @@ export function ProblemsBanner() {
   return (
     <OneLineNotice
       severity={errors > 0 ? 'error' : 'warning'}
+      // The count comes first, so that a line cut short on a phone cuts the words after it ("More" shows them).
       headline={
         <>
-          <strong>{errors > 0 ? t.preview.errorsTitle[target] : t.preview.warningsTitle}</strong>
-          {k.titleSeparator}
           <Link
             component="button"
             type="button"
             color="inherit"
             title={k.openProblems}
             onClick={() => requestTool('problems')}
-            sx={{ font: 'inherit', verticalAlign: 'baseline' }}
+            sx={{ font: 'inherit', fontWeight: 700, verticalAlign: 'baseline' }}
           >
             {errors > 0 ? k.errorCount(errors) : k.warningCount(warnings)}
           </Link>
+          {errors > 0 ? `${k.titleSeparator}${t.preview.errorsTitle[target]}` : ` ${k.worthALook}`}
         </>
       }
     />

@@ -8,6 +8,8 @@ export const notices = {
   openProblems: 'Open the Problems panel',
   /** The problems banner's count (a link to the Problems panel, which lists them). */
   errorCount: (n: number) => countOf(n, { one: 'error', other: 'errors' }),
+  /** After the warnings' count: "2 warnings worth a look". */
+  worthALook: 'worth a look',
   warningCount: (n: number) => countOf(n, { one: 'warning', other: 'warnings' }),
   more: 'More',
   less: 'Less',

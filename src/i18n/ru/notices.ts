@@ -6,6 +6,7 @@ export const notices: typeof enNotices = {
   titleSeparator: ': ',
   openProblems: 'Открыть панель проблем',
   errorCount: (n: number) => countOf(n, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' }),
+  worthALook: '— стоит посмотреть',
   warningCount: (n: number) =>
     countOf(n, {
       one: 'предупреждение',
