@@ -174,6 +174,14 @@ describe.each([
     expect(w.items).toHaveLength(27)
     expect(w.items![26]).toContain('27')
   })
+
+  it('a DKP overlap summary of one part says it in the details, not in a list of one', () => {
+    const one = { ...SAMPLES.dkpOverlaps, parts: SAMPLES.dkpOverlaps.parts.slice(14, 15) }
+    const w = sayFinding(one, words)
+    expect(w.items).toBeUndefined()
+    expect(w.details[0]).toContain('15')
+    expect(w.details[0]).toMatch(/\.$/)
+  })
 })
 
 describe('codes → English words', () => {

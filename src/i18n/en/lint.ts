@@ -188,15 +188,18 @@ const finding = {
       numbers.length === 1
         ? `DKP built-in rule ${numbers[0]} decides them first`
         : `DKP built-in rules ${listText(numbers, 4)} decide them first`
+    const items = s.parts.map(
+      (p) => `${scopeText(p.scope)} (built-in rule ${p.builtin.number}: ${fate(p.builtin)})`,
+    )
     return {
       headline: `${rule(s.rule)} (${s.level}) cannot change the level of some requests: ${who}.`,
       details: [
+        // One part is said in the details: a list of one behind its own toggle says nothing more.
+        ...(items.length === 1 ? [`Those are ${items[0]}.`] : []),
         'It still decides its other requests, which is most likely what you meant.',
         ownPolicy(s.level),
       ],
-      items: s.parts.map(
-        (p) => `${scopeText(p.scope)} (built-in rule ${p.builtin.number}: ${fate(p.builtin)})`,
-      ),
+      ...(items.length > 1 ? { items } : {}),
     }
   },
   neverFires: (s: Say<'neverFires'>): Words => ({

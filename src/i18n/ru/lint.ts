@@ -172,15 +172,18 @@ const finding: (typeof enLint)['finding'] = {
       numbers.length === 1
         ? `их раньше решает встроенное правило DKP ${numbers[0]}`
         : `их раньше решают встроенные правила DKP ${listText(numbers, 4)}`
+    const items = s.parts.map(
+      (p) => `${scopeText(p.scope)} (встроенное правило ${p.builtin.number}: ${fate(p.builtin)})`,
+    )
     return {
       headline: `${rule(s.rule)} (${s.level}) не может изменить уровень части своих запросов: ${who}.`,
       details: [
+        // One part is said in the details: a list of one behind its own toggle says nothing more.
+        ...(items.length === 1 ? [`Это ${items[0]}.`] : []),
         'Остальные свои запросы оно по-прежнему решает — скорее всего, это и задумано.',
         ownPolicy(s.level),
       ],
-      items: s.parts.map(
-        (p) => `${scopeText(p.scope)} (встроенное правило ${p.builtin.number}: ${fate(p.builtin)})`,
-      ),
+      ...(items.length > 1 ? { items } : {}),
     }
   },
   neverFires: (s: Say<'neverFires'>): Words => ({
