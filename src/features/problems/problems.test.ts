@@ -8,6 +8,8 @@ const lintPolicy = (...args: Parameters<typeof lintCodes>) => wordFindings(lintC
 import type { Diagnostic } from '../../policy/types.ts'
 import { validatePolicy } from '../../policy/validate.ts'
 import { aPolicy, aRule } from '../../testing/builders.ts'
+import { en } from '../../i18n/en.ts'
+import { ru } from '../../i18n/ru.ts'
 import { countProblems } from './countProblems.ts'
 import { collectProblems, HEADLINE_MAX, headlineOf } from './problems.ts'
 
@@ -134,6 +136,16 @@ describe('headlines', () => {
     expect(whole.startsWith(first!.message.slice(0, -1))).toBe(true)
     expect(whole.charAt(first!.message.length - 1)).toMatch(/[\s,]/)
     expect(first!.details![0]).toBe(whole)
+  })
+
+  it.each([
+    ['English', en],
+    ['Russian', ru],
+  ] as const)('%s: our own validation findings are headlines as they are written', (_name, words) => {
+    for (const text of Object.values(words.ownDiagnostics)) {
+      expect(text.length, text).toBeLessThanOrEqual(HEADLINE_MAX)
+      expect(headlineOf(text)).toBe(text)
+    }
   })
 
   it.each([
