@@ -1,7 +1,7 @@
 import CloseFullscreenIcon from '@mui/icons-material/CloseFullscreen'
 import OpenInFullIcon from '@mui/icons-material/OpenInFull'
 import { Box, IconButton, Paper, Tab, Tabs } from '@mui/material'
-import { Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { t } from '../i18n/index.ts'
 import { subscribeTool } from '../state/tools.ts'
 import type { ToolDef } from './tools.tsx'
@@ -28,8 +28,17 @@ interface ToolsPanelProps {
 /** ToolsPanel: the tool tabs (problems, simulator, analyzer…) under the preview; nothing when there are none. */
 export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProps) {
   const [tab, setTab] = useState(() => (tools.length > 0 ? rememberedTab(tools) : ''))
-  // Another tool may ask for a tab (e.g. the comparison's "Open in simulator").
-  useEffect(() => subscribeTool((id) => setTab(id)), [])
+  // Another tool may ask for a tab (e.g. the comparison's "Open in simulator", the problems banner's count);
+  // on a phone the panel is far below, so it comes into view.
+  const panel = useRef<HTMLElement>(null)
+  useEffect(
+    () =>
+      subscribeTool((id) => {
+        setTab(id)
+        panel.current?.scrollIntoView?.({ block: 'nearest' })
+      }),
+    [],
+  )
   if (tools.length === 0) return null
   const current = tools.find((x) => x.id === tab) ?? tools[0]!
   const choose = (id: string) => {
@@ -42,6 +51,7 @@ export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProp
   }
   return (
     <Paper
+      ref={panel}
       variant="outlined"
       component="section"
       aria-label={t.app.toolsRegion}

@@ -48,7 +48,9 @@ function toCli(d: Diagnostic | LintFinding): CliFinding {
     const { code, ...params } = d.say
     out.code = code
     out.params = params
-    if (d.details) out.details = d.details
+    // The reason (shown under the headline in the app) is the first of the further sentences here.
+    const details = [...(d.hint !== undefined ? [d.hint] : []), ...(d.details ?? [])]
+    if (details.length > 0) out.details = details
   }
   return out
 }
@@ -61,7 +63,9 @@ function toCli(d: Diagnostic | LintFinding): CliFinding {
 function textLines(file: string, d: Diagnostic | LintFinding, id: string, said: Set<string>): string {
   const head = formatDiagnostic(file, d).replace(/\n$/, ` [${id}]\n`).replace(': info: ', ': note: ')
   if (!('say' in d)) return head
-  const more = (d.details ?? []).filter((line) => !said.has(line))
+  const more = [...(d.hint !== undefined ? [d.hint] : []), ...(d.details ?? [])].filter(
+    (line) => !said.has(line),
+  )
   more.forEach((line) => said.add(line))
   return head + [...more, ...(d.items ?? []).map((x) => `- ${x}`)].map((line) => `    ${line}\n`).join('')
 }

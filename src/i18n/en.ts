@@ -164,7 +164,6 @@ export const en = {
       'kube-apiserver': 'kube-apiserver would refuse to start with this policy',
       deckhouse: 'DKP would accept this Secret, then kube-apiserver would fail to start on every master',
     },
-    warningsTitle: 'Worth a look',
     descriptions: {
       policy: {
         'kube-apiserver': 'The policy file for kube-apiserver --audit-policy-file.',

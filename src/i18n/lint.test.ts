@@ -142,6 +142,24 @@ describe.each([
       expect(w.headline).toMatch(/[.!]$/)
       for (const d of w.details) expect(d.trim().length, say.code).toBeGreaterThan(0)
       if (words === ru) expect(w.headline, 'Russian headline').toMatch(CYRILLIC)
+      if (w.reason !== undefined) {
+        // The reason is read without expanding anything: one sentence, short whatever the values.
+        expect(words.maxReason).toBe(240)
+        expect(w.reason.length, w.reason).toBeLessThanOrEqual(words.maxReason)
+        expect(w.reason).not.toMatch(/\n/)
+        expect(w.reason).toMatch(/[.!]$/)
+        expect(w.reason.slice(0, -1), 'one sentence').not.toMatch(/[.!?] [A-ZА-ЯЁ]/)
+      }
+    },
+  )
+
+  it.each(['neverFires', 'neverFiresBuiltin', 'neverMeets'] as const)(
+    '%s ("never fires in practice") says its reason under the headline, not in the details',
+    (code) => {
+      const w = sayFinding(SAMPLES[code], words)
+      expect(w.reason, code).toBeDefined()
+      expect(w.details).not.toContain(w.reason)
+      expect(w.reason).toContain('kube-apiserver')
     },
   )
 
@@ -156,6 +174,14 @@ describe.each([
     expect(w.items).toHaveLength(27)
     expect(w.items![26]).toContain('27')
   })
+
+  it('a DKP overlap summary of one part says it in the details, not in a list of one', () => {
+    const one = { ...SAMPLES.dkpOverlaps, parts: SAMPLES.dkpOverlaps.parts.slice(14, 15) }
+    const w = sayFinding(one, words)
+    expect(w.items).toBeUndefined()
+    expect(w.details[0]).toContain('15')
+    expect(w.details[0]).toMatch(/\.$/)
+  })
 })
 
 describe('codes → English words', () => {
@@ -163,10 +189,9 @@ describe('codes → English words', () => {
     const w = sayFinding({ code: 'neverFires', rule: 1, by: 0, added: ['system:authenticated'] }, en)
     expect(w).toEqual({
       headline: 'Rule 2 never fires in practice: rule 1 decides every request a real user can send to it.',
-      details: [
+      reason:
         'kube-apiserver adds system:authenticated to every identity rule 2 selects, and rule 1 selects it.',
-        'Move rule 2 above rule 1, or narrow rule 1.',
-      ],
+      details: ['Move rule 2 above rule 1, or narrow rule 1.'],
     })
   })
   it('a shipped built-in rule is named by number, its DKP title in the details; a rendered one by its comment', () => {
@@ -200,7 +225,9 @@ describe('codes → Russian words', () => {
     expect(w.headline).toBe(
       'Правило 2 на практике не срабатывает: правило 1 решает каждый запрос, который реальный пользователь может к нему отправить.',
     )
-    expect(w.details[0]).toContain('system:authenticated')
+    expect(w.reason).toBe(
+      'kube-apiserver добавляет system:authenticated каждой учётной записи, которую выбирает правило 2, а правило 1 выбирает эту группу.',
+    )
     expect(sayFix(FIXES.addVerb, ru)).toBe('Добавить get в verbs правила 5')
   })
   it('built-in titles follow DKP’s Russian page', () => {
@@ -252,7 +279,11 @@ describe('wordFinding', () => {
     expect(raw!.message).toBe('neverFires')
     const f = wordFinding(raw!, en)
     expect(f.message).toMatch(/^Rule 2 never fires in practice/)
-    expect(fullText(f)).toContain('Move rule 2 above rule 1')
+    expect(f.hint).toBe(
+      'kube-apiserver adds system:authenticated to every identity rule 2 selects, and rule 1 selects it.',
+    )
+    expect(f.details).toEqual(['Move rule 2 above rule 1, or narrow rule 1.'])
+    expect(fullText(f)).toContain('rule 1 selects it. Move rule 2 above rule 1')
     expect(f.fix!.description).toBe('Move rule 2 above rule 1')
     expect(f.fix!.policy.rules.map((r) => r.level)).toEqual(['None', 'Metadata'])
   })

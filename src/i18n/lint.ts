@@ -37,11 +37,16 @@ function wordFix(fix: LintFix, words: Lint): LintFix {
   }
 }
 
-/** wordFinding: the finding with its headline as `message`, and its details, list and fix in words. */
+/**
+ * wordFinding: the finding with its headline as `message`, its reason (shown without expanding anything) as
+ * `hint`, and its details, list and fix in words.
+ */
 export function wordFinding(f: LintFinding, words: Lint = lintWords()): LintFinding {
   const w = sayFinding(f.say, words)
   const out: LintFinding = { ...f, message: w.headline }
   delete out.fix
+  if (w.reason !== undefined) out.hint = w.reason
+  else delete out.hint
   if (w.details.length > 0) out.details = w.details
   else delete out.details
   if (w.items && w.items.length > 0) out.items = w.items
@@ -55,7 +60,7 @@ export function wordFindings(findings: readonly LintFinding[], words: Lint = lin
   return findings.map((f) => wordFinding(f, words))
 }
 
-/** fullText: a finding's headline and details as one paragraph (for tests and plain-text output). */
-export function fullText(f: Pick<LintFinding, 'message' | 'details'>): string {
-  return [f.message, ...(f.details ?? [])].join(' ')
+/** fullText: a finding's headline, reason and details as one paragraph (for tests and plain-text output). */
+export function fullText(f: Pick<LintFinding, 'message' | 'hint' | 'details'>): string {
+  return [f.message, ...(f.hint !== undefined ? [f.hint] : []), ...(f.details ?? [])].join(' ')
 }

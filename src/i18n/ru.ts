@@ -175,7 +175,6 @@ export const ru: Strings = {
       'kube-apiserver': 'kube-apiserver не запустится с этой политикой',
       deckhouse: 'DKP примет этот Secret, а затем kube-apiserver не запустится ни на одном master-узле',
     },
-    warningsTitle: 'Стоит посмотреть',
     descriptions: {
       policy: {
         'kube-apiserver': 'Файл политики для kube-apiserver --audit-policy-file.',

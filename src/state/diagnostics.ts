@@ -125,6 +125,7 @@ function sameFinding(d: Diagnostic, e: Diagnostic): boolean {
     d.message === e.message &&
     d.at === e.at &&
     d.severity === e.severity &&
+    d.hint === e.hint &&
     (d.details ?? []).join('\n') === (e.details ?? []).join('\n') &&
     (d.items ?? []).join('\n') === (e.items ?? []).join('\n') &&
     fix(d) === fix(e)

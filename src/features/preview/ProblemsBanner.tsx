@@ -1,48 +1,38 @@
-import { Box, Button } from '@mui/material'
+import { Link } from '@mui/material'
 import { OneLineNotice } from '../../components/OneLineNotice.tsx'
 import { t } from '../../i18n/index.ts'
-import type { Diagnostic } from '../../policy/types.ts'
-import { fieldMessage, useDiagnostics, useTarget } from '../../state/index.ts'
+import { useDiagnostics, useTarget } from '../../state/index.ts'
 import { requestTool } from '../../state/tools.ts'
 
-const SHOWN = 4
-
-/** bannerText: the API server's message with its place (the banner has no place column); ours in words. */
-const bannerText = (d: Diagnostic) => (d.own ? fieldMessage(d) : d.message)
-
 /**
- * ProblemsBanner: one line above the outputs, for the policy's errors (what the target would do with it) or
- * else its warnings: the title and the first message; "More" lists a few, the Problems panel has them all.
+ * ProblemsBanner: one line above the outputs that says what the target would do with the policy (its errors)
+ * or that there is something worth a look (its warnings), and how many: the count opens the Problems panel.
+ * It repeats no finding: each is said once in the Problems panel and once at its field.
  */
 export function ProblemsBanner() {
   const all = useDiagnostics()
   const target = useTarget()
-  const errors = all.filter((d) => d.severity === 'error')
-  const warnings = all.filter((d) => d.severity === 'warning' && d.at !== 'rules')
-  if (errors.length === 0 && warnings.length === 0) return null
-  const items = errors.length > 0 ? errors : warnings
-  const title = errors.length > 0 ? t.preview.errorsTitle[target] : t.preview.warningsTitle
+  const errors = all.filter((d) => d.severity === 'error').length
+  const warnings = all.filter((d) => d.severity === 'warning').length
+  if (errors === 0 && warnings === 0) return null
+  const k = t.notices
   return (
     <OneLineNotice
-      severity={errors.length > 0 ? 'error' : 'warning'}
+      severity={errors > 0 ? 'error' : 'warning'}
+      // The count comes first, so that a line cut short on a phone cuts the words after it ("More" shows them).
       headline={
         <>
-          <strong>{title}</strong>
-          {t.notices.titleSeparator}
-          {bannerText(items[0])}
-        </>
-      }
-      details={
-        <>
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {items.slice(1, SHOWN).map((d, i) => (
-              <li key={i}>{bannerText(d)}</li>
-            ))}
-            {items.length > SHOWN && <li>… +{items.length - SHOWN}</li>}
-          </Box>
-          <Button size="small" color="inherit" sx={{ mt: 0.5 }} onClick={() => requestTool('problems')}>
-            {t.notices.openProblems}
-          </Button>
+          <Link
+            component="button"
+            type="button"
+            color="inherit"
+            title={k.openProblems}
+            onClick={() => requestTool('problems')}
+            sx={{ font: 'inherit', fontWeight: 700, verticalAlign: 'baseline' }}
+          >
+            {errors > 0 ? k.errorCount(errors) : k.warningCount(warnings)}
+          </Link>
+          {errors > 0 ? `${k.titleSeparator}${t.preview.errorsTitle[target]}` : ` ${k.worthALook}`}
         </>
       }
     />

@@ -8,8 +8,10 @@ const lintPolicy = (...args: Parameters<typeof lintCodes>) => wordFindings(lintC
 import type { Diagnostic } from '../../policy/types.ts'
 import { validatePolicy } from '../../policy/validate.ts'
 import { aPolicy, aRule } from '../../testing/builders.ts'
+import { en } from '../../i18n/en.ts'
+import { ru } from '../../i18n/ru.ts'
 import { countProblems } from './countProblems.ts'
-import { collectProblems } from './problems.ts'
+import { collectProblems, HEADLINE_MAX, headlineOf } from './problems.ts'
 
 const badUrl = aPolicy([aRule({ nonResourceURLs: ['healthz'] })])
 const shadowed = aPolicy([aRule(), aRule({ level: 'None', userGroups: ['system:nodes'] })])
@@ -101,5 +103,56 @@ describe('countProblems', () => {
       warning: 0,
       info: 2,
     })
+  })
+})
+
+describe('headlines', () => {
+  // kube-apiserver's RFC 1123 message runs to 250+ characters; DKP on 1.33 refuses group "*" with it.
+  const rfc1123 = aPolicy([aRule({ resources: [{ group: 'rbac.authorization.k8s.io/v1beta1' }] })])
+  const star = aPolicy([aRule({ resources: [{ group: '*', resources: ['*/status'] }] })])
+
+  it('every finding in the list is a one-line headline of at most 140 characters', () => {
+    const findings = [
+      ...validatePolicy(rfc1123),
+      ...validatePolicy(star, { kubernetesVersion: '1.33' }),
+      ...validatePolicy(badUrl),
+      ...lintPolicy(shadowed, { target: 'deckhouse' }),
+    ]
+    const list = collectProblems(findings, [dkpPath], 'deckhouse', [strictKey])
+    expect(list.length).toBeGreaterThan(4)
+    for (const p of list) {
+      expect(p.message.length, p.message).toBeLessThanOrEqual(HEADLINE_MAX)
+      expect(p.message).not.toMatch(/\n/)
+    }
+  })
+
+  it('a long API server message is cut after a whole word, and said whole in the details', () => {
+    const [first] = collectProblems(validatePolicy(rfc1123), [], 'kube-apiserver')
+    const whole = validatePolicy(rfc1123)[0]!.message.replace(/^[^:]+: /, '')
+    expect(whole.length).toBeGreaterThan(HEADLINE_MAX)
+    expect(first!.message).toMatch(
+      /^Invalid value: "rbac\.authorization\.k8s\.io\/v1beta1": a lowercase RFC 1123 subdomain .*\S…$/,
+    )
+    expect(whole.startsWith(first!.message.slice(0, -1))).toBe(true)
+    expect(whole.charAt(first!.message.length - 1)).toMatch(/[\s,]/)
+    expect(first!.details![0]).toBe(whole)
+  })
+
+  it.each([
+    ['English', en],
+    ['Russian', ru],
+  ] as const)('%s: our own validation findings are headlines as they are written', (_name, words) => {
+    for (const text of Object.values(words.ownDiagnostics)) {
+      expect(text.length, text).toBeLessThanOrEqual(HEADLINE_MAX)
+      expect(headlineOf(text)).toBe(text)
+    }
+  })
+
+  it.each([
+    ['short', 'Invalid value: "x": must be y', 'Invalid value: "x": must be y'],
+    ['several lines', 'line one\n  line two', 'line one line two'],
+    ['one long word', 'x'.repeat(200), `${'x'.repeat(139)}…`],
+  ])('headlineOf: %s', (_name, message, want) => {
+    expect(headlineOf(message)).toBe(want)
   })
 })

@@ -49,11 +49,37 @@ function blockOf(d: Diagnostic, target: Target): BlockKind | undefined {
 /** key: what makes two findings the same finding (the draft's reading repeats the document's). */
 const key = (d: Diagnostic) => `${d.severity}|${d.at ?? d.path}|${d.message}`
 
+/** HEADLINE_MAX: a finding's headline fits one line of the list (issue 10: at most 140 characters). */
+export const HEADLINE_MAX = 140
+
+/**
+ * headlineOf: a message as a headline of at most HEADLINE_MAX characters: whole when it fits, else cut after
+ * the last whole word that fits, with "…" (the API server's long messages, e.g. its RFC 1123 rule, quoted
+ * whole in the details).
+ */
+export function headlineOf(message: string): string {
+  const flat = message.replace(/\s+/g, ' ')
+  if (flat.length <= HEADLINE_MAX) return flat
+  const room = flat.slice(0, HEADLINE_MAX)
+  const space = room.lastIndexOf(' ')
+  const cut = space > HEADLINE_MAX / 2 ? room.slice(0, space) : room.slice(0, HEADLINE_MAX - 1)
+  return `${cut.replace(/[\s,;:([-]+$/, '')}…`
+}
+
 /**
  * messageOf: the finding's words (our own ones in the active language), without the path prefix the API server
  * puts in front (the row shows the place on its own).
  */
 const messageOf = fieldMessage
+
+/** withHeadline: a long message becomes its headline, the whole message the first of its details. */
+function withHeadline(p: Problem): Problem {
+  const headline = headlineOf(p.message)
+  if (headline === p.message) return p
+  if (!headline.endsWith('…') || p.message.replace(/\s+/g, ' ') === headline)
+    return { ...p, message: headline }
+  return { ...p, message: headline, details: [p.message, ...(p.details ?? [])] }
+}
 
 /**
  * collectProblems merges the document's findings, the YAML text's own (those the document does not have)
@@ -98,6 +124,7 @@ export function collectProblems(
     out.push(p)
   }
   return out
+    .map(withHeadline)
     .map((p, i) => ({ p, i }))
     .sort((a, b) => ORDER[a.p.severity] - ORDER[b.p.severity] || a.i - b.i)
     .map(({ p }) => p)

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack } from '@mui/material'
+import { Alert, Box, Button, Stack } from '@mui/material'
 import { useId, useState } from 'react'
 import type { Diagnostic } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
@@ -59,6 +59,7 @@ export function NotesList({ notes, id }: { notes: readonly Diagnostic[]; id: str
       {notes.map((d, i) => (
         <Alert key={i} severity="info" variant="outlined" sx={{ py: 0 }}>
           {showCodePoints(fieldMessage(d))}
+          <Reason finding={d} />
           <FindingDetails details={d.details} items={d.items} />
         </Alert>
       ))}
@@ -71,7 +72,18 @@ export function LoudFindings({ findings }: { findings: readonly Diagnostic[] }) 
   return findings.map((d, i) => (
     <Alert key={i} severity={d.severity} sx={{ py: 0 }}>
       {showCodePoints(fieldMessage(d))}
+      <Reason finding={d} />
       <FindingDetails details={d.details} items={d.items} />
     </Alert>
   ))
+}
+
+/** Reason: the finding's reason in one sentence, under its headline, shown without expanding anything. */
+function Reason({ finding }: { finding: Diagnostic }) {
+  if (finding.hint === undefined) return null
+  return (
+    <Box sx={{ mt: 0.25, wordBreak: 'break-word' }} data-testid="finding-reason">
+      {showCodePoints(finding.hint)}
+    </Box>
+  )
 }

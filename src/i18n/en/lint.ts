@@ -15,9 +15,13 @@ import type {
 import { formatNumber } from '../format.ts'
 import { dkpBuiltin, titleOf } from './dkpBuiltin.ts'
 
-/** Words: a finding in words: a headline of at most 140 characters, further sentences, and a list to expand. */
+/**
+ * Words: a finding in words: a headline of at most 140 characters, the reason in one sentence where it must be
+ * read without expanding anything (shown under the headline), further sentences, and a list to expand.
+ */
 export interface Words {
   headline: string
+  reason?: string
   details: string[]
   items?: string[]
 }
@@ -68,10 +72,13 @@ function shadowReason(i: number, j: number, how: ShadowHow): string {
   return `${why}.`
 }
 
-/** addedReason: which group kube-apiserver adds that the earlier rule selects. */
+/** addedReason: which group kube-apiserver adds that the earlier rule selects (long names cut: always shown). */
 const addedReason = (other: string, j: number, added: readonly string[]) =>
   added.length > 0
-    ? `kube-apiserver adds ${listText(added)} to every identity ${ruleRef(j)} selects, and ${other} selects ${added.length > 1 ? 'them' : 'it'}.`
+    ? `kube-apiserver adds ${listText(
+        added.map((g) => short(g, 32)),
+        2,
+      )} to every identity ${ruleRef(j)} selects, and ${other} selects ${added.length > 1 ? 'them' : 'it'}.`
     : `Every identity ${ruleRef(j)} selects is one ${other} selects too.`
 
 /** ownPolicy: the way to choose the level of requests a DKP built-in rule decides. */
@@ -181,36 +188,44 @@ const finding = {
       numbers.length === 1
         ? `DKP built-in rule ${numbers[0]} decides them first`
         : `DKP built-in rules ${listText(numbers, 4)} decide them first`
+    const items = s.parts.map(
+      (p) => `${scopeText(p.scope)} (built-in rule ${p.builtin.number}: ${fate(p.builtin)})`,
+    )
     return {
       headline: `${rule(s.rule)} (${s.level}) cannot change the level of some requests: ${who}.`,
       details: [
+        // One part is said in the details: a list of one behind its own toggle says nothing more.
+        ...(items.length === 1 ? [`Those are ${items[0]}.`] : []),
         'It still decides its other requests, which is most likely what you meant.',
         ownPolicy(s.level),
       ],
-      items: s.parts.map(
-        (p) => `${scopeText(p.scope)} (built-in rule ${p.builtin.number}: ${fate(p.builtin)})`,
-      ),
+      ...(items.length > 1 ? { items } : {}),
     }
   },
   neverFires: (s: Say<'neverFires'>): Words => ({
     headline: `${rule(s.rule)} never fires in practice: ${ruleRef(s.by)} decides every request a real user can send to it.`,
-    details: [
-      addedReason(ruleRef(s.by), s.rule, s.added),
-      `Move ${ruleRef(s.rule)} above ${ruleRef(s.by)}, or narrow ${ruleRef(s.by)}.`,
-    ],
+    reason: addedReason(ruleRef(s.by), s.rule, s.added),
+    details: [`Move ${ruleRef(s.rule)} above ${ruleRef(s.by)}, or narrow ${ruleRef(s.by)}.`],
   }),
   neverFiresBuiltin: (s: Say<'neverFiresBuiltin'>): Words => ({
     headline: `${rule(s.rule)} never fires in practice: ${builtin(s.builtin)} decides every request a real user can send to it.`,
+    reason: addedReason(builtin(s.builtin), s.rule, s.added),
     details: [
       ...builtinIs(s.builtin),
-      addedReason(builtin(s.builtin), s.rule, s.added),
       `Narrow ${ruleRef(s.rule)} to requests the built-in rule leaves; their level cannot be changed otherwise.`,
     ],
   }),
   neverMeets: (s: Say<'neverMeets'>): Words => ({
     headline: `${rule(s.rule)} never fires in practice: no identity kube-apiserver produces is both one of its users and in one of its userGroups.`,
+    reason: `kube-apiserver never puts ${listText(
+      s.users.map((u) => short(u, 32)),
+      2,
+    )} in ${listText(
+      s.userGroups.map((g) => short(g, 32)),
+      2,
+    )}.`,
     details: [
-      `kube-apiserver never puts ${listText(s.users)} in ${listText(s.userGroups)} (system:anonymous is only in system:unauthenticated; system:serviceaccounts[:NS] hold only service accounts).`,
+      'system:anonymous is only in system:unauthenticated; system:serviceaccounts[:NS] hold only service accounts.',
       'Remove users or userGroups, or make them agree.',
     ],
   }),
@@ -363,6 +378,8 @@ export const lint = {
   fix,
   /** A headline's most characters (the issue's limit: one line in the Problems list and the CLI). */
   maxHeadline: 140,
+  /** A reason's most characters: one sentence, at most two lines under the headline. */
+  maxReason: 240,
 }
 
 /** Lint: the type every language's lint words have. */

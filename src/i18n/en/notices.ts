@@ -1,10 +1,16 @@
 // Strings of the page's one-line notices, the editor/preview split and the short confirmations (snackbars).
 // Part of `en` (en.ts), under the key `notices`.
+import { countOf } from '../format.ts'
 
 export const notices = {
   /** Between a notice's title and its first message. */
   titleSeparator: ': ',
   openProblems: 'Open the Problems panel',
+  /** The problems banner's count (a link to the Problems panel, which lists them). */
+  errorCount: (n: number) => countOf(n, { one: 'error', other: 'errors' }),
+  /** After the warnings' count: "2 warnings worth a look". */
+  worthALook: 'worth a look',
+  warningCount: (n: number) => countOf(n, { one: 'warning', other: 'warnings' }),
   more: 'More',
   less: 'Less',
   splitLabel: 'Resize the editor and the preview',

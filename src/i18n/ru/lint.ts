@@ -63,7 +63,10 @@ function shadowReason(i: number, j: number, how: ShadowHow): string {
 
 const addedReason = (other: string, j: number, added: readonly string[]) =>
   added.length > 0
-    ? `kube-apiserver добавляет ${listText(added)} каждой учётной записи, которую выбирает ${ruleRef(j)}, а ${other} выбирает ${added.length > 1 ? 'эти группы' : 'эту группу'}.`
+    ? `kube-apiserver добавляет ${listText(
+        added.map((g) => short(g, 32)),
+        2,
+      )} каждой учётной записи, которую выбирает ${ruleRef(j)}, а ${other} выбирает ${added.length > 1 ? 'эти группы' : 'эту группу'}.`
     : `Каждую учётную запись, которую выбирает ${ruleRef(j)}, выбирает и ${other}.`
 
 const ownPolicy = (userLevel: string) =>
@@ -169,36 +172,44 @@ const finding: (typeof enLint)['finding'] = {
       numbers.length === 1
         ? `их раньше решает встроенное правило DKP ${numbers[0]}`
         : `их раньше решают встроенные правила DKP ${listText(numbers, 4)}`
+    const items = s.parts.map(
+      (p) => `${scopeText(p.scope)} (встроенное правило ${p.builtin.number}: ${fate(p.builtin)})`,
+    )
     return {
       headline: `${rule(s.rule)} (${s.level}) не может изменить уровень части своих запросов: ${who}.`,
       details: [
+        // One part is said in the details: a list of one behind its own toggle says nothing more.
+        ...(items.length === 1 ? [`Это ${items[0]}.`] : []),
         'Остальные свои запросы оно по-прежнему решает — скорее всего, это и задумано.',
         ownPolicy(s.level),
       ],
-      items: s.parts.map(
-        (p) => `${scopeText(p.scope)} (встроенное правило ${p.builtin.number}: ${fate(p.builtin)})`,
-      ),
+      ...(items.length > 1 ? { items } : {}),
     }
   },
   neverFires: (s: Say<'neverFires'>): Words => ({
     headline: `${rule(s.rule)} на практике не срабатывает: ${ruleRef(s.by)} решает каждый запрос, который реальный пользователь может к нему отправить.`,
-    details: [
-      addedReason(ruleRef(s.by), s.rule, s.added),
-      `Поставьте ${ruleRef(s.rule)} выше ${ruleOf(s.by)} или сузьте ${ruleRef(s.by)}.`,
-    ],
+    reason: addedReason(ruleRef(s.by), s.rule, s.added),
+    details: [`Поставьте ${ruleRef(s.rule)} выше ${ruleOf(s.by)} или сузьте ${ruleRef(s.by)}.`],
   }),
   neverFiresBuiltin: (s: Say<'neverFiresBuiltin'>): Words => ({
     headline: `${rule(s.rule)} на практике не срабатывает: ${builtin(s.builtin)} решает каждый запрос, который может дойти до него.`,
+    reason: addedReason(builtin(s.builtin), s.rule, s.added),
     details: [
       ...builtinIs(s.builtin),
-      addedReason(builtin(s.builtin), s.rule, s.added),
       `Сузьте ${ruleRef(s.rule)} до запросов, которые встроенное правило пропускает: уровень остальных иначе не изменить.`,
     ],
   }),
   neverMeets: (s: Say<'neverMeets'>): Words => ({
     headline: `${rule(s.rule)} на практике не срабатывает: ни одна учётная запись kube-apiserver не входит и в его users, и в его userGroups.`,
+    reason: `kube-apiserver никогда не включает ${listText(
+      s.users.map((u) => short(u, 32)),
+      2,
+    )} в ${listText(
+      s.userGroups.map((g) => short(g, 32)),
+      2,
+    )}.`,
     details: [
-      `kube-apiserver никогда не включает ${listText(s.users)} в ${listText(s.userGroups)} (system:anonymous входит только в system:unauthenticated; в system:serviceaccounts[:NS] — только сервисные аккаунты).`,
+      'system:anonymous входит только в system:unauthenticated; в system:serviceaccounts[:NS] — только сервисные аккаунты.',
       'Уберите users или userGroups либо согласуйте их.',
     ],
   }),
@@ -351,4 +362,5 @@ export const lint: typeof enLint = {
   finding,
   fix,
   maxHeadline: 140,
+  maxReason: 240,
 }

@@ -1,9 +1,19 @@
 // Русские строки однострочных уведомлений, разделителя редактора и превью и коротких подтверждений.
 import type { notices as enNotices } from '../en/notices.ts'
+import { countOf } from '../format.ts'
 
 export const notices: typeof enNotices = {
   titleSeparator: ': ',
   openProblems: 'Открыть панель проблем',
+  errorCount: (n: number) => countOf(n, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' }),
+  worthALook: '— стоит посмотреть',
+  warningCount: (n: number) =>
+    countOf(n, {
+      one: 'предупреждение',
+      few: 'предупреждения',
+      many: 'предупреждений',
+      other: 'предупреждения',
+    }),
   more: 'Подробнее',
   less: 'Свернуть',
   splitLabel: 'Изменить ширину редактора и превью',
