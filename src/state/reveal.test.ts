@@ -5,8 +5,6 @@ import { formFieldFor } from './reveal.ts'
 import { createEditorStore } from './store.ts'
 
 const policy: Policy = {
-  apiVersion: 'audit.k8s.io/v1',
-  kind: 'Policy',
   rules: [
     { level: 'Metadata', users: ['a'] },
     { level: 'Request', resources: [{ group: '', resources: ['secrets'] }, { group: 'apps' }] },
