@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { generateAuditLog } from '../src/auditlog/generate.ts'
+import { generateAuditLog } from '../src/testing/auditlog/generate.ts'
 import { expect, test } from './fixtures'
 import { AnalyzerPanel } from './pages/AnalyzerPanel'
 import { BuilderPage } from './pages/BuilderPage'

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { generateAuditLog } from '../src/auditlog/generate.ts'
+import { generateAuditLog } from '../src/testing/auditlog/generate.ts'
 import { analyzerNotes as notes } from '../src/i18n/en/analyzerNotes.ts'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { AnalyzerPanel, cliDetails, cliNumbers } from './pages/AnalyzerPanel'

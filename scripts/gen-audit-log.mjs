@@ -1,4 +1,4 @@
-// Writes a synthetic audit log (src/auditlog/generate.ts): deterministic, same seed and size, same bytes.
+// Writes a synthetic audit log (src/testing/auditlog/generate.ts): deterministic, same seed and size, same bytes.
 //   node scripts/gen-audit-log.mjs [--seed N] [--size-mb N | --events N] [--shape bodies|metadata] [--gzip] [--out FILE]
 //   (stdout without --out)
 import { createWriteStream } from 'node:fs'
@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export async function loadGenerator() {
   const { build } = await import('esbuild')
   const out = await build({
-    entryPoints: [join(root, 'src/auditlog/generate.ts')],
+    entryPoints: [join(root, 'src/testing/auditlog/generate.ts')],
     bundle: true,
     write: false,
     format: 'esm',

@@ -1,7 +1,7 @@
 import { CssBaseline, ThemeProvider } from '@mui/material'
 import { useMemo, useState } from 'react'
 import { ImportHost } from '../features/import/index.ts'
-import { KeepWork, restoreSavedWork } from '../features/share/index.ts'
+import { KeepWork, restoreSavedWork } from '../features/session/index.ts'
 import { createEditorStore, StoreProvider, type EditorStore } from '../state/index.ts'
 import { AppHeader } from './AppHeader.tsx'
 import { BuilderLayout } from './BuilderLayout.tsx'

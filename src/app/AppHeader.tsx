@@ -8,7 +8,7 @@ import { AppBar, Box, Button, Toolbar, Typography, useMediaQuery, useTheme } fro
 import type { ReactNode } from 'react'
 import { openImport } from '../features/import/index.ts'
 import { PresetsMenu } from '../features/presets/index.ts'
-import { HistoryButtons, useKeepWorkActions } from '../features/share/index.ts'
+import { HistoryButtons, useKeepWorkActions } from '../features/session/index.ts'
 import { LANGUAGE_NAMES } from '../i18n/choice.ts'
 import { t } from '../i18n/index.ts'
 import { locale, LOCALES } from '../i18n/locale.ts'

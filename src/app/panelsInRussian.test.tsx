@@ -3,15 +3,15 @@
 // show the Russian sentences, and none of their English twins.
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { effective as enEffective, simulatorPanel as enSimulator } from '../i18n/en/verify-panels.ts'
-import { effective as ruEffective, simulatorPanel as ruSimulator } from '../i18n/ru/verify-panels.ts'
+import { effective as enEffective, simulatorPanel as enSimulator } from '../i18n/en/verifyPanels.ts'
+import { effective as ruEffective, simulatorPanel as ruSimulator } from '../i18n/ru/verifyPanels.ts'
 import { compare as enCompare } from '../i18n/en/compare.ts'
 import { compare as ruCompare } from '../i18n/ru/compare.ts'
 import { analyzer as enAnalyzer } from '../i18n/en/analyzer.ts'
 import { analyzer as ruAnalyzer } from '../i18n/ru/analyzer.ts'
 import { analyzeSync } from '../auditlog/analyze.ts'
 import { setActiveLocale as setStaticLocale } from '../i18n/locale.ts'
-import { anEvent, logBytes } from '../auditlog/testkit.ts'
+import { anEvent, logBytes } from '../testing/auditlog/testkit.ts'
 
 beforeAll(() => {
   // jsdom lacks matchMedia, which MUI reads.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePolicy, type Policy } from '../policy/index.ts'
 import { analyzeSync } from './analyze.ts'
-import { anEvent, logBytes } from './testkit.ts'
+import { anEvent, logBytes } from '../testing/auditlog/testkit.ts'
 import type { AnalysisReport, AnalyzeOptions, PolicyUnderTest } from './types.ts'
 
 const policyOf = (yaml: string): Policy => {

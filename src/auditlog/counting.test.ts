@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parsePolicy, type Policy } from '../policy/index.ts'
 import { analyzeSync } from './analyze.ts'
 import { historyBytes } from './forecast.ts'
-import { anEvent, logBytes, referenceCounts } from './testkit.ts'
+import { anEvent, logBytes, referenceCounts } from '../testing/auditlog/testkit.ts'
 import type { AnalysisReport } from './types.ts'
 
 const policyOf = (text: string): Policy => parsePolicy(text).policy!

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { effectivePolicy, parsePolicy, type Policy } from '../policy/index.ts'
 import { fixturePolicies, needsShared, SHARED_FIXTURES } from '../testing/shared.ts'
 import { analyzeSync } from './analyze.ts'
-import { referenceCounts } from './testkit.ts'
+import { referenceCounts } from '../testing/auditlog/testkit.ts'
 
 const LOGS = join(SHARED_FIXTURES, 'audit-logs')
 const present = existsSync(LOGS) && existsSync(join(SHARED_FIXTURES, 'policies'))

@@ -14,6 +14,5 @@ export {
 } from './analyze.ts'
 export { buildReport, reanalyze, resourceKey } from './report.ts'
 export { formatReport, formatImpact, formatBytes, type ReportWords, type NotesWords } from './table.ts'
-export { generateAuditLog, generateAuditLogLines, type GenerateOptions } from './generate.ts'
 export { openBlob, openStream, chunksOf, reusedChunksOf } from './streams.ts'
 export type { ToWorker, FromWorker } from './protocol.ts'

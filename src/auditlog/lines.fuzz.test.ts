@@ -6,7 +6,7 @@ import { parsePolicy } from '../policy/index.ts'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
 import { corpus, hostileString, mutate } from '../testing/fuzzCorpus.ts'
 import { analyzeSync } from './analyze.ts'
-import { anEvent } from './testkit.ts'
+import { anEvent } from '../testing/auditlog/testkit.ts'
 
 const policy = parsePolicy(
   'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: None\n  users: [alice]\n- level: RequestResponse\n  resources: [{group: "", resources: [pods]}]\n- level: Metadata\n',

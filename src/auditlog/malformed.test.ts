@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePolicy } from '../policy/index.ts'
 import { analyzeSources, analyzeSync } from './analyze.ts'
-import { anEvent, logBytes, referenceCounts } from './testkit.ts'
+import { anEvent, logBytes, referenceCounts } from '../testing/auditlog/testkit.ts'
 import type { AnalysisReport, ProblemKind } from './types.ts'
 
 const policy = parsePolicy('apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n').policy!

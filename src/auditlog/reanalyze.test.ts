@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { effectivePolicy, parsePolicy, type Policy } from '../policy/index.ts'
 import { analyzeSync } from './analyze.ts'
-import { generateAuditLog } from './generate.ts'
+import { generateAuditLog } from '../testing/auditlog/generate.ts'
 import { reanalyze } from './report.ts'
-import { referenceCounts } from './testkit.ts'
+import { referenceCounts } from '../testing/auditlog/testkit.ts'
 import type { AnalysisReport, AnalyzeOptions } from './types.ts'
 
 const policyOf = (yaml: string): Policy =>

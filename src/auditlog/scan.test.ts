@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isJsonObject, parseLine, scanParsed } from './fallback.ts'
 import { fieldString } from './fields.ts'
-import { Random } from './random.ts'
+import { Random } from '../testing/auditlog/random.ts'
 import {
   FIELD,
   ScannedEvent,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parsePolicy } from '../policy/index.ts'
 import { analyzeSync } from './analyze.ts'
 import { AnalyzerSession, type WorkerLike } from './client.ts'
-import { generateAuditLog } from './generate.ts'
+import { generateAuditLog } from '../testing/auditlog/generate.ts'
 import type { FromWorker, ToWorker } from './protocol.ts'
 import { createSession } from './session.ts'
 

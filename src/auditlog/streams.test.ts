@@ -2,7 +2,7 @@ import { constants, gunzipSync, gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { parsePolicy } from '../policy/index.ts'
 import { analyzeSources, analyzeSync, type LogInput, type OpenedLog } from './analyze.ts'
-import { generateAuditLog } from './generate.ts'
+import { generateAuditLog } from '../testing/auditlog/generate.ts'
 import { openBlob, openStream, reusedChunksOf } from './streams.ts'
 
 const policy = parsePolicy('apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n').policy!

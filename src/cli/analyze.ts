@@ -16,7 +16,7 @@ import {
 } from '../auditlog/index.ts'
 import { analyzerNotes } from '../i18n/analyzerNotes.ts'
 import { effectivePolicy, type RuleOrigin } from '../policy/index.ts'
-import type { Flags } from './commands.ts'
+import type { Flags } from './policyCommands.ts'
 import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 import { PROGRESS_INTERVAL_MS, ProgressPrinter } from './progress.ts'

@@ -11,7 +11,7 @@ import { formatBytes, type PerDay } from '../auditlog/index.ts'
 import { compareLog as enLog } from '../i18n/en/compareLog.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
 import { importBytes, type KubernetesVersion, type Policy, type Target } from '../policy/index.ts'
-import { builtinFromFlag, parseBool, type Flags } from './commands.ts'
+import { builtinFromFlag, parseBool, type Flags } from './policyCommands.ts'
 import { binaryPolicy, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget } from './policyfile.ts'
 

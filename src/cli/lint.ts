@@ -7,7 +7,7 @@ import { lint as enLint } from '../i18n/en/lint.ts'
 import { wordFindings } from '../i18n/lint.ts'
 import { lintPolicy, type Diagnostic, type LintFinding } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
-import type { Flags } from './commands.ts'
+import type { Flags } from './policyCommands.ts'
 import { EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { analyzeSync } from '../auditlog/analyze.ts'
 import { formatReport } from '../auditlog/table.ts'
-import { anEvent, logBytes } from '../auditlog/testkit.ts'
+import { anEvent, logBytes } from '../testing/auditlog/testkit.ts'
 import type { ProblemDetail, RescanReason } from '../auditlog/types.ts'
 import { parsePolicy } from '../policy/index.ts'
 import { analyzerNotes } from './analyzerNotes.ts'

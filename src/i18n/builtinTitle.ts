@@ -1,6 +1,6 @@
 // The title of a DKP built-in rule in the active strings: DKP's own for the rules we ship, else the rendered
 // rule's comment, else its number.
-import type { BuiltinRef } from '../policy/dkp-builtin.ts'
+import type { BuiltinRef } from '../policy/dkpBuiltin.ts'
 import { titleOf } from './en/dkpBuiltin.ts'
 import { t } from './index.ts'
 

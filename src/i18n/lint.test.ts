@@ -1,9 +1,9 @@
 // Lint's codes → words, in English and Russian: every code's headline stays within 140 characters for long
 // values, and the words say what the parameters say.
 import { describe, expect, it } from 'vitest'
-import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL, type BuiltinRef } from '../policy/dkp-builtin.ts'
+import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL, type BuiltinRef } from '../policy/dkpBuiltin.ts'
 import { lintPolicy } from '../policy/lint.ts'
-import type { FixCode, FixSay, LintCode, LintSay } from '../policy/lint-messages.ts'
+import type { FixCode, FixSay, LintCode, LintSay } from '../policy/lintMessages.ts'
 import { titleOf, dkpBuiltin as enTitles } from './en/dkpBuiltin.ts'
 import { lint as en } from './en/lint.ts'
 import { fullText, sayFinding, sayFix, wordFinding, wordFindings } from './lint.ts'

@@ -1,7 +1,7 @@
 // Lint's words in the active language, for the lazily loaded lint: findings and fixes from their codes
 // (policy/lint-messages.ts). The UI's lint runner and the CLI word every finding here.
-import type { LintFinding, LintFix } from '../policy/lint-finding.ts'
-import type { FixSay, LintSay } from '../policy/lint-messages.ts'
+import type { LintFinding, LintFix } from '../policy/lintFinding.ts'
+import type { FixSay, LintSay } from '../policy/lintMessages.ts'
 import { lint as en, type Lint, type Words } from './en/lint.ts'
 import { locale } from './locale.ts'
 import { lint as ru } from './ru/lint.ts'

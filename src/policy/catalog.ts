@@ -1,7 +1,7 @@
 // The bundled catalog behind the form's suggestions: built-in users and groups, verbs, API groups with their
 // resources and subresources (built-in Kubernetes and DKP APIs), namespaces, common non-resource URLs. Pure
 // data; nothing is fetched. Suggestions only: free text is always accepted.
-import { DKP_SYSTEM_NAMESPACES, DKP_SYSTEM_SERVICE_ACCOUNTS } from './dkp-builtin.ts'
+import { DKP_SYSTEM_NAMESPACES, DKP_SYSTEM_SERVICE_ACCOUNTS } from './dkpBuiltin.ts'
 import { STAGES } from './types.ts'
 
 import { NON_RESOURCE_VERBS, RESOURCE_VERBS } from './verbs.ts'

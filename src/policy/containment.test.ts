@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aRuleArb, narrowerRule, requestNear } from '../testing/rule-arbitraries.ts'
+import { aRuleArb, narrowerRule, requestNear } from '../testing/ruleArbitraries.ts'
 import { ruleContains } from './containment.ts'
 import { ruleMatches } from './evaluate.ts'
 import type { PolicyRule } from './types.ts'

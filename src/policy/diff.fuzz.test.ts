@@ -5,11 +5,11 @@
 // share most rules, as in real use; reorderings of disjoint rules must report no behaviour change at all.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aRuleArb, requestInside, requestNear } from '../testing/rule-arbitraries.ts'
+import { aRuleArb, requestInside, requestNear } from '../testing/ruleArbitraries.ts'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
 import { changeMatcher, diffPolicies, outcomesFor, type DiffOptions, type Outcome } from './diff.ts'
 import { classifiers } from './diffMeasure.ts'
-import { DKP_BUILTIN_TAIL } from './dkp-builtin.ts'
+import { DKP_BUILTIN_TAIL } from './dkpBuiltin.ts'
 import { evaluatePolicy } from './evaluate.ts'
 import type { BuiltinRules } from './effective.ts'
 import type { Policy, PolicyRule, RequestAttributes } from './types.ts'

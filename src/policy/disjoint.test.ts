@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aRuleArb, narrowerRule, requestInside, requestNear } from '../testing/rule-arbitraries.ts'
+import { aRuleArb, narrowerRule, requestInside, requestNear } from '../testing/ruleArbitraries.ts'
 import { mayShareRequests, patternsMeet } from './disjoint.ts'
 import { ruleMatches } from './evaluate.ts'
 import { parseResourcePattern, selectorsOf } from './selectors.ts'

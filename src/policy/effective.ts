@@ -6,7 +6,7 @@ import {
   DKP_BUILTIN_TAIL,
   type BuiltinRef,
   type BuiltinRule,
-} from './dkp-builtin.ts'
+} from './dkpBuiltin.ts'
 import type { DkpSettings } from './moduleconfig.ts'
 import type { Policy, PolicyRule } from './types.ts'
 

@@ -3,7 +3,7 @@
 // settings), and a policy not written as block YAML is rewritten canonically by the first form edit. Codes
 // with parameters; src/i18n/en/importing.ts has the words.
 import { isMap, parseDocument } from 'yaml'
-import type { Manifest } from './secret-read.ts'
+import type { Manifest } from './secretRead.ts'
 
 /** ImportLoss: one thing an import does not keep. */
 export type ImportLoss =

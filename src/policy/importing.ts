@@ -5,7 +5,7 @@ import { AUDIT_LOG_PATH_PATTERN } from './moduleconfig.ts'
 import { decodePolicyBytes } from './bytes.ts'
 import { importLosses, type ImportLoss } from './importLosses.ts'
 import { parsePolicy, parsePolicyBytes, type ParseResult } from './parse.ts'
-import { readManifests, readSecret, type Manifest } from './secret-read.ts'
+import { readManifests, readSecret, type Manifest } from './secretRead.ts'
 import type { Diagnostic, Target } from './types.ts'
 import type { KubernetesVersion } from './versions.ts'
 

@@ -22,7 +22,7 @@ export {
   type HttpRequest,
 } from './request.ts'
 export { buildSecret, SECRET_KEY, SECRET_NAME, SECRET_NAMESPACE } from './secret.ts'
-export { readSecret, readManifests, type Manifest, type SecretReadResult } from './secret-read.ts'
+export { readSecret, readManifests, type Manifest, type SecretReadResult } from './secretRead.ts'
 export { encodeBase64Utf8, decodeBase64 } from './base64.ts'
 export {
   buildModuleConfig,
@@ -49,14 +49,14 @@ export {
   DKP_SYSTEM_NAMESPACES,
   DKP_SYSTEM_SERVICE_ACCOUNTS,
   type BuiltinRule,
-} from './dkp-builtin.ts'
+} from './dkpBuiltin.ts'
 export {
   buildApplyCommands,
   buildApplyScript,
   heredocDelimiter,
   shellQuote,
   type Kubectl,
-} from './commands.ts'
+} from './shellCommands.ts'
 export { normalizeNote } from './notes.ts'
 export * from './catalog.ts'
 export {
@@ -95,7 +95,7 @@ export {
   type SkippedRule,
   type Verdict,
 } from './simulate.ts'
-export { readRequestText, readRequestAttributes, type RequestTextResult } from './request-text.ts'
+export { readRequestText, readRequestAttributes, type RequestTextResult } from './requestText.ts'
 export {
   KUBERNETES_VERSIONS,
   NEWEST_KUBERNETES_VERSION,

@@ -1,8 +1,8 @@
 // Lint must never report a guess: each shadowing claim is checked against the evaluator on generated requests.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aRuleArb, narrowerRule, requestInside, requestNear } from '../testing/rule-arbitraries.ts'
-import { DKP_BUILTIN_HEAD } from './dkp-builtin.ts'
+import { aRuleArb, narrowerRule, requestInside, requestNear } from '../testing/ruleArbitraries.ts'
+import { DKP_BUILTIN_HEAD } from './dkpBuiltin.ts'
 import { effectivePolicy } from './effective.ts'
 import { evaluatePolicy, ruleMatches } from './evaluate.ts'
 import { lintPolicy } from './lint.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { KUBE, DKP, core, spots, only, worded } from '../testing/lint-cases.ts'
-import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL } from './dkp-builtin.ts'
+import { KUBE, DKP, core, spots, only, worded } from '../testing/lintCases.ts'
+import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL } from './dkpBuiltin.ts'
 import { LINT_IDS, lintPolicy } from './lint.ts'
 import type { Policy } from './types.ts'
 

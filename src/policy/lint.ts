@@ -1,18 +1,18 @@
 // Policy lint: what is valid but probably not what the author meant. Every claim is sound: containment is
 // proved on the selectors (containment.ts), overlap and reachability by a witness request (witness.ts).
 import { SHIPPED_BUILTIN } from './effective.ts'
-import { lintFields } from './lint-fields.ts'
+import { lintFields } from './lintFields.ts'
 import { lintHiddenCharacters } from './lintHidden.ts'
-import type { DkpContext, LintContext, LintFinding, LintOptions } from './lint-finding.ts'
-import { lintCatchAll, lintRuleLogging } from './lint-logging.ts'
+import type { DkpContext, LintContext, LintFinding, LintOptions } from './lintFinding.ts'
+import { lintCatchAll, lintRuleLogging } from './lintLogging.ts'
 import { lintPractice } from './lintPractice.ts'
 import { lintRuntime } from './lintRuntime.ts'
-import { lintShadowing } from './lint-shadow.ts'
+import { lintShadowing } from './lintShadow.ts'
 import { selectorCache } from './selectors.ts'
 import type { Policy, PolicyRule } from './types.ts'
 import { defaultKubernetesVersion } from './versions.ts'
 
-export { LINT_IDS, type LintFinding, type LintId, type LintOptions } from './lint-finding.ts'
+export { LINT_IDS, type LintFinding, type LintId, type LintOptions } from './lintFinding.ts'
 
 /** dkpContext: the built-in rules around the user's, when the target is DKP with its basic policy on. */
 function dkpContext(options: LintOptions): DkpContext | null {

@@ -4,10 +4,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
-import { DKP, KUBE } from '../testing/lint-cases.ts'
-import { aRuleArb, narrowerRule } from '../testing/rule-arbitraries.ts'
+import { DKP, KUBE } from '../testing/lintCases.ts'
+import { aRuleArb, narrowerRule } from '../testing/ruleArbitraries.ts'
 import { lintPolicy } from './lint.ts'
-import type { LintOptions } from './lint-finding.ts'
+import type { LintOptions } from './lintFinding.ts'
 import { serializePolicy } from './serialize.ts'
 import type { Policy } from './types.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { KUBE, applyFix, only, runCases, textOf } from '../testing/lint-cases.ts'
+import { KUBE, applyFix, only, runCases, textOf } from '../testing/lintCases.ts'
 import { showCodePoints } from '../components/visibleText.ts'
 import { codePoint, describeCodePoints, hiddenIn, showHidden } from './lintHidden.ts'
 

@@ -1,8 +1,8 @@
 // Characters a reader cannot see: bidirectional controls (U+202E turns "every verb" into "brev yreve" on screen)
 // and invisible ones (U+200B, U+FEFF, …). kube-apiserver compares values byte for byte, so a user name that looks
 // like "alice" may not be "alice"; lint names each such character by its code point before it reaches the Secret.
-import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lint-finding.ts'
-import { msg } from './lint-messages.ts'
+import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
+import { msg } from './lintMessages.ts'
 import type { Policy, PolicyRule } from './types.ts'
 
 /** HIDDEN: bidirectional controls and default-ignorable (invisible) code points, in any value lint reads. */

@@ -2,8 +2,8 @@
 // is reachable (it is not the exact "can never match" case) only by identities kube-apiserver never produces.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aRuleArb, requestInside, requestNear } from '../testing/rule-arbitraries.ts'
-import { DKP_BUILTIN_HEAD } from './dkp-builtin.ts'
+import { aRuleArb, requestInside, requestNear } from '../testing/ruleArbitraries.ts'
+import { DKP_BUILTIN_HEAD } from './dkpBuiltin.ts'
 import { effectivePolicy } from './effective.ts'
 import { evaluatePolicy } from './evaluate.ts'
 import { canHave, groupsForUser, impliedByGroup, isRealIdentity } from './identities.ts'

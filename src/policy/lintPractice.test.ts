@@ -1,6 +1,6 @@
 // never-fires-in-practice: an earlier rule decides every request a real identity can send to the rule.
 import { describe, expect, it } from 'vitest'
-import { applyFix, core, DKP, KUBE, only, runCases, type LintCase, textOf } from '../testing/lint-cases.ts'
+import { applyFix, core, DKP, KUBE, only, runCases, type LintCase, textOf } from '../testing/lintCases.ts'
 import type { Policy } from './types.ts'
 
 /** The DKP documentation's example 2, "Logging all requests not from service accounts". */

@@ -3,8 +3,8 @@
 // that the earlier rule selects. Sound: each claim holds for every identity identities.ts calls real.
 import { selectorsContain } from './containment.ts'
 import { canHave, groupsForUser, impliedByGroup } from './identities.ts'
-import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lint-finding.ts'
-import { msg } from './lint-messages.ts'
+import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
+import { msg } from './lintMessages.ts'
 import { matchesNothing, type Selectors } from './selectors.ts'
 import type { PolicyRule } from './types.ts'
 

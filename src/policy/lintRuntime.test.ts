@@ -1,6 +1,6 @@
 // exec-transport and read-volume: what modern clients send and what a broad read rule writes.
 import { describe, expect, it } from 'vitest'
-import { applyFix, core, KUBE, only, runCases, type LintCase } from '../testing/lint-cases.ts'
+import { applyFix, core, KUBE, only, runCases, type LintCase } from '../testing/lintCases.ts'
 import type { Policy } from './types.ts'
 
 const exec = (verbs: string[], ...resources: string[]): Policy => ({

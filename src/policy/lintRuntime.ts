@@ -8,8 +8,8 @@ import {
   withRules,
   type LintContext,
   type LintFinding,
-} from './lint-finding.ts'
-import { msg } from './lint-messages.ts'
+} from './lintFinding.ts'
+import { msg } from './lintMessages.ts'
 import type { PolicyRule } from './types.ts'
 import { validatePolicy } from './validate.ts'
 import { previousVersion } from './versions.ts'

@@ -178,7 +178,7 @@ describe('explainRule says why a rule does not match', () => {
 describe('ruleMatches agrees with explainRule', () => {
   it('on generated rules and requests', async () => {
     const fc = (await import('fast-check')).default
-    const { aRuleArb, requestNear } = await import('../testing/rule-arbitraries.ts')
+    const { aRuleArb, requestNear } = await import('../testing/ruleArbitraries.ts')
     const { ruleMatches } = await import('./index.ts')
     const pair = aRuleArb.chain((rule) => requestNear(rule).map((req) => [rule, req] as const))
     fc.assert(

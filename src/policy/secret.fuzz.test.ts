@@ -6,7 +6,7 @@ import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
 import { corpus, hostileString, mutate } from '../testing/fuzzCorpus.ts'
 import { parsePolicy } from './parse.ts'
 import { buildSecret } from './secret.ts'
-import { readSecret } from './secret-read.ts'
+import { readSecret } from './secretRead.ts'
 
 const policyText = fc
   .array(fc.oneof(hostileString, fc.constantFrom('- level: None\n', 'rules:\n', '  users: [', ']\n')), {

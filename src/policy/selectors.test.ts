@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aRuleArb, requestNear } from '../testing/rule-arbitraries.ts'
+import { aRuleArb, requestNear } from '../testing/ruleArbitraries.ts'
 import { ruleMatches } from './evaluate.ts'
 import {
   parseResourcePattern,

@@ -1,7 +1,7 @@
 // The simulator's question: which rule of the policy the API server really runs decides a request, and why
 // each earlier rule did not. On Kubernetes that policy is the user's; on DKP it is the effective one (built-in
 // rules 1–27, the user's rules, then 28–29; spec/deckhouse.md §3–4).
-import type { BuiltinRef } from './dkp-builtin.ts'
+import type { BuiltinRef } from './dkpBuiltin.ts'
 import {
   effectivePolicy,
   SHIPPED_BUILTIN,

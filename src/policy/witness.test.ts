@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aRuleArb } from '../testing/rule-arbitraries.ts'
+import { aRuleArb } from '../testing/ruleArbitraries.ts'
 import { ruleMatches } from './evaluate.ts'
 import { requestFromHttp } from './request.ts'
 import type { PolicyRule } from './types.ts'

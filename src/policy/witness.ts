@@ -11,7 +11,7 @@ import {
   plausibleResource,
   RESOURCE_VERBS,
 } from './plausible.ts'
-import { resourceChoices, type ResourceChoice } from './resource-choices.ts'
+import { resourceChoices, type ResourceChoice } from './resourceChoices.ts'
 import { ruleScope, selectorsMatch, selectorsOf, type Selectors, type SelectorsOf } from './selectors.ts'
 import type { PolicyRule, RequestAttributes } from './types.ts'
 

@@ -1,5 +1,5 @@
 // The base "Compare with…" compares the policy with, for this page. Kept in state/ so that the share link
-// (features/share) can carry it and bring it back while the comparison itself loads lazily.
+// (features/session) can carry it and bring it back while the comparison itself loads lazily.
 import { useSyncExternalStore } from 'react'
 import type { Policy } from '../policy/types.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePolicy } from '../policy/parse.ts'
-import { addRule, importPolicy } from './commands.ts'
+import { addRule, importPolicy } from './edits.ts'
 import { fieldDiagnostics } from './derived.ts'
 import { createDocument } from './document.ts'
 import {

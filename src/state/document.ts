@@ -1,7 +1,7 @@
 // The editor document: everything the user edits, as one immutable value. Add fields here (e.g. saved test
-// requests); commands.ts changes it, store.ts keeps its history.
+// requests); edits.ts changes it, store.ts keeps its history.
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
-import { readRequestAttributes } from '../policy/request-text.ts'
+import { readRequestAttributes } from '../policy/requestText.ts'
 import type { Policy, RequestAttributes, Target } from '../policy/types.ts'
 import { defaultKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
 

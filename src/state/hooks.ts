@@ -1,11 +1,11 @@
 // The hooks components use to read the editor state and change it. Reading goes through useEditorSelector
 // (useSyncExternalStore with a selector and an equality check, so a component re-renders only when its slice
-// changes); changing goes through named commands (commands.ts) passed to useDispatch/useTypingDispatch.
+// changes); changing goes through named commands (edits.ts) passed to useDispatch/useTypingDispatch.
 import { useCallback, useContext, useMemo, useRef, useSyncExternalStore } from 'react'
 import type { KubernetesVersion } from '../policy/versions.ts'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import type { Diagnostic, Policy, PolicyRule, Target } from '../policy/types.ts'
-import { isBlankPolicy } from './commands.ts'
+import { isBlankPolicy } from './edits.ts'
 import { StoreContext } from './context.ts'
 import * as derived from './derived.ts'
 import { sameDiagnostics, type FieldPath } from './diagnostics.ts'

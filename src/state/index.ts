@@ -8,7 +8,7 @@ export {
   type EditorDocument,
   type SavedRequest,
 } from './document.ts'
-export * from './commands.ts'
+export * from './edits.ts'
 export {
   createEditorStore,
   HISTORY_LIMIT,

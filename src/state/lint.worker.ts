@@ -1,7 +1,7 @@
 // The lint worker: runs the core's lintPolicy off the page's main thread (2,000 rules take about a second) and
 // keeps the last results' fixes, built only when the page asks for one (lintOffPage.ts).
 import { lintPolicy } from '../policy/lint.ts'
-import type { LintFinding } from '../policy/lint-finding.ts'
+import type { LintFinding } from '../policy/lintFinding.ts'
 import type { LintMessage, LintReply } from './lintOffPage.ts'
 
 /** Results kept for fixes: the page asks only about the newest, a slow reply may be one behind. */

@@ -2,7 +2,7 @@
 // about a second for the builder's 2,000 rules, so the page hands it to a worker (lint.worker.ts). A finding's
 // fix (a whole fixed policy) stays in the worker until the user applies it (loadFix). Where there are no
 // workers (unit tests), or the worker fails, lint runs in the page as before.
-import type { LintFinding, LintOptions } from '../policy/lint-finding.ts'
+import type { LintFinding, LintOptions } from '../policy/lintFinding.ts'
 import type { Policy } from '../policy/types.ts'
 
 /** LintMessage: what the page asks the worker: lint a policy, or the fixed policy of finding `index` of job `job`. */

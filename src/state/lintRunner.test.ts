@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fieldDiagnostics } from './derived.ts'
-import { replacePolicy, setRuleField } from './commands.ts'
+import { replacePolicy, setRuleField } from './edits.ts'
 import { createDocument } from './document.ts'
 import { startLintRunner } from './lintRunner.ts'
 import { createEditorStore, type EditorStore } from './store.ts'

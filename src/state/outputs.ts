@@ -2,8 +2,8 @@
 // index.ts): building the Secret pulls in the core's secret.ts, which imports the `yaml` library, and only the
 // lazily loaded Secret and Commands tabs need it, so the first screen ships without it.
 import { useCallback } from 'react'
-import { buildApplyCommands, buildApplyScript, type Kubectl } from '../policy/commands.ts'
-import { afterApplyCommands, beforeApplyCommands } from '../policy/commandsSafe.ts'
+import { buildApplyCommands, buildApplyScript, type Kubectl } from '../policy/shellCommands.ts'
+import { afterApplyCommands, beforeApplyCommands } from '../policy/shellCommandsSafe.ts'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import { buildSecret } from '../policy/secret.ts'
 import { documentText, memoLast } from './derived.ts'

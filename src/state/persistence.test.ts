@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PRESETS } from '../policy/presets.ts'
 import { aPolicy, aRequest, aRule } from '../testing/builders.ts'
-import { loadDocument, sameDocument, setDkpSettings, setTarget } from './commands.ts'
+import { loadDocument, sameDocument, setDkpSettings, setTarget } from './edits.ts'
 import { createDocument, type EditorDocument } from './document.ts'
 import { draftFor } from './draft.ts'
 import {

@@ -6,7 +6,7 @@
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
 import { defaultKubernetesVersion, isKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
-import { isBlankDocument, sameDocument } from './commands.ts'
+import { isBlankDocument, sameDocument } from './edits.ts'
 import { createDocument, freshIds, readSavedRequests, type EditorDocument } from './document.ts'
 import { draftFor, draftToKeep } from './draft.ts'
 import type { EditorStore } from './store.ts'

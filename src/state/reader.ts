@@ -4,9 +4,9 @@
 import type { ImportResult } from '../policy/importing.ts'
 import type { SourceRange, Target } from '../policy/types.ts'
 import type { KubernetesVersion } from '../policy/versions.ts'
-import type { DraftReading, ReadRequest, ReadResult } from './reader-tasks.ts'
+import type { DraftReading, ReadRequest, ReadResult } from './readerTasks.ts'
 
-export type { DraftReading } from './reader-tasks.ts'
+export type { DraftReading } from './readerTasks.ts'
 
 /** IMPORT_TIME_LIMIT_MS: how long reading an import may take (8 MB, the largest accepted, takes about 5 s). */
 export const IMPORT_TIME_LIMIT_MS = 20_000
@@ -84,7 +84,7 @@ function getWorker(): Worker | null {
 
 function run(request: ReadRequest, limitMs: number): Promise<ReadResult> {
   const w = getWorker()
-  if (!w) return import('./reader-tasks.ts').then((m) => m.runReadTask(request))
+  if (!w) return import('./readerTasks.ts').then((m) => m.runReadTask(request))
   return new Promise((resolve, reject) => {
     const id = nextId++
     const timer = setTimeout(() => stopWorker(new ReadTimeoutError(limitMs)), limitMs)

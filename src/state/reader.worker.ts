@@ -1,5 +1,5 @@
-// The reader worker: runs reading jobs (reader-tasks.ts) off the page's main thread, one at a time.
-import { runReadTask, type ReadRequest } from './reader-tasks.ts'
+// The reader worker: runs reading jobs (readerTasks.ts) off the page's main thread, one at a time.
+import { runReadTask, type ReadRequest } from './readerTasks.ts'
 
 self.addEventListener('message', (event: MessageEvent<{ id: number; request: ReadRequest }>) => {
   const { id, request } = event.data

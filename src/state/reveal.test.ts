@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Policy } from '../policy/types.ts'
-import { addRule, replacePolicy, setRuleField } from './commands.ts'
+import { addRule, replacePolicy, setRuleField } from './edits.ts'
 import { formFieldFor } from './reveal.ts'
 import { createEditorStore } from './store.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { importPolicy, setRuleField } from './commands.ts'
+import { importPolicy, setRuleField } from './edits.ts'
 import { createDocument } from './document.ts'
 import { sessionVersions, startSessionVersions } from './sessionVersions.ts'
 import { createEditorStore } from './store.ts'

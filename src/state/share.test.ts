@@ -5,7 +5,7 @@ import { PRESETS } from '../policy/presets.ts'
 import { serializePolicy } from '../policy/serialize.ts'
 import { aPolicy, aRequest, aRule } from '../testing/builders.ts'
 import { fixturePolicies, hasSharedFixtures, needsShared } from '../testing/shared.ts'
-import { sameDocument, setDkpSettings } from './commands.ts'
+import { sameDocument, setDkpSettings } from './edits.ts'
 import { createDocument, type EditorDocument } from './document.ts'
 import {
   crc32,

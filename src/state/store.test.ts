@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addRule, removeRule, replacePolicy, setRuleField } from './commands.ts'
+import { addRule, removeRule, replacePolicy, setRuleField } from './edits.ts'
 import { createDocument } from './document.ts'
 import { COALESCE_MS, COLLAPSE_WHEN_LOADING_MORE_THAN, createEditorStore, HISTORY_LIMIT } from './store.ts'
 

@@ -2,7 +2,7 @@
 // hand-written external store for React's useSyncExternalStore; components reach it only through hooks.ts.
 import type { Diagnostic, Policy, Target } from '../policy/types.ts'
 import type { KubernetesVersion } from '../policy/versions.ts'
-import type { Command } from './commands.ts'
+import type { Command } from './edits.ts'
 import { createDocument, type EditorDocument } from './document.ts'
 import { formFieldFor, ruleOf, type RevealRequest, type RevealTarget } from './reveal.ts'
 import { followText, loadTextPatcher } from './textSync.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AnalyzerSession, type WorkerLike } from '../../auditlog/client.ts'
-import { generateAuditLog } from '../../auditlog/generate.ts'
+import { generateAuditLog } from '../../testing/auditlog/generate.ts'
 import type { FromWorker, ToWorker } from '../../auditlog/protocol.ts'
 import { createSession } from '../../auditlog/session.ts'
 import type { PolicyUnderTest } from '../../auditlog/types.ts'

@@ -11,7 +11,7 @@ import { serializePolicy } from '../../policy/serialize.ts'
 import type { Policy, PolicyRule } from '../../policy/types.ts'
 import { MAX_RULES } from '../../state/persistence.ts'
 import { aPolicy, aRule } from '../../testing/builders.ts'
-import { aRuleArb } from '../../testing/rule-arbitraries.ts'
+import { aRuleArb } from '../../testing/ruleArbitraries.ts'
 import { importOutcome } from './importOutcome.ts'
 
 const POLICY = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n'

@@ -1,6 +1,6 @@
 import { Stack, ToggleButton, ToggleButtonGroup } from '@mui/material'
 import { useState } from 'react'
-import type { Kubectl } from '../../policy/commands.ts'
+import type { Kubectl } from '../../policy/shellCommands.ts'
 import { t } from '../../i18n/index.ts'
 import { useApplyCommands, useApplyScript } from '../../state/outputs.ts'
 import { DkpOnlyNote } from './DkpOnlyNote.tsx'

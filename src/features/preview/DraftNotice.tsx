@@ -1,7 +1,7 @@
 import { Button } from '@mui/material'
 import { OneLineNotice } from '../../components/OneLineNotice.tsx'
 import { t } from '../../i18n/index.ts'
-import { useDraftEditor } from '../../state/draft-reading.ts'
+import { useDraftEditor } from '../../state/draftReading.ts'
 import { isCurrent, useDraft } from '../../state/draft.ts'
 import { usePolicy } from '../../state/index.ts'
 import { draftProblemText } from './draftProblemText.ts'

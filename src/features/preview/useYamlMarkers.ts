@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { locateTopLevel } from '../../policy/locate-canonical.ts'
+import { locateTopLevel } from '../../policy/locateCanonical.ts'
 import type { Diagnostic, SourceRange } from '../../policy/types.ts'
 import type { EditorMarker } from '../../monaco/index.ts'
 import { isCurrent, useDraft } from '../../state/draft.ts'

@@ -1,6 +1,6 @@
 // The Problems panel's model: every finding about the document in one list (the API server's errors, DKP's,
 // lint's, the ModuleConfig's), each with where it points and what it would break.
-import type { LintFinding } from '../../policy/lint-finding.ts'
+import type { LintFinding } from '../../policy/lintFinding.ts'
 import type { Diagnostic, Severity, Target } from '../../policy/types.ts'
 import { fieldMessage } from '../../state/diagnostics.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'

@@ -1,6 +1,6 @@
 import { Button, Stack, TextField } from '@mui/material'
 import { useState } from 'react'
-import { readRequestText } from '../../policy/request-text.ts'
+import { readRequestText } from '../../policy/requestText.ts'
 import type { RequestAttributes } from '../../policy/types.ts'
 import { t } from '../../i18n/verify.ts'
 import { setTestRequest } from '../../state/simulation.ts'

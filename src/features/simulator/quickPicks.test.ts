@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { policyRun, simulateRequest } from '../../policy/simulate.ts'
-import { readRequestText } from '../../policy/request-text.ts'
+import { readRequestText } from '../../policy/requestText.ts'
 import type { RequestAttributes } from '../../policy/types.ts'
 import { aPolicy, aRule } from '../../testing/builders.ts'
 import { QUICK_PICKS, type QuickPickId } from './quickPicks.ts'

@@ -1,6 +1,6 @@
 // DKP's built-in audit rules, as DKP's documentation names them (modules/040-control-plane-manager
 // docs/AUDIT-RULES.md), by their number in the policy DKP v1.77 renders (20 is the pods/log rule the hook adds).
-import type { BuiltinRef } from '../../policy/dkp-builtin.ts'
+import type { BuiltinRef } from '../../policy/dkpBuiltin.ts'
 
 export const dkpBuiltin = {
   titles: {

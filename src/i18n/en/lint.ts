@@ -1,7 +1,7 @@
 // Lint's words in English: every finding's headline (at most 140 characters, whatever the values) with its
 // details, and every fix. The core says what it found as codes with parameters (policy/lint-messages.ts);
 // i18n/lint.ts picks this file or its Russian twin. Rule numbers are 1-based here, indices 0-based in `say`.
-import type { BuiltinRef } from '../../policy/dkp-builtin.ts'
+import type { BuiltinRef } from '../../policy/dkpBuiltin.ts'
 import type {
   FixCode,
   FixSay,
@@ -11,7 +11,7 @@ import type {
   OverlapScope,
   RequestExample,
   ShadowHow,
-} from '../../policy/lint-messages.ts'
+} from '../../policy/lintMessages.ts'
 import { formatNumber } from '../format.ts'
 import { dkpBuiltin, titleOf } from './dkpBuiltin.ts'
 

@@ -8,11 +8,11 @@ import type { RuleChange } from '../../policy/diffRules.ts'
 import type { Policy, PolicyRule } from '../../policy/types.ts'
 import { analyzer as enAnalyzer } from '../en/analyzer.ts'
 import * as enCompare from '../en/compare.ts'
-import { effective as enEffective, simulatorPanel as enSimulator } from '../en/verify-panels.ts'
+import { effective as enEffective, simulatorPanel as enSimulator } from '../en/verifyPanels.ts'
 import { setActiveLocale } from '../locale.ts'
 import { analyzer } from './analyzer.ts'
 import * as ruCompare from './compare.ts'
-import { effective, simulatorPanel } from './verify-panels.ts'
+import { effective, simulatorPanel } from './verifyPanels.ts'
 
 const COUNTS = [0, 1, 2, 5, 21]
 const BROKEN = /undefined|NaN|\[object|null|Infinity/

@@ -1,7 +1,7 @@
 // Слова линтера по-русски: заголовок каждой находки (не длиннее 140 символов при любых значениях) с подробностями
 // и каждое исправление. Поля API, уровни, глаголы, группы и YAML остаются как есть; сообщения kube-apiserver
 // приводятся так, как их пишет сервер. Номера правил здесь с 1, индексы в `say` — с 0.
-import type { BuiltinRef } from '../../policy/dkp-builtin.ts'
+import type { BuiltinRef } from '../../policy/dkpBuiltin.ts'
 import type {
   FixCode,
   FixSay,
@@ -11,7 +11,7 @@ import type {
   OverlapScope,
   RequestExample,
   ShadowHow,
-} from '../../policy/lint-messages.ts'
+} from '../../policy/lintMessages.ts'
 import type { lint as enLint, Words } from '../en/lint.ts'
 import { formatNumber } from '../format.ts'
 import { titleOf } from '../en/dkpBuiltin.ts'

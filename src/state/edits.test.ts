@@ -19,7 +19,7 @@ import {
   setResourceGroupField,
   setRuleField,
   setTarget,
-} from './commands.ts'
+} from './edits.ts'
 import { createDocument } from './document.ts'
 
 const threeRules: Policy = {
@@ -267,7 +267,7 @@ describe('saved requests', () => {
 describe('setTarget and setKubernetesVersion', () => {
   it("a version left at the target's default follows the target; a chosen one stays", async () => {
     const { createDocument } = await import('./document.ts')
-    const { setTarget, setKubernetesVersion } = await import('./commands.ts')
+    const { setTarget, setKubernetesVersion } = await import('./edits.ts')
     const doc = createDocument({ rules: [] }, 'deckhouse')
     expect(doc.kubernetesVersion).toBe('1.34')
     expect(setTarget(doc, 'kube-apiserver').kubernetesVersion).toBe('1.36')

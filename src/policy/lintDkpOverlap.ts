@@ -2,7 +2,7 @@
 // built-in rule decides those, and the user rule's level does not apply. Each overlap is proved by a witness
 // request whose first matching built-in rule it is.
 import { restricts, selectorsContain } from './containment.ts'
-import type { BuiltinRule } from './dkp-builtin.ts'
+import type { BuiltinRule } from './dkpBuiltin.ts'
 import { atomsMeet, mayShareRequests } from './disjoint.ts'
 import {
   finding,
@@ -11,14 +11,14 @@ import {
   type DkpContext,
   type LintContext,
   type LintFinding,
-} from './lint-finding.ts'
+} from './lintFinding.ts'
 import {
   msg,
   type NarrowField,
   type Narrowing,
   type OverlapScope,
   type ResourceText,
-} from './lint-messages.ts'
+} from './lintMessages.ts'
 import { type ResourcePattern, type Selectors } from './selectors.ts'
 import type { PolicyRule } from './types.ts'
 import { findWitness } from './witness.ts'

@@ -1,7 +1,7 @@
 // What lint reports, and the context every lint check reads. Checks live in lint-*.ts; lint.ts runs them.
-import type { BuiltinRule } from './dkp-builtin.ts'
+import type { BuiltinRule } from './dkpBuiltin.ts'
 import type { BuiltinRules } from './effective.ts'
-import type { FixSay, LintSay } from './lint-messages.ts'
+import type { FixSay, LintSay } from './lintMessages.ts'
 import type { Selectors, SelectorsOf } from './selectors.ts'
 import type { Diagnostic, Policy, PolicyRule, Severity } from './types.ts'
 import type { KubernetesVersion } from './versions.ts'

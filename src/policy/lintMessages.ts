@@ -1,6 +1,6 @@
 // What every lint finding and fix says, as codes with parameters: the core speaks no language. src/i18n turns
 // them into words (i18n/en/lint.ts, i18n/ru/lint.ts, picked by i18n/lint.ts). Rule indices are 0-based here.
-import { builtinRef, type BuiltinRef, type BuiltinRule } from './dkp-builtin.ts'
+import { builtinRef, type BuiltinRef, type BuiltinRule } from './dkpBuiltin.ts'
 import type { SelectorField } from './containment.ts'
 import type { RequestAttributes } from './types.ts'
 

@@ -1,8 +1,8 @@
-// The "apply safely" procedure around the apply commands (commands.ts): print what the cluster runs now,
+// The "apply safely" procedure around the apply commands (shellCommands.ts): print what the cluster runs now,
 // check afterwards that it runs the new policy, and the way back when kube-apiserver does not start (DKP's
 // audit documentation, spec/deckhouse.md: remove the --audit-log-* flags from the static pod manifest on each
 // master, restart the API server container, then fix or delete the Secret).
-import { heredocDelimiter, type Kubectl } from './commands.ts'
+import { heredocDelimiter, type Kubectl } from './shellCommands.ts'
 import { SECRET_KEY, SECRET_NAME, SECRET_NAMESPACE } from './secret.ts'
 
 const CLI: Record<Kubectl, string> = { d8: 'd8 k', kubectl: 'kubectl' }

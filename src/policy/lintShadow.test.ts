@@ -11,7 +11,7 @@ import {
   runCases,
   applyFix,
   textOf,
-} from '../testing/lint-cases.ts'
+} from '../testing/lintCases.ts'
 
 describe('shadowed-rule', () => {
   runCases('shadowed-rule', [

@@ -9,8 +9,8 @@ import {
   withRules,
   type LintContext,
   type LintFinding,
-} from './lint-finding.ts'
-import { msg, type FixSay } from './lint-messages.ts'
+} from './lintFinding.ts'
+import { msg, type FixSay } from './lintMessages.ts'
 import type { PolicyRule } from './types.ts'
 import { findWitness } from './witness.ts'
 

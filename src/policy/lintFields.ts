@@ -1,8 +1,8 @@
 // Field-level surprises: `*` that is not a wildcard, `pods` without its subresources, `pods/*` with `pods`,
 // a group with a version, and a non-resource URL with `*` in the middle.
 import { selectorsContain } from './containment.ts'
-import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lint-finding.ts'
-import { msg } from './lint-messages.ts'
+import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
+import { msg } from './lintMessages.ts'
 import { ruleScope, selectorsOf } from './selectors.ts'
 import type { GroupResources, PolicyRule } from './types.ts'
 

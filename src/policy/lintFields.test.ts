@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { KUBE, core, quiet, only, runCases, applyFix, textOf } from '../testing/lint-cases.ts'
+import { KUBE, core, quiet, only, runCases, applyFix, textOf } from '../testing/lintCases.ts'
 
 describe('literal-star', () => {
   runCases('literal-star', [

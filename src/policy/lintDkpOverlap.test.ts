@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { DKP_OFF, DKP, core, only, runCases, textOf } from '../testing/lint-cases.ts'
+import { DKP_OFF, DKP, core, only, runCases, textOf } from '../testing/lintCases.ts'
 import type { LintOptions } from './lint.ts'
 import type { PolicyRule } from './types.ts'
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultDkpSettings } from '../policy/moduleconfig.ts'
 import type { Policy, PolicyRule } from '../policy/types.ts'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { aRuleArb } from '../testing/rule-arbitraries.ts'
+import { aRuleArb } from '../testing/ruleArbitraries.ts'
 import {
   importPolicy,
   isBlankDocument,
@@ -15,7 +15,7 @@ import {
   setDkpSettings,
   setPolicyFromText,
   setTarget,
-} from './commands.ts'
+} from './edits.ts'
 import { createDocument } from './document.ts'
 
 const A = aRule({ level: 'None', users: ['system:kube-proxy'] })

@@ -1,7 +1,7 @@
 // The cast of the synthetic cluster and what each member asks kube-apiserver: one service account that makes
 // most of the noise, kubelets, controllers, Prometheus, probes, humans with kubectl, failed authentications.
 import type { Random } from './random.ts'
-import { goJson, type Bodies } from './synthetic-bodies.ts'
+import { goJson, type Bodies } from './syntheticBodies.ts'
 
 /** Actor: who makes requests (username null: authentication failed). */
 export interface Actor {

@@ -4,7 +4,7 @@
 // ids of unchanged rules. The text itself is never rewritten from its own edits.
 import { useContext } from 'react'
 import type { ParseResult } from '../policy/parse.ts'
-import { setPolicyFromText } from './commands.ts'
+import { setPolicyFromText } from './edits.ts'
 import { StoreContext } from './context.ts'
 import { draftFor, isCurrent, type Draft, type DraftProblem } from './draft.ts'
 import { MAX_RULES } from './persistence.ts'

@@ -1,8 +1,8 @@
 // The "apply safely" steps: the command that prints the cluster's policy, the check, and the way back.
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { buildApplyCommands } from './commands.ts'
-import { afterApplyCommands, beforeApplyCommands, currentPolicyCommand } from './commandsSafe.ts'
+import { buildApplyCommands } from './shellCommands.ts'
+import { afterApplyCommands, beforeApplyCommands, currentPolicyCommand } from './shellCommandsSafe.ts'
 import { defaultDkpSettings } from './moduleconfig.ts'
 
 const POLICY = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n# EOF\nEOF\n'

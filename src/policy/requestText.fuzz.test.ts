@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fuzzRuns, fuzzSeed } from '../testing/fuzz.ts'
 import { corpus, hostileString, mutate } from '../testing/fuzzCorpus.ts'
-import { readRequestText } from './request-text.ts'
+import { readRequestText } from './requestText.ts'
 
 const who = { user: 'alice', groups: ['system:authenticated'] }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { locatePaths } from './locate.ts'
-import { locateTopLevel } from './locate-canonical.ts'
+import { locateTopLevel } from './locateCanonical.ts'
 import { serializePolicy } from './serialize.ts'
 import type { Policy } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Test helpers for the analyzer: an audit event builder, and referenceCounts, the slow and obvious way to count
 // (JSON.parse every line, evaluatePolicy every request) that the fast path is held to.
-import { evaluatePolicy, requestFromEvent, type Policy } from '../policy/index.ts'
+import { evaluatePolicy, requestFromEvent, type Policy } from '../../policy/index.ts'
 
 let nextId = 0
 

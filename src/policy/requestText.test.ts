@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aRequest } from '../testing/builders.ts'
-import { readRequestAttributes, readRequestText, type RequestTextResult } from './request-text.ts'
+import { readRequestAttributes, readRequestText, type RequestTextResult } from './requestText.ts'
 
 const who = { user: 'alice', groups: ['system:authenticated'] }
 

@@ -13,8 +13,8 @@ import {
   URL_SPECS,
   USERS,
   VERBS,
-} from '../testing/rule-arbitraries.ts'
-import { DKP_BUILTIN_TAIL, type BuiltinRule } from './dkp-builtin.ts'
+} from '../testing/ruleArbitraries.ts'
+import { DKP_BUILTIN_TAIL, type BuiltinRule } from './dkpBuiltin.ts'
 import { effectivePolicy, SHIPPED_BUILTIN, type BuiltinRules } from './effective.ts'
 import { evaluatePolicy, ruleMatches } from './evaluate.ts'
 import { lintPolicy } from './lint.ts'

@@ -1,6 +1,6 @@
 // Строки панелей «Проверить запрос» и «Действующая политика» по-русски: двойник en/verify-panels.ts с теми же
 // ключами и типами. Загружаются вместе с панелями (../verify.ts).
-import type { effective as enEffective, simulatorPanel as enSimulatorPanel } from '../en/verify-panels.ts'
+import type { effective as enEffective, simulatorPanel as enSimulatorPanel } from '../en/verifyPanels.ts'
 import { countOf, formatNumber, pluralForm } from '../format.ts'
 
 const RULE = { one: 'правило', few: 'правила', many: 'правил', other: 'правила' }

@@ -2,8 +2,8 @@
 // makes most of the noise, kubelets renew leases, controllers and humans work, probes hit /healthz and some
 // requests fail authentication. Same seed and size, same bytes. Used by tests and `bench/analyzer.mjs`.
 import { Random } from './random.ts'
-import { goJson, makeBodies } from './synthetic-bodies.ts'
-import { cast, pickCall, type Call } from './synthetic-cast.ts'
+import { goJson, makeBodies } from './syntheticBodies.ts'
+import { cast, pickCall, type Call } from './syntheticCast.ts'
 
 /** GenerateOptions: a seed and when to stop (whichever limit is reached first; at least one is needed). */
 export interface GenerateOptions {

@@ -6,10 +6,10 @@ import {
   SELECTOR_FIELDS,
   selectorsContain,
 } from './containment.ts'
-import type { BuiltinRule } from './dkp-builtin.ts'
-import { lintDkpOverlap } from './lint-dkp-overlap.ts'
-import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lint-finding.ts'
-import { msg, type ShadowHow } from './lint-messages.ts'
+import type { BuiltinRule } from './dkpBuiltin.ts'
+import { lintDkpOverlap } from './lintDkpOverlap.ts'
+import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
+import { msg, type ShadowHow } from './lintMessages.ts'
 import { decidesInPractice } from './lintPractice.ts'
 import { matchesNothing, type Selectors } from './selectors.ts'
 import type { PolicyRule } from './types.ts'

@@ -18,7 +18,7 @@ export function browserStorage(): Storage | null {
  */
 export function restoreDraft(store: EditorStore, text: string): void {
   draftFor(store).set({ text, basis: store.getState().doc.policy, status: 'reading' })
-  void import('../../state/draft-reading.ts').then((m) => m.draftEditorFor(store).load(text))
+  void import('../../state/draftReading.ts').then((m) => m.draftEditorFor(store).load(text))
 }
 
 /** restoreSavedWork puts the autosaved document (and the YAML editor's draft) into `store`, and says how it went. */
