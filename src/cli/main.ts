@@ -3,7 +3,14 @@ import { parseArgs } from 'node:util'
 import { cliStrings } from '../i18n/cli.ts'
 import { runAnalyze } from './analyze.ts'
 import { runDiff } from './diff.ts'
-import { runEffective, runEval, runModuleConfig, runSecret, runValidate, type Flags } from './policyCommands.ts'
+import {
+  runEffective,
+  runEval,
+  runModuleConfig,
+  runSecret,
+  runValidate,
+  type Flags,
+} from './policyCommands.ts'
 import { EXIT_USAGE, nodeIo, UsageError, type Io } from './io.ts'
 import { runLint } from './lint.ts'
 
