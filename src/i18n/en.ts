@@ -3,6 +3,7 @@
 import { dkpBuiltin } from './en/dkpBuiltin.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
+import { savedWork } from './en/savedWork.ts'
 import { keeptext } from './en/keeptext.ts'
 import { importing } from './en/importing.ts'
 import { notices } from './en/notices.ts'
@@ -264,6 +265,7 @@ export const en = {
   dkpBuiltin,
   verify,
   keepwork,
+  savedWork,
   /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */
   analyzer: { tab: 'Analyze a log' },
   /** "Compare with…"'s tab; its other strings load with its panel (compare.ts). */

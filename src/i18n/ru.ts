@@ -3,6 +3,7 @@
 import type { Strings } from './en.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './ru/keepwork.ts'
+import { savedWork } from './ru/savedWork.ts'
 import { keeptext } from './ru/keeptext.ts'
 import { importing } from './ru/importing.ts'
 import { notices } from './ru/notices.ts'
@@ -275,6 +276,7 @@ export const ru: Strings = {
   dkpBuiltin,
   verify,
   keepwork,
+  savedWork,
   analyzer: { tab: 'Анализ журнала' },
   compare: { tab: 'Сравнить', sharedBase: 'основа, переданная в ссылке' },
   chip: {

@@ -2,6 +2,7 @@ import { Alert, AlertTitle, Button, Stack } from '@mui/material'
 import { useState } from 'react'
 import { t } from '../../i18n/index.ts'
 import type { AutosaveStatus, RestoreOutcome } from '../../state/persistence.ts'
+import { savedWorkText } from './savedWorkText.ts'
 import type { SharedLink } from './useSharedLinks.ts'
 
 interface KeepWorkNoticesProps {
@@ -24,12 +25,14 @@ export function KeepWorkNotices({ restored, status, onChoose, link, onDismissLin
   const notices = [
     restored?.kind === 'unreadable' && !restoreSeen && (
       <Alert key="restore" severity="warning" onClose={() => setRestoreSeen(true)}>
-        {restored.setAside ? a.restoreFailed(restored.reason) : a.restoreKept(restored.reason)}
+        {restored.setAside
+          ? a.restoreFailed(savedWorkText(restored.reason))
+          : a.restoreKept(savedWorkText(restored.reason))}
       </Alert>
     ),
     status.kind === 'failed' && (
       <Alert key="failed" severity="warning">
-        {a.failed(status.reason)}
+        {a.failed(savedWorkText(status.reason))}
       </Alert>
     ),
     status.kind === 'conflict' && (
