@@ -4,6 +4,7 @@ import { dkpBuiltin } from './en/dkpBuiltin.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
 import { savedWork } from './en/savedWork.ts'
+import { hints } from './en/hints.ts'
 import { keeptext } from './en/keeptext.ts'
 import { importing } from './en/importing.ts'
 import { notices } from './en/notices.ts'
@@ -266,6 +267,7 @@ export const en = {
   verify,
   keepwork,
   savedWork,
+  hints,
   /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */
   analyzer: { tab: 'Analyze a log' },
   /** "Compare with…"'s tab; its other strings load with its panel (compare.ts). */

@@ -4,6 +4,7 @@ import type { Strings } from './en.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './ru/keepwork.ts'
 import { savedWork } from './ru/savedWork.ts'
+import { hints } from './ru/hints.ts'
 import { keeptext } from './ru/keeptext.ts'
 import { importing } from './ru/importing.ts'
 import { notices } from './ru/notices.ts'
@@ -277,6 +278,7 @@ export const ru: Strings = {
   verify,
   keepwork,
   savedWork,
+  hints,
   analyzer: { tab: 'Анализ журнала' },
   compare: { tab: 'Сравнить', sharedBase: 'основа, переданная в ссылке' },
   chip: {
