@@ -5,6 +5,7 @@ import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
 import { savedWork } from './en/savedWork.ts'
 import { hints } from './en/hints.ts'
+import { schemaDocs } from './en/schemaDocs.ts'
 import { keeptext } from './en/keeptext.ts'
 import { importing } from './en/importing.ts'
 import { notices } from './en/notices.ts'
@@ -268,6 +269,7 @@ export const en = {
   keepwork,
   savedWork,
   hints,
+  schemaDocs,
   /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */
   analyzer: { tab: 'Analyze a log' },
   /** "Compare with…"'s tab; its other strings load with its panel (compare.ts). */

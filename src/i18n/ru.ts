@@ -5,6 +5,7 @@ import { countOf } from './format.ts'
 import { keepwork } from './ru/keepwork.ts'
 import { savedWork } from './ru/savedWork.ts'
 import { hints } from './ru/hints.ts'
+import { schemaDocs } from './ru/schemaDocs.ts'
 import { keeptext } from './ru/keeptext.ts'
 import { importing } from './ru/importing.ts'
 import { notices } from './ru/notices.ts'
@@ -279,6 +280,7 @@ export const ru: Strings = {
   keepwork,
   savedWork,
   hints,
+  schemaDocs,
   analyzer: { tab: 'Анализ журнала' },
   compare: { tab: 'Сравнить', sharedBase: 'основа, переданная в ссылке' },
   chip: {
