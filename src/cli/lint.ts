@@ -12,7 +12,7 @@ import { EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 
 const USAGE =
-  'usage: lint FILE [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--json]'
+  'lint FILE [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--json]'
 
 /** CliFinding: one line of the --json contract. */
 export interface CliFinding {
@@ -69,13 +69,13 @@ function textLines(file: string, d: Diagnostic | LintFinding, id: string, said: 
 /** runLint implements `lint`. */
 export async function runLint(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
-  if (!file || positionals.length > 1) throw new UsageError(USAGE)
+  if (!file || positionals.length > 1) throw new UsageError(cliStrings().usageOf(USAGE))
   const target = parseTarget(flags.target as string | undefined)
   const kubernetesVersion = parseKubernetesVersion(flags['kubernetes-version'], target)
   let basicAuditPolicyEnabled = true
   if (flags.basic !== undefined) {
     if (flags.basic !== 'true' && flags.basic !== 'false')
-      throw new UsageError(`--basic must be true or false, not ${JSON.stringify(flags.basic)}`)
+      throw new UsageError(cliStrings().notBoolean('basic', JSON.stringify(flags.basic)))
     basicAuditPolicyEnabled = flags.basic === 'true'
   }
   const loaded = await readPolicyFile(file, target, io, kubernetesVersion)
