@@ -24,7 +24,7 @@ export function KeepWorkNotices({ restored, status, onChoose, link, onDismissLin
   const s = t.keepwork.share
   const notices = [
     restored?.kind === 'unreadable' && !restoreSeen && (
-      <Alert key="restore" severity="warning" onClose={() => setRestoreSeen(true)}>
+      <Alert key="restore" severity="warning" closeText={s.close} onClose={() => setRestoreSeen(true)}>
         {restored.setAside
           ? a.restoreFailed(savedWorkText(restored.reason))
           : a.restoreKept(savedWorkText(restored.reason))}
@@ -50,7 +50,7 @@ export function KeepWorkNotices({ restored, status, onChoose, link, onDismissLin
       </Alert>
     ),
     link.kind === 'problem' && (
-      <Alert key="link" severity="error" role="alert" onClose={onDismissLink}>
+      <Alert key="link" severity="error" role="alert" closeText={s.close} onClose={onDismissLink}>
         {s.problems[link.problem]} {s.unchanged}
       </Alert>
     ),
