@@ -46,7 +46,7 @@ const LAYER_MAY_IMPORT = {
   auditlog: ['policy'],
   i18n: ['policy', 'auditlog'],
   state: ['policy', 'auditlog', 'i18n'],
-  monaco: ['policy'],
+  monaco: ['policy', 'i18n'],
   components: ['i18n', 'monaco'],
   features: ['policy', 'auditlog', 'i18n', 'state', 'monaco', 'components'],
   app: ['policy', 'auditlog', 'i18n', 'state', 'monaco', 'components', 'features'],

@@ -272,6 +272,64 @@ test('the open panels and dialogs show no English beyond the API terms', async (
   expect(Object.fromEntries(Object.entries(scans).filter(([, words]) => words.length > 0))).toEqual({})
 })
 
+test('what could not be read is said in Russian: saved work, a share link, a pasted request; the YAML hover too', async ({
+  page,
+}) => {
+  // Saved work whose rules are not a list: the builder starts empty and says why.
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(
+        'audit-policy-builder:work',
+        '{"format":"audit-policy-builder","version":1,"doc":{"policy":{"rules":"oops"}}}',
+      )
+      sessionStorage.setItem('seeded', '1')
+    }
+  })
+  const app = new RussianBuilder(page)
+  await app.goto()
+  const scans: Record<string, string[]> = {}
+  const banner = page.getByRole('banner')
+  await expect(banner).toContainText(
+    'Сохранённую работу не удалось прочитать (в политике нет списка правил), поэтому конструктор открылся пустым.',
+  )
+  scans['unreadable saved work'] = await englishWords(page)
+
+  // A share link made by a newer version: said, and the work is left as it is.
+  await app.addRule()
+  await page.goto('/#share=v9.AAAA')
+  const link = banner.getByRole('alert').filter({ hasText: 'Ссылку создала более новая версия' })
+  await expect(link).toContainText('Ваша текущая работа не изменилась.')
+  await expect(app.rules()).toHaveCount(1)
+  scans['broken share link'] = await englishWords(page)
+  await link.getByRole('button', { name: 'Закрыть' }).click()
+  await expect(link).toBeHidden()
+
+  // A paste the simulator cannot read.
+  const simulator = await app.openTool(/^Проверить запрос/)
+  await simulator.getByRole('textbox', { name: 'Вставьте событие аудита или метод и URL' }).fill('{"verb": ')
+  await simulator.getByRole('button', { name: 'Заполнить форму' }).click()
+  await expect(simulator).toContainText('это не корректный JSON: вставьте одно событие аудита на строку')
+  scans['unreadable paste'] = await englishWords(page)
+  expect(Object.fromEntries(Object.entries(scans).filter(([, words]) => words.length > 0))).toEqual({})
+
+  // The YAML editor's hover texts are Russian; the field names stay the API's.
+  const yaml = new YamlEditor(page, 'Результат')
+  await app.openTab('Policy')
+  await yaml.ready()
+  await yaml.replaceAll(
+    'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None\n    nonResourceURLs: ["/healthz"]\n',
+  )
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'Пути non-resource URL' })
+  // The editor redraws its lines while the text settles: point at the field until its hover shows.
+  await expect(async () => {
+    const key = yaml.root.locator('.view-line span', { hasText: 'nonResourceURLs' }).first()
+    await key.scrollIntoViewIfNeeded()
+    const box = (await key.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await expect(hover).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 30_000 })
+})
+
 test('on a phone-sized screen the other language is in "More actions"', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   const app = new RussianBuilder(page)

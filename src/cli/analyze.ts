@@ -20,10 +20,15 @@ import type { Flags } from './policyCommands.ts'
 import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 import { PROGRESS_INTERVAL_MS, ProgressPrinter } from './progress.ts'
-import { builtinTitle } from '../i18n/builtinTitle.ts'
+import { cliStrings } from '../i18n/cli.ts'
+import { cli as enCli } from '../i18n/en/cli.ts'
+import { dkpBuiltin as enDkpBuiltin, titleOf } from '../i18n/en/dkpBuiltin.ts'
+import { cli as ruCli } from '../i18n/ru/cli.ts'
+import { locale } from '../i18n/locale.ts'
+import { dkpBuiltin as ruDkpBuiltin } from '../i18n/ru/dkpBuiltin.ts'
 
 const USAGE =
-  'usage: analyze POLICY --log FILE|- [--log FILE...] [--json] [--target kube-apiserver|deckhouse] [--basic true|false]'
+  'analyze POLICY --log FILE|- [--log FILE...] [--json] [--target kube-apiserver|deckhouse] [--basic true|false]'
 
 /** STDIN_NAME: how standard input (`--log -`) is named in the report. */
 export const STDIN_NAME = '(standard input)'
@@ -113,13 +118,20 @@ function openLog(path: string): OpenedLog | Promise<OpenedLog> {
 function parseBasic(value: Flags[string]): boolean {
   if (value === undefined || value === 'true' || value === true) return true
   if (value === 'false') return false
-  throw new UsageError(`--basic must be true or false, not ${JSON.stringify(value)}`)
+  throw new UsageError(cliStrings().notBoolean('basic', JSON.stringify(value)))
 }
 
-const originLabel = (o: RuleOrigin) =>
-  o.kind === 'user'
-    ? `your rule ${o.index + 1}`
-    : `DKP built-in rule ${o.builtin.number}: ${builtinTitle(o.builtin)}`
+/**
+ * originLabel: a rule of the effective policy, in the CLI's language (read at each call: the CLI sets it when it
+ * starts, cli/cliLocale.ts), or in English for --json, which is the same in every language.
+ */
+const originLabel = (o: RuleOrigin, english: boolean) => {
+  const ru = !english && locale() === 'ru'
+  const words = ru ? ruCli : enCli
+  return o.kind === 'user'
+    ? words.yourRule(o.index + 1)
+    : words.builtinRule(o.builtin.number, titleOf(ru ? ruDkpBuiltin : enDkpBuiltin, o.builtin))
+}
 
 /** impactJson: one policy's numbers under the field names of the JSON contract. */
 function impactJson(i: PolicyImpact) {
@@ -140,30 +152,34 @@ export function reportJson(report: AnalysisReport): Record<string, unknown> {
 export async function runAnalyze(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
   const logs = typeof flags.log === 'string' ? [flags.log] : ((flags.log as string[] | undefined) ?? [])
-  if (!file || positionals.length > 1 || logs.length === 0) throw new UsageError(USAGE)
+  if (!file || positionals.length > 1 || logs.length === 0) throw new UsageError(cliStrings().usageOf(USAGE))
   const target = parseTarget(flags.target as string | undefined)
   const basic = parseBasic(flags.basic)
-  if (logs.filter((l) => l === '-').length > 1)
-    throw new UsageError('--log - (standard input) can be given once')
+  if (logs.filter((l) => l === '-').length > 1) throw new UsageError(cliStrings().stdinOnce)
   const sizes = logs.map((l) => (l === '-' ? 0 : checkLog(l)))
 
   const version = parseKubernetesVersion(flags['kubernetes-version'], target)
   const loaded = await readPolicyFile(file, target, io, version)
   if ('binary' in loaded) {
-    io.stderr(`${loaded.binary}: it cannot be loaded as a policy\n`)
+    io.stderr(`${cliStrings().notPolicy(loaded.binary)}\n`)
     return EXIT_FAIL
   }
   const { result } = loaded
   if (!result.loadable || !result.policy) {
     for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${file}: not analyzed: the policy does not load (${result.failure})\n`)
+    io.stderr(`${cliStrings().notAnalyzed(file, result.failure ?? '')}\n`)
     return EXIT_FAIL
   }
   const policies: PolicyUnderTest[] = [{ id: 'policy', policy: result.policy }]
   if (target === 'deckhouse') {
     const eff = effectivePolicy(result.policy, { auditPolicyEnabled: true, basicAuditPolicyEnabled: basic })
-    policies.push({ id: 'effective', policy: eff.policy, labels: eff.origins.map(originLabel) })
+    const english = flags.json === true
+    policies.push({
+      id: 'effective',
+      policy: eff.policy,
+      labels: eff.origins.map((o) => originLabel(o, english)),
+    })
   }
 
   const stdin = (io as StdinIo).stdinStream?.() ?? (process.stdin as AsyncIterable<Uint8Array>)
@@ -184,7 +200,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   for (const f of report.files)
     if (f.error !== undefined)
       io.stderr(
-        `audit-policy analyze: ${f.name}: read only in part: ${notes.problem({ code: 'unreadable', error: f.error })}\n`,
+        `audit-policy analyze: ${cliStrings().readInPart(f.name, notes.problem({ code: 'unreadable', error: f.error }))}\n`,
       )
 
   if (flags.json === true) {

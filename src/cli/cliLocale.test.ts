@@ -63,6 +63,8 @@ describe('--json is the same in every language; the words are not', () => {
     ['lint', 'p.yaml', '--json'],
     ['lint', 'good.yaml', '--json', '--target', 'kube-apiserver'],
     ['analyze', 'good.yaml', '--log', logPath, '--json'],
+    ['analyze', 'good.yaml', '--log', logPath, '--json', '--target', 'deckhouse'],
+    ['lint', 'p.yaml', '--json', '--kubernetes-version', '1.36', '--target', 'kube-apiserver'],
     ['diff', 'base.yaml', 'reordered.yaml', '--json'],
   ])
     it(args.join(' '), async () => {
@@ -86,6 +88,97 @@ describe('--json is the same in every language; the words are not', () => {
     expect((await run('ru', ['lint', 'good.yaml', '--target', 'kube-apiserver'])).out).not.toMatch(
       /no findings/,
     )
+  })
+})
+
+describe('usage, usage errors and analyze speak the chosen language', () => {
+  afterEach(() => setActiveLocale('en'))
+  const files = { 'good.yaml': GOOD }
+  const run = async (l: Locale, args: string[]) => {
+    setActiveLocale(l)
+    const io = memoryIo({ files })
+    const code = await main(args, io)
+    return { code, out: io.out(), err: io.err() }
+  }
+
+  it('the usage text: the command lines as typed, what they do in the language', async () => {
+    const en = await run('en', ['--help'])
+    const ru = await run('ru', ['--help'])
+    expect(en.out).toContain('usage: audit-policy <command> [arguments]')
+    expect(en.out).toContain('exit 0 loads, 1 does not, 2 usage/IO error')
+    expect(ru.out).toContain('использование: audit-policy <команда> [аргументы]')
+    expect(ru.out).toContain('код 0 — загружается, 1 — нет')
+    // Every command has its line in both, with the same command line in front.
+    const syntax = (out: string) =>
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('  '))
+        .map((l) => l.split(/\s{3,}/)[0])
+    expect(syntax(ru.out)).toEqual(syntax(en.out))
+    expect(syntax(en.out)).toHaveLength(8)
+  })
+
+  it.each([
+    [['validate'], 'usage: validate FILE', 'использование: validate FILE'],
+    [
+      ['lint', 'good.yaml', '--basic', 'maybe'],
+      '--basic must be true or false, not "maybe"',
+      '--basic должен быть true или false',
+    ],
+    [
+      ['validate', 'good.yaml', '--target', 'eks'],
+      '--target must be kube-apiserver or deckhouse',
+      '--target должен быть',
+    ],
+    [
+      ['analyze', 'good.yaml', '--log', '/nonexistent/a.log'],
+      '/nonexistent/a.log: no such file',
+      '/nonexistent/a.log: нет такого файла',
+    ],
+    [
+      ['eval', 'good.yaml', '--request', '[1]'],
+      '--request: expected a JSON object',
+      '--request: ожидался объект JSON',
+    ],
+    [
+      ['diff', '-', '-'],
+      'only one of OLD and NEW can be standard input',
+      'стандартным вводом может быть только один',
+    ],
+  ])('%j: a usage error in English and in Russian', async (args, english, russian) => {
+    const en = await run('en', args)
+    const ru = await run('ru', args)
+    expect(en.code).toBe(2)
+    expect(ru.code).toBe(2)
+    expect(en.err).toContain(english)
+    expect(ru.err).toContain(russian)
+    expect(ru.err).not.toContain(english)
+  })
+})
+
+describe('analyze in Russian names the effective policy’s rules in Russian', () => {
+  afterEach(() => setActiveLocale('en'))
+  const dir = mkdtempSync(join(tmpdir(), 'abp-cli-analyze-ru-'))
+  const logPath = join(dir, 'audit.log')
+  writeFileSync(
+    logPath,
+    new Uint8Array([...generateAuditLog({ seed: 5, events: 300 })].flatMap((c) => [...c])),
+  )
+  const run = async (l: Locale) => {
+    setActiveLocale(l)
+    const io = memoryIo({ files: { 'p.yaml': POLICY.replace('- level: Verbose\n', '') } })
+    await main(['analyze', 'p.yaml', '--log', logPath, '--target', 'deckhouse'], io)
+    return io.out()
+  }
+
+  it('your rules and DKP’s built-in ones, with DKP’s Russian titles', async () => {
+    const en = await run('en')
+    const ru = await run('ru')
+    expect(en).toMatch(/your rule 1 /)
+    expect(en).toMatch(/DKP built-in rule 1: Drop Endpoints, EndpointSlices and Events/)
+    expect(ru).toMatch(/ваше правило 1 /)
+    expect(ru).toMatch(/встроенное правило DKP 1: /)
+    expect(ru).not.toMatch(/your rule|built-in rule|Drop Endpoints/)
   })
 })
 

@@ -4,6 +4,7 @@
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
 import { compare as enCompare } from '../i18n/en/compare.ts'
 import { compare as ruCompare } from '../i18n/ru/compare.ts'
+import { cliStrings } from '../i18n/cli.ts'
 import { locale } from '../i18n/locale.ts'
 import { compareLog as ruLog } from '../i18n/ru/compareLog.ts'
 import { diffOnLog, type DiffMeasured } from '../auditlog/diffOnLog.ts'
@@ -16,7 +17,7 @@ import { binaryPolicy, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } fro
 import { formatDiagnostic, parseKubernetesVersion, parseTarget } from './policyfile.ts'
 
 const USAGE =
-  'usage: diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--builtin RENDERED_POLICY] [--log FILE] [--json]'
+  'diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--builtin RENDERED_POLICY] [--log FILE] [--json]'
 
 /** readSide reads one side: a policy (YAML or JSON) or a Secret holding it; null (reported) when it cannot. */
 async function readSide(
@@ -26,9 +27,9 @@ async function readSide(
   io: Io,
 ): Promise<Policy | null> {
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
-  const binary = binaryPolicy(bytes, file === '-' ? 'standard input' : file)
+  const binary = binaryPolicy(bytes, file === '-' ? cliStrings().stdin : file)
   if (binary) {
-    io.stderr(`${binary}: it cannot be loaded as a policy\n`)
+    io.stderr(`${cliStrings().notPolicy(binary)}\n`)
     return null
   }
   // From the bytes, as kube-apiserver reads them (UTF-16, a BOM, invalid UTF-8).
@@ -39,7 +40,7 @@ async function readSide(
   if (!parse || !parse.loadable || !parse.policy) {
     for (const d of parse?.diagnostics.filter((x) => x.severity === 'error') ?? [])
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${file}: not compared: ${parse?.failure ?? imported.summary}\n`)
+    io.stderr(`${cliStrings().notCompared(file, parse?.failure ?? imported.summary)}\n`)
     return null
   }
   return parse.policy
@@ -66,9 +67,8 @@ function changeJson(c: BehaviourChange) {
 /** runDiff implements `diff`. */
 export async function runDiff(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [oldFile, newFile] = positionals
-  if (!oldFile || !newFile || positionals.length > 2) throw new UsageError(USAGE)
-  if (oldFile === '-' && newFile === '-')
-    throw new UsageError('only one of OLD and NEW can be standard input')
+  if (!oldFile || !newFile || positionals.length > 2) throw new UsageError(cliStrings().usageOf(USAGE))
+  if (oldFile === '-' && newFile === '-') throw new UsageError(cliStrings().oneStdin)
   const target = parseTarget(flags.target as string | undefined)
   const options: DiffOptions = { target }
   // Both sides are read as that version's kube-apiserver reads them (evaluation itself does not vary by version).
@@ -83,7 +83,7 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
     // The built-in rules of the cluster's own rendering: it ran OLD, so OLD's rules are what it holds besides them.
     options.builtin = await builtinFromFlag(flags, oldPolicy, io)
   } else if (flags.basic !== undefined || flags.builtin !== undefined) {
-    throw new UsageError('--basic and --builtin apply to --target deckhouse')
+    throw new UsageError(cliStrings().dkpOnly)
   }
   const d = diffPolicies(oldPolicy, newPolicy, options)
   let measured: DiffMeasured | undefined

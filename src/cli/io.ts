@@ -2,6 +2,7 @@
 import { constants, type Stats, statSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { cliStrings } from '../i18n/cli.ts'
 import type { ParseOptions, ParseResult } from '../policy/index.ts'
 
 /** Exit codes of the CLI contract (docs/design.md §3). */
@@ -36,20 +37,19 @@ export function describeFsError(path: string, e: unknown): string {
   const code = (e as { code?: string }).code
   switch (code) {
     case 'ENOENT':
-      return `${path}: no such file`
+      return cliStrings().noSuchFile(path)
     case 'EISDIR':
-      return `${path}: is a directory, not a file`
+      return cliStrings().isDirectory(path)
     case 'EACCES':
     case 'EPERM':
-      return `${path}: permission denied`
+      return cliStrings().permissionDenied(path)
     default:
-      return `${path}: cannot read (${code ?? (e instanceof Error ? e.message : String(e))})`
+      return cliStrings().cannotRead(path, code ?? (e instanceof Error ? e.message : String(e)))
   }
 }
 
 const mib = (n: number) => n / 1024 / 1024
-const tooLarge = (path: string, max: number) =>
-  new UsageError(`${path}: too large (reading stopped at the limit, ${mib(max)} MiB)`)
+const tooLarge = (path: string, max: number) => new UsageError(cliStrings().tooLargeRead(path, mib(max)))
 
 /** How long readLimited waits for a writer to open a FIFO (a named pipe) before it gives up. */
 export const FIFO_WRITER_WAIT_MS = 10_000
@@ -72,9 +72,7 @@ export async function readLimited(
     throw new UsageError(describeFsError(path, e))
   }
   if (st.isFile() && st.size > max) {
-    throw new UsageError(
-      `${path}: ${mib(st.size).toFixed(1)} MiB is too large (the limit is ${mib(max)} MiB)`,
-    )
+    throw new UsageError(cliStrings().tooLargeFile(path, mib(st.size), mib(max)))
   }
   const fifo = st.isFIFO() || st.isSocket()
   let fh: FileHandle
@@ -109,9 +107,7 @@ async function readAll(fh: FileHandle, path: string, max: number, writerWaitMs: 
       // On a non-blocking FIFO, 0 before any byte means that no writer has opened it yet.
       if (writerWaitMs < 0 || total > 0) break
       if (Date.now() - started > writerWaitMs)
-        throw new UsageError(
-          `${path}: nothing was written to this pipe in ${writerWaitMs / 1000} s (is anything writing to it?)`,
-        )
+        throw new UsageError(cliStrings().pipeSilent(path, writerWaitMs / 1000))
       await sleep(20)
       continue
     }
@@ -135,7 +131,7 @@ export function nodeIo(): Io {
         total += (chunk as Buffer).length
         if (total > MAX_INPUT_BYTES) {
           process.stdin.destroy() // stop reading: an endless pipe must not keep the process alive
-          throw new UsageError(`standard input: more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`)
+          throw new UsageError(cliStrings().stdinTooLarge(MAX_INPUT_BYTES / 1024 / 1024))
         }
         chunks.push(chunk as Buffer)
       }
@@ -155,16 +151,16 @@ export function binaryPolicy(bytes: Uint8Array, what: string): string | undefine
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
   const nul = utf16 ? -1 : bytes.indexOf(0)
-  return nul >= 0 ? `${what}: binary content (a NUL byte at offset ${nul}), not a text file` : undefined
+  return nul >= 0 ? cliStrings().binary(what, nul) : undefined
 }
 
 /** decodeText decodes UTF-8 strictly; for binary content (NUL bytes or invalid UTF-8) it says why not. */
 export function decodeText(bytes: Uint8Array, what: string): { text: string } | { error: string } {
   const nul = bytes.indexOf(0)
-  if (nul >= 0) return { error: `${what}: binary content (a NUL byte at offset ${nul}), not a text file` }
+  if (nul >= 0) return { error: cliStrings().binary(what, nul) }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
   } catch {
-    return { error: `${what}: not UTF-8 text` }
+    return { error: cliStrings().notUtf8(what) }
   }
 }

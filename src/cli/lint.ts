@@ -12,7 +12,7 @@ import { EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 
 const USAGE =
-  'usage: lint FILE [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--json]'
+  'lint FILE [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--json]'
 
 /** CliFinding: one line of the --json contract. */
 export interface CliFinding {
@@ -49,7 +49,7 @@ function toCli(d: Diagnostic | LintFinding): CliFinding {
     out.code = code
     out.params = params
     // The reason (shown under the headline in the app) is the first of the further sentences here.
-    const details = [...(d.hint !== undefined ? [d.hint] : []), ...(d.details ?? [])]
+    const details = [...(d.reason !== undefined ? [d.reason] : []), ...(d.details ?? [])]
     if (details.length > 0) out.details = details
   }
   return out
@@ -63,7 +63,7 @@ function toCli(d: Diagnostic | LintFinding): CliFinding {
 function textLines(file: string, d: Diagnostic | LintFinding, id: string, said: Set<string>): string {
   const head = formatDiagnostic(file, d).replace(/\n$/, ` [${id}]\n`).replace(': info: ', ': note: ')
   if (!('say' in d)) return head
-  const more = [...(d.hint !== undefined ? [d.hint] : []), ...(d.details ?? [])].filter(
+  const more = [...(d.reason !== undefined ? [d.reason] : []), ...(d.details ?? [])].filter(
     (line) => !said.has(line),
   )
   more.forEach((line) => said.add(line))
@@ -73,13 +73,13 @@ function textLines(file: string, d: Diagnostic | LintFinding, id: string, said: 
 /** runLint implements `lint`. */
 export async function runLint(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
-  if (!file || positionals.length > 1) throw new UsageError(USAGE)
+  if (!file || positionals.length > 1) throw new UsageError(cliStrings().usageOf(USAGE))
   const target = parseTarget(flags.target as string | undefined)
   const kubernetesVersion = parseKubernetesVersion(flags['kubernetes-version'], target)
   let basicAuditPolicyEnabled = true
   if (flags.basic !== undefined) {
     if (flags.basic !== 'true' && flags.basic !== 'false')
-      throw new UsageError(`--basic must be true or false, not ${JSON.stringify(flags.basic)}`)
+      throw new UsageError(cliStrings().notBoolean('basic', JSON.stringify(flags.basic)))
     basicAuditPolicyEnabled = flags.basic === 'true'
   }
   const loaded = await readPolicyFile(file, target, io, kubernetesVersion)

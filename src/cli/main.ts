@@ -19,7 +19,8 @@ type Command = (positionals: string[], flags: Flags, io: Io) => Promise<number>
 interface CommandSpec {
   run: Command
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>
-  summary: string
+  /** The usage text's line, for a command without one in src/i18n (cli.ts `commands`). */
+  summary?: string
 }
 
 /** Commands added by other modules (the audit-log analyzer registers `analyze`). */
@@ -31,8 +32,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
       json: { type: 'boolean' },
       'kubernetes-version': { type: 'string' },
     },
-    summary:
-      'validate FILE [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--json]    exit 0 loads, 1 does not, 2 usage/IO error',
   },
   lint: {
     run: runLint,
@@ -42,8 +41,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
       basic: { type: 'string' },
       'kubernetes-version': { type: 'string' },
     },
-    summary:
-      'lint FILE [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--json]   exit 1 on an error or warning, 0 otherwise',
   },
   eval: {
     run: runEval,
@@ -54,8 +51,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
       builtin: { type: 'string' },
       'kubernetes-version': { type: 'string' },
     },
-    summary:
-      'eval FILE --request JSON|@FILE|-                             one JSON line per request or audit event',
   },
   secret: {
     run: runSecret,
@@ -64,8 +59,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
       target: { type: 'string' },
       'kubernetes-version': { type: 'string' },
     },
-    summary:
-      'secret FILE [--raw]                                          the kube-system/audit-policy Secret manifest',
   },
   moduleconfig: {
     run: runModuleConfig,
@@ -75,8 +68,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
       path: { type: 'string' },
       version: { type: 'string' },
     },
-    summary:
-      'moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR]   the control-plane-manager ModuleConfig',
   },
   effective: {
     run: runEffective,
@@ -85,8 +76,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
       builtin: { type: 'string' },
       'kubernetes-version': { type: 'string' },
     },
-    summary:
-      'effective FILE [--basic true|false] [--builtin RENDERED]     the whole policy DKP makes kube-apiserver run',
   },
   analyze: {
     run: runAnalyze,
@@ -97,8 +86,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
       basic: { type: 'string' },
       'kubernetes-version': { type: 'string' },
     },
-    summary:
-      'analyze FILE --log AUDIT.LOG[.gz] [--log ...] [--json] [--target deckhouse]   what the policy would record for logs',
   },
   diff: {
     run: runDiff,
@@ -110,13 +97,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
       log: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     },
-    summary:
-      'diff OLD NEW [--target …] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--log FILE] [--json]   exit 0 no request changes, 1 some do',
   },
 }
 
 export function usage(): string {
-  return [cliStrings().usage, '', ...Object.values(COMMANDS).map((c) => '  ' + c.summary), ''].join('\n')
+  const w = cliStrings()
+  const lines = Object.entries(COMMANDS).map(([name, c]) => '  ' + (w.commands[name] ?? c.summary ?? name))
+  return [w.usage, '', ...lines, ''].join('\n')
 }
 
 /** main runs one CLI invocation and returns its exit code; it never lets an exception escape as a stack trace. */

@@ -2,6 +2,7 @@
 // memory budget: a file the worker cannot read within the limit is refused with one line, not a V8 heap crash.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { parsePolicy, parsePolicyBytes, type ParseOptions, type ParseResult } from '../policy/index.ts'
+import { cliStrings } from '../i18n/cli.ts'
 import { UsageError } from './io.ts'
 
 /** Up to this many characters a policy is parsed in the CLI's own thread (it costs well under 100 MB). */
@@ -55,9 +56,7 @@ export function parseInWorker(
     worker.on('error', (e: Error & { code?: string }) =>
       reject(
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new UsageError(
-              `this file needs more than ${PARSE_HEAP_MB} MB of memory to read (${(text.length / 1024).toFixed(0)} KB of text; an audit policy is a few KB)`,
-            )
+          ? new UsageError(cliStrings().outOfMemory(PARSE_HEAP_MB, text.length / 1024))
           : e,
       ),
     )

@@ -56,7 +56,7 @@ async function loadOrReport(
 export async function runValidate(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
   if (!file || positionals.length > 1)
-    throw new UsageError('usage: validate FILE [--target kube-apiserver|deckhouse] [--json]')
+    throw new UsageError(cliStrings().usageOf('validate FILE [--target kube-apiserver|deckhouse] [--json]'))
   const json = flags.json === true
   const loaded = await loadOrReport(file, flags, io, json)
   if (typeof loaded === 'number') return loaded
@@ -95,28 +95,27 @@ const REQUEST_STRING_FIELDS = [
 /** toRequest reads one JSON value as request attributes, or as an audit Event (it has requestURI or auditID). */
 export function toRequest(value: unknown, where: string): RequestAttributes {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new UsageError(`${where}: expected a JSON object`)
+    throw new UsageError(cliStrings().requestNotObject(where))
   const v = value as Record<string, unknown>
   if ('requestURI' in v || 'auditID' in v || v.kind === 'Event') return requestFromEvent(v)
   const req = emptyRequest()
   if ('user' in v) {
-    if (v.user !== null && typeof v.user !== 'string')
-      throw new UsageError(`${where}: "user" must be a string or null`)
+    if (v.user !== null && typeof v.user !== 'string') throw new UsageError(cliStrings().requestUser(where))
     req.user = v.user as string | null
   }
   if ('groups' in v) {
     if (!Array.isArray(v.groups) || v.groups.some((g) => typeof g !== 'string'))
-      throw new UsageError(`${where}: "groups" must be a list of strings`)
+      throw new UsageError(cliStrings().requestGroups(where))
     req.groups = v.groups as string[]
   }
   if ('resourceRequest' in v) {
     if (typeof v.resourceRequest !== 'boolean')
-      throw new UsageError(`${where}: "resourceRequest" must be true or false`)
+      throw new UsageError(cliStrings().requestResourceRequest(where))
     req.resourceRequest = v.resourceRequest
   }
   for (const f of REQUEST_STRING_FIELDS) {
     if (f in v) {
-      if (typeof v[f] !== 'string') throw new UsageError(`${where}: "${f}" must be a string`)
+      if (typeof v[f] !== 'string') throw new UsageError(cliStrings().requestString(where, f))
       req[f] = v[f] as string
     }
   }
@@ -128,7 +127,7 @@ async function readRequests(spec: string, io: Io): Promise<RequestAttributes[]> 
   let text: string
   let origin: string
   if (spec === '-' || spec.startsWith('@')) {
-    origin = spec === '-' ? 'standard input' : spec.slice(1)
+    origin = spec === '-' ? cliStrings().stdin : spec.slice(1)
     const bytes = spec === '-' ? await io.readStdin() : await io.readFile(spec.slice(1))
     const decoded = decodeText(bytes, origin)
     if ('error' in decoded) throw new UsageError(decoded.error)
@@ -141,23 +140,25 @@ async function readRequests(spec: string, io: Io): Promise<RequestAttributes[]> 
     try {
       return JSON.parse(line) as unknown
     } catch (e) {
-      throw new UsageError(`${where}: invalid JSON (${e instanceof Error ? e.message : String(e)})`)
+      throw new UsageError(cliStrings().invalidJson(where, e instanceof Error ? e.message : String(e)))
     }
   }
   const trimmed = text.trim()
-  if (trimmed === '') throw new UsageError(`${origin}: no request given`)
+  if (trimmed === '') throw new UsageError(cliStrings().noRequest(origin))
   // A single (possibly pretty-printed) object, or one object per line.
   try {
     const whole = JSON.parse(trimmed) as unknown
     const items = Array.isArray(whole) ? whole : [whole]
-    return items.map((item, i) => toRequest(item, items.length > 1 ? `${origin} item ${i + 1}` : origin))
+    return items.map((item, i) =>
+      toRequest(item, items.length > 1 ? cliStrings().requestItem(origin, i + 1) : origin),
+    )
   } catch (e) {
     if (e instanceof UsageError) throw e
   }
   const out: RequestAttributes[] = []
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return
-    const where = `${origin} line ${i + 1}`
+    const where = cliStrings().requestLine(origin, i + 1)
     out.push(toRequest(parseLine(line, where), where))
   })
   return out
@@ -171,7 +172,7 @@ export function parseBool(
   if (value === undefined) return fallback
   if (value === true || value === 'true') return true
   if (value === 'false') return false
-  throw new UsageError(`--${name} must be true or false, not ${JSON.stringify(value)}`)
+  throw new UsageError(cliStrings().notBoolean(name, JSON.stringify(value)))
 }
 
 /** dkpSettingsFromFlags reads --basic, --output, --path and --version over DKP's defaults. */
@@ -180,7 +181,7 @@ function dkpSettingsFromFlags(flags: Flags): DkpSettings {
   s.basicAuditPolicyEnabled = parseBool('basic', flags.basic, true)
   if (flags.output !== undefined) {
     if (flags.output !== 'File' && flags.output !== 'Stdout')
-      throw new UsageError(`--output must be File or Stdout, not ${JSON.stringify(flags.output)}`)
+      throw new UsageError(cliStrings().notOutput(JSON.stringify(flags.output)))
     s.auditLog.output = flags.output
   }
   if (flags.path !== undefined) s.auditLog.path = String(flags.path)
@@ -196,7 +197,7 @@ export async function builtinFromFlag(flags: Flags, user: Policy, io: Io) {
   const loaded = await readPolicyFile(flags.builtin, 'kube-apiserver', io)
   if ('binary' in loaded) throw new UsageError(loaded.binary)
   if (!loaded.result.policy)
-    throw new UsageError(`${flags.builtin}: ${loaded.result.failure ?? 'not a policy'}`)
+    throw new UsageError(`${flags.builtin}: ${loaded.result.failure ?? cliStrings().notAPolicy}`)
   return splitRenderedPolicy(loaded.result.policy, user.rules)
 }
 
@@ -205,7 +206,9 @@ export async function runEval(positionals: string[], flags: Flags, io: Io): Prom
   const [file] = positionals
   if (!file || positionals.length > 1 || typeof flags.request !== 'string') {
     throw new UsageError(
-      'usage: eval FILE --request JSON|@FILE|- [--target kube-apiserver|deckhouse] [--basic true|false] [--builtin RENDERED_POLICY]',
+      cliStrings().usageOf(
+        'eval FILE --request JSON|@FILE|- [--target kube-apiserver|deckhouse] [--basic true|false] [--builtin RENDERED_POLICY]',
+      ),
     )
   }
   const loaded = await loadOrReport(file, flags, io, false)
@@ -241,7 +244,7 @@ export async function runEval(positionals: string[], flags: Flags, io: Io): Prom
 export async function runSecret(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
   if (!file || positionals.length > 1)
-    throw new UsageError('usage: secret FILE [--raw] [--target kube-apiserver|deckhouse]')
+    throw new UsageError(cliStrings().usageOf('secret FILE [--raw] [--target kube-apiserver|deckhouse]'))
   const loaded = await loadOrReport(file, flags, io, false)
   if (typeof loaded === 'number') return loaded
   const { result, text } = loaded
@@ -259,7 +262,9 @@ export async function runSecret(positionals: string[], flags: Flags, io: Io): Pr
 export async function runModuleConfig(positionals: string[], flags: Flags, io: Io): Promise<number> {
   if (positionals.length > 0)
     throw new UsageError(
-      'usage: moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR] [--version 1|2|3]',
+      cliStrings().usageOf(
+        'moduleconfig [--basic true|false] [--output File|Stdout] [--path DIR] [--version 1|2|3]',
+      ),
     )
   io.stdout(buildModuleConfig(dkpSettingsFromFlags(flags)))
   return EXIT_OK
@@ -269,7 +274,9 @@ export async function runModuleConfig(positionals: string[], flags: Flags, io: I
 export async function runEffective(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
   if (!file || positionals.length > 1)
-    throw new UsageError('usage: effective FILE [--basic true|false] [--builtin RENDERED_POLICY]')
+    throw new UsageError(
+      cliStrings().usageOf('effective FILE [--basic true|false] [--builtin RENDERED_POLICY]'),
+    )
   const loaded = await loadOrReport(file, { ...flags, target: 'deckhouse' }, io, false)
   if (typeof loaded === 'number') return loaded
   const { result } = loaded

@@ -10,13 +10,14 @@ import {
   type ParseResult,
   type Target,
 } from '../policy/index.ts'
+import { cliStrings } from '../i18n/cli.ts'
 import { binaryPolicy, UsageError, type Io } from './io.ts'
 
 /** parseTarget checks a --target value. */
 export function parseTarget(value: string | undefined): Target {
   if (value === undefined || value === 'kube-apiserver') return 'kube-apiserver'
   if (value === 'deckhouse') return 'deckhouse'
-  throw new UsageError(`--target must be kube-apiserver or deckhouse, not ${JSON.stringify(value)}`)
+  throw new UsageError(cliStrings().notTarget(JSON.stringify(value)))
 }
 
 /** parseKubernetesVersion checks a --kubernetes-version value (X.Y); absent means the target's default. */
@@ -24,9 +25,7 @@ export function parseKubernetesVersion(value: unknown, target: Target): Kubernet
   if (value === undefined) return defaultKubernetesVersion(target)
   const v = typeof value === 'string' ? value.replace(/^v/, '') : value
   if (isKubernetesVersion(v)) return v
-  throw new UsageError(
-    `--kubernetes-version must be one of ${KUBERNETES_VERSIONS.join(', ')}, not ${JSON.stringify(value)}`,
-  )
+  throw new UsageError(cliStrings().notVersion(KUBERNETES_VERSIONS.join(', '), JSON.stringify(value)))
 }
 
 export interface LoadedPolicy {

@@ -3,6 +3,9 @@
 import { dkpBuiltin } from './en/dkpBuiltin.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
+import { savedWork } from './en/savedWork.ts'
+import { hints } from './en/hints.ts'
+import { schemaDocs } from './en/schemaDocs.ts'
 import { keeptext } from './en/keeptext.ts'
 import { importing } from './en/importing.ts'
 import { notices } from './en/notices.ts'
@@ -263,6 +266,9 @@ export const en = {
   dkpBuiltin,
   verify,
   keepwork,
+  savedWork,
+  hints,
+  schemaDocs,
   /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */
   analyzer: { tab: 'Analyze a log' },
   /** "Compare with…"'s tab; its other strings load with its panel (compare.ts). */

@@ -279,7 +279,7 @@ describe('wordFinding', () => {
     expect(raw!.message).toBe('neverFires')
     const f = wordFinding(raw!, en)
     expect(f.message).toMatch(/^Rule 2 never fires in practice/)
-    expect(f.hint).toBe(
+    expect(f.reason).toBe(
       'kube-apiserver adds system:authenticated to every identity rule 2 selects, and rule 1 selects it.',
     )
     expect(f.details).toEqual(['Move rule 2 above rule 1, or narrow rule 1.'])

@@ -39,14 +39,14 @@ function wordFix(fix: LintFix, words: Lint): LintFix {
 
 /**
  * wordFinding: the finding with its headline as `message`, its reason (shown without expanding anything) as
- * `hint`, and its details, list and fix in words.
+ * `reason`, and its details, list and fix in words.
  */
 export function wordFinding(f: LintFinding, words: Lint = lintWords()): LintFinding {
   const w = sayFinding(f.say, words)
   const out: LintFinding = { ...f, message: w.headline }
   delete out.fix
-  if (w.reason !== undefined) out.hint = w.reason
-  else delete out.hint
+  if (w.reason !== undefined) out.reason = w.reason
+  else delete out.reason
   if (w.details.length > 0) out.details = w.details
   else delete out.details
   if (w.items && w.items.length > 0) out.items = w.items
@@ -61,6 +61,6 @@ export function wordFindings(findings: readonly LintFinding[], words: Lint = lin
 }
 
 /** fullText: a finding's headline, reason and details as one paragraph (for tests and plain-text output). */
-export function fullText(f: Pick<LintFinding, 'message' | 'hint' | 'details'>): string {
-  return [f.message, ...(f.hint !== undefined ? [f.hint] : []), ...(f.details ?? [])].join(' ')
+export function fullText(f: Pick<LintFinding, 'message' | 'reason' | 'details'>): string {
+  return [f.message, ...(f.reason !== undefined ? [f.reason] : []), ...(f.details ?? [])].join(' ')
 }

@@ -3,6 +3,9 @@
 import type { Strings } from './en.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './ru/keepwork.ts'
+import { savedWork } from './ru/savedWork.ts'
+import { hints } from './ru/hints.ts'
+import { schemaDocs } from './ru/schemaDocs.ts'
 import { keeptext } from './ru/keeptext.ts'
 import { importing } from './ru/importing.ts'
 import { notices } from './ru/notices.ts'
@@ -274,6 +277,9 @@ export const ru: Strings = {
   dkpBuiltin,
   verify,
   keepwork,
+  savedWork,
+  hints,
+  schemaDocs,
   analyzer: { tab: 'Анализ журнала' },
   compare: { tab: 'Сравнить', sharedBase: 'основа, переданная в ссылке' },
   chip: {

@@ -30,8 +30,9 @@ import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js'
 import 'monaco-editor/esm/vs/basic-languages/shell/shell.contribution.js'
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker'
 import { configureMonacoYaml } from 'monaco-yaml'
-import { POLICY_SCHEMA, POLICY_SCHEMA_URI, policySchemaFor } from '../policy/schema.ts'
-import type { KubernetesVersion } from '../policy/versions.ts'
+import { t } from '../i18n/index.ts'
+import { POLICY_SCHEMA_URI, policySchemaFor } from '../policy/schema.ts'
+import { NEWEST_KUBERNETES_VERSION, type KubernetesVersion } from '../policy/versions.ts'
 import YamlWorker from './yaml.worker.ts?worker'
 
 /** Editor themes: Monaco's own, with comments dark/light enough for WCAG AA contrast on their background. */
@@ -69,8 +70,13 @@ const monacoYaml = configureMonacoYaml(monaco, {
   hover: true,
   completion: true,
   validate: true,
+  // Hover texts in the active language (chosen before the editor loads; switching it reloads the page).
   schemas: [
-    { uri: POLICY_SCHEMA_URI, fileMatch: [`**/${POLICY_MODEL_FILE}`], schema: POLICY_SCHEMA as never },
+    {
+      uri: POLICY_SCHEMA_URI,
+      fileMatch: [`**/${POLICY_MODEL_FILE}`],
+      schema: policySchemaFor(NEWEST_KUBERNETES_VERSION, t.schemaDocs) as never,
+    },
   ],
 })
 
@@ -80,7 +86,7 @@ let schemaVersion: KubernetesVersion | null = null
 export function setPolicySchemaVersion(version: KubernetesVersion): void {
   if (version === schemaVersion) return
   schemaVersion = version
-  const schema = policySchemaFor(version)
+  const schema = policySchemaFor(version, t.schemaDocs)
   void monacoYaml.update({
     schemas: [{ uri: POLICY_SCHEMA_URI, fileMatch: [`**/${POLICY_MODEL_FILE}`], schema: schema as never }],
   })

@@ -2,7 +2,7 @@
 // them into words (i18n/en/lint.ts, i18n/ru/lint.ts, picked by i18n/lint.ts). Rule indices are 0-based here.
 import { builtinRef, type BuiltinRef, type BuiltinRule } from './dkpBuiltin.ts'
 import type { SelectorField } from './containment.ts'
-import type { RequestAttributes } from './types.ts'
+import type { DiagnosticHint, RequestAttributes } from './types.ts'
 
 export { builtinRef, type BuiltinRef }
 
@@ -82,7 +82,15 @@ export type LintSay =
   | { code: 'execCreateOnly'; rule: number; named: readonly string[] }
   | { code: 'execGetOnly'; rule: number; named: readonly string[] }
   | { code: 'readVolume'; rule: number; level: string }
-  | { code: 'versionRollback'; version: string; below: string; error: string; dkp: boolean }
+  | {
+      code: 'versionRollback'
+      version: string
+      below: string
+      /** The API server's own message on `below`, and the fact it leaves out (src/i18n words it). */
+      error: string
+      hint?: DiagnosticHint
+      dkp: boolean
+    }
   | { code: 'sensitive'; rule: number; level: string; what: readonly string[] }
   | { code: 'requestReceived'; rule: number; level: string }
   | { code: 'watchList'; rule: number; verbs: readonly string[] }
@@ -190,11 +198,18 @@ export const msg = {
   execGetOnly: (j: number, named: readonly string[]): LintSay => ({ code: 'execGetOnly', rule: j, named }),
   fixAddVerb: (j: number, verb: string): FixSay => ({ code: 'addVerb', rule: j, verb }),
   readVolume: (j: number, level: string): LintSay => ({ code: 'readVolume', rule: j, level }),
-  versionRollback: (version: string, below: string, error: string, dkp: boolean): LintSay => ({
+  versionRollback: (
+    version: string,
+    below: string,
+    error: string,
+    hint: DiagnosticHint | undefined,
+    dkp: boolean,
+  ): LintSay => ({
     code: 'versionRollback',
     version,
     below,
     error,
+    ...(hint ? { hint } : {}),
     dkp,
   }),
   sensitive: (j: number, level: string, what: readonly string[]): LintSay => ({

@@ -116,7 +116,7 @@ function versionRollback(ctx: LintContext): LintFinding[] {
         severity: 'warning',
         source: 'kube-apiserver',
         at: d.at ?? d.path,
-        say: msg.versionRollback(ctx.version, below, d.hint ?? d.message, ctx.dkp !== null),
+        say: msg.versionRollback(ctx.version, below, d.message, d.hint, ctx.dkp !== null),
       }),
     )
 }

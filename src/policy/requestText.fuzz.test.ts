@@ -11,7 +11,7 @@ const who = { user: 'alice', groups: ['system:authenticated'] }
 function check(text: string) {
   const r = readRequestText(text, who)
   if (!r.ok) {
-    expect(typeof r.error).toBe('string')
+    expect(typeof r.error.code).toBe('string')
     return
   }
   const q = r.request

@@ -4,10 +4,18 @@ import { jsonDepthExceeds, MAX_JSON_DEPTH } from './jsonDepth.ts'
 import { requestFromEvent, requestFromHttp, type AuditEventLike } from './request.ts'
 import type { RequestAttributes } from './types.ts'
 
+/**
+ * RequestTextProblem: why a paste could not be read, as a code (src/i18n words it: verify-panels paste.errors).
+ * `nested-list`: an EventList inside an EventList; `not-event`: JSON without "verb" and "requestURI".
+ */
+export type RequestTextProblem =
+  | { code: 'empty' | 'not-json' | 'not-object' | 'not-event' | 'nested-list' | 'empty-list' | 'not-request' }
+  | { code: 'too-deep'; depth: number }
+
 /** What a paste turned into: the request and how it was read, or why it could not be read. */
 export type RequestTextResult =
   | { ok: true; request: RequestAttributes; from: 'event' | 'attributes' | 'http' }
-  | { ok: false; error: string }
+  | { ok: false; error: RequestTextProblem }
 
 const HTTP_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE)\s+(\/\S*)\s*$/i
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -35,20 +43,20 @@ export function readRequestAttributes(value: unknown): RequestAttributes | null 
 
 function fromJson(value: unknown, inList = false): RequestTextResult {
   if (isObject(value) && value.kind === 'EventList' && Array.isArray(value.items)) {
-    if (inList) return { ok: false, error: 'an EventList inside an EventList is not an audit event' }
+    if (inList) return { ok: false, error: { code: 'nested-list' } }
     return value.items.length > 0
       ? fromJson(value.items[0], true)
-      : { ok: false, error: 'the EventList has no events' }
+      : { ok: false, error: { code: 'empty-list' } }
   }
-  if (!isObject(value)) return { ok: false, error: 'expected a JSON object (one audit event)' }
+  if (!isObject(value)) return { ok: false, error: { code: 'not-object' } }
   const attrs = readRequestAttributes(value)
   if (attrs) return { ok: true, request: attrs, from: 'attributes' }
   if (typeof value.requestURI !== 'string' || typeof value.verb !== 'string')
-    return { ok: false, error: 'not an audit event: it needs at least "verb" and "requestURI"' }
+    return { ok: false, error: { code: 'not-event' } }
   return { ok: true, request: requestFromEvent(value as AuditEventLike), from: 'event' }
 }
 
-const TOO_DEEP = `this JSON is nested deeper than ${MAX_JSON_DEPTH} levels: not an audit event`
+const TOO_DEEP: RequestTextProblem = { code: 'too-deep', depth: MAX_JSON_DEPTH }
 
 /** parseJson parses JSON whose nesting is within MAX_JSON_DEPTH (checked first, so nothing recurses on a bomb). */
 function parseJson(text: string): { value: unknown } | 'too deep' | null {
@@ -63,14 +71,14 @@ function parseJson(text: string): { value: unknown } | 'too deep' | null {
 /**
  * readRequestText reads a pasted request: JSON (an audit event, an EventList's first event, or request
  * attributes; for JSON lines, the first line), or `METHOD /path?query`, which takes its user and groups from
- * `who`. It never throws; what it cannot read comes back as a message.
+ * `who`. It never throws; what it cannot read comes back as a code.
  */
 export function readRequestText(
   text: string,
   who: Pick<RequestAttributes, 'user' | 'groups'>,
 ): RequestTextResult {
   const trimmed = text.trim()
-  if (trimmed === '') return { ok: false, error: 'paste an audit event (one JSON line) or a method and URL' }
+  if (trimmed === '') return { ok: false, error: { code: 'empty' } }
   const http = HTTP_LINE.exec(trimmed)
   if (http) {
     const request = requestFromHttp({ method: http[1]!, url: http[2]!, user: who.user, groups: who.groups })
@@ -82,7 +90,7 @@ export function readRequestText(
     const first = parseJson(trimmed.split(/\r?\n/, 1)[0]!.trim())
     if (first && first !== 'too deep') return fromJson(first.value)
     if (first === 'too deep') return { ok: false, error: TOO_DEEP }
-    return { ok: false, error: 'this is not valid JSON: paste one audit event per line' }
+    return { ok: false, error: { code: 'not-json' } }
   }
-  return { ok: false, error: 'expected an audit event (JSON) or a method and URL, such as GET /healthz' }
+  return { ok: false, error: { code: 'not-request' } }
 }

@@ -2,7 +2,7 @@
 // Built from the core's own constants (LEVELS, STAGES) and the serializer's field order; schema.test.ts checks
 // it against the core (every preset validates, and what validatePolicy or DKP's strict reader refuses does not).
 import { LEVELS, STAGES } from './types.ts'
-import { groupWildcardAllowed, type KubernetesVersion } from './versions.ts'
+import { GROUP_WILDCARD_SINCE, groupWildcardAllowed, type KubernetesVersion } from './versions.ts'
 
 type JsonSchema = Record<string, unknown>
 
@@ -24,101 +24,106 @@ export const RULE_FIELDS = [
   'omitManagedFields',
 ] as const
 
-const strings = (description: string, items: JsonSchema = { type: 'string' }): JsonSchema => ({
-  type: 'array',
-  description,
-  items,
-})
-
-const stages = (description: string): JsonSchema =>
-  strings(description, { type: 'string', enum: [...STAGES] })
-
-const groupResources: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    group: {
-      type: 'string',
-      pattern: GROUP_PATTERN,
-      description: 'API group without version; "" is the core group, "*" every group.',
-    },
-    resources: strings(
-      'Resources of the group; "pods/*" matches every pod subresource, "*/scale" one of any resource.',
-    ),
-    resourceNames: strings('Object names; requires at least one resource.'),
-  },
-}
-
-const rule: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['level'],
-  properties: {
-    level: { type: 'string', enum: [...LEVELS], description: 'How much of a matching request to log.' },
-    users: strings('User names (exact match); empty matches every user.'),
-    userGroups: strings('User groups (exact match); empty matches every group.'),
-    verbs: strings('Verbs: get, list, watch, create, …; for non-resource URLs the lower-case HTTP method.'),
-    resources: { type: 'array', description: 'Resource requests this rule matches.', items: groupResources },
-    namespaces: strings('Namespaces; "" matches cluster-scoped requests.'),
-    nonResourceURLs: strings(
-      'Non-resource URL paths; "*" only as the last character. Not with resources or namespaces.',
-      {
-        type: 'string',
-        pattern: NON_RESOURCE_URL_PATTERN,
-      },
-    ),
-    omitStages: stages('Stages not to log for this rule (added to the policy-level ones).'),
-    omitManagedFields: {
-      type: 'boolean',
-      description: 'Leave managedFields out of logged bodies; unset inherits.',
-    },
-  },
-}
-
-/** POLICY_SCHEMA: the JSON Schema of an audit.k8s.io/v1 Policy as DKP's strict reader accepts it. */
-export const POLICY_SCHEMA: JsonSchema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'audit.k8s.io/v1 Policy',
-  type: 'object',
-  additionalProperties: false,
-  required: ['apiVersion', 'kind', 'rules'],
-  properties: {
-    apiVersion: { type: 'string', enum: ['audit.k8s.io/v1'] },
-    kind: { type: 'string', enum: ['Policy'] },
-    metadata: { type: 'object', description: 'Ignored by the API server.' },
-    omitStages: stages('Stages not to log for any rule.'),
-    omitManagedFields: {
-      type: 'boolean',
-      description: 'Leave managedFields out of logged bodies (DKP drops this policy-level field).',
-    },
-    rules: {
-      type: 'array',
-      minItems: 1,
-      description: 'Evaluated in order: the first match wins.',
-      items: rule,
-    },
-  },
+/**
+ * SchemaDocs: the hover text of each field, in words (src/i18n: en/schemaDocs.ts and its Russian twin); the
+ * field names stay the API's. `groupBeforeWildcard` is the group's text where "*" is not yet a wildcard.
+ */
+export interface SchemaDocs {
+  group: string
+  groupBeforeWildcard: (since: string) => string
+  groupResources: string
+  resourceNames: string
+  level: string
+  users: string
+  userGroups: string
+  verbs: string
+  resources: string
+  namespaces: string
+  nonResourceURLs: string
+  ruleOmitStages: string
+  ruleOmitManagedFields: string
+  metadata: string
+  omitStages: string
+  omitManagedFields: string
+  rules: string
 }
 
 /** A group before Kubernetes 1.36: DNS-1123 subdomain or "" (core group); "*" fails the check (spec §0). */
 const GROUP_PATTERN_BEFORE_WILDCARD = '^(|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$'
 
+/** policySchema builds the schema; with `docs`, each field has its hover text; `wildcard`: group "*" is one. */
+function policySchema(docs: SchemaDocs | undefined, wildcard: boolean): JsonSchema {
+  const doc = (key: Exclude<keyof SchemaDocs, 'groupBeforeWildcard'>) =>
+    docs ? { description: docs[key] } : {}
+  const strings = (key: Parameters<typeof doc>[0], items: JsonSchema = { type: 'string' }): JsonSchema => ({
+    type: 'array',
+    ...doc(key),
+    items,
+  })
+  const stages = (key: Parameters<typeof doc>[0]) => strings(key, { type: 'string', enum: [...STAGES] })
+  const groupDoc = wildcard
+    ? doc('group')
+    : docs
+      ? { description: docs.groupBeforeWildcard(GROUP_WILDCARD_SINCE) }
+      : {}
+
+  const groupResources: JsonSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      group: {
+        type: 'string',
+        pattern: wildcard ? GROUP_PATTERN : GROUP_PATTERN_BEFORE_WILDCARD,
+        ...groupDoc,
+      },
+      resources: strings('groupResources'),
+      resourceNames: strings('resourceNames'),
+    },
+  }
+
+  const rule: JsonSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['level'],
+    properties: {
+      level: { type: 'string', enum: [...LEVELS], ...doc('level') },
+      users: strings('users'),
+      userGroups: strings('userGroups'),
+      verbs: strings('verbs'),
+      resources: { type: 'array', ...doc('resources'), items: groupResources },
+      namespaces: strings('namespaces'),
+      nonResourceURLs: strings('nonResourceURLs', { type: 'string', pattern: NON_RESOURCE_URL_PATTERN }),
+      omitStages: stages('ruleOmitStages'),
+      omitManagedFields: { type: 'boolean', ...doc('ruleOmitManagedFields') },
+    },
+  }
+
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'audit.k8s.io/v1 Policy',
+    type: 'object',
+    additionalProperties: false,
+    required: ['apiVersion', 'kind', 'rules'],
+    properties: {
+      apiVersion: { type: 'string', enum: ['audit.k8s.io/v1'] },
+      kind: { type: 'string', enum: ['Policy'] },
+      metadata: { type: 'object', ...doc('metadata') },
+      omitStages: stages('omitStages'),
+      omitManagedFields: { type: 'boolean', ...doc('omitManagedFields') },
+      rules: { type: 'array', minItems: 1, ...doc('rules'), items: rule },
+    },
+  }
+}
+
+/** POLICY_SCHEMA: the JSON Schema of an audit.k8s.io/v1 Policy as DKP's strict reader accepts it (no hover texts). */
+export const POLICY_SCHEMA: JsonSchema = policySchema(undefined, true)
+
 /**
- * policySchemaFor: POLICY_SCHEMA as kube-apiserver `version` reads it: before 1.36 a group may not be "*"
- * (validatePolicy's Invalid error), so the YAML editor marks it like the forms do.
+ * policySchemaFor: the schema as kube-apiserver `version` reads it, with `docs` as hover texts: before 1.36 a
+ * group may not be "*" (validatePolicy's Invalid error), so the YAML editor marks it like the forms do.
  */
-export function policySchemaFor(version: KubernetesVersion): JsonSchema {
-  if (groupWildcardAllowed(version)) return POLICY_SCHEMA
-  const json = JSON.stringify(POLICY_SCHEMA)
-  const quoted = (s: string) => JSON.stringify(s).slice(1, -1)
-  return JSON.parse(
-    json
-      .replace(quoted(GROUP_PATTERN), quoted(GROUP_PATTERN_BEFORE_WILDCARD))
-      .replace(
-        quoted('"" is the core group, "*" every group.'),
-        quoted('"" is the core group ("*" from Kubernetes 1.36).'),
-      ),
-  ) as JsonSchema
+export function policySchemaFor(version: KubernetesVersion, docs?: SchemaDocs): JsonSchema {
+  return policySchema(docs, groupWildcardAllowed(version))
 }
 
 /** POLICY_SCHEMA_URI: a file-like id, so monaco-yaml never tries to fetch it. */

@@ -95,8 +95,10 @@ export interface Diagnostic {
   range?: SourceRange
   /** Whose rule this is: the API server's loader, DKP's stricter reader, or our own hints. */
   source: 'kube-apiserver' | 'deckhouse' | 'import'
-  /** The reason in plain words, where the API server's own message does not say it (e.g. a version fact). */
-  hint?: string
+  /** The reason in plain words, where the API server's own message does not say it (a version fact), worded by src/i18n. */
+  hint?: DiagnosticHint
+  /** Lint's reason for a finding in one sentence, shown under the headline without expanding (worded by src/i18n). */
+  reason?: string
   /** Further sentences shown on demand under the message (lint's details, worded by src/i18n). */
   details?: readonly string[]
   /** A long list the message refers to, shown on demand (worded by src/i18n). */
@@ -107,6 +109,12 @@ export interface Diagnostic {
    */
   own?: OwnDiagnosticCode
 }
+
+/**
+ * DiagnosticHint: a fact the API server's message leaves out, as a code with its parameters (src/i18n words it):
+ * `group-star`: group "*" is a wildcard only from Kubernetes `since`; kube-apiserver `version` refuses it.
+ */
+export type DiagnosticHint = { code: 'group-star'; version: string; since: string }
 
 /** OwnDiagnosticCode: validation findings the API server does not word (DKP facts we add). */
 export type OwnDiagnosticCode = 'dkp-no-rules' | 'dkp-policy-omit-managed-fields'

@@ -5,6 +5,7 @@ import {
   LEVELS,
   STAGES,
   type Diagnostic,
+  type DiagnosticHint,
   type DiagnosticKind,
   type Policy,
   type PolicyRule,
@@ -27,7 +28,7 @@ interface FieldError {
   /** The same place with every index, for locating it in forms and text. */
   at: string
   message: string
-  hint?: string
+  hint?: DiagnosticHint
 }
 
 const utf8 = new TextEncoder()
@@ -131,9 +132,12 @@ function validateRule(rule: PolicyRule, i: number, version: KubernetesVersion): 
   return errs
 }
 
-/** groupStarHint: why `group: "*"` fails before 1.36, in plain words. */
-export const groupStarHint = (version: KubernetesVersion) =>
-  `group "*" is a wildcard only from Kubernetes ${GROUP_WILDCARD_SINCE}; kube-apiserver ${version} refuses it as an invalid group name`
+/** groupStarHint: why `group: "*"` fails before 1.36 (src/i18n words it). */
+export const groupStarHint = (version: KubernetesVersion): DiagnosticHint => ({
+  code: 'group-star',
+  version,
+  since: GROUP_WILDCARD_SINCE,
+})
 
 /** ValidateOptions: one finding per field (for forms); the kube-apiserver minor (default: the newest). */
 export interface ValidateOptions {

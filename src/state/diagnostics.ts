@@ -2,7 +2,7 @@
 // diagnostic's `at` path (rules[3].resources[0].group, rules[3].nonResourceURLs[1], …) names a field; for list
 // fields the trailing index names the offending item (a chip).
 import { t } from '../i18n/index.ts'
-import type { Diagnostic } from '../policy/types.ts'
+import type { Diagnostic, DiagnosticHint } from '../policy/types.ts'
 import { targetFindings } from '../policy/target.ts'
 import { validatePolicy } from '../policy/validate.ts'
 import { defaultKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
@@ -83,6 +83,11 @@ export function indexByRule(diagnostics: readonly Diagnostic[]): Map<number, Dia
   return index
 }
 
+/** hintText: the fact a diagnostic's message leaves out (group "*" before 1.36), in the active language. */
+export function hintText(h: DiagnosticHint): string {
+  return t.hints[h.code](h)
+}
+
 /** fieldMessage is a diagnostic's message without the path prefix the API server puts in front. */
 export function fieldMessage(d: Diagnostic): string {
   if (d.own) return t.ownDiagnostics[d.own]
@@ -126,6 +131,7 @@ function sameFinding(d: Diagnostic, e: Diagnostic): boolean {
     d.at === e.at &&
     d.severity === e.severity &&
     d.hint === e.hint &&
+    d.reason === e.reason &&
     (d.details ?? []).join('\n') === (e.details ?? []).join('\n') &&
     (d.items ?? []).join('\n') === (e.items ?? []).join('\n') &&
     fix(d) === fix(e)

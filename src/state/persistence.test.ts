@@ -16,6 +16,7 @@ import {
   startAutosave,
   UNREADABLE_KEY,
   type AutosaveStatus,
+  type ReadProblem,
 } from './persistence.ts'
 import { createEditorStore } from './store.ts'
 
@@ -107,47 +108,51 @@ describe('encodeWork / decodeWork', () => {
     expect('fromTheFuture' in back.value.doc).toBe(false)
   })
 
-  const bad: Array<{ name: string; text: string; reason: RegExp }> = [
-    { name: 'not JSON', text: '{"format": "audit-pol', reason: /not valid JSON/ },
+  const bad: Array<{ name: string; text: string; reason: ReadProblem }> = [
+    { name: 'not JSON', text: '{"format": "audit-pol', reason: { code: 'not-json' } },
     {
       name: "another app's data",
       text: JSON.stringify({ format: 'kyverno', doc: {} }),
-      reason: /not written by this app/,
+      reason: { code: 'not-ours' },
     },
-    { name: 'a newer format', text: raw({}, { version: 2 }), reason: /format version 2/ },
-    { name: 'no rules list', text: raw({ policy: { rules: 'x' } }), reason: /no list of rules/ },
+    {
+      name: 'a newer format',
+      text: raw({}, { version: 2 }),
+      reason: { code: 'format-version', found: '2', reads: 1 },
+    },
+    { name: 'no rules list', text: raw({ policy: { rules: 'x' } }), reason: { code: 'no-rules' } },
     {
       name: 'a rule without a text level',
       text: raw({ policy: { rules: [{ level: 3 }] } }),
-      reason: /rules\[0\]\.level/,
+      reason: { code: 'not-text', at: 'rules[0].level' },
     },
     {
       name: 'users that are not texts',
       text: raw({ policy: { rules: [{ level: 'None', users: [1] }] } }),
-      reason: /rules\[0\]\.users is not a list of texts/,
+      reason: { code: 'not-texts', at: 'rules[0].users' },
     },
     {
       name: 'a resource group without a group',
       text: raw({ policy: { rules: [{ level: 'None', resources: [{}] }] } }),
-      reason: /rules\[0\]\.resources\[0\]/,
+      reason: { code: 'not-group', at: 'rules[0].resources[0]' },
     },
     {
       name: 'too many rules',
       text: raw({ policy: { rules: Array.from({ length: MAX_RULES + 1 }, () => ({ level: 'None' })) } }),
-      reason: /takes up to 2000/,
+      reason: { code: 'too-many-rules', rules: MAX_RULES + 1, max: 2000 },
     },
-    { name: 'an unknown target', text: raw({ target: 'openshift' }), reason: /target is unknown/ },
+    { name: 'an unknown target', text: raw({ target: 'openshift' }), reason: { code: 'unknown-target' } },
     {
       name: 'a bad log output',
       text: raw({ dkp: { auditLog: { output: 'Syslog' } } }),
-      reason: /File or Stdout/,
+      reason: { code: 'not-output', at: 'auditLog.output' },
     },
-    { name: 'a draft that is not text', text: raw({}, { draft: 5 }), reason: /draft is not a text/ },
+    { name: 'a draft that is not text', text: raw({}, { draft: 5 }), reason: { code: 'draft-not-text' } },
   ]
   it.each(bad)('refuses $name with a reason', ({ text, reason }) => {
     const r = decodeWork(text)
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.reason).toMatch(reason)
+    if (!r.ok) expect(r.reason).toEqual(reason)
   })
 
   it('takes a field of the wrong kind as its default (fields this module does not know)', () => {
@@ -172,7 +177,7 @@ describe('restoreWork', () => {
     const storage = memoryStorage()
     storage.setItem(AUTOSAVE_KEY, 'garbage')
     const r = restoreWork(storage)
-    expect(r).toEqual({ kind: 'unreadable', reason: 'it is not valid JSON', setAside: true })
+    expect(r).toEqual({ kind: 'unreadable', reason: { code: 'not-json' }, setAside: true })
     expect(storage.getItem(UNREADABLE_KEY)).toBe('garbage')
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull()
   })
@@ -205,7 +210,7 @@ describe('unreadable saved work is never overwritten without a copy', () => {
     storage.setItem(AUTOSAVE_KEY, BIG)
     expect(restoreWork(storage)).toEqual({
       kind: 'unreadable',
-      reason: 'it is not valid JSON',
+      reason: { code: 'not-json' },
       setAside: false,
     })
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(BIG)
@@ -217,6 +222,7 @@ describe('unreadable saved work is never overwritten without a copy', () => {
     restoreWork(storage)
     const statuses = autosaveOn(storage)
     expect(statuses).toEqual([{ kind: 'failed', reason: BLOCKED_REASON }])
+    expect(BLOCKED_REASON).toEqual({ code: 'blocked' })
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(BIG)
   })
 
@@ -285,7 +291,7 @@ describe('startAutosave', () => {
     const { store, statuses } = setup(memoryStorage(true))
     store.dispatch(setTarget, 'kube-apiserver')
     vi.advanceTimersByTime(100)
-    expect(statuses).toEqual([{ kind: 'failed', reason: "the browser's storage for this page is full" }])
+    expect(statuses).toEqual([{ kind: 'failed', reason: { code: 'storage-full' } }])
   })
 
   it('stops saving when another tab saves other work, until the user chooses', () => {
@@ -401,7 +407,7 @@ describe('Kubernetes version in saved and shared work', () => {
     const { readDocument } = await import('./persistence.ts')
     expect(readDocument({ policy: { rules: [] }, kubernetesVersion: '1.12' })).toEqual({
       ok: false,
-      reason: 'the Kubernetes version is unknown',
+      reason: { code: 'unknown-version' },
     })
   })
 })

@@ -26,34 +26,64 @@ export const AUTOSAVE_DELAY_MS = 400
  */
 export const MAX_RULES = 2000
 
+/**
+ * ReadProblem: why stored or shared data could not be read, as a code with its parameters (`at` is the field's
+ * path, e.g. `rules[0].level`); src/i18n (savedWork) puts it in words.
+ */
+export type ReadProblem =
+  | {
+      code: 'not-texts' | 'not-rule' | 'not-text' | 'not-list' | 'not-group' | 'not-boolean' | 'not-object'
+      at: string
+    }
+  | { code: 'not-number' | 'not-output'; at: string }
+  | { code: 'no-rules' | 'settings-not-object' | 'switch-not-boolean' | 'unknown-version' | 'unknown-target' }
+  | { code: 'no-document' | 'not-json' | 'not-ours' | 'draft-not-text' }
+  | { code: 'too-many-rules'; rules: number; max: number }
+  | { code: 'format-version'; found: string; reads: number }
+
+/**
+ * StorageProblem: why the browser's storage could not be used (`error` is the browser's own message); src/i18n
+ * (savedWork) puts it in words. `blocked`: unreadable work that could not be copied aside sits where autosave
+ * writes, so autosave does not write over it.
+ */
+export type StorageProblem =
+  | { code: 'storage-unreadable' | 'storage-refused'; error: string }
+  | { code: 'storage-full' | 'blocked' | 'no-storage' }
+
 /** ReadOutcome: a value read back, or why it could not be. */
-export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; reason: string }
+export type ReadOutcome<T> = { ok: true; value: T } | { ok: false; reason: ReadProblem }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-class Bad extends Error {}
+class Bad extends Error {
+  readonly problem: ReadProblem
+  constructor(problem: ReadProblem) {
+    super(problem.code)
+    this.problem = problem
+  }
+}
 
 function strings(v: unknown, where: string): string[] | undefined {
   if (v === undefined) return undefined
   if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
-    throw new Bad(`${where} is not a list of texts`)
+    throw new Bad({ code: 'not-texts', at: where })
   return v.length > 0 ? v : undefined
 }
 
 function readRule(v: unknown, where: string): PolicyRule {
-  if (!isRecord(v)) throw new Bad(`${where} is not a rule`)
-  if (typeof v.level !== 'string') throw new Bad(`${where}.level is not a text`)
+  if (!isRecord(v)) throw new Bad({ code: 'not-rule', at: where })
+  if (typeof v.level !== 'string') throw new Bad({ code: 'not-text', at: `${where}.level` })
   const rule: PolicyRule = { level: v.level }
   for (const k of ['users', 'userGroups', 'verbs', 'namespaces', 'nonResourceURLs', 'omitStages'] as const) {
     const list = strings(v[k], `${where}.${k}`)
     if (list) rule[k] = list
   }
   if (v.resources !== undefined) {
-    if (!Array.isArray(v.resources)) throw new Bad(`${where}.resources is not a list`)
+    if (!Array.isArray(v.resources)) throw new Bad({ code: 'not-list', at: `${where}.resources` })
     const groups = v.resources.map((g, j): GroupResources => {
       const at = `${where}.resources[${j}]`
-      if (!isRecord(g) || typeof g.group !== 'string') throw new Bad(`${at} is not a resource group`)
+      if (!isRecord(g) || typeof g.group !== 'string') throw new Bad({ code: 'not-group', at })
       const out: GroupResources = { group: g.group }
       const resources = strings(g.resources, `${at}.resources`)
       const names = strings(g.resourceNames, `${at}.resourceNames`)
@@ -65,11 +95,11 @@ function readRule(v: unknown, where: string): PolicyRule {
   }
   if (v.omitManagedFields !== undefined) {
     if (typeof v.omitManagedFields !== 'boolean')
-      throw new Bad(`${where}.omitManagedFields is not true/false`)
+      throw new Bad({ code: 'not-boolean', at: `${where}.omitManagedFields` })
     rule.omitManagedFields = v.omitManagedFields
   }
   if (v.note !== undefined) {
-    if (typeof v.note !== 'string') throw new Bad(`${where}.note is not a text`)
+    if (typeof v.note !== 'string') throw new Bad({ code: 'not-text', at: `${where}.note` })
     if (v.note !== '') rule.note = v.note
   }
   return rule
@@ -78,18 +108,18 @@ function readRule(v: unknown, where: string): PolicyRule {
 /** readPolicy checks stored policy data field by field and returns the policy, or why it is not one. */
 export function readPolicy(v: unknown): ReadOutcome<Policy> {
   try {
-    if (!isRecord(v) || !Array.isArray(v.rules)) throw new Bad('the policy has no list of rules')
+    if (!isRecord(v) || !Array.isArray(v.rules)) throw new Bad({ code: 'no-rules' })
     if (v.rules.length > MAX_RULES)
-      throw new Bad(`the policy has ${v.rules.length} rules; the builder takes up to ${MAX_RULES}`)
+      throw new Bad({ code: 'too-many-rules', rules: v.rules.length, max: MAX_RULES })
     const policy: Policy = { rules: v.rules.map((r, i) => readRule(r, `rules[${i}]`)) }
     const stages = strings(v.omitStages, 'omitStages')
     if (stages) policy.omitStages = stages
     if (v.omitManagedFields !== undefined && typeof v.omitManagedFields !== 'boolean')
-      throw new Bad('omitManagedFields is not true/false')
+      throw new Bad({ code: 'not-boolean', at: 'omitManagedFields' })
     if (v.omitManagedFields === true) policy.omitManagedFields = true
     return { ok: true, value: policy }
   } catch (e) {
-    if (e instanceof Bad) return { ok: false, reason: e.message }
+    if (e instanceof Bad) return { ok: false, reason: e.problem }
     throw e
   }
 }
@@ -97,9 +127,9 @@ export function readPolicy(v: unknown): ReadOutcome<Policy> {
 /** readDkpSettings checks stored ModuleConfig settings; absent ones take DKP's defaults. */
 export function readDkpSettings(v: unknown): ReadOutcome<DkpSettings> {
   const d = defaultDkpSettings()
-  if (!isRecord(v)) return { ok: false, reason: 'the ModuleConfig settings are not an object' }
+  if (!isRecord(v)) return { ok: false, reason: { code: 'settings-not-object' } }
   const log = v.auditLog === undefined ? {} : v.auditLog
-  if (!isRecord(log)) return { ok: false, reason: 'auditLog is not an object' }
+  if (!isRecord(log)) return { ok: false, reason: { code: 'not-object', at: 'auditLog' } }
   const out: DkpSettings = {
     auditPolicyEnabled: v.auditPolicyEnabled ?? d.auditPolicyEnabled,
     basicAuditPolicyEnabled: v.basicAuditPolicyEnabled ?? d.basicAuditPolicyEnabled,
@@ -107,23 +137,25 @@ export function readDkpSettings(v: unknown): ReadOutcome<DkpSettings> {
     auditLog: { output: log.output ?? d.auditLog.output, path: log.path ?? d.auditLog.path },
   } as DkpSettings
   if (typeof out.auditPolicyEnabled !== 'boolean' || typeof out.basicAuditPolicyEnabled !== 'boolean')
-    return { ok: false, reason: 'a ModuleConfig switch is not true/false' }
-  if (typeof out.version !== 'number') return { ok: false, reason: 'spec.version is not a number' }
+    return { ok: false, reason: { code: 'switch-not-boolean' } }
+  if (typeof out.version !== 'number')
+    return { ok: false, reason: { code: 'not-number', at: 'spec.version' } }
   if (out.auditLog.output !== 'File' && out.auditLog.output !== 'Stdout')
-    return { ok: false, reason: 'auditLog.output is not File or Stdout' }
-  if (typeof out.auditLog.path !== 'string') return { ok: false, reason: 'auditLog.path is not a text' }
+    return { ok: false, reason: { code: 'not-output', at: 'auditLog.output' } }
+  if (typeof out.auditLog.path !== 'string')
+    return { ok: false, reason: { code: 'not-text', at: 'auditLog.path' } }
   return { ok: true, value: out }
 }
 
 const isTarget = (v: unknown): v is Target => v === 'kube-apiserver' || v === 'deckhouse'
 const readVersion = (v: unknown): ReadOutcome<KubernetesVersion> =>
-  isKubernetesVersion(v) ? { ok: true, value: v } : { ok: false, reason: 'the Kubernetes version is unknown' }
+  isKubernetesVersion(v) ? { ok: true, value: v } : { ok: false, reason: { code: 'unknown-version' } }
 
 /** Readers for the fields whose shape is known here; every other field is checked against its default's kind. */
 const FIELD_READERS: Record<string, (v: unknown) => ReadOutcome<unknown>> = {
   policy: readPolicy,
   dkp: readDkpSettings,
-  target: (v) => (isTarget(v) ? { ok: true, value: v } : { ok: false, reason: 'the target is unknown' }),
+  target: (v) => (isTarget(v) ? { ok: true, value: v } : { ok: false, reason: { code: 'unknown-target' } }),
   savedRequests: (v) => ({ ok: true, value: readSavedRequests(v) }),
   kubernetesVersion: readVersion,
 }
@@ -142,7 +174,7 @@ export function documentData(doc: EditorDocument): Record<string, unknown> {
  * field must have its default's kind (list, object, text, …) or it takes the default.
  */
 export function readDocument(data: unknown): ReadOutcome<EditorDocument> {
-  if (!isRecord(data)) return { ok: false, reason: 'it holds no document' }
+  if (!isRecord(data)) return { ok: false, reason: { code: 'no-document' } }
   const base = createDocument() as unknown as Record<string, unknown>
   const out: Record<string, unknown> = { ...base }
   for (const key of Object.keys(base)) {
@@ -188,19 +220,18 @@ export function decodeWork(raw: string): ReadOutcome<SavedWork> {
   try {
     data = JSON.parse(raw)
   } catch {
-    return { ok: false, reason: 'it is not valid JSON' }
+    return { ok: false, reason: { code: 'not-json' } }
   }
-  if (!isRecord(data) || data.format !== FORMAT)
-    return { ok: false, reason: 'it was not written by this app' }
+  if (!isRecord(data) || data.format !== FORMAT) return { ok: false, reason: { code: 'not-ours' } }
   if (data.version !== FORMAT_VERSION)
     return {
       ok: false,
-      reason: `it is in format version ${String(data.version)}, this app reads ${FORMAT_VERSION}`,
+      reason: { code: 'format-version', found: String(data.version), reads: FORMAT_VERSION },
     }
   const doc = readDocument(data.doc)
   if (!doc.ok) return doc
   if (data.draft !== undefined && typeof data.draft !== 'string')
-    return { ok: false, reason: 'the YAML draft is not a text' }
+    return { ok: false, reason: { code: 'draft-not-text' } }
   return {
     ok: true,
     value: {
@@ -232,7 +263,7 @@ const isBlankWork = (work: Pick<SavedWork, 'doc' | 'draft'>) =>
 export type RestoreOutcome =
   | { kind: 'restored'; work: SavedWork }
   | { kind: 'none' }
-  | { kind: 'unreadable'; reason: string; setAside: boolean }
+  | { kind: 'unreadable'; reason: ReadProblem | StorageProblem; setAside: boolean }
 
 /** SET_ASIDE_SLOTS: how many unreadable saves are kept side by side (UNREADABLE_KEY, then `-2`, `-3`, …). */
 const SET_ASIDE_SLOTS = 5
@@ -259,8 +290,7 @@ export function setAside(storage: Storage, key: string, raw: string): boolean {
 }
 
 /** BLOCKED_REASON: why autosave will not write while unreadable work it could not copy sits in its place. */
-export const BLOCKED_REASON =
-  'your earlier saved work, which could not be read, is still in the browser’s storage and there is no room to set a copy aside, so autosave will not write over it'
+export const BLOCKED_REASON: StorageProblem = { code: 'blocked' }
 
 /** restoreWork reads the autosaved work; unreadable data is moved to UNREADABLE_KEY (when it can be) and reported. */
 export function restoreWork(storage: Storage | null, key = AUTOSAVE_KEY): RestoreOutcome {
@@ -270,7 +300,7 @@ export function restoreWork(storage: Storage | null, key = AUTOSAVE_KEY): Restor
   } catch (e) {
     return {
       kind: 'unreadable',
-      reason: `the browser's storage cannot be read (${String(e)})`,
+      reason: { code: 'storage-unreadable', error: String(e) },
       setAside: false,
     }
   }
@@ -290,7 +320,7 @@ export function restoreWork(storage: Storage | null, key = AUTOSAVE_KEY): Restor
 export type AutosaveStatus =
   | { kind: 'idle' }
   | { kind: 'saved'; at: number }
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; reason: StorageProblem }
   /** Another tab saved other work: this tab stopped saving until the user chooses. */
   | { kind: 'conflict'; theirs: SavedWork }
 
@@ -391,9 +421,7 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
       const quota = e instanceof DOMException && /quota/i.test(e.name + e.message)
       onStatus({
         kind: 'failed',
-        reason: quota
-          ? "the browser's storage for this page is full"
-          : `the browser refused to store it (${String(e)})`,
+        reason: quota ? { code: 'storage-full' } : { code: 'storage-refused', error: String(e) },
       })
     }
   }

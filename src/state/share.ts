@@ -5,7 +5,7 @@
 // a short link. The checksum and length tell a link cut short or altered from a good one.
 import { createDocument, freshIds, type EditorDocument } from './document.ts'
 import { defaultKubernetesVersion } from '../policy/versions.ts'
-import { documentData, MAX_RULES, readDocument, type ReadOutcome } from './persistence.ts'
+import { documentData, MAX_RULES, readDocument, type ReadOutcome, type ReadProblem } from './persistence.ts'
 
 /** SHARE_PARAM: the fragment parameter that carries a shared document: `#share=v2.…`. */
 export const SHARE_PARAM = 'share'
@@ -39,9 +39,21 @@ export const MAX_SHARE_BYTES = 8 * 1024 * 1024
 /** ShareProblem: why a link could not be opened. */
 export type ShareProblem = 'truncated' | 'damaged' | 'version' | 'too-large' | 'unreadable'
 
+/**
+ * LinkDetail: what exactly is wrong with a link, as a code with its parameters (sizes in bytes); src/i18n
+ * (savedWork) puts it in words. The data inside a link is checked like stored work (ReadProblem).
+ */
+export type LinkDetail =
+  | { code: 'link-format'; found: string; reads: string }
+  | { code: 'link-no-format' | 'link-characters' | 'link-short' | 'link-more' | 'link-corrupt' }
+  | { code: 'link-checksum' | 'link-content' | 'link-no-policy' }
+  | { code: 'link-too-large'; bytes: number }
+  | { code: 'link-less'; got: number; bytes: number }
+  | { code: 'link-too-many-rules'; rules: number }
+
 /** ShareOutcome: the shared document, or what is wrong with the link (`detail` says more). */
 export type ShareOutcome =
-  { ok: true; doc: EditorDocument } | { ok: false; problem: ShareProblem; detail: string }
+  { ok: true; doc: EditorDocument } | { ok: false; problem: ShareProblem; detail: LinkDetail | ReadProblem }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -188,36 +200,39 @@ export function shareFromHash(hash: string): string | null {
 
 /** decodeShare unpacks a link payload and checks it; a bad link says what is wrong and changes nothing. */
 export async function decodeShare(payload: string): Promise<ShareOutcome> {
-  const fail = (problem: ShareProblem, detail: string): ShareOutcome => ({ ok: false, problem, detail })
+  const fail = (problem: ShareProblem, detail: LinkDetail | ReadProblem): ShareOutcome => ({
+    ok: false,
+    problem,
+    detail,
+  })
   const dot = payload.indexOf('.')
   const version = dot < 0 ? '' : payload.slice(0, dot)
   if (!READ_VERSIONS.includes(version)) {
     return /^v\d+$/.test(version)
-      ? fail('version', `the link is in format ${version}; this app reads ${SHARE_VERSION}`)
-      : fail('damaged', 'the link does not start with a known format')
+      ? fail('version', { code: 'link-format', found: version, reads: SHARE_VERSION })
+      : fail('damaged', { code: 'link-no-format' })
   }
   let body = payload.slice(dot + 1)
-  if (!/^[A-Za-z0-9_-]*$/.test(body))
-    return fail('damaged', 'the link contains characters a share link never has')
+  if (!/^[A-Za-z0-9_-]*$/.test(body)) return fail('damaged', { code: 'link-characters' })
   // A link cut at any point still decodes up to its last whole byte; the checks below then say it is short.
   if (body.length % 4 === 1) body = body.slice(0, -1)
   const bytes = fromBase64Url(body)!
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const header = version === 'v1' ? (bytes.length >= 8 ? [view.getUint32(4), 4] : null) : readLeb128(bytes, 4)
   const start = header ? 4 + header[1] : bytes.length
-  if (!header || bytes.length <= start) return fail('truncated', 'the link ends before its content starts')
+  if (!header || bytes.length <= start) return fail('truncated', { code: 'link-short' })
   const crc = view.getUint32(0)
   const length = header[0]
-  if (length > MAX_SHARE_BYTES) return fail('too-large', `it would unpack to ${length} bytes`)
+  if (length > MAX_SHARE_BYTES) return fail('too-large', { code: 'link-too-large', bytes: length })
   let json: Uint8Array
   try {
     json = await pipe(bytes.subarray(start), new DecompressionStream('deflate-raw'), length)
   } catch (e) {
-    if (e instanceof RangeError) return fail('damaged', 'it unpacks to more than it says')
-    return fail('truncated', 'its compressed content ends early or is corrupt')
+    if (e instanceof RangeError) return fail('damaged', { code: 'link-more' })
+    return fail('truncated', { code: 'link-corrupt' })
   }
-  if (json.length !== length) return fail('truncated', `it unpacks to ${json.length} of ${length} bytes`)
-  if (crc32(json) !== crc) return fail('damaged', 'its checksum does not match its content')
+  if (json.length !== length) return fail('truncated', { code: 'link-less', got: json.length, bytes: length })
+  if (crc32(json) !== crc) return fail('damaged', { code: 'link-checksum' })
   let data: unknown
   let text: string | undefined
   try {
@@ -227,11 +242,11 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
     if (at >= 0) text = (content[at] === HEADER_MARK ? POLICY_HEADER : '') + content.slice(at + 1)
     data = JSON.parse(at >= 0 ? content.slice(0, at) : content)
   } catch {
-    return fail('damaged', 'its content is not readable')
+    return fail('damaged', { code: 'link-content' })
   }
-  if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
+  if (!isPlainObject(data)) return fail('unreadable', { code: 'no-document' })
   if (text !== undefined) data = { ...data, text }
-  if (!isPlainObject(data)) return fail('unreadable', 'it holds no document')
+  if (!isPlainObject(data)) return fail('unreadable', { code: 'no-document' })
   const full = withDefaults(data, documentData(createDocument()))
   // No version in the link: the shared target's own default (encodeShare leaves it out).
   if (!('kubernetesVersion' in data)) delete full.kubernetesVersion
@@ -244,8 +259,8 @@ export async function decodeShare(payload: string): Promise<ShareOutcome> {
     target: read.value.target,
     kubernetesVersion: read.value.kubernetesVersion,
   }).policy
-  if (!policy) return fail('unreadable', 'its policy text does not read as a policy')
+  if (!policy) return fail('unreadable', { code: 'link-no-policy' })
   if (policy.rules.length > MAX_RULES)
-    return fail('unreadable', `its policy has ${policy.rules.length} rules`)
+    return fail('unreadable', { code: 'link-too-many-rules', rules: policy.rules.length })
   return { ok: true, doc: { ...read.value, policy, ruleIds: freshIds(policy.rules.length) } }
 }

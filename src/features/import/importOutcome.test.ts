@@ -13,6 +13,7 @@ import { MAX_RULES } from '../../state/persistence.ts'
 import { aPolicy, aRule } from '../../testing/builders.ts'
 import { aRuleArb } from '../../testing/ruleArbitraries.ts'
 import { importOutcome } from './importOutcome.ts'
+import { t } from '../../i18n/index.ts'
 
 const POLICY = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n'
 const stdout = {
@@ -153,5 +154,26 @@ describe('import detection and the note round trip (properties)', () => {
         expect(back.note).toBe(note === '' ? undefined : note)
       }),
     )
+  })
+})
+
+describe('importOutcome words our own findings from src/i18n', () => {
+  it('a DKP Secret without rules: the note is the active language’s, not the core’s', () => {
+    const result = importText('apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: []\n', {
+      target: 'deckhouse',
+    })
+    const own = [...result.diagnostics, ...(result.parse?.diagnostics ?? [])].find((d) => d.own)
+    expect(own?.own).toBe('dkp-no-rules')
+    // The core's English is replaced by the words of src/i18n (the same sentence in English).
+    const altered = {
+      ...result,
+      parse: result.parse && {
+        ...result.parse,
+        diagnostics: result.parse.diagnostics.map((d) => (d.own ? { ...d, message: 'core words' } : d)),
+      },
+    }
+    const messages = importOutcome(altered).problems.map((p) => p.message)
+    expect(messages).toContain(t.ownDiagnostics['dkp-no-rules'])
+    expect(messages).not.toContain('core words')
   })
 })

@@ -1,5 +1,6 @@
 // What an import brings in, decided from the reader's result: whether it can be imported, what it replaces,
 // and every problem in one list with its place, for the confirmation step.
+import { t } from '../../i18n/index.ts'
 import type { DkpSettings } from '../../policy/moduleconfig.ts'
 import type { ImportResult } from '../../policy/importing.ts'
 import type { Diagnostic, Policy } from '../../policy/types.ts'
@@ -40,7 +41,8 @@ export function importOutcome(result: ImportResult): ImportOutcome {
   const within: ImportProblem['within'] = result.kind === 'secret' ? 'secret' : 'text'
   const toProblem = (d: Diagnostic, where: ImportProblem['within']): ImportProblem => ({
     severity: d.severity,
-    message: d.message,
+    // Our own findings (DKP facts) in the active language; the API server's as it writes them.
+    message: d.own ? t.ownDiagnostics[d.own] : d.message,
     line: d.range?.start.line,
     column: d.range?.start.column,
     within: where,

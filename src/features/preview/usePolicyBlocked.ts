@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
 import { draftProblemText } from './draftProblemText.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'
+import { hintText } from '../../state/diagnostics.ts'
 import { isCurrent, useDraft } from '../../state/draft.ts'
 import { useDiagnostics, useDkpDiagnostics, usePolicy, useTarget } from '../../state/index.ts'
 
@@ -26,7 +27,7 @@ function guardOf(errors: readonly Diagnostic[], kind: BlockKind): ExportGuard | 
     status: g.status(errors.length, kind),
     title: g.title[kind],
     detail:
-      (first.hint ? `${first.hint}. ` : '') +
+      (first.hint ? `${hintText(first.hint)}. ` : '') +
       first.message +
       (errors.length > 1 ? g.more(errors.length - 1) : ''),
   }

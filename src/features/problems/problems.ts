@@ -2,7 +2,7 @@
 // lint's, the ModuleConfig's), each with where it points and what it would break.
 import type { LintFinding } from '../../policy/lintFinding.ts'
 import type { Diagnostic, Severity, Target } from '../../policy/types.ts'
-import { fieldMessage } from '../../state/diagnostics.ts'
+import { fieldMessage, hintText } from '../../state/diagnostics.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'
 
 /** Problem: one row of the panel. */
@@ -109,7 +109,8 @@ export function collectProblems(
     }
     const block = blockOf(d, target)
     if (block) p.block = block
-    if (d.hint) p.hint = d.hint
+    if (d.hint) p.hint = hintText(d.hint)
+    else if (d.reason) p.hint = d.reason
     if (d.details && d.details.length > 0) p.details = d.details
     if (d.items && d.items.length > 0) p.items = d.items
     if (isLintFinding(d)) {

@@ -80,10 +80,10 @@ export function LoudFindings({ findings }: { findings: readonly Diagnostic[] }) 
 
 /** Reason: the finding's reason in one sentence, under its headline, shown without expanding anything. */
 function Reason({ finding }: { finding: Diagnostic }) {
-  if (finding.hint === undefined) return null
+  if (finding.reason === undefined) return null
   return (
     <Box sx={{ mt: 0.25, wordBreak: 'break-word' }} data-testid="finding-reason">
-      {showCodePoints(finding.hint)}
+      {showCodePoints(finding.reason)}
     </Box>
   )
 }

@@ -2,6 +2,7 @@ import { Alert, AlertTitle, Button, Stack } from '@mui/material'
 import { useState } from 'react'
 import { t } from '../../i18n/index.ts'
 import type { AutosaveStatus, RestoreOutcome } from '../../state/persistence.ts'
+import { savedWorkText } from './savedWorkText.ts'
 import type { SharedLink } from './useSharedLinks.ts'
 
 interface KeepWorkNoticesProps {
@@ -23,13 +24,15 @@ export function KeepWorkNotices({ restored, status, onChoose, link, onDismissLin
   const s = t.keepwork.share
   const notices = [
     restored?.kind === 'unreadable' && !restoreSeen && (
-      <Alert key="restore" severity="warning" onClose={() => setRestoreSeen(true)}>
-        {restored.setAside ? a.restoreFailed(restored.reason) : a.restoreKept(restored.reason)}
+      <Alert key="restore" severity="warning" closeText={s.close} onClose={() => setRestoreSeen(true)}>
+        {restored.setAside
+          ? a.restoreFailed(savedWorkText(restored.reason))
+          : a.restoreKept(savedWorkText(restored.reason))}
       </Alert>
     ),
     status.kind === 'failed' && (
       <Alert key="failed" severity="warning">
-        {a.failed(status.reason)}
+        {a.failed(savedWorkText(status.reason))}
       </Alert>
     ),
     status.kind === 'conflict' && (
@@ -47,7 +50,7 @@ export function KeepWorkNotices({ restored, status, onChoose, link, onDismissLin
       </Alert>
     ),
     link.kind === 'problem' && (
-      <Alert key="link" severity="error" role="alert" onClose={onDismissLink}>
+      <Alert key="link" severity="error" role="alert" closeText={s.close} onClose={onDismissLink}>
         {s.problems[link.problem]} {s.unchanged}
       </Alert>
     ),

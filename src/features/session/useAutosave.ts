@@ -14,9 +14,7 @@ export interface AutosaveControls {
 /** useAutosave keeps `store`'s work in the browser's storage while `enabled` (see state/persistence.ts). */
 export function useAutosave(store: EditorStore, enabled: boolean): AutosaveControls {
   const [status, setStatus] = useState<AutosaveStatus>(() =>
-    enabled && !browserStorage()
-      ? { kind: 'failed', reason: 'the browser does not let this page store anything' }
-      : { kind: 'idle' },
+    enabled && !browserStorage() ? { kind: 'failed', reason: { code: 'no-storage' } } : { kind: 'idle' },
   )
   const autosave = useRef<Autosave | null>(null)
   useEffect(() => {

@@ -4,6 +4,7 @@ import { readRequestText } from '../../policy/requestText.ts'
 import type { RequestAttributes } from '../../policy/types.ts'
 import { t } from '../../i18n/verify.ts'
 import { setTestRequest } from '../../state/simulation.ts'
+import { pasteErrorText } from './pasteErrorText.ts'
 
 /**
  * PasteRequest: fill the form from an audit event (a JSON line of audit.log) or from "METHOD /url" (which
@@ -16,7 +17,7 @@ export function PasteRequest({ request }: { request: RequestAttributes }) {
   const fill = (value: string) => {
     const r = readRequestText(value, request)
     if (!r.ok) {
-      setMessage({ error: true, text: r.error })
+      setMessage({ error: true, text: pasteErrorText(r.error) })
       return
     }
     setTestRequest(r.request)

@@ -2,6 +2,7 @@
 // details, and every fix. The core says what it found as codes with parameters (policy/lint-messages.ts);
 // i18n/lint.ts picks this file or its Russian twin. Rule numbers are 1-based here, indices 0-based in `say`.
 import type { BuiltinRef } from '../../policy/dkpBuiltin.ts'
+import { hints } from './hints.ts'
 import type {
   FixCode,
   FixSay,
@@ -253,7 +254,7 @@ const finding = {
   versionRollback: (s: Say<'versionRollback'>): Words => ({
     headline: `Loads on Kubernetes ${s.version} but not on ${s.below}: rolled back to ${s.below}, kube-apiserver would not start.`,
     details: [
-      `On ${s.below}: ${s.error}.`,
+      `On ${s.below}: ${s.hint ? hints[s.hint.code](s.hint) : s.error}.`,
       `If the control plane is rolled back a minor${s.dkp ? ' (DKP can do that)' : ''}, kube-apiserver refuses this policy and does not start.`,
     ],
   }),

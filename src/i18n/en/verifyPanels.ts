@@ -62,6 +62,16 @@ export const simulatorPanel = {
       attributes: 'Filled from the request attributes.',
       http: 'Filled from the method and URL (user and groups kept).',
     },
+    errors: {
+      empty: 'paste an audit event (one JSON line) or a method and URL',
+      'not-json': 'this is not valid JSON: paste one audit event per line',
+      'not-object': 'expected a JSON object (one audit event)',
+      'not-event': 'not an audit event: it needs at least "verb" and "requestURI"',
+      'nested-list': 'an EventList inside an EventList is not an audit event',
+      'empty-list': 'the EventList has no events',
+      'not-request': 'expected an audit event (JSON) or a method and URL, such as GET /healthz',
+      'too-deep': (depth: number) => `this JSON is nested deeper than ${depth} levels: not an audit event`,
+    },
   },
   fields: {
     user: 'User',

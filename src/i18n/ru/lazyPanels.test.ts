@@ -80,6 +80,7 @@ const SIGNATURES: Record<string, string> = {
   'simulator.managedFields': 'b',
   'simulator.inNamespace': 's',
   'simulator.fields.addedGroups': 'l',
+  'simulator.paste.errors.too-deep': 'n',
   'simulator.trace.rule': 'n',
   'simulator.trace.yourRule': 'n',
   'simulator.trace.builtin': 'ns',

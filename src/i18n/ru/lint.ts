@@ -2,6 +2,7 @@
 // и каждое исправление. Поля API, уровни, глаголы, группы и YAML остаются как есть; сообщения kube-apiserver
 // приводятся так, как их пишет сервер. Номера правил здесь с 1, индексы в `say` — с 0.
 import type { BuiltinRef } from '../../policy/dkpBuiltin.ts'
+import { hints } from './hints.ts'
 import type {
   FixCode,
   FixSay,
@@ -237,7 +238,7 @@ const finding: (typeof enLint)['finding'] = {
   versionRollback: (s: Say<'versionRollback'>): Words => ({
     headline: `Политика загружается в Kubernetes ${s.version}, но не в ${s.below}: после отката на ${s.below} kube-apiserver не запустится.`,
     details: [
-      `В ${s.below}: ${s.error}.`,
+      `В ${s.below}: ${s.hint ? hints[s.hint.code](s.hint) : s.error}.`,
       `Если control plane откатят на минорную версию назад${s.dkp ? ' (DKP это умеет)' : ''}, kube-apiserver отвергнет эту политику и не запустится.`,
     ],
   }),

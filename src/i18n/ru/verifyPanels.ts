@@ -69,6 +69,17 @@ export const simulatorPanel: typeof enSimulatorPanel = {
       attributes: 'Заполнено по атрибутам запроса.',
       http: 'Заполнено по методу и URL (пользователь и группы сохранены).',
     },
+    errors: {
+      empty: 'вставьте событие аудита (одну строку JSON) или метод и URL',
+      'not-json': 'это не корректный JSON: вставьте одно событие аудита на строку',
+      'not-object': 'ожидался объект JSON (одно событие аудита)',
+      'not-event': 'это не событие аудита: нужны как минимум "verb" и "requestURI"',
+      'nested-list': 'EventList внутри EventList — не событие аудита',
+      'empty-list': 'в EventList нет событий',
+      'not-request': 'ожидалось событие аудита (JSON) или метод и URL, например GET /healthz',
+      'too-deep': (depth) =>
+        `вложенность этого JSON глубже ${formatNumber(depth)} уровней: это не событие аудита`,
+    },
   },
   fields: {
     user: 'Пользователь',
