@@ -43,7 +43,13 @@ export function followText(prev: EditorDocument, next: EditorDocument): EditorDo
 }
 
 const NONE: readonly Diagnostic[] = Object.freeze([])
-let lastFindings: { text: string; target: Target; findings: readonly Diagnostic[] } | null = null
+/**
+ * FINDINGS_KEPT: texts whose findings are remembered. Undo and redo bring back texts read before, and reading a
+ * 2,000-rule text again takes a few hundred milliseconds of the page's main thread.
+ */
+const FINDINGS_KEPT = 16
+/** Findings per text (most recently used last), then per target. */
+const findingsByText = new Map<string, Map<Target, readonly Diagnostic[]>>()
 
 /**
  * textFindings: the findings about the user's text that the policy cannot carry (see decodeFindings), e.g. an
@@ -51,9 +57,19 @@ let lastFindings: { text: string; target: Target; findings: readonly Diagnostic[
  */
 export function textFindings(text: string, target: Target): readonly Diagnostic[] {
   if (text === '' || !patcher) return NONE
-  if (lastFindings?.text === text && lastFindings.target === target) return lastFindings.findings
+  const byTarget = findingsByText.get(text)
+  const known = byTarget?.get(target)
+  if (byTarget) {
+    // Most recently used last.
+    findingsByText.delete(text)
+    findingsByText.set(text, byTarget)
+  }
+  if (known) return known
   const found = patcher.decodeFindings(text, target)
   const findings = found.length === 0 ? NONE : found
-  lastFindings = { text, target, findings }
+  const entry = byTarget ?? new Map<Target, readonly Diagnostic[]>()
+  entry.set(target, findings)
+  findingsByText.set(text, entry)
+  while (findingsByText.size > FINDINGS_KEPT) findingsByText.delete(findingsByText.keys().next().value!)
   return findings
 }
