@@ -4,9 +4,9 @@
 import type { ImportResult } from '../policy/importing.ts'
 import type { SourceRange, Target } from '../policy/types.ts'
 import type { KubernetesVersion } from '../policy/versions.ts'
-import type { DraftReading, ReadRequest, ReadResult } from './reader-tasks.ts'
+import type { DraftReading, KeptTextReading, ReadRequest, ReadResult } from './reader-tasks.ts'
 
-export type { DraftReading } from './reader-tasks.ts'
+export type { DraftReading, KeptTextReading } from './reader-tasks.ts'
 
 /** IMPORT_TIME_LIMIT_MS: how long reading an import may take (8 MB, the largest accepted, takes about 5 s). */
 export const IMPORT_TIME_LIMIT_MS = 20_000
@@ -146,4 +146,36 @@ export function locateInText(text: string, paths: readonly string[]): Promise<Re
   return run({ op: 'locate', text, paths: [...paths] }, DRAFT_TIME_LIMIT_MS) as Promise<
     Record<string, SourceRange>
   >
+}
+
+/**
+ * readKeptText reads the user's kept text off the page: its findings and, when `layout`, where its rules sit
+ * (textReader.ts). One runs at a time; a text handed in while another waits replaces it (ReadSupersededError).
+ */
+export function readKeptText(text: string, target: Target, layout: boolean): Promise<KeptTextReading> {
+  return new Promise((resolve, reject) => {
+    keptQueued?.reject(new ReadSupersededError())
+    keptQueued = { request: { op: 'kept', text, target, layout }, resolve, reject }
+    pumpKept()
+  })
+}
+
+let keptRunning = false
+let keptQueued: {
+  request: ReadRequest
+  resolve: (r: KeptTextReading) => void
+  reject: (e: Error) => void
+} | null = null
+
+function pumpKept(): void {
+  if (keptRunning || !keptQueued) return
+  const job = keptQueued
+  keptQueued = null
+  keptRunning = true
+  run(job.request, DRAFT_TIME_LIMIT_MS)
+    .then((r) => job.resolve(r as KeptTextReading), job.reject)
+    .finally(() => {
+      keptRunning = false
+      pumpKept()
+    })
 }

@@ -86,6 +86,8 @@ export interface EditorStore {
   setLint(snapshot: LintSnapshot | null): void
   /** setImported records an import's findings for the policy now in the document (null forgets them). */
   setImported(findings: readonly Diagnostic[] | null): void
+  /** refresh tells the subscribers to read again: derived data they read from a cache has changed (textReader.ts). */
+  refresh(): void
 }
 
 export interface StoreOptions {
@@ -216,6 +218,9 @@ export function createEditorStore(
     },
     setLint(snapshot) {
       if (state.lint !== snapshot) set({ ...state, lint: snapshot })
+    },
+    refresh() {
+      set({ ...state })
     },
     setImported(findings) {
       set({

@@ -52,8 +52,43 @@ const FINDINGS_KEPT = 16
 const findingsByText = new Map<string, Map<Target, readonly Diagnostic[]>>()
 
 /**
+ * BIG_TEXT: from this many characters (about 400 rules) the text is read for its findings and layout off the
+ * page (textReader.ts), where a worker is at hand: a 2,000-rule text takes a few hundred milliseconds to read.
+ */
+export const BIG_TEXT = 64 * 1024
+let offPage = false
+
+/** readBigTextsOffPage: textReader.ts reads big texts off the page from now on (true) or no longer (false). */
+export function readBigTextsOffPage(on: boolean): void {
+  offPage = on
+}
+
+function remember(text: string, target: Target, findings: readonly Diagnostic[]): void {
+  const entry = findingsByText.get(text) ?? new Map<Target, readonly Diagnostic[]>()
+  entry.set(target, findings.length === 0 ? NONE : findings)
+  findingsByText.delete(text)
+  findingsByText.set(text, entry)
+  while (findingsByText.size > FINDINGS_KEPT) findingsByText.delete(findingsByText.keys().next().value!)
+}
+
+/** rememberTextFindings keeps the findings read off the page for `text` (textReader.ts). */
+export function rememberTextFindings(text: string, target: Target, findings: readonly Diagnostic[]): void {
+  remember(text, target, findings)
+}
+
+/** keptTextNeeds: what is not known yet about a big text: its findings, where its rules sit (textReader.ts). */
+export function keptTextNeeds(text: string, target: Target): { findings: boolean; layout: boolean } {
+  return {
+    findings: findingsByText.get(text)?.get(target) === undefined,
+    layout: patcher !== null && patcher.knownLayout(text, target) === null,
+  }
+}
+
+/**
  * textFindings: the findings about the user's text that the policy cannot carry (see decodeFindings), e.g. an
- * unknown field `verb:`; none until the patcher is loaded (it is, as soon as there is text).
+ * unknown field `verb:`; none until the patcher is loaded (it is, as soon as there is text). A big text not
+ * read yet (textReader.ts reads it off the page) shows the findings of the text before it meanwhile: an edit
+ * changes a rule or two, and findings that blink on every edit would be worse than findings a moment late.
  */
 export function textFindings(text: string, target: Target): readonly Diagnostic[] {
   if (text === '' || !patcher) return NONE
@@ -65,11 +100,11 @@ export function textFindings(text: string, target: Target): readonly Diagnostic[
     findingsByText.set(text, byTarget)
   }
   if (known) return known
-  const found = patcher.decodeFindings(text, target)
-  const findings = found.length === 0 ? NONE : found
-  const entry = byTarget ?? new Map<Target, readonly Diagnostic[]>()
-  entry.set(target, findings)
-  findingsByText.set(text, entry)
-  while (findingsByText.size > FINDINGS_KEPT) findingsByText.delete(findingsByText.keys().next().value!)
-  return findings
+  if (offPage && text.length >= BIG_TEXT) {
+    const recent = [...findingsByText.values()].reverse().find((m) => m.has(target))
+    return recent?.get(target) ?? NONE
+  }
+  const findings = patcher.decodeFindings(text, target)
+  remember(text, target, findings)
+  return findings.length === 0 ? NONE : findings
 }
