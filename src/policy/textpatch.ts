@@ -532,7 +532,8 @@ export function knownLayout(text: string, target: Target): TextLayout | null {
 export function textLayout(text: string, target: Target): TextLayout | null {
   try {
     const read = readWhole(text, target)
-    return read.eligible && read.rules ? read.rules.layout : null
+    if (!read.eligible || !read.rules || !readsCleanly(readText(text, target))) return null
+    return read.rules.layout
   } catch (e) {
     if (e instanceof CannotPatch) return null
     throw e
@@ -853,12 +854,22 @@ function patchRules(
 export function keptPolicyText(input: TextPatchInput, options: { wholeText?: boolean } = {}): string | null {
   const out = patchWithLayout(input, options.wholeText === true)
   if (out === null) return null
+  let clean = true
   if (!out.quick) {
-    const read = readText(out.text, input.target).policy
-    if (!read || serializePolicy(read) !== serializePolicy(input.after)) return null
+    const read = readText(out.text, input.target)
+    if (!read.policy || serializePolicy(read.policy) !== serializePolicy(input.after)) return null
+    clean = readsCleanly(read)
   }
-  if (out.layout && !options.wholeText) rememberLayout(out.text, input.target, out.layout)
+  if (out.layout && clean && !options.wholeText) rememberLayout(out.text, input.target, out.layout)
   return out.text
+}
+
+/**
+ * readsCleanly: the text reads as a policy with nothing the reader could not take in (no Decode finding), so
+ * each of its rules reads as the policy's rule (the quick way patches from that; see TextLayout).
+ */
+function readsCleanly(read: ParseResult): boolean {
+  return read.policy !== null && !read.diagnostics.some((d) => d.kind === 'Decode')
 }
 
 // The last text read here: a patched text is read to check it, and then again for its findings.

@@ -3,6 +3,7 @@
 // survive and only the edited field's lines change. The patcher brings the `yaml` library, which the first
 // screen does without: it is loaded as soon as a document holds text (an import, the YAML editor, restored or
 // shared work), well before the next form edit.
+import type { TextLayout } from '../policy/textpatch.ts'
 import type { Diagnostic, Target } from '../policy/types.ts'
 import type { EditorDocument } from './document.ts'
 
@@ -107,4 +108,10 @@ export function textFindings(text: string, target: Target): readonly Diagnostic[
   const findings = patcher.decodeFindings(text, target)
   remember(text, target, findings)
   return findings.length === 0 ? NONE : findings
+}
+
+/** rememberKeptLayout keeps where the rules of `text` sit (read off the page with an import) for its first edit. */
+export function rememberKeptLayout(text: string, target: Target, layout: TextLayout): void {
+  if (patcher) patcher.rememberLayout(text, target, layout)
+  else void loadTextPatcher().then((p) => p.rememberLayout(text, target, layout))
 }
