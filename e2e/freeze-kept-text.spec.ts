@@ -56,7 +56,6 @@ test('2,000 kept rules: open a rule, change its level, Add rule, Undo, Redo with
   await redoButton(page).click()
   await expect(count(RULES + 1)).toBeVisible({ timeout: 30_000 })
   // Let the work the edits started (lint, reading the text off the page) finish before the observer is read.
-  await expect(first.level()).toHaveText('RequestResponse')
   await expect
     .poll(async () => {
       const before = await page.evaluate(() => window.__longTasks?.length ?? 0)
