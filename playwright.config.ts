@@ -28,7 +28,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, locale: 'en-US' }
 
 /** The journeys that assert the page never freezes (e2e/pages/FreezeWatch.ts). */
-const FREEZE_SPECS = /bad-input-(editor|import|share)\.spec\.ts$/
+const FREEZE_SPECS = /(bad-input-(editor|import|share)|freeze-kept-text)\.spec\.ts$/
 
 export default defineConfig({
   testDir: './e2e',

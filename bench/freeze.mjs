@@ -1,8 +1,11 @@
 /* global window -- page.evaluate callbacks run in the browser */
 // Freeze bench (issue 17): the longest main-thread task (a PerformanceObserver for long tasks) while the builder
-// holds its largest policy (MAX_RULES = 2,000 rules; BENCH_RULES to change) and the user adds a rule, undoes,
-// redoes and edits a note, and while the Import dialog takes a paste of 102,000 short lines. Budgets: 200 ms for
-// edits, paste, import, undo and redo; 1 s anywhere. It fails on a miss. Expects a built dist/ (`npm run build`).
+// holds its largest policy (MAX_RULES = 2,000 rules; BENCH_RULES to change), imported as a commented YAML file so
+// that the user's text is kept and follows every form edit (textSync.ts), and the user opens one rule's editor,
+// changes its level, adds a rule, undoes and redoes; and while the Import dialog takes a paste of 102,000 short
+// lines. Each run is a fresh page; BENCH_RUNS runs (default 3), the median per action is held against its budget:
+// 200 ms for edits, paste, undo and redo; 1 s anywhere (the import of the 2,000 rules). It fails on a miss.
+// Expects a built dist/ (`npm run build`).
 // `vite preview` serves dist/ on a free port; headless Chromium opens it with `?bench` (src/app/benchHook.ts).
 // Profiling: BENCH_PROFILE=DIR records a CPU profile of each action (Chromium's sampling profiler over CDP) into
 // DIR/<action>.cpuprofile (open it in Chrome DevTools' Performance panel) and prints the functions with the most
@@ -112,9 +115,24 @@ const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
 })
-const results = []
-try {
-  await waitForHttp(`http://localhost:${port}/`, 30_000)
+const runs = []
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
+
+/** bigPolicy: a commented policy text (a header, a note per rule, flow lists), as a user's file would be. */
+function bigPolicy() {
+  const rules = Array.from(
+    { length: RULES },
+    (_, i) =>
+      `  # rule ${i + 1}: who may read what\n  - level: ${['None', 'Metadata', 'Request'][i % 3]}\n` +
+      `    users: ["user-${i + 1}"] # one user\n    verbs: [get, list]\n` +
+      `    resources:\n      - group: ""\n        resources: ['pods', 'configmaps']\n`,
+  )
+  return `# The cluster's audit policy\napiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n${rules.join('')}`
+}
+
+/** oneRun opens a fresh page and measures each action; it returns [{name, longestTaskMs, budgetMs}]. */
+async function oneRun(run) {
+  const results = []
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   await page.addInitScript(() => {
     window.__longTasks = []
@@ -122,8 +140,8 @@ try {
       for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration))
     }).observe({ type: 'longtask', buffered: true })
   })
-  await page.goto(`http://localhost:${port}/?bench`)
-  await page.waitForFunction(() => typeof window.__abpLoadPolicy === 'function')
+  await page.goto(`http://localhost:${port}/`)
+  await page.getByRole('button', { name: 'Add rule' }).waitFor({ timeout: 60_000 })
   const longest = () => page.evaluate(() => Math.max(0, ...window.__longTasks))
   const reset = () => page.evaluate(() => (window.__longTasks = []))
   /** settle waits until no long task has been seen for a second (the page is idle again). */
@@ -136,13 +154,13 @@ try {
       seen = n
     }
   }
-  /** measure runs one user action and records its longest main-thread task against the budget. */
   const cdp = PROFILE_DIR ? await page.context().newCDPSession(page) : null
   if (cdp) {
     mkdirSync(PROFILE_DIR, { recursive: true })
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
   }
+  /** measure runs one user action and records its longest main-thread task against the budget. */
   const measure = async (name, budget, action) => {
     await settle()
     await reset()
@@ -150,34 +168,64 @@ try {
     await action()
     await settle()
     const ms = await longest()
-    results.push({ name, longestTaskMs: ms, budgetMs: budget, ok: ms <= budget })
+    results.push({ name, longestTaskMs: ms, budgetMs: budget })
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop')
-      const file = join(PROFILE_DIR, `${name.replace(/[^\w]+/g, '-')}.cpuprofile`)
+      const file = join(PROFILE_DIR, `${run}-${name.replace(/[^\w]+/g, '-')}.cpuprofile`)
       writeFileSync(file, JSON.stringify(profile))
-      printProfile(name, profile)
+      if (run === 0) printProfile(name, profile)
     }
   }
-  const rules = Array.from({ length: RULES }, (_, i) => ({
-    level: ['None', 'Metadata', 'Request'][i % 3],
-    users: [`user-${i}`],
-    verbs: ['get', 'list'],
-    resources: [{ group: '', resources: ['pods', 'configmaps'] }],
-  }))
-  await measure(`load a ${RULES}-rule policy`, BUDGET_ANY_MS, () =>
-    page.evaluate((rules) => window.__abpLoadPolicy({ rules }), rules),
-  )
-  const add = page.getByRole('button', { name: 'Add rule' })
-  await measure('Add rule', BUDGET_EDIT_MS, () => add.click({ timeout: 120_000 }))
+  const T = { timeout: 120_000 }
+  // Locators look inside the rules section only: a page-wide text search reads the whole 12,000-line preview in
+  // the page's main thread on every poll, and that would be measured as the app's own long task.
+  const rules = page.locator('section[aria-labelledby="rules-heading"]')
+  const count = (n) => rules.getByText(new RegExp(`^${n.toLocaleString('en').replace(',', ',?')} rules$`))
+  const rule = (n) => rules.getByRole('group', { name: `Rule ${n}`, exact: true })
+
+  const dialogRoot = page.getByRole('dialog', { name: 'Import a policy' })
+  await page
+    .getByRole('button', { name: /^Import/ })
+    .first()
+    .click(T)
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', T),
+    dialogRoot.getByRole('button', { name: 'Choose file…' }).click(T),
+  ])
+  await chooser.setFiles({ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(bigPolicy()) })
+  await dialogRoot.getByRole('status', { name: 'What comes in' }).getByText(/rules/).first().waitFor(T)
+  await measure(`Import ${RULES} rules (commented text)`, BUDGET_ANY_MS, async () => {
+    await dialogRoot.getByRole('button', { name: /^(Import|Replace policy)$/ }).click(T)
+    await count(RULES).waitFor(T)
+  })
+  await measure('Open rule 1 editor', BUDGET_EDIT_MS, async () => {
+    await rule(1).getByRole('button', { name: 'Expand rule', exact: true }).click(T)
+    await rule(1).getByRole('combobox', { name: 'Level', exact: true }).waitFor(T)
+  })
+  await rule(1).getByRole('combobox', { name: 'Level', exact: true }).click(T)
+  await measure("Change rule 1's level", BUDGET_EDIT_MS, async () => {
+    await page.getByRole('option', { name: /^RequestResponse / }).click(T)
+    await rule(1).getByText('RequestResponse', { exact: true }).first().waitFor(T)
+  })
+  await measure('Add rule', BUDGET_EDIT_MS, async () => {
+    await rules.getByRole('button', { name: 'Add rule' }).click(T)
+    await count(RULES + 1).waitFor(T)
+  })
   const undo = page.getByRole('button', { name: /^Undo/ }).first()
-  await measure('Undo', BUDGET_EDIT_MS, () => undo.click({ timeout: 120_000 }))
+  await measure('Undo', BUDGET_EDIT_MS, async () => {
+    await undo.click(T)
+    await count(RULES).waitFor(T)
+  })
   const redo = page.getByRole('button', { name: /^Redo/ }).first()
-  await measure('Redo', BUDGET_EDIT_MS, () => redo.click({ timeout: 120_000 }))
+  await measure('Redo', BUDGET_EDIT_MS, async () => {
+    await redo.click(T)
+    await count(RULES + 1).waitFor(T)
+  })
   await measure('Import: paste of 102,000 short lines', BUDGET_EDIT_MS, async () => {
     await page
       .getByRole('button', { name: /^Import/ })
       .first()
-      .click({ timeout: 120_000 })
+      .click(T)
     const box = page.getByRole('textbox', { name: 'Policy, Secret or ModuleConfig text' })
     await box.waitFor({ timeout: 60_000 })
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
@@ -186,23 +234,56 @@ try {
     await box.focus()
     await page.keyboard.press('ControlOrMeta+v')
   })
+  await page.close()
+  return results
+}
+
+try {
+  await waitForHttp(`http://localhost:${port}/`, 30_000)
+  for (let run = 0; run < RUNS; run++) {
+    const r = await oneRun(run)
+    console.log(`run ${run + 1}/${RUNS}: ${r.map((x) => `${x.name} ${x.longestTaskMs} ms`).join('; ')}`)
+    runs.push(r)
+  }
 } finally {
   await browser.close()
   server.kill()
 }
 
-console.log('Longest main-thread task per action (%d rules):', RULES)
+const median = (xs) => {
+  const a = [...xs].sort((x, y) => x - y)
+  return a.length % 2 ? a[(a.length - 1) / 2] : Math.round((a[a.length / 2 - 1] + a[a.length / 2]) / 2)
+}
+const results = runs[0].map((first, k) => {
+  const all = runs.map((r) => r[k].longestTaskMs)
+  const med = median(all)
+  return {
+    name: first.name,
+    longestTaskMs: med,
+    runs: all,
+    budgetMs: first.budgetMs,
+    ok: med <= first.budgetMs,
+  }
+})
+const load = (await import('node:os')).loadavg().map((x) => x.toFixed(2))
+console.log(
+  'Longest main-thread task per action, median of %d runs (%d rules; load average %s):',
+  RUNS,
+  RULES,
+  load.join(' '),
+)
 for (const r of results)
   console.log(
-    '  %s %s ms (budget %s ms) %s',
+    '  %s %s ms (budget %s ms) %s   runs: %s',
     r.name.padEnd(42),
     String(r.longestTaskMs).padStart(6),
     r.budgetMs,
     r.ok ? 'ok' : 'MISS',
+    r.runs.join(', '),
   )
 mkdirSync(join(root, 'bench-results'), { recursive: true })
 writeFileSync(
   join(root, 'bench-results', 'freeze.json'),
-  JSON.stringify({ rules: RULES, results }, null, 2) + '\n',
+  JSON.stringify({ rules: RULES, runs: RUNS, loadAverage: load, results }, null, 2) + '\n',
 )
 if (results.some((r) => !r.ok)) process.exitCode = 1

@@ -140,5 +140,8 @@ function sameFinding(d: Diagnostic, e: Diagnostic): boolean {
 
 /** sameDiagnostics compares two lists by content, so unchanged findings keep their identity in hooks. */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  return a.length === b.length && a.every((d, i) => sameFinding(d, b[i]!))
+  // The same list (a memoized selector's answer on a state change that did not touch it, e.g. opening a rule):
+  // no need to compare a big policy's thousands of findings one by one.
+  if (a === b) return true
+  return a.length === b.length && a.every((d, i) => d === b[i] || sameFinding(d, b[i]!))
 }

@@ -1,12 +1,17 @@
 // The page's side of the reader worker: imports and the YAML editor's text are parsed off the main thread
 // (eemeli/yaml reads about 1.7 MB/s, so a big text would freeze the page), each job with a time limit. Where
 // there are no workers (unit tests) the jobs run in the page.
-import type { ImportResult } from '../policy/importing.ts'
 import type { SourceRange, Target } from '../policy/types.ts'
 import type { KubernetesVersion } from '../policy/versions.ts'
-import type { DraftReading, ReadRequest, ReadResult } from './readerTasks.ts'
+import type {
+  DraftReading,
+  ImportReadResult,
+  KeptTextReading,
+  ReadRequest,
+  ReadResult,
+} from './readerTasks.ts'
 
-export type { DraftReading } from './readerTasks.ts'
+export type { DraftReading, ImportReadResult, KeptTextReading } from './readerTasks.ts'
 
 /** IMPORT_TIME_LIMIT_MS: how long reading an import may take (8 MB, the largest accepted, takes about 5 s). */
 export const IMPORT_TIME_LIMIT_MS = 20_000
@@ -97,8 +102,8 @@ function run(request: ReadRequest, limitMs: number): Promise<ReadResult> {
  * readImport reads a pasted or dropped text (policy, Secret, ModuleConfig) as `target` would, off the page; a
  * file's `bytes`, when given, are what a policy is read from (as kube-apiserver reads them).
  */
-export function readImport(text: string, target: Target, bytes?: Uint8Array): Promise<ImportResult> {
-  return run({ op: 'import', text, target, bytes }, IMPORT_TIME_LIMIT_MS) as Promise<ImportResult>
+export function readImport(text: string, target: Target, bytes?: Uint8Array): Promise<ImportReadResult> {
+  return run({ op: 'import', text, target, bytes }, IMPORT_TIME_LIMIT_MS) as Promise<ImportReadResult>
 }
 
 // The YAML editor's text: at most one reading runs and one waits (the newest); older waiting ones are dropped.
@@ -146,4 +151,36 @@ export function locateInText(text: string, paths: readonly string[]): Promise<Re
   return run({ op: 'locate', text, paths: [...paths] }, DRAFT_TIME_LIMIT_MS) as Promise<
     Record<string, SourceRange>
   >
+}
+
+/**
+ * readKeptText reads the user's kept text off the page: its findings and, when `layout`, where its rules sit
+ * (textReader.ts). One runs at a time; a text handed in while another waits replaces it (ReadSupersededError).
+ */
+export function readKeptText(text: string, target: Target, layout: boolean): Promise<KeptTextReading> {
+  return new Promise((resolve, reject) => {
+    keptQueued?.reject(new ReadSupersededError())
+    keptQueued = { request: { op: 'kept', text, target, layout }, resolve, reject }
+    pumpKept()
+  })
+}
+
+let keptRunning = false
+let keptQueued: {
+  request: ReadRequest
+  resolve: (r: KeptTextReading) => void
+  reject: (e: Error) => void
+} | null = null
+
+function pumpKept(): void {
+  if (keptRunning || !keptQueued) return
+  const job = keptQueued
+  keptQueued = null
+  keptRunning = true
+  run(job.request, DRAFT_TIME_LIMIT_MS)
+    .then((r) => job.resolve(r as KeptTextReading), job.reject)
+    .finally(() => {
+      keptRunning = false
+      pumpKept()
+    })
 }

@@ -4,14 +4,30 @@
 import { importText, type ImportResult } from '../policy/importing.ts'
 import { locatePaths } from '../policy/locate.ts'
 import { parsePolicy, type ParseResult } from '../policy/parse.ts'
-import type { SourceRange, Target } from '../policy/types.ts'
+import { decodeFindings, textLayout, type TextLayout } from '../policy/textpatch.ts'
+import type { Diagnostic, SourceRange, Target } from '../policy/types.ts'
 import type { KubernetesVersion } from '../policy/versions.ts'
+import { BIG_TEXT } from './textSync.ts'
 
 /** ReadRequest: one job for the reader. */
 export type ReadRequest =
   | { op: 'import'; text: string; target: Target; bytes?: Uint8Array }
   | { op: 'draft'; text: string; target: Target; paths: string[]; kubernetesVersion?: KubernetesVersion }
   | { op: 'locate'; text: string; paths: string[] }
+  | { op: 'kept'; text: string; target: Target; layout: boolean }
+
+/**
+ * ImportReadResult: an import's reading, with where the rules of a big policy text sit (see textReader.ts): the
+ * first form edit after the import then reads only the rules it changes.
+ */
+export type ImportReadResult = ImportResult & { keptLayout?: TextLayout | null }
+
+/** KeptTextReading: what the page needs of the user's kept text (textSync.ts): its findings, where its rules sit. */
+export interface KeptTextReading {
+  findings: Diagnostic[]
+  /** Asked for only when the page does not know it (undefined), null when the rules cannot be read one by one. */
+  layout?: TextLayout | null
+}
 
 /** DraftReading: the editor's text read as the target reads it, and where the asked-for paths are in it. */
 export interface DraftReading {
@@ -20,13 +36,17 @@ export interface DraftReading {
 }
 
 /** ReadResponse: what each job returns. */
-export type ReadResult = ImportResult | DraftReading | Record<string, SourceRange>
+export type ReadResult = ImportReadResult | DraftReading | Record<string, SourceRange> | KeptTextReading
 
 /** runReadTask does one job; it never throws on user input (the core does not). */
 export function runReadTask(request: ReadRequest): ReadResult {
   switch (request.op) {
-    case 'import':
-      return importText(request.text, { target: request.target, bytes: request.bytes })
+    case 'import': {
+      const result = importText(request.text, { target: request.target, bytes: request.bytes })
+      const text = result.policyText
+      if (text === null || text.length < BIG_TEXT || !result.parse?.policy) return result
+      return { ...result, keptLayout: textLayout(text, request.target) }
+    }
     case 'draft': {
       const parse = parsePolicy(request.text, {
         target: request.target,
@@ -36,5 +56,10 @@ export function runReadTask(request: ReadRequest): ReadResult {
     }
     case 'locate':
       return Object.fromEntries(locatePaths(request.text, request.paths))
+    case 'kept':
+      return {
+        findings: decodeFindings(request.text, request.target),
+        layout: request.layout ? textLayout(request.text, request.target) : undefined,
+      }
   }
 }

@@ -96,6 +96,8 @@ export interface EditorStore {
   requestReveal(target: RevealTarget): void
   /** revealServed forgets request `seq` once shown (a later request stays). */
   revealServed(seq: number): void
+  /** refresh tells the subscribers to read again: derived data they read from a cache has changed (textReader.ts). */
+  refresh(): void
 }
 
 export interface StoreOptions {
@@ -251,6 +253,9 @@ export function createEditorStore(
     },
     revealServed(seq) {
       if (state.reveal?.seq === seq) set({ ...state, reveal: null })
+    },
+    refresh() {
+      set({ ...state })
     },
     setImported(findings) {
       set({

@@ -13,7 +13,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { t } from '../../i18n/index.ts'
 import { fieldDecodeFindings } from '../../state/diagnostics.ts'
 import { importPolicy, useDispatch, useRuleIds, useSetImported, useTarget } from '../../state/index.ts'
-import { loadTextPatcher } from '../../state/textSync.ts'
+import { loadTextPatcher, rememberKeptLayout } from '../../state/textSync.ts'
 import type { ImportRequest } from './importRequests.ts'
 import { importOutcome } from './importOutcome.ts'
 import { ImportSourceInput, type ImportInput } from './ImportSourceInput.tsx'
@@ -100,6 +100,9 @@ export function ImportDialog({ request, onClose, onImported }: ImportDialogProps
 
   const confirm = () => {
     if (!outcome || reading.status !== 'done') return
+    // A big policy text: where its rules sit, read with it, so the first form edit reads only what it changes.
+    const { keptLayout, policyText } = reading.result
+    if (keptLayout && policyText) rememberKeptLayout(policyText, target, keptLayout)
     dispatch(importPolicy, outcome.policy, outcome.settings, reading.result.policyText ?? '')
     // Values of the wrong type do not come in: their errors stay at their (now empty) fields in the forms.
     setImported(

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { ImportResult } from '../../policy/importing.ts'
 import type { Target } from '../../policy/types.ts'
-import { readImport, ReadTimeoutError } from '../../state/reader.ts'
+import { readImport, ReadTimeoutError, type ImportReadResult } from '../../state/reader.ts'
 
 /** How long the text must stay unchanged (while typing in the box) before it is read. */
 const READ_DELAY_MS = 250
@@ -10,7 +9,7 @@ const READ_DELAY_MS = 250
 export type ImportReading =
   | { status: 'idle' }
   | { status: 'reading'; size: number }
-  | { status: 'done'; result: ImportResult }
+  | { status: 'done'; result: ImportReadResult }
   | { status: 'failed'; timedOut?: number; reason?: string }
 
 type Finished = Extract<ImportReading, { status: 'done' | 'failed' }>
