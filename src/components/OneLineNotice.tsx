@@ -11,6 +11,8 @@ interface OneLineNoticeProps {
   role?: 'alert' | 'status'
   /** Buttons at the end of the line (after "More"). */
   action?: ReactNode
+  /** On a phone the actions go under the line (a choice that must stay in view, e.g. two long buttons). */
+  wrapAction?: boolean
   onClose?: () => void
 }
 
@@ -35,7 +37,15 @@ function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
  * OneLineNotice: a notice that takes one line, so that what sits below it (the YAML editor) stays in view: its
  * headline, cut to the line, and "More" for the whole headline and its details.
  */
-export function OneLineNotice({ severity, headline, details, role, action, onClose }: OneLineNoticeProps) {
+export function OneLineNotice({
+  severity,
+  headline,
+  details,
+  role,
+  action,
+  wrapAction,
+  onClose,
+}: OneLineNoticeProps) {
   const [open, setOpen] = useState(false)
   const line = useRef<HTMLDivElement>(null)
   const overflows = useOverflows(line)
@@ -53,6 +63,18 @@ export function OneLineNotice({ severity, headline, details, role, action, onClo
         '& .MuiAlert-message': { minWidth: 0, flex: 1, py: 0.75 },
         '& .MuiAlert-icon': { py: 0.75 },
         '& .MuiAlert-action': { pt: 0, alignItems: 'center', alignSelf: 'center', gap: 0.5 },
+        ...(wrapAction && {
+          flexWrap: { xs: 'wrap', md: 'nowrap' },
+          '& .MuiAlert-message': { minWidth: 0, flex: { xs: '1 1 60%', md: 1 }, py: 0.75 },
+          '& .MuiAlert-action': {
+            pt: 0,
+            pb: { xs: 0.75, md: 0 },
+            ml: { xs: 0, md: 'auto' },
+            alignItems: 'center',
+            alignSelf: 'center',
+            gap: 0.5,
+          },
+        }),
       }}
       action={
         expandable || action ? (

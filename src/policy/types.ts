@@ -109,4 +109,4 @@ export interface Diagnostic {
 }
 
 /** OwnDiagnosticCode: validation findings the API server does not word (DKP facts we add). */
-export type OwnDiagnosticCode = 'dkp-no-rules' | 'dkp-policy-omit-managed-fields'
+export type OwnDiagnosticCode = 'dkp-no-rules' | 'dkp-policy-omit-managed-fields' | 'yaml-taken-for-json'
