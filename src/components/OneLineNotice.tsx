@@ -1,4 +1,5 @@
-import { Alert, Box, Button, type AlertColor } from '@mui/material'
+import CloseIcon from '@mui/icons-material/Close'
+import { Alert, Box, Button, IconButton, type AlertColor } from '@mui/material'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { t } from '../i18n/index.ts'
 
@@ -56,7 +57,6 @@ export function OneLineNotice({
     <Alert
       severity={severity}
       role={role}
-      onClose={onClose}
       sx={{
         py: 0,
         alignItems: open ? 'flex-start' : 'center',
@@ -77,7 +77,7 @@ export function OneLineNotice({
         }),
       }}
       action={
-        expandable || action ? (
+        expandable || action || onClose ? (
           <>
             {expandable && (
               <Button
@@ -91,6 +91,12 @@ export function OneLineNotice({
               </Button>
             )}
             {action}
+            {/* Alert draws its own close button only without actions: with "More" beside it, it is drawn here. */}
+            {onClose && (
+              <IconButton size="small" color="inherit" aria-label={k.close} title={k.close} onClick={onClose}>
+                <CloseIcon fontSize="small" />
+              </IconButton>
+            )}
           </>
         ) : undefined
       }

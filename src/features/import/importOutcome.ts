@@ -3,6 +3,7 @@
 import type { DkpSettings } from '../../policy/moduleconfig.ts'
 import type { ImportResult } from '../../policy/importing.ts'
 import type { Diagnostic, Policy } from '../../policy/types.ts'
+import { t } from '../../i18n/index.ts'
 import { MAX_RULES } from '../../state/persistence.ts'
 
 /** ImportProblem: one finding, with its 1-based place and which text it is in. */
@@ -40,7 +41,8 @@ export function importOutcome(result: ImportResult): ImportOutcome {
   const within: ImportProblem['within'] = result.kind === 'secret' ? 'secret' : 'text'
   const toProblem = (d: Diagnostic, where: ImportProblem['within']): ImportProblem => ({
     severity: d.severity,
-    message: d.message,
+    // Our own findings are worded in the active language; the API server's are quoted as it writes them.
+    message: d.own ? t.ownDiagnostics[d.own] : d.message,
     line: d.range?.start.line,
     column: d.range?.start.column,
     within: where,

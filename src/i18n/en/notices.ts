@@ -6,6 +6,8 @@ export const notices = {
   titleSeparator: ': ',
   openProblems: 'Open the Problems panel',
   more: 'More',
+  /** A notice's close button. */
+  close: 'Close',
   less: 'Less',
   splitLabel: 'Resize the editor and the preview',
   splitValue: (percent: number) => `Editor ${percent} % of the width`,

@@ -5,6 +5,7 @@ export const notices: typeof enNotices = {
   titleSeparator: ': ',
   openProblems: 'Открыть панель проблем',
   more: 'Подробнее',
+  close: 'Закрыть',
   less: 'Свернуть',
   splitLabel: 'Изменить ширину редактора и превью',
   splitValue: (percent: number) => `Редактор: ${percent} % ширины`,
