@@ -80,3 +80,39 @@ test('a YAML error is one line above the editor, and "More" shows all of it', as
   await notice.getByRole('button', { name: 'More' }).click()
   await expect.poll(async () => (await notice.boundingBox())!.height).toBeGreaterThan(ONE_LINE_PX)
 })
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} the keep-your-work notices under the header take one line each`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    // Saved work that cannot be read (set aside) and a share link cut short: two notices under the header.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return
+      sessionStorage.setItem('seeded', '1')
+      localStorage.setItem('audit-policy-builder:work', '{"format":"audit-policy-builder","version":0}')
+    })
+    await page.goto('/#share=v1.AAAA')
+    const banner = page.getByRole('banner')
+    const restore = banner.getByRole('alert').filter({ hasText: 'Your saved work could not be read' })
+    const link = banner.getByRole('alert').filter({ hasText: 'This share link' })
+    await expect(restore).toContainText('The unreadable copy was set aside')
+    await expect(link).toContainText('Your current work is unchanged.')
+    for (const notice of [restore, link])
+      expect((await notice.boundingBox())!.height).toBeLessThan(ONE_LINE_PX)
+    await expectNoSeriousA11yViolations(page)
+
+    // The whole text on demand where it is cut (on a phone), and each closes.
+    if (viewport.width < 900) {
+      await restore.getByRole('button', { name: 'More' }).click()
+      await expect.poll(async () => (await restore.boundingBox())!.height).toBeGreaterThan(ONE_LINE_PX)
+    }
+    await restore.getByRole('button', { name: 'Close' }).click()
+    await expect(restore).toBeHidden()
+    await link.getByRole('button', { name: 'Close' }).click()
+    await expect(link).toBeHidden()
+  })
+}

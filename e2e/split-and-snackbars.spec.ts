@@ -60,3 +60,25 @@ test('a newer confirmation replaces the one on screen: snackbars never stack', a
   await expect(loaded).toBeHidden()
   await expect(page.locator('.MuiSnackbar-root')).toHaveCount(1)
 })
+
+test('at 1440×900 a confirmation shows over the page title, covering no button and no rule', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Recommended baseline')
+  const snackbar = page.locator('.MuiSnackbar-root')
+  await expect(snackbar).toContainText('Loaded “Recommended baseline”')
+  const box = (await snackbar.boundingBox())!
+  const header = (await page.getByRole('banner').boundingBox())!
+  expect(box.y).toBeGreaterThanOrEqual(header.y)
+  expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height)
+  const overlaps = (b: { x: number; y: number; width: number; height: number }) =>
+    b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height
+  for (const button of await page.getByRole('banner').getByRole('button').all()) {
+    const b = await button.boundingBox()
+    if (b) expect(overlaps(b), await button.innerText()).toBe(false)
+  }
+  expect(overlaps((await app.rules().first().boundingBox())!)).toBe(false)
+  await expectNoSeriousA11yViolations(page)
+})

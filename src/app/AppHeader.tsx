@@ -63,7 +63,8 @@ export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
           alt=""
           sx={{ width: 28, height: 28, display: { xs: 'none', sm: 'block' } }}
         />
-        <Box sx={{ minWidth: 0, flex: 1 }}>
+        {/* The title's place is where confirmations (snackbars) show: it covers nothing the user works on. */}
+        <Box data-snackbar-slot sx={{ minWidth: 0, flex: 1 }}>
           <Typography
             variant="h6"
             component="h1"

@@ -1,4 +1,5 @@
-import { Alert, Box, Button, type AlertColor } from '@mui/material'
+import CloseIcon from '@mui/icons-material/Close'
+import { Alert, Box, Button, IconButton, type AlertColor } from '@mui/material'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { t } from '../i18n/index.ts'
 
@@ -11,6 +12,8 @@ interface OneLineNoticeProps {
   role?: 'alert' | 'status'
   /** Buttons at the end of the line (after "More"). */
   action?: ReactNode
+  /** On a phone the actions go under the line (a choice that must stay in view, e.g. two long buttons). */
+  wrapAction?: boolean
   onClose?: () => void
 }
 
@@ -35,7 +38,15 @@ function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
  * OneLineNotice: a notice that takes one line, so that what sits below it (the YAML editor) stays in view: its
  * headline, cut to the line, and "More" for the whole headline and its details.
  */
-export function OneLineNotice({ severity, headline, details, role, action, onClose }: OneLineNoticeProps) {
+export function OneLineNotice({
+  severity,
+  headline,
+  details,
+  role,
+  action,
+  wrapAction,
+  onClose,
+}: OneLineNoticeProps) {
   const [open, setOpen] = useState(false)
   const line = useRef<HTMLDivElement>(null)
   const overflows = useOverflows(line)
@@ -46,16 +57,27 @@ export function OneLineNotice({ severity, headline, details, role, action, onClo
     <Alert
       severity={severity}
       role={role}
-      onClose={onClose}
       sx={{
         py: 0,
         alignItems: open ? 'flex-start' : 'center',
         '& .MuiAlert-message': { minWidth: 0, flex: 1, py: 0.75 },
         '& .MuiAlert-icon': { py: 0.75 },
         '& .MuiAlert-action': { pt: 0, alignItems: 'center', alignSelf: 'center', gap: 0.5 },
+        ...(wrapAction && {
+          flexWrap: { xs: 'wrap', md: 'nowrap' },
+          '& .MuiAlert-message': { minWidth: 0, flex: { xs: '1 1 60%', md: 1 }, py: 0.75 },
+          '& .MuiAlert-action': {
+            pt: 0,
+            pb: { xs: 0.75, md: 0 },
+            ml: { xs: 0, md: 'auto' },
+            alignItems: 'center',
+            alignSelf: 'center',
+            gap: 0.5,
+          },
+        }),
       }}
       action={
-        expandable || action ? (
+        expandable || action || onClose ? (
           <>
             {expandable && (
               <Button
@@ -69,6 +91,12 @@ export function OneLineNotice({ severity, headline, details, role, action, onClo
               </Button>
             )}
             {action}
+            {/* Alert draws its own close button only without actions: with "More" beside it, it is drawn here. */}
+            {onClose && (
+              <IconButton size="small" color="inherit" aria-label={k.close} title={k.close} onClick={onClose}>
+                <CloseIcon fontSize="small" />
+              </IconButton>
+            )}
           </>
         ) : undefined
       }

@@ -260,6 +260,8 @@ export const en = {
     'dkp-no-rules': 'The Secret contributes no rules: DKP silently uses only its built-in rules',
     'dkp-policy-omit-managed-fields':
       'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead',
+    'yaml-taken-for-json':
+      'kube-apiserver reads a text that starts with "{" as JSON, and this is YAML in flow style: write it in block style (a form edit does), or put a line "---" above it',
   },
   confirm: { ok: 'OK', cancel: 'Cancel' },
   /** DKP's built-in audit rules' titles (i18n/builtinTitle.ts picks one). */

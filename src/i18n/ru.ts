@@ -272,6 +272,8 @@ export const ru: Strings = {
       'Secret не добавляет ни одного правила: DKP молча использует только свои встроенные правила',
     'dkp-policy-omit-managed-fields':
       'DKP отбрасывает omitManagedFields уровня политики из Secret; задайте omitManagedFields в каждом правиле',
+    'yaml-taken-for-json':
+      'kube-apiserver читает текст, который начинается с «{», как JSON, а здесь YAML в flow-стиле: запишите его в блочном стиле (правка в форме так и сделает) или поставьте над ним строку «---»',
   },
   confirm: { ok: 'OK', cancel: 'Отмена' },
   dkpBuiltin,

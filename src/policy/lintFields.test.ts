@@ -100,6 +100,39 @@ describe('subresources-not-covered', () => {
     ],
   ])
 
+  // The resources the standard-resources preset (the DKP documentation's example) lists, and others people
+  // audit: each has subresources kube-apiserver serves (src/policy/subresources.ts).
+  it.each([
+    ['apps', 'daemonsets', 'daemonsets/status'],
+    ['apps', 'statefulsets', 'statefulsets/scale, statefulsets/status'],
+    ['apps', 'replicasets', 'replicasets/scale, replicasets/status'],
+    ['batch', 'jobs', 'jobs/status'],
+    ['batch', 'cronjobs', 'cronjobs/status'],
+    ['', 'nodes', 'nodes/proxy, nodes/status'],
+    ['', 'services', 'services/proxy, services/status'],
+    ['', 'serviceaccounts', 'serviceaccounts/token'],
+    ['', 'replicationcontrollers', 'replicationcontrollers/scale, replicationcontrollers/status'],
+    ['certificates.k8s.io', 'certificatesigningrequests', 'certificatesigningrequests/approval'],
+  ])('%s %s is told it does not match %s', (group, resource, subs) => {
+    const [f] = only(
+      'subresources-not-covered',
+      aPolicy([aRule({ resources: [{ group, resources: [resource] }] })]),
+      KUBE,
+    )
+    expect(f?.at).toBe('rules[0].resources[0].resources[0]')
+    expect(textOf(f!)).toContain(subs)
+    expect(f!.fix!.policy.rules[0]!.resources).toEqual([{ group, resources: [`${resource}/*`] }])
+  })
+
+  it('names pods/resize from Kubernetes 1.33 on (InPlacePodVerticalScaling on by default), not before', () => {
+    const policy = aPolicy([aRule({ resources: core('pods') })])
+    const on = (kubernetesVersion: '1.32' | '1.33') =>
+      textOf(only('subresources-not-covered', policy, { ...KUBE, kubernetesVersion })[0]!)
+    expect(on('1.33')).toContain('pods/resize')
+    expect(on('1.32')).not.toContain('pods/resize')
+    expect(on('1.32')).toContain('pods/ephemeralcontainers')
+  })
+
   it('suggests pods/*', () => {
     const [f] = only('subresources-not-covered', aPolicy([aRule({ resources: core('pods') })]), KUBE)
     expect(textOf(f!)).toContain('"pods" does not match its subresources (pods/log, pods/exec')

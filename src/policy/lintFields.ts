@@ -4,36 +4,12 @@ import { selectorsContain } from './containment.ts'
 import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
 import { msg } from './lintMessages.ts'
 import { ruleScope, selectorsOf } from './selectors.ts'
+import { knownSubresources } from './subresources.ts'
 import type { GroupResources, PolicyRule } from './types.ts'
 
 type StarField = 'users' | 'userGroups' | 'verbs' | 'namespaces'
 const STAR_FIELDS: readonly StarField[] = ['users', 'userGroups', 'verbs', 'namespaces']
 const SERVICE_ACCOUNT_STAR = /^system:serviceaccount:([^:*]+):\*$/
-
-/** WELL_KNOWN_SUBRESOURCES: resources whose subresources people expect a plain name to cover. */
-export const WELL_KNOWN_SUBRESOURCES: Readonly<Record<string, { group: string; subresources: string[] }>> = {
-  pods: {
-    group: '',
-    subresources: [
-      'log',
-      'exec',
-      'attach',
-      'portforward',
-      'ephemeralcontainers',
-      'status',
-      'eviction',
-      'binding',
-    ],
-  },
-  deployments: { group: 'apps', subresources: ['scale', 'status'] },
-  statefulsets: { group: 'apps', subresources: ['scale', 'status'] },
-  replicasets: { group: 'apps', subresources: ['scale', 'status'] },
-  services: { group: '', subresources: ['proxy', 'status'] },
-  nodes: { group: '', subresources: ['proxy', 'status'] },
-  serviceaccounts: { group: '', subresources: ['token'] },
-  persistentvolumeclaims: { group: '', subresources: ['status'] },
-  namespaces: { group: '', subresources: ['status', 'finalize'] },
-}
 
 /** replaceRule returns the policy with rule j replaced. */
 function replaceRule(ctx: LintContext, j: number, rule: PolicyRule) {
@@ -104,13 +80,13 @@ function onlyCollectionVerbs(rule: PolicyRule): boolean {
   return verbs.length > 0 && verbs.every((v) => v === 'list' || v === 'watch' || v === 'deletecollection')
 }
 
-/** subresourcesNotCovered: a well-known resource listed without any of its subresources. */
+/** subresourcesNotCovered: a built-in resource with subresources (subresources.ts) listed without any of them. */
 function subresourcesNotCovered(ctx: LintContext, j: number): LintFinding[] {
   const rule = ctx.rules[j]!
   const out: LintFinding[] = []
   rule.resources?.forEach((gr, e) => {
     gr.resources?.forEach((res, k) => {
-      const known = Object.hasOwn(WELL_KNOWN_SUBRESOURCES, res) ? WELL_KNOWN_SUBRESOURCES[res] : undefined
+      const known = knownSubresources(res, ctx.version)
       if (!known || (gr.group !== known.group && gr.group !== '*') || onlyCollectionVerbs(rule)) return
       const listed = entriesFor(rule, known.group).flatMap((g) => (g.resources?.length ? g.resources : ['*']))
       if (listed.some((r) => r === '*' || r.startsWith('*/') || r.startsWith(`${res}/`))) return

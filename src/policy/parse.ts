@@ -42,6 +42,11 @@ export interface ParseResult {
   failure?: string
   /** `yaml` or `json`: which decoder the API server picks for this text. */
   format: 'yaml' | 'json'
+  /**
+   * Set when the API server takes the text for JSON (it starts with `{`) but it is flow-style YAML: it does not
+   * load, and `policy` is its complete YAML reading (the forms show it; a form edit writes it in block style).
+   */
+  readAsYaml?: true
 }
 
 const SCHEME = 'k8s.io/apiserver/pkg/audit/scheme.go:30'
@@ -243,12 +248,14 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
   }
   if (format === 'json') {
     const r = readJson(text, ctx.read?.badBytes)
-    if (r.error)
-      return fail(
+    if (r.error) {
+      const failed = fail(
         `failed decoding: couldn't get version/kind; json parse error: ${r.error.message}`,
         '',
         r.error.span,
       )
+      return yamlTakenForJson(text, ctx, failed) ?? failed
+    }
     root = r.root
   } else {
     const r = readYaml(text, ctx.read?.yamlError, ctx.read?.utf16)
@@ -366,6 +373,32 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
     }
   }
   return { policy, loadable: true, diagnostics: ctx.diagnostics, warnings, format }
+}
+
+/**
+ * yamlTakenForJson: a text that starts with `{` goes to kube-apiserver's JSON decoder, so flow-style YAML such as
+ * `{apiVersion: audit.k8s.io/v1, kind: Policy, rules: [{level: None}]}` does not load (the oracle agrees: a
+ * `---` or a comment line above it, or block style, makes it load). When the text reads as a YAML mapping, the
+ * failed result gets that reading's policy (so the forms show its rules, `readAsYaml`) and a note saying why
+ * and what to do; undefined when the text is no YAML mapping either.
+ */
+function yamlTakenForJson(text: string, ctx: Ctx, failed: ParseResult): ParseResult | undefined {
+  if (ctx.read?.badBytes?.size) return undefined
+  const r = readYaml(text)
+  if (r.error || r.root?.t !== 'map') return undefined
+  ctx.index = rootSpanIndex(r.root)
+  const policy = withNotes(toPolicy(decodeTyped(r.root, V1_POLICY).value), ctx, 'yaml')
+  ctx.diagnostics.push({
+    severity: 'info',
+    kind: 'Decode',
+    path: '',
+    message:
+      'kube-apiserver reads a text that starts with "{" as JSON, and this is YAML in flow style: write it in block style (a form edit does), or put a line "---" above it',
+    source: 'import',
+    own: 'yaml-taken-for-json',
+    range: rangeOf(ctx.starts, [r.root.span[0], r.root.span[0] + 1]),
+  })
+  return { ...failed, policy, diagnostics: ctx.diagnostics, readAsYaml: true }
 }
 
 /**

@@ -889,3 +889,10 @@ function readText(text: string, target: Target): ParseResult {
 export function decodeFindings(text: string, target: Target): Diagnostic[] {
   return readText(text, target).diagnostics.filter((d) => d.kind === 'Decode')
 }
+
+export { blockStyleText, textStyle, type TextStyle } from './restyle.ts'
+
+/** readPolicy: the text as the target reads it (the last reading is reused). */
+export function readPolicy(text: string, target: Target): ParseResult {
+  return readText(text, target)
+}

@@ -117,4 +117,4 @@ export interface Diagnostic {
 export type DiagnosticHint = { code: 'group-star'; version: string; since: string }
 
 /** OwnDiagnosticCode: validation findings the API server does not word (DKP facts we add). */
-export type OwnDiagnosticCode = 'dkp-no-rules' | 'dkp-policy-omit-managed-fields'
+export type OwnDiagnosticCode = 'dkp-no-rules' | 'dkp-policy-omit-managed-fields' | 'yaml-taken-for-json'

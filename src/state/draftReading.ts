@@ -19,10 +19,14 @@ export const YAML_TYPING_KEY = 'yaml'
 
 /** draftProblem says why a reading cannot go into the forms: a decoding error or too many rules; null if it can. */
 export function draftProblem(parse: ParseResult): DraftProblem | null {
+  // Flow-style YAML the API server takes for JSON reads completely as YAML: its rules go into the forms, and its
+  // error stays on the text (the Problems list and the export guard carry it) until a form edit restyles it.
   const error =
     parse.policy === null
       ? parse.diagnostics.find((d) => d.severity === 'error')
-      : parse.diagnostics.find((d) => d.severity === 'error' && d.kind === 'Decode')
+      : parse.readAsYaml
+        ? undefined
+        : parse.diagnostics.find((d) => d.severity === 'error' && d.kind === 'Decode')
   if (error)
     return { message: error.message, line: error.range?.start.line, column: error.range?.start.column }
   if (parse.policy === null) return { message: '', code: 'no-policy' }

@@ -3,8 +3,9 @@
 // survive and only the edited field's lines change. The patcher brings the `yaml` library, which the first
 // screen does without: it is loaded as soon as a document holds text (an import, the YAML editor, restored or
 // shared work), well before the next form edit.
-import type { TextLayout } from '../policy/textpatch.ts'
-import type { Diagnostic, Target } from '../policy/types.ts'
+import { useSyncExternalStore } from 'react'
+import type { TextLayout, TextPatchInput } from '../policy/textpatch.ts'
+import type { Diagnostic, Policy, PolicyRule, Target } from '../policy/types.ts'
 import type { EditorDocument } from './document.ts'
 
 type Patcher = typeof import('../policy/textpatch.ts')
@@ -31,16 +32,78 @@ export function textPatcherLoaded(): boolean {
  */
 export function followText(prev: EditorDocument, next: EditorDocument): EditorDocument {
   if (next === prev || next.text === '' || next.text !== prev.text || next.policy === prev.policy) return next
-  const text =
-    patcher?.keptPolicyText({
-      text: prev.text,
-      before: prev.policy,
-      after: next.policy,
-      beforeIds: prev.ruleIds,
-      afterIds: next.ruleIds,
-      target: next.target,
-    }) ?? ''
-  return { ...next, text }
+  if (!patcher) return { ...next, text: '' }
+  const input = {
+    text: prev.text,
+    before: prev.policy,
+    after: next.policy,
+    beforeIds: prev.ruleIds,
+    afterIds: next.ruleIds,
+    target: next.target,
+  }
+  const kept = patcher.keptPolicyText(input)
+  if (kept !== null) return { ...next, text: kept }
+  // Flow style and JSON cannot be patched line by line: the text is first written in block style, comments and
+  // all (policy/restyle.ts), then patched; the user is told either way (useTextRestyle).
+  const style = patcher.textStyle(prev.text)
+  if (style === 'block') return { ...next, text: '' }
+  const block = patcher.blockStyleText(prev.text, next.target)
+  const restyledDoc = block === null ? null : followBlock(block, input, next)
+  restyled = { from: style, kept: restyledDoc !== null, seq: (restyled?.seq ?? 0) + 1 }
+  for (const l of [...restyleListeners]) l()
+  return restyledDoc ?? { ...next, text: '' }
+}
+
+/**
+ * followBlock patches the block-style version of the text. In block style a comment right above a rule is that
+ * rule's note (notes.ts): such notes come into the policy before and after the edit, so the comment stays.
+ */
+function followBlock(block: string, input: TextPatchInput, next: EditorDocument): EditorDocument | null {
+  const read = patcher!.readPolicy(block, input.target).policy
+  if (!read || read.rules.length !== input.before.rules.length) return null
+  const noteOf = new Map(input.beforeIds.map((id, i) => [id, read.rules[i]!.note]))
+  const withNote = (rule: PolicyRule, note: string | undefined, was: PolicyRule | undefined) =>
+    note === undefined || (was && (was.note ?? '') !== (rule.note ?? '')) ? rule : { ...rule, note }
+  const beforeById = new Map(input.beforeIds.map((id, i) => [id, input.before.rules[i]!]))
+  const after: Policy = {
+    ...input.after,
+    rules: input.after.rules.map((r, j) =>
+      withNote(r, noteOf.get(input.afterIds[j]!), beforeById.get(input.afterIds[j]!)),
+    ),
+  }
+  const text = patcher!.keptPolicyText({ ...input, text: block, before: read, after })
+  return text === null ? null : { ...next, policy: after, text }
+}
+
+/**
+ * TextRestyle: a form edit rewrote the user's flow-style or JSON text in block style (`kept`: with every comment
+ * and field; otherwise the policy was written canonically, and Undo brings the text back).
+ */
+export interface TextRestyle {
+  from: 'flow' | 'json'
+  kept: boolean
+  /** Counts restyles, so that a second one shows again after the first was dismissed. */
+  seq: number
+}
+
+let restyled: TextRestyle | null = null
+const restyleListeners = new Set<() => void>()
+
+/** lastTextRestyle: the last restyle of the user's text by a form edit (null before any). */
+export function lastTextRestyle(): TextRestyle | null {
+  return restyled
+}
+
+/** useTextRestyle: the last restyle of the user's text by a form edit (null before any). */
+export function useTextRestyle(): TextRestyle | null {
+  return useSyncExternalStore(
+    (l) => {
+      restyleListeners.add(l)
+      return () => restyleListeners.delete(l)
+    },
+    () => restyled,
+    () => restyled,
+  )
 }
 
 const NONE: readonly Diagnostic[] = Object.freeze([])

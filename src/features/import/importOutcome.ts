@@ -41,7 +41,7 @@ export function importOutcome(result: ImportResult): ImportOutcome {
   const within: ImportProblem['within'] = result.kind === 'secret' ? 'secret' : 'text'
   const toProblem = (d: Diagnostic, where: ImportProblem['within']): ImportProblem => ({
     severity: d.severity,
-    // Our own findings (DKP facts) in the active language; the API server's as it writes them.
+    // Our own findings are worded in the active language; the API server's are quoted as it writes them.
     message: d.own ? t.ownDiagnostics[d.own] : d.message,
     line: d.range?.start.line,
     column: d.range?.start.column,

@@ -115,6 +115,15 @@ export const keepwork = {
     cancel: 'Cancel',
     done: 'Started a new policy.',
   },
+  /** A form edit rewrote the user's flow-style or JSON text in block style (state/textSync.ts). */
+  restyle: {
+    kept: (from: 'flow' | 'json') =>
+      `Your form edit wrote the policy text in block style (it was ${from === 'json' ? 'JSON' : 'flow-style YAML'}); every comment and field is kept.`,
+    notKept: (from: 'flow' | 'json') =>
+      `Your form edit wrote the policy anew in block style (it was ${from === 'json' ? 'JSON' : 'flow-style YAML'}): its comments and the fields the forms do not hold were not kept.`,
+    details:
+      'The forms change block-style YAML line by line, so flow style ({…}) is written in block style first. Undo (Ctrl+Z) brings the text back as it was.',
+  },
   share: {
     title: 'Share this policy',
     body: 'The link holds the policy and its settings, compressed into the part after # — it is never sent to any server. Anyone who opens it gets a copy.',

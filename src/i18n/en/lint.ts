@@ -323,7 +323,9 @@ const finding = {
         2,
       )}).`,
       details: [
-        ...(subs.length > 2 ? [`Its subresources are ${listText(subs, subs.length)}.`] : []),
+        ...(subs.length > 2 || subs.some((x) => x.length > 24)
+          ? [`Its subresources are ${listText(subs, subs.length)}.`]
+          : []),
         `Add ${q(`${s.resource}/*`)} if they should be covered too.`,
       ],
     }

@@ -12,6 +12,8 @@ export const notices = {
   worthALook: 'worth a look',
   warningCount: (n: number) => countOf(n, { one: 'warning', other: 'warnings' }),
   more: 'More',
+  /** A notice's close button. */
+  close: 'Close',
   less: 'Less',
   splitLabel: 'Resize the editor and the preview',
   splitValue: (percent: number) => `Editor ${percent} % of the width`,

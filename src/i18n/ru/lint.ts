@@ -307,7 +307,9 @@ const finding: (typeof enLint)['finding'] = {
         2,
       )}).`,
       details: [
-        ...(subs.length > 2 ? [`Его subresources: ${listText(subs, subs.length)}.`] : []),
+        ...(subs.length > 2 || subs.some((x) => x.length > 24)
+          ? [`Его subresources: ${listText(subs, subs.length)}.`]
+          : []),
         `Добавьте ${q(`${s.resource}/*`)}, если они тоже нужны.`,
       ],
     }

@@ -15,6 +15,7 @@ export const notices: typeof enNotices = {
       other: 'предупреждения',
     }),
   more: 'Подробнее',
+  close: 'Закрыть',
   less: 'Свернуть',
   splitLabel: 'Изменить ширину редактора и превью',
   splitValue: (percent: number) => `Редактор: ${percent} % ширины`,
