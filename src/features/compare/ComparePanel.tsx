@@ -6,6 +6,7 @@ import { BaseInput } from './BaseInput.tsx'
 import { setBase, useBase, type Base } from './baseStore.ts'
 import { BehaviourChangeItem } from './BehaviourChangeItem.tsx'
 import { DiffOnLogView } from './DiffOnLogView.tsx'
+import { RenderedBaseNote } from './RenderedBaseNote.tsx'
 import { RuleChangesView } from './RuleChangesView.tsx'
 import { TextDiff } from './TextDiff.tsx'
 import { useDiff, type ComparedDiff } from './useDiff.ts'
@@ -44,6 +45,7 @@ function CompareResults({ base }: { base: Base }) {
           {c.clear}
         </Button>
       </Stack>
+      <RenderedBaseNote base={base} />
       {showText ? <TextDiff original={base.text} base={base.policy} modified={text} /> : null}
       {compared ? (
         <Comparison compared={compared} measured={measured} onLog={onLog} />

@@ -217,6 +217,14 @@ export const compare = {
     `${requests} requests in the log: ${events} events, ${bytes} bytes`,
   notMeasured: 'not measured (this class of requests has no rule form to count it by)',
   invalidBase: (reason: string) => `The base could not be read: ${reason}`,
+  renderedCommand: 'Or, on a master, the policy kube-apiserver reads (DKP’s built-in rules included)',
+  /** The base is the policy rendered on a master: what is compared, and with which built-in rules. */
+  renderedRead: (head: number, tail: number, userRules: number) =>
+    `Read as the policy rendered on a master: its DKP built-in rules (1–${head}, ${head + 1}–${head + tail}) run on both sides, and its ${countOf(userRules, RULE)} in between ${pluralForm(userRules, { one: 'is', other: 'are' })} compared with yours.`,
+  readWhole: 'Compare the whole file instead',
+  renderedWhole:
+    'It holds DKP’s built-in rules around the user’s rules: it is compared as a whole with your rules inside DKP’s built-in ones.',
+  readRendered: 'Read it as rendered on a master',
   ruleChange,
   behaviourChange,
   requestClass,

@@ -11,7 +11,7 @@ import type {
 } from '../en/compare.ts'
 import type { ExceptRule } from '../../policy/diff.ts'
 import type { RequestClass, ValueSet } from '../../policy/diffDescribe.ts'
-import { countOf } from '../format.ts'
+import { countOf, pluralForm } from '../format.ts'
 
 const show = (v: string) => (v === '' ? '""' : v)
 
@@ -256,6 +256,14 @@ export const compare: typeof enCompare = {
     `${countOf(requests, REQUEST)} в журнале: событий ${events}, байт ${bytes}`,
   notMeasured: 'не измерено (для этого класса запросов нет формы правила, по которой его можно посчитать)',
   invalidBase: (reason) => `Базовую политику не удалось прочитать: ${reason}`,
+  renderedCommand:
+    'Или на master-узле: политика, которую читает kube-apiserver (со встроенными правилами DKP)',
+  renderedRead: (head, tail, userRules) =>
+    `Прочитана как политика, собранная на master-узле: её встроенные правила DKP (1–${head}, ${head + 1}–${head + tail}) действуют с обеих сторон, а ${countOf(userRules, RULE)} между ними ${pluralForm(userRules, { one: 'сравнивается', few: 'сравниваются', many: 'сравниваются', other: 'сравниваются' })} с вашими.`,
+  readWhole: 'Сравнить весь файл целиком',
+  renderedWhole:
+    'В ней встроенные правила DKP окружают правила пользователя: она сравнивается целиком с вашими правилами внутри встроенных правил DKP.',
+  readRendered: 'Прочитать как собранную на master-узле',
   ruleChange,
   behaviourChange,
   requestClass,
