@@ -100,11 +100,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'kubernetes-version': { type: 'string' },
       basic: { type: 'string' },
       builtin: { type: 'string' },
+      rendered: { type: 'string' },
       log: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     },
     summary:
-      'diff OLD NEW [--target …] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--log FILE] [--json]   exit 0 no request changes, 1 some do',
+      'diff OLD NEW [--target …] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--rendered B] [--log FILE] [--json]   exit 0 no request changes, 1 some do',
   },
 }
 

@@ -18,4 +18,6 @@ export const cli: typeof enCli = {
     `${file}: Secret не создан: политика не загружается (${failure})`,
   dkpRefuses: (file: string, failure: string) => `${file}: DKP не примет эту политику (${failure})`,
   cannotWrite: (message: string) => `не удаётся записать вывод (${message})`,
+  readAsRendered: (file, head, tail, userRules) =>
+    `${file}: прочитана как политика, собранная на master-узле: её встроенные правила DKP (1–${head}, ${head + 1}–${head + tail}) действуют с обеих сторон, сравниваются ${countOf(userRules, { one: 'правило', few: 'правила', many: 'правил', other: 'правила' })} между ними (--rendered false сравнивает файл целиком)`,
 }
