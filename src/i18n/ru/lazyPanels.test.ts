@@ -69,6 +69,7 @@ const SIGNATURES: Record<string, string> = {
   'compare.onLog': 'n',
   'compare.logChange': 'nss',
   'compare.invalidBase': 's',
+  'compare.renderedRead': 'nnn',
   'simulator.showRule': 'n',
   'simulator.againstKube': 'n',
   'simulator.againstDkp': 'nn',
