@@ -102,6 +102,10 @@ function numbers(ns: readonly number[]): string {
   return `${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`
 }
 
+/**
+ * exceptText: ", unless built-in rule 7 or your rule 2 or rule 4 of the base decides first". A rule on both sides
+ * and a new one are numbered as in the rule list; a rule the base alone has, by its place in the base.
+ */
 function exceptText(except: readonly ExceptRule[]): string {
   if (except.length === 0) return ''
   const builtin = except.flatMap((e) => (e.rule.kind === 'builtin' ? [e.rule.number] : []))
@@ -109,21 +113,23 @@ function exceptText(except: readonly ExceptRule[]): string {
     except.flatMap((e) => (e.rule.kind === 'user' && e.side === side ? [e.rule.index + 1] : []))
   const parts: string[] = []
   if (builtin.length > 0) parts.push(`built-in ${pluralForm(builtin.length, RULE)} ${numbers(builtin)}`)
-  const sides = [
-    ['both', ''],
-    ['before', 'old '],
-    ['after', 'new '],
-  ] as const
-  for (const [side, word] of sides) {
-    const ns = user(side)
-    if (ns.length > 0) parts.push(`your ${word}${pluralForm(ns.length, RULE)} ${numbers(ns)}`)
-  }
+  const ours = user('both')
+  if (ours.length > 0) parts.push(`your ${pluralForm(ours.length, RULE)} ${numbers(ours)}`)
+  const old = user('before')
+  if (old.length > 0) parts.push(`${pluralForm(old.length, RULE)} ${numbers(old)} of the base`)
+  const added = user('after')
+  if (added.length > 0) parts.push(`your new ${pluralForm(added.length, RULE)} ${numbers(added)}`)
   return `, unless ${parts.join(' or ')} ${pluralForm(except.length, { one: 'decides', other: 'decide' })} first`
 }
 
 const stagesText = (s: readonly string[]) => (s.length === 0 ? 'none' : s.join(', '))
 
-/** outcomeChange: "Metadata → Request, now decided by your rule 3 instead of your rule 5". */
+/** baseRuleRef: "rule 5 of the base" / "built-in rule 14" / "no rule": the rule that decided in the base. */
+function baseRuleRef(r: RuleRef | null): string {
+  return r?.kind === 'user' ? `rule ${r.index + 1} of the base` : ruleRef(r)
+}
+
+/** outcomeChange: "Metadata → Request; now decided by your rule 3 (was rule 5 of the base)". */
 export function outcomeChange(before: Outcome, after: Outcome, ruleChanged: boolean): string {
   const parts: string[] = []
   if (before.level !== after.level) parts.push(`${before.level} → ${after.level}`)
@@ -133,8 +139,9 @@ export function outcomeChange(before: Outcome, after: Outcome, ruleChanged: bool
   if (before.omitManagedFields !== after.omitManagedFields)
     parts.push(after.omitManagedFields ? 'managed fields now left out' : 'managed fields now logged')
   if (ruleChanged) {
-    const old = before.rule?.kind === 'user' ? `your old rule ${before.rule.index + 1}` : ruleRef(before.rule)
-    parts.push(`now decided by ${ruleRef(after.rule)} instead of ${old}`)
+    const now = after.rule === null ? 'no rule matches now' : `now decided by ${ruleRef(after.rule)}`
+    const was = before.rule === null ? 'no rule matched before' : `was ${baseRuleRef(before.rule)}`
+    parts.push(`${now} (${was})`)
   } else if (after.rule === null) parts.push('no rule matches, as before')
   else parts.push(`still decided by ${ruleRef(after.rule)}`)
   return parts.join('; ')

@@ -9,7 +9,7 @@ import type {
   ruleChange as enRuleChange,
   ruleRef as enRuleRef,
 } from '../en/compare.ts'
-import type { ExceptRule } from '../../policy/diff.ts'
+import type { ExceptRule, Outcome } from '../../policy/diff.ts'
 import type { RequestClass, ValueSet } from '../../policy/diffDescribe.ts'
 import { countOf, pluralForm } from '../format.ts'
 
@@ -123,6 +123,7 @@ function numbers(ns: readonly number[]): string {
   return `${ns.slice(0, -1).join(', ')} и ${ns[ns.length - 1]}`
 }
 
+/** exceptText: «, если раньше не решит встроенное правило 7 или ваше правило 2 или правило 4 базовой политики». */
 function exceptText(except: readonly ExceptRule[]): string {
   if (except.length === 0) return ''
   const builtin = except.flatMap((e) => (e.rule.kind === 'builtin' ? [e.rule.number] : []))
@@ -131,22 +132,24 @@ function exceptText(except: readonly ExceptRule[]): string {
   const parts: string[] = []
   if (builtin.length > 0)
     parts.push(`${builtin.length > 1 ? 'встроенные правила' : 'встроенное правило'} ${numbers(builtin)}`)
-  const sides = [
-    ['both', '', ''],
-    ['before', 'старое ', 'старые '],
-    ['after', 'новое ', 'новые '],
-  ] as const
-  for (const [side, one, many] of sides) {
-    const ns = user(side)
-    if (ns.length > 0)
-      parts.push(ns.length > 1 ? `ваши ${many}правила ${numbers(ns)}` : `ваше ${one}правило ${ns[0]}`)
-  }
+  const ours = user('both')
+  if (ours.length > 0) parts.push(`${ours.length > 1 ? 'ваши правила' : 'ваше правило'} ${numbers(ours)}`)
+  const old = user('before')
+  if (old.length > 0) parts.push(`${old.length > 1 ? 'правила' : 'правило'} ${numbers(old)} базовой политики`)
+  const added = user('after')
+  if (added.length > 0)
+    parts.push(`${added.length > 1 ? 'ваши новые правила' : 'ваше новое правило'} ${numbers(added)}`)
   return `, если раньше не ${except.length === 1 ? 'решит' : 'решат'} ${parts.join(' или ')}`
 }
 
 const stagesText = (s: readonly string[]) => (s.length === 0 ? 'нет' : s.join(', '))
 
-/** outcomeChange: «Metadata → Request; теперь решает ваше правило 3 (раньше — ваше старое правило 5)». */
+/** baseRuleRef: «правило 5 базовой политики» / «встроенное правило 14»: правило, которое решало в базовой. */
+function baseRuleRef(r: Outcome['rule']): string {
+  return r?.kind === 'user' ? `правило ${r.index + 1} базовой политики` : ruleRef(r)
+}
+
+/** outcomeChange: «Metadata → Request; теперь решает ваше правило 3 (раньше — правило 5 базовой политики)». */
 export const outcomeChange: typeof enOutcomeChange = (before, after, ruleChanged) => {
   const parts: string[] = []
   if (before.level !== after.level) parts.push(`${before.level} → ${after.level}`)
@@ -160,11 +163,9 @@ export const outcomeChange: typeof enOutcomeChange = (before, after, ruleChanged
   if (ruleChanged) {
     const now =
       after.rule === null ? 'теперь не подходит ни одно правило' : `теперь решает ${ruleRef(after.rule)}`
-    const old =
-      before.rule === null
-        ? 'раньше не подходило ни одно правило'
-        : `раньше — ${before.rule.kind === 'user' ? `ваше старое правило ${before.rule.index + 1}` : ruleRef(before.rule)}`
-    parts.push(`${now} (${old})`)
+    const was =
+      before.rule === null ? 'раньше не подходило ни одно правило' : `раньше — ${baseRuleRef(before.rule)}`
+    parts.push(`${now} (${was})`)
   } else if (after.rule === null) parts.push('не подходит ни одно правило, как и раньше')
   else parts.push(`по-прежнему решает ${ruleRef(after.rule)}`)
   return parts.join('; ')
