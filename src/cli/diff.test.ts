@@ -12,6 +12,7 @@ import {
   parsePolicy,
   serializePolicy,
 } from '../policy/index.ts'
+import { setActiveLocale } from '../i18n/locale.ts'
 import { main } from './main.ts'
 
 const DIR = join(PROJECT_ROOT, 'src/testdata/diff')
@@ -126,6 +127,25 @@ describe('diff', () => {
     expect(io.out()).toMatch(
       /^ {4}2 requests in the log: [+-]?\d+ events, [+-]?\d+ bytes \([+-]?[\d,]+ events, [+-]?[\d.]+ (?:[KM]i)?B a day\) \(at least: the log holds no bodies for these requests, so the bytes this level adds are not counted\)$/m,
     )
+  })
+
+  it('--log speaks the language set after its modules loaded (as the CLI sets it at start)', async () => {
+    setActiveLocale('ru')
+    try {
+      const io = await fsIo()
+      const args = [
+        join(DIR, 'base.yaml'),
+        join(DIR, 'secrets-request.yaml'),
+        '--log',
+        join(DIR, 'audit.log'),
+      ]
+      expect(await main(['diff', ...args], io)).toBe(1)
+      expect(io.out()).toMatch(
+        /^ {2}до: 4 события, байт: \d+ \(115[\u00a0 ]200 событий, [\d.]+ [KM]iB в сутки\)$/m,
+      )
+    } finally {
+      setActiveLocale('en')
+    }
   })
 
   it('--builtin takes the built-in rules from the policy the cluster rendered', async () => {

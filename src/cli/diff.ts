@@ -3,13 +3,8 @@
 // the kube-system/audit-policy Secret as `kubectl get secret -o yaml` prints it; on DKP, OLD may also be the
 // policy rendered on a master (read as the app's "Compare with…" reads it, unless --rendered false). Exit 0: no request changes;
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
-import { compare as enCompare } from '../i18n/en/compare.ts'
-import { compare as ruCompare } from '../i18n/ru/compare.ts'
-import { locale } from '../i18n/locale.ts'
-import { compareLog as ruLog } from '../i18n/ru/compareLog.ts'
 import { diffOnLog, type DiffMeasured } from '../auditlog/diffOnLog.ts'
 import { formatBytes, type PerDay } from '../auditlog/index.ts'
-import { compareLog as enLog } from '../i18n/en/compareLog.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
 import {
   importBytes,
@@ -19,6 +14,9 @@ import {
   type Target,
 } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
+import { compareLogStrings } from '../i18n/compareLog.ts'
+import { compareStrings } from '../i18n/compareStrings.ts'
+import { behaviourChange as englishChange } from '../i18n/en/compare.ts'
 import { builtinFromFlag, parseBool, type Flags } from './commands.ts'
 import { binaryPolicy, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget } from './policyfile.ts'
@@ -55,13 +53,13 @@ async function readSide(
 
 // The words of the text output follow the CLI's language, read at each call (cli/cliLocale.ts sets it at start);
 // --json is the same in every language: its descriptions are English.
-const words = () => (locale() === 'ru' ? ruCompare : enCompare)
-const logWords = () => (locale() === 'ru' ? ruLog : enLog)
+const words = compareStrings
+const logWords = compareLogStrings
 
 /** changeJson: one behaviour change in the --json contract, with the parameters behind the words(). */
 function changeJson(c: BehaviourChange) {
   return {
-    description: enCompare.behaviourChange(c),
+    description: englishChange(c),
     example: c.example,
     before: c.before,
     after: c.after,

@@ -4,6 +4,8 @@ import { diffPolicies, type DiffOptions } from '../policy/diff.ts'
 import type { Policy, PolicyRule } from '../policy/types.ts'
 import { aPolicy, aRule } from '../testing/builders.ts'
 import { behaviourChange as en } from './en/compare.ts'
+import { compareLogStrings } from './compareLog.ts'
+import { compareStrings } from './compareStrings.ts'
 import { setActiveLocale } from './locale.ts'
 import { behaviourChange as ru } from './ru/compare.ts'
 
@@ -58,5 +60,16 @@ describe('the words of a behaviour change', () => {
     expect(changes.map(en)).toContain(english)
     setActiveLocale('ru')
     expect(changes.map(ru)).toContain(russian)
+  })
+})
+
+describe('the comparison’s words follow the language at each call, whenever their modules were loaded', () => {
+  afterEach(() => setActiveLocale('en'))
+  it('compareStrings and compareLogStrings', () => {
+    expect(compareStrings().useBase).toBe('Compare')
+    expect(compareLogStrings().before).toBe('Base')
+    setActiveLocale('ru')
+    expect(compareStrings().useBase).toBe('Сравнить')
+    expect(compareLogStrings().before).toBe('Исходная')
   })
 })

@@ -12,7 +12,7 @@ import { TextDiff } from './TextDiff.tsx'
 import { useDiff, type ComparedDiff } from './useDiff.ts'
 import { useDiffOnLog, type DiffOnLogState } from './useDiffOnLog.ts'
 import type { DiffMeasured } from '../../auditlog/diffOnLog.ts'
-import { compareLog as w } from '../../i18n/compareLog.ts'
+import { compareLogStrings } from '../../i18n/compareLog.ts'
 
 /** ComparePanel: choose a base, then see what the edits change against it. */
 export function ComparePanel() {
@@ -51,7 +51,7 @@ function CompareResults({ base }: { base: Base }) {
         <Comparison compared={compared} measured={measured} onLog={onLog} />
       ) : (
         <Typography variant="body2" role="status">
-          {w.comparing}
+          {compareLogStrings().comparing}
         </Typography>
       )}
     </Stack>
