@@ -3,7 +3,7 @@
 import type { BehaviourChange, ExceptRule, Outcome, RuleRef } from '../../policy/diff.ts'
 import type { RequestClass, ValueSet } from '../../policy/diffDescribe.ts'
 import type { FieldChange, PolicyFieldChange, RuleChange } from '../../policy/diffRules.ts'
-import { countOf, pluralForm } from '../format.ts'
+import { countOf, numberList, pluralForm } from '../format.ts'
 
 const RULE = { one: 'rule', other: 'rules' }
 
@@ -97,28 +97,23 @@ export function ruleRef(r: RuleRef | null): string {
   return r.kind === 'user' ? `your rule ${r.index + 1}` : `built-in rule ${r.number}`
 }
 
-function numbers(ns: readonly number[]): string {
-  if (ns.length === 1) return String(ns[0])
-  return `${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`
-}
+const numbers = (ns: readonly number[]) => numberList(ns, 'and')
 
 /**
- * exceptText: ", unless built-in rule 7 or your rule 2 or rule 4 of the base decides first". A rule on both sides
- * and a new one are numbered as in the rule list; a rule the base alone has, by its place in the base.
+ * exceptText: ", unless built-in rules 1–27 or your rule 2 or rule 4 of the base decides first". Your rules are
+ * numbered as in the rule list; a rule the base alone has before the deciding one, by its place in the base.
  */
 function exceptText(except: readonly ExceptRule[]): string {
   if (except.length === 0) return ''
   const builtin = except.flatMap((e) => (e.rule.kind === 'builtin' ? [e.rule.number] : []))
-  const user = (side: ExceptRule['side']) =>
-    except.flatMap((e) => (e.rule.kind === 'user' && e.side === side ? [e.rule.index + 1] : []))
+  const user = (keep: (side: ExceptRule['side']) => boolean) =>
+    except.flatMap((e) => (e.rule.kind === 'user' && keep(e.side) ? [e.rule.index + 1] : []))
   const parts: string[] = []
   if (builtin.length > 0) parts.push(`built-in ${pluralForm(builtin.length, RULE)} ${numbers(builtin)}`)
-  const ours = user('both')
+  const ours = user((side) => side !== 'before')
   if (ours.length > 0) parts.push(`your ${pluralForm(ours.length, RULE)} ${numbers(ours)}`)
-  const old = user('before')
+  const old = user((side) => side === 'before')
   if (old.length > 0) parts.push(`${pluralForm(old.length, RULE)} ${numbers(old)} of the base`)
-  const added = user('after')
-  if (added.length > 0) parts.push(`your new ${pluralForm(added.length, RULE)} ${numbers(added)}`)
   return `, unless ${parts.join(' or ')} ${pluralForm(except.length, { one: 'decides', other: 'decide' })} first`
 }
 

@@ -11,7 +11,7 @@ import type {
 } from '../en/compare.ts'
 import type { ExceptRule, Outcome } from '../../policy/diff.ts'
 import type { RequestClass, ValueSet } from '../../policy/diffDescribe.ts'
-import { countOf, pluralForm } from '../format.ts'
+import { countOf, numberList, pluralForm } from '../format.ts'
 
 const show = (v: string) => (v === '' ? '""' : v)
 
@@ -118,27 +118,21 @@ export const ruleRef: typeof enRuleRef = (r) => {
   return r.kind === 'user' ? `ваше правило ${r.index + 1}` : `встроенное правило ${r.number}`
 }
 
-function numbers(ns: readonly number[]): string {
-  if (ns.length === 1) return String(ns[0])
-  return `${ns.slice(0, -1).join(', ')} и ${ns[ns.length - 1]}`
-}
+const numbers = (ns: readonly number[]) => numberList(ns, 'и')
 
-/** exceptText: «, если раньше не решит встроенное правило 7 или ваше правило 2 или правило 4 базовой политики». */
+/** exceptText: «, если раньше не решат встроенные правила 1–27 или ваше правило 2 или правило 4 базовой политики». */
 function exceptText(except: readonly ExceptRule[]): string {
   if (except.length === 0) return ''
   const builtin = except.flatMap((e) => (e.rule.kind === 'builtin' ? [e.rule.number] : []))
-  const user = (side: ExceptRule['side']) =>
-    except.flatMap((e) => (e.rule.kind === 'user' && e.side === side ? [e.rule.index + 1] : []))
+  const user = (keep: (side: ExceptRule['side']) => boolean) =>
+    except.flatMap((e) => (e.rule.kind === 'user' && keep(e.side) ? [e.rule.index + 1] : []))
   const parts: string[] = []
   if (builtin.length > 0)
     parts.push(`${builtin.length > 1 ? 'встроенные правила' : 'встроенное правило'} ${numbers(builtin)}`)
-  const ours = user('both')
+  const ours = user((side) => side !== 'before')
   if (ours.length > 0) parts.push(`${ours.length > 1 ? 'ваши правила' : 'ваше правило'} ${numbers(ours)}`)
-  const old = user('before')
+  const old = user((side) => side === 'before')
   if (old.length > 0) parts.push(`${old.length > 1 ? 'правила' : 'правило'} ${numbers(old)} базовой политики`)
-  const added = user('after')
-  if (added.length > 0)
-    parts.push(`${added.length > 1 ? 'ваши новые правила' : 'ваше новое правило'} ${numbers(added)}`)
   return `, если раньше не ${except.length === 1 ? 'решит' : 'решат'} ${parts.join(' или ')}`
 }
 
