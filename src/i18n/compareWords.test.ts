@@ -51,6 +51,14 @@ const CASES: Array<[string, Policy, Policy, DiffOptions, string, string]> = [
     'get of secrets (core) in any namespace or none, by anyone, authenticated or not, unless built-in rules 7 and 28 decide first: Metadata → Request; now decided by your rule 2 (was built-in rule 29)',
     'get для secrets (core) в любом пространстве имён или без него, от кого угодно, с аутентификацией или без, если раньше не решат встроенные правила 7 и 28: Metadata → Request; теперь решает ваше правило 2 (раньше — встроенное правило 29)',
   ],
+  [
+    'on DKP, requests of a group go to DKP’s last rules: every group condition, built-in rules as ranges',
+    aPolicy([aRule({ level: 'None', userGroups: ['system:nodes'] })]),
+    aPolicy([pods]),
+    DKP,
+    'any request, by any user, in group system:nodes and not in group system:authenticated, unless built-in rules 1–27 or your rule 1 decide first: None → Metadata; now decided by built-in rule 29 (was rule 1 of the base)',
+    'любые запросы, от любого пользователя, в группе system:nodes и не в группе system:authenticated, если раньше не решат встроенные правила 1–27 или ваше правило 1: None → Metadata; теперь решает встроенное правило 29 (раньше — правило 1 базовой политики)',
+  ],
 ]
 
 describe('the words of a behaviour change', () => {

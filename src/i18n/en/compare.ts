@@ -66,9 +66,11 @@ function usersText(c: RequestClass): string {
   if (c.unauthenticated && !('any' in u)) who = who === '' ? 'unauthenticated' : `${who} (or unauthenticated)`
   const groups = [
     ...c.groups.anyOf.map((g) => `in group ${list(g, 3, ' or ')}`),
-    ...(c.groups.noneOf.length > 0 ? [`in no group of ${list(c.groups.noneOf, 3)}`] : []),
+    ...(c.groups.noneOf.length === 1 ? [`not in group ${show(c.groups.noneOf[0]!)}`] : []),
+    ...(c.groups.noneOf.length > 1 ? [`in none of the groups ${list(c.groups.noneOf, 3)}`] : []),
   ]
-  return [who, ...groups].filter((s) => s !== '').join(', ')
+  // Each group condition holds: "in group a or b and in group c".
+  return [who, groups.join(' and ')].filter((s) => s !== '').join(', ')
 }
 
 function pathText(c: RequestClass): string {
@@ -84,7 +86,14 @@ export function requestClass(c: RequestClass): string {
   const parts: string[] = []
   const resource = c.kinds.includes('resource')
   const nonResource = c.kinds.includes('nonResource')
-  if (resource && nonResource) parts.push(`${verbsText(c)} requests`)
+  if (resource && nonResource)
+    parts.push(
+      'any' in c.verbs
+        ? 'any request'
+        : 'only' in c.verbs
+          ? `${verbsText(c)} requests`
+          : `requests with ${verbsText(c)}`,
+    )
   else if (resource) parts.push(`${verbsText(c)} of ${resourceText(c)} ${namespacesText(c)}`.trim())
   else parts.push(`${verbsText(c)} of ${pathText(c)}`)
   const who = usersText(c)

@@ -79,9 +79,11 @@ function usersText(c: RequestClass): string {
     who = who === '' ? 'без аутентификации' : `${who} (или без аутентификации)`
   const groups = [
     ...c.groups.anyOf.map((g) => `в группе ${list(g, 3, ' или ')}`),
-    ...(c.groups.noneOf.length > 0 ? [`ни в одной из групп ${list(c.groups.noneOf, 3)}`] : []),
+    ...(c.groups.noneOf.length === 1 ? [`не в группе ${show(c.groups.noneOf[0]!)}`] : []),
+    ...(c.groups.noneOf.length > 1 ? [`ни в одной из групп ${list(c.groups.noneOf, 3)}`] : []),
   ]
-  return [who, ...groups].filter((s) => s !== '').join(', ')
+  // Каждое условие на группы выполняется: «в группе a или b и в группе c».
+  return [who, groups.join(' и ')].filter((s) => s !== '').join(', ')
 }
 
 /** pathText: the non-resource URLs in the genitive, after «для». */
