@@ -8,6 +8,8 @@ import {
   parsePolicy,
   serializePolicy,
 } from '../src/policy/index.ts'
+import { createDocument } from '../src/state/document.ts'
+import { encodeShare, shareUrl } from '../src/state/share.ts'
 import { expect, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 import { ImportDialog, makeShareLink } from './pages/KeepWorkPages'
@@ -140,4 +142,34 @@ test('on DKP, the policy rendered on a master is the base: its user’s rules co
   await panel.getByRole('button', { name: 'Compare', exact: true }).click()
   await expect(behaviour.getByRole('status')).toHaveText('1 change in what is logged')
   await expect(panel.getByTestId('compare-rendered')).toHaveCount(0)
+})
+
+test('on a phone, the comparison fits the screen’s width: rule lines and examples wrap inside it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  // The edited policy and the base arrive by a share link; both have a rule with long words, changed by the edit.
+  const rbac = (level: string) => `  - level: ${level}
+    verbs: ["create", "update", "patch", "delete"]
+    resources:
+      - group: "rbac.authorization.k8s.io"
+        resources: ["clusterroles", "clusterrolebindings"]
+`
+  const link = shareUrl(
+    'http://localhost/',
+    await encodeShare(createDocument(parsePolicy(POLICY + rbac('RequestResponse')).policy!)),
+    await encodeShare(createDocument(parsePolicy(POLICY + rbac('Request')).policy!)),
+  )
+  await page.goto(`/${new URL(link).hash}`)
+  const tools = new ToolsPanel(page)
+  await tools.root.getByRole('tab', { name: 'Compare' }).click()
+  const panel = tools.panel()
+  await expect(
+    panel.getByRole('region', { name: 'Behaviour changes' }).getByRole('listitem'),
+  ).not.toHaveCount(0)
+  await expect(panel.getByRole('table', { name: 'Rule changes' })).toContainText('clusterrolebindings')
+  const right = await panel.evaluate((root) =>
+    Math.max(...[...root.querySelectorAll('*')].map((el) => el.getBoundingClientRect().right)),
+  )
+  expect(right).toBeLessThanOrEqual(390)
 })

@@ -29,7 +29,7 @@ export function BaseInput() {
     }
     setError(null)
     // On DKP, the policy rendered on a master is read as such (ComparePanel offers the other reading).
-    setBase(compareBaseOf({ policy, text: r.policyText, summary: r.summary }, target))
+    setBase(compareBaseOf({ policy, text: r.policyText, summary: t.importing.summary(r.described) }, target))
   }
   const readFile = async (f: File | undefined) => {
     if (!f) return
@@ -76,6 +76,7 @@ export function BaseInput() {
           minRows={4}
           maxRows={12}
           label={c.baseLabel}
+          // Always above the field: the long label fits a phone's width there (inside, it would be cut).
           value={text}
           onChange={(e) => {
             setText(e.target.value)
@@ -84,6 +85,7 @@ export function BaseInput() {
           error={error !== null}
           helperText={error ?? ' '}
           slotProps={{
+            inputLabel: { shrink: true },
             htmlInput: { spellCheck: false, style: { fontFamily: 'var(--abp-mono)', fontSize: 13 } },
           }}
         />
