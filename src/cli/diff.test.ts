@@ -4,7 +4,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fsIo, memoryIo } from '../testing/io.ts'
 import { PROJECT_ROOT } from '../testing/shared.ts'
-import { evaluatePolicy, parsePolicy } from '../policy/index.ts'
+import {
+  DKP_BUILTIN_HEAD,
+  DKP_BUILTIN_TAIL,
+  effectivePolicy,
+  evaluatePolicy,
+  parsePolicy,
+  serializePolicy,
+} from '../policy/index.ts'
+import { setActiveLocale } from '../i18n/locale.ts'
 import { main } from './main.ts'
 
 const DIR = join(PROJECT_ROOT, 'src/testdata/diff')
@@ -121,6 +129,25 @@ describe('diff', () => {
     )
   })
 
+  it('--log speaks the language set after its modules loaded (as the CLI sets it at start)', async () => {
+    setActiveLocale('ru')
+    try {
+      const io = await fsIo()
+      const args = [
+        join(DIR, 'base.yaml'),
+        join(DIR, 'secrets-request.yaml'),
+        '--log',
+        join(DIR, 'audit.log'),
+      ]
+      expect(await main(['diff', ...args], io)).toBe(1)
+      expect(io.out()).toMatch(
+        /^ {2}до: 4 события, байт: \d+ \(115[\u00a0 ]200 событий, [\d.]+ [KM]iB в сутки\)$/m,
+      )
+    } finally {
+      setActiveLocale('en')
+    }
+  })
+
   it('--builtin takes the built-in rules from the policy the cluster rendered', async () => {
     // A cluster whose rendering puts a None rule for Secrets before the user's rules: the edit changes nothing.
     const rendered =
@@ -139,6 +166,35 @@ describe('diff', () => {
     expect(plain.code).toBe(2)
     expect(plain.err).toContain('--basic and --builtin apply to --target deckhouse')
     expect((await go('--target', 'deckhouse', '--basic', 'maybe')).code).toBe(2)
+  })
+
+  it('on DKP reads OLD rendered on a master as its user’s rules, with the cluster’s built-in rules on both sides', async () => {
+    // The cluster's rendering (ours, with a None rule for Secrets after DKP's rule 1): the edit changes nothing.
+    const user = policyOf('base.yaml')
+    const dropSecrets = { level: 'None', resources: [{ group: '', resources: ['secrets'] }] }
+    const head = [DKP_BUILTIN_HEAD[0]!, { number: 2, rule: dropSecrets }, ...DKP_BUILTIN_HEAD.slice(1)]
+    const on = { auditPolicyEnabled: true, basicAuditPolicyEnabled: true }
+    const rendered = serializePolicy(effectivePolicy(user, on, { head, tail: DKP_BUILTIN_TAIL }).policy)
+    const go = async (...extra: string[]) => {
+      const io = memoryIo({ files: { ...FILES, 'rendered.yaml': rendered } })
+      const code = await main(['diff', 'rendered.yaml', 'secrets-request.yaml', ...extra], io)
+      return { code, out: io.out(), err: io.err() }
+    }
+    const read = await go('--target', 'deckhouse', '--json')
+    expect(read.code).toBe(0)
+    expect(read.err).toContain(
+      `rendered.yaml: read as the policy rendered on a master: its DKP built-in rules (1–28, 29–30) run on both sides, its ${user.rules.length} rules in between are compared`,
+    )
+    // The rule changes are those of the user's rules, as between the two user policies.
+    expect(JSON.parse(read.out).ruleChanges).toEqual(
+      JSON.parse((await run('base.yaml', 'secrets-request.yaml', '--json')).out).ruleChanges,
+    )
+    // Read whole, its built-in rules are rules of OLD: the edit seems to change much.
+    const whole = await go('--target', 'deckhouse', '--rendered', 'false', '--json')
+    expect(whole.code).toBe(1)
+    expect(whole.err).toBe('')
+    expect(JSON.parse(whole.out).behaviourChanges.length).toBeGreaterThan(1)
+    expect((await go('--rendered', 'false')).err).toContain('--rendered applies to --target deckhouse')
   })
 
   it('exits 0 for the same policy, in the file and in the Secret', async () => {

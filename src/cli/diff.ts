@@ -1,23 +1,28 @@
-// diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--log FILE] [--json]: what a
-// policy edit changes, rule by rule and request by request. OLD (or NEW) may be a policy file or the
-// kube-system/audit-policy Secret as `kubectl get secret -o yaml` prints it. Exit 0: no request changes;
+// diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--rendered B] [--log FILE]
+// [--json]: what a policy edit changes, rule by rule and request by request. OLD (or NEW) may be a policy file or
+// the kube-system/audit-policy Secret as `kubectl get secret -o yaml` prints it; on DKP, OLD may also be the
+// policy rendered on a master (read as the app's "Compare with…" reads it, unless --rendered false). Exit 0: no request changes;
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
-import { compare as enCompare } from '../i18n/en/compare.ts'
-import { compare as ruCompare } from '../i18n/ru/compare.ts'
-import { cliStrings } from '../i18n/cli.ts'
-import { locale } from '../i18n/locale.ts'
-import { compareLog as ruLog } from '../i18n/ru/compareLog.ts'
 import { diffOnLog, type DiffMeasured } from '../auditlog/diffOnLog.ts'
 import { formatBytes, type PerDay } from '../auditlog/index.ts'
-import { compareLog as enLog } from '../i18n/en/compareLog.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
-import { importBytes, type KubernetesVersion, type Policy, type Target } from '../policy/index.ts'
+import {
+  importBytes,
+  readRenderedPolicy,
+  type KubernetesVersion,
+  type Policy,
+  type Target,
+} from '../policy/index.ts'
+import { cliStrings } from '../i18n/cli.ts'
+import { compareLogStrings } from '../i18n/compareLog.ts'
+import { compareStrings } from '../i18n/compareStrings.ts'
+import { behaviourChange as englishChange } from '../i18n/en/compare.ts'
 import { builtinFromFlag, parseBool, type Flags } from './policyCommands.ts'
 import { binaryPolicy, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget } from './policyfile.ts'
 
 const USAGE =
-  'diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--builtin RENDERED_POLICY] [--log FILE] [--json]'
+  'diff OLD NEW [--target kube-apiserver|deckhouse] [--kubernetes-version X.Y] [--basic true|false] [--builtin RENDERED_POLICY] [--rendered true|false] [--log FILE] [--json]'
 
 /** readSide reads one side: a policy (YAML or JSON) or a Secret holding it; null (reported) when it cannot. */
 async function readSide(
@@ -48,13 +53,13 @@ async function readSide(
 
 // The words of the text output follow the CLI's language, read at each call (cli/cliLocale.ts sets it at start);
 // --json is the same in every language: its descriptions are English.
-const words = () => (locale() === 'ru' ? ruCompare : enCompare)
-const logWords = () => (locale() === 'ru' ? ruLog : enLog)
+const words = compareStrings
+const logWords = compareLogStrings
 
 /** changeJson: one behaviour change in the --json contract, with the parameters behind the words(). */
 function changeJson(c: BehaviourChange) {
   return {
-    description: enCompare.behaviourChange(c),
+    description: englishChange(c),
     example: c.example,
     before: c.before,
     after: c.after,
@@ -75,15 +80,36 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
   const version = parseKubernetesVersion(flags['kubernetes-version'], target)
   options.kubernetesVersion = version
   const logs = typeof flags.log === 'string' ? [flags.log] : ((flags.log as string[] | undefined) ?? [])
-  const oldPolicy = await readSide(oldFile, target, version, io)
-  const newPolicy = await readSide(newFile, target, version, io)
+  let oldPolicy = await readSide(oldFile, target, version, io)
+  let newPolicy = await readSide(newFile, target, version, io)
   if (!oldPolicy || !newPolicy) return EXIT_USAGE
   if (target === 'deckhouse') {
     options.dkp = { auditPolicyEnabled: true, basicAuditPolicyEnabled: parseBool('basic', flags.basic, true) }
     // The built-in rules of the cluster's own rendering: it ran OLD, so OLD's rules are what it holds besides them.
     options.builtin = await builtinFromFlag(flags, oldPolicy, io)
+    // A side that is the policy rendered on a master is its user's rules (the cluster's built-in rules then run on
+    // both sides), as "Compare with…" reads it.
+    if (!options.builtin && parseBool('rendered', flags.rendered, true)) {
+      const sides = [
+        [oldFile, oldPolicy],
+        [newFile, newPolicy],
+      ] as const
+      const read = sides.map(([file, policy]) => {
+        const r = readRenderedPolicy(policy)
+        if (r)
+          io.stderr(
+            `${cliStrings().readAsRendered(file === '-' ? 'standard input' : file, r.builtin.head.length, r.builtin.tail.length, r.user.rules.length)}\n`,
+          )
+        return r
+      })
+      oldPolicy = read[0]?.user ?? oldPolicy
+      newPolicy = read[1]?.user ?? newPolicy
+      options.builtin = read[0]?.builtin ?? read[1]?.builtin
+    }
   } else if (flags.basic !== undefined || flags.builtin !== undefined) {
     throw new UsageError(cliStrings().dkpOnly)
+  } else if (flags.rendered !== undefined) {
+    throw new UsageError(cliStrings().renderedDkpOnly)
   }
   const d = diffPolicies(oldPolicy, newPolicy, options)
   let measured: DiffMeasured | undefined

@@ -94,6 +94,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'kubernetes-version': { type: 'string' },
       basic: { type: 'string' },
       builtin: { type: 'string' },
+      rendered: { type: 'string' },
       log: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { countOf, formatNumber, pluralForm } from './format.ts'
+import { countOf, formatNumber, numberList, pluralForm } from './format.ts'
 import { localeFor, setActiveLocale } from './locale.ts'
 
 const RULE = { one: 'rule', other: 'rules' }
@@ -51,5 +51,18 @@ describe('plurals and numbers follow the active language', () => {
       'en',
       'en',
     ])
+  })
+})
+
+describe('numberList', () => {
+  it.each([
+    [[7], '7'],
+    [[7, 28], '7 and 28'],
+    [[3, 1, 2], '1–3'],
+    [[1, 2, 4, 5], '1, 2, 4 and 5'],
+    [[...Array.from({ length: 27 }, (_, i) => i + 1), 29, 31, 32, 33], '1–27, 29 and 31–33'],
+    [[], ''],
+  ])('%j reads %s', (ns, text) => {
+    expect(numberList(ns, 'and')).toBe(text)
   })
 })

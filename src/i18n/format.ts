@@ -41,3 +41,20 @@ export function pluralForm(n: number, forms: PluralForms): string {
 export function countOf(n: number, forms: PluralForms): string {
   return `${formatNumber(n)} ${pluralForm(n, forms)}`
 }
+
+/**
+ * numberList: rule numbers in words, "1–27, 29 and 31" ("1–27, 29 и 31" with `and` = "и"): sorted, runs of three
+ * or more as a range, the last joined by `and`.
+ */
+export function numberList(ns: readonly number[], and: string): string {
+  const sorted = [...new Set(ns)].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < sorted.length;) {
+    let j = i
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`)
+    else parts.push(...sorted.slice(i, j + 1).map(String))
+    i = j + 1
+  }
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`
+}

@@ -39,7 +39,8 @@ export type OutcomeField = 'level' | 'omitStages' | 'omitManagedFields' | 'rule'
 
 /**
  * ExceptRule: requests this rule matches are not in the change (an earlier rule decides them). `side` says
- * in which policy: before the change, after it, or both (the same rule, unchanged).
+ * in which policy: before the change, after it, or both (the same rule, unchanged; a user rule then by its
+ * place in the new policy, as the rule list shows it).
  */
 export interface ExceptRule {
   rule: RuleRef
@@ -298,10 +299,13 @@ function compact(a: Side, b: Side, g: readonly ChangedCell[]): { cell: Cell; exc
   const olds = earlier(a, before.at)
   const news = earlier(b, after.at)
   const key = (s: Side, i: number) => `${s.ids[i]}\u0001${ruleKey(s.policy.rules[i]!)}`
-  const newKeys = new Set(news.map((j) => key(b, j)))
+  const newAt = new Map(news.map((j) => [key(b, j), j]))
   const oldKeys = new Set(olds.map((i) => key(a, i)))
   const except: ExceptRule[] = [
-    ...olds.map((i): ExceptRule => ({ rule: a.refs[i]!, side: newKeys.has(key(a, i)) ? 'both' : 'before' })),
+    ...olds.map((i): ExceptRule => {
+      const j = newAt.get(key(a, i))
+      return j === undefined ? { rule: a.refs[i]!, side: 'before' } : { rule: b.refs[j]!, side: 'both' }
+    }),
     ...news
       .filter((j) => !oldKeys.has(key(b, j)))
       .map((j): ExceptRule => ({ rule: b.refs[j]!, side: 'after' })),
@@ -338,7 +342,7 @@ export function changeMatcher(
   }
   return (change, req) =>
     requestInClass(change.requests, req) &&
-    !change.except.some((e) => ruleMatches(ruleOf(e.side === 'after' ? 1 : 0, e.rule), req))
+    !change.except.some((e) => ruleMatches(ruleOf(e.side === 'before' ? 0 : 1, e.rule), req))
 }
 
 /** outcomesFor: the outcomes the two policies give a request (the example's before and after, recomputed). */

@@ -127,7 +127,7 @@ export function classifiers(
   return changes.map((c) => {
     const shape = classShape(c.requests)
     if (shape === null) return null
-    const earlier = c.except.map((e) => ruleOf(e.side === 'after' ? 1 : 0, e.rule))
+    const earlier = c.except.map((e) => ruleOf(e.side === 'before' ? 0 : 1, e.rule))
     const head = [...earlier, ...shape.catchers]
     return {
       before: { rules: [...head, mainRule(shape, c.before)] },

@@ -34,7 +34,8 @@ export const SHIPPED_BUILTIN: BuiltinRules = { head: DKP_BUILTIN_HEAD, tail: DKP
 const same = (a: PolicyRule, b: PolicyRule) =>
   JSON.stringify({ ...a, note: undefined }) === JSON.stringify({ ...b, note: undefined })
 
-function isTailNone(r: PolicyRule): boolean {
+/** isTailNone: DKP's rule after the user's: None for group system:authenticated, nothing else set. */
+export function isTailNone(r: PolicyRule): boolean {
   return (
     r.level === 'None' &&
     r.userGroups?.length === 1 &&
@@ -47,7 +48,8 @@ function isTailNone(r: PolicyRule): boolean {
   )
 }
 
-function isCatchAll(r: PolicyRule): boolean {
+/** isCatchAll: a rule with no selector (it matches every request). */
+export function isCatchAll(r: PolicyRule): boolean {
   return !r.users && !r.userGroups && !r.verbs && !r.resources && !r.namespaces && !r.nonResourceURLs
 }
 

@@ -42,6 +42,7 @@ export {
   type RuleOrigin,
   type BuiltinRules,
 } from './effective.ts'
+export { readRenderedPolicy, type RenderedPolicy } from './rendered.ts'
 export {
   DKP_BUILTIN_HEAD,
   DKP_BUILTIN_TAIL,

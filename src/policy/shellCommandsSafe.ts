@@ -12,6 +12,14 @@ export function currentPolicyCommand(tool: Kubectl): string {
   return `${CLI[tool]} -n ${SECRET_NAMESPACE} get secret ${SECRET_NAME} -o yaml`
 }
 
+/** The file a DKP master's kube-apiserver reads (--audit-policy-file): DKP's built-in rules around the user's. */
+export const DKP_RENDERED_POLICY_FILE = '/etc/kubernetes/deckhouse/extra-files/audit-policy.yaml'
+
+/** renderedPolicyCommand: prints, on a DKP master, the policy kube-apiserver runs (spec/deckhouse.md §2). */
+export function renderedPolicyCommand(): string {
+  return `sudo cat ${DKP_RENDERED_POLICY_FILE}`
+}
+
 /** beforeApplyCommands: the step that comes first: save what the cluster runs now, to compare and to go back. */
 export function beforeApplyCommands(tool: Kubectl): string {
   return [

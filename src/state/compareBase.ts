@@ -1,13 +1,39 @@
 // The base "Compare with…" compares the policy with, for this page. Kept in state/ so that the share link
 // (features/session) can carry it and bring it back while the comparison itself loads lazily.
 import { useSyncExternalStore } from 'react'
-import type { Policy } from '../policy/types.ts'
+import type { BuiltinRules } from '../policy/effective.ts'
+import { readRenderedPolicy } from '../policy/rendered.ts'
+import type { Policy, Target } from '../policy/types.ts'
 
 /** CompareBase: a policy to compare with, what it came from (for the header), and its text if it came as text. */
 export interface CompareBase {
   policy: Policy
   text?: string
   summary: string
+  /**
+   * When the base is the policy rendered on a DKP master: DKP's built-in rules as the cluster rendered them
+   * (both sides of the comparison run them), `policy` being the user's rules between them.
+   */
+  builtin?: BuiltinRules
+  /** The whole policy as given, when it reads as rendered on a master (whether or not it is read so now). */
+  rendered?: { policy: Policy; text?: string }
+}
+
+/**
+ * compareBaseOf: the base for a policy given as is. On DKP, a policy rendered on a master (DKP's built-in rules
+ * around the user's) is read so, unless `asRendered` is false: its user's rules are the base, its built-in
+ * rules run on both sides.
+ */
+export function compareBaseOf(
+  given: { policy: Policy; text?: string; summary: string },
+  target: Target,
+  asRendered = true,
+): CompareBase {
+  const read = target === 'deckhouse' ? readRenderedPolicy(given.policy) : null
+  if (!read) return given
+  const rendered = { policy: given.policy, ...(given.text === undefined ? {} : { text: given.text }) }
+  if (!asRendered) return { ...given, rendered }
+  return { policy: read.user, summary: given.summary, builtin: read.builtin, rendered }
 }
 
 let current: CompareBase | null = null

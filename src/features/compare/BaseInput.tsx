@@ -2,12 +2,12 @@ import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material'
 import { useRef, useState, type DragEvent } from 'react'
 import { t } from '../../i18n/compare.ts'
 import { locale } from '../../i18n/locale.ts'
-import { currentPolicyCommand } from '../../policy/shellCommandsSafe.ts'
+import { currentPolicyCommand, renderedPolicyCommand } from '../../policy/shellCommandsSafe.ts'
 import { importText } from '../../policy/importing.ts'
 import { useTarget } from '../../state/index.ts'
 import { serializePolicy } from '../../policy/serialize.ts'
 import { useSessionVersions } from '../../state/sessionVersions.ts'
-import { setBase } from './baseStore.ts'
+import { compareBaseOf, setBase } from './baseStore.ts'
 
 /**
  * BaseInput: paste, drop or choose the base (the cluster's Secret as `get secret -o yaml` prints it, or a
@@ -28,7 +28,8 @@ export function BaseInput() {
       return
     }
     setError(null)
-    setBase({ policy, text: r.policyText, summary: r.summary })
+    // On DKP, the policy rendered on a master is read as such (ComparePanel offers the other reading).
+    setBase(compareBaseOf({ policy, text: r.policyText, summary: t.importing.summary(r.described) }, target))
   }
   const readFile = async (f: File | undefined) => {
     if (!f) return
@@ -58,6 +59,16 @@ export function BaseInput() {
           </Box>
         ))}
       </Box>
+      {target === 'deckhouse' ? (
+        <Box>
+          <Typography variant="subtitle2" component="h3">
+            {c.renderedCommand}
+          </Typography>
+          <Box component="code" sx={{ display: 'block', fontFamily: 'var(--abp-mono)', fontSize: 13 }}>
+            {renderedPolicyCommand()}
+          </Box>
+        </Box>
+      ) : null}
       <Box onDrop={onDrop} onDragOver={(e) => e.preventDefault()}>
         <TextField
           fullWidth
@@ -65,6 +76,7 @@ export function BaseInput() {
           minRows={4}
           maxRows={12}
           label={c.baseLabel}
+          // Always above the field: the long label fits a phone's width there (inside, it would be cut).
           value={text}
           onChange={(e) => {
             setText(e.target.value)
@@ -73,6 +85,7 @@ export function BaseInput() {
           error={error !== null}
           helperText={error ?? ' '}
           slotProps={{
+            inputLabel: { shrink: true },
             htmlInput: { spellCheck: false, style: { fontFamily: 'var(--abp-mono)', fontSize: 13 } },
           }}
         />
@@ -106,7 +119,14 @@ export function BaseInput() {
               <Button
                 key={v.at + label}
                 size="small"
-                onClick={() => setBase({ policy: v.policy, text: serializePolicy(v.policy), summary: label })}
+                onClick={() =>
+                  setBase(
+                    compareBaseOf(
+                      { policy: v.policy, text: serializePolicy(v.policy), summary: label },
+                      target,
+                    ),
+                  )
+                }
               >
                 {label}
               </Button>

@@ -6,6 +6,12 @@ import { changeOnLogText } from './changeOnLog.ts'
 import { setTestRequest } from '../../state/simulation.ts'
 import { requestTool } from '../../state/tools.ts'
 
+/** exampleText: the request as JSON, with a space after each member so that it wraps between them. */
+const exampleText = (req: BehaviourChange['example']) =>
+  `{${Object.entries(req)
+    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+    .join(', ')}}`
+
 interface BehaviourChangeItemProps {
   change: BehaviourChange
   /** What the change adds on the analyzed log (null: cannot be measured; undefined: no log). */
@@ -36,16 +42,22 @@ export function BehaviourChangeItem({ change, measured }: BehaviourChangeItemPro
             {changeOnLogText(measured)}
           </Typography>
         )}
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} alignItems={{ sm: 'center' }}>
-          <Typography variant="caption" sx={{ flexShrink: 0 }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} alignItems={{ sm: 'flex-start' }}>
+          <Typography variant="caption" sx={{ flexShrink: 0, lineHeight: '20px' }}>
             {c.example}:
           </Typography>
           <Box
             component="code"
             data-testid="compare-example"
-            sx={{ fontFamily: 'var(--abp-mono)', fontSize: 12, wordBreak: 'break-all', flex: 1 }}
+            sx={{
+              fontFamily: 'var(--abp-mono)',
+              fontSize: 12,
+              lineHeight: '20px',
+              overflowWrap: 'anywhere',
+              flex: 1,
+            }}
           >
-            {JSON.stringify(change.example)}
+            {exampleText(change.example)}
           </Box>
           <Button size="small" variant="outlined" onClick={open} sx={{ flexShrink: 0 }}>
             {c.openInSimulator}

@@ -6,12 +6,13 @@ import { BaseInput } from './BaseInput.tsx'
 import { setBase, useBase, type Base } from './baseStore.ts'
 import { BehaviourChangeItem } from './BehaviourChangeItem.tsx'
 import { DiffOnLogView } from './DiffOnLogView.tsx'
+import { RenderedBaseNote } from './RenderedBaseNote.tsx'
 import { RuleChangesView } from './RuleChangesView.tsx'
 import { TextDiff } from './TextDiff.tsx'
 import { useDiff, type ComparedDiff } from './useDiff.ts'
 import { useDiffOnLog, type DiffOnLogState } from './useDiffOnLog.ts'
 import type { DiffMeasured } from '../../auditlog/diffOnLog.ts'
-import { compareLog as w } from '../../i18n/compareLog.ts'
+import { compareLogStrings } from '../../i18n/compareLog.ts'
 
 /** ComparePanel: choose a base, then see what the edits change against it. */
 export function ComparePanel() {
@@ -44,12 +45,13 @@ function CompareResults({ base }: { base: Base }) {
           {c.clear}
         </Button>
       </Stack>
+      <RenderedBaseNote base={base} />
       {showText ? <TextDiff original={base.text} base={base.policy} modified={text} /> : null}
       {compared ? (
         <Comparison compared={compared} measured={measured} onLog={onLog} />
       ) : (
         <Typography variant="body2" role="status">
-          {w.comparing}
+          {compareLogStrings().comparing}
         </Typography>
       )}
     </Stack>

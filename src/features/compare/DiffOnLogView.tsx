@@ -3,11 +3,12 @@ import type { LogVolume } from '../../auditlog/diffOnLog.ts'
 import { signedBytes } from './changeOnLog.ts'
 import { formatBytes } from '../../auditlog/table.ts'
 import { formatNumber } from '../../i18n/format.ts'
-import { compareLog as w } from '../../i18n/compareLog.ts'
+import { compareLogStrings } from '../../i18n/compareLog.ts'
 import type { DiffOnLogState } from './useDiffOnLog.ts'
 
 /** DiffOnLogView: the base's and the edited policy's volume on the analyzed log, per day, and the difference. */
 export function DiffOnLogView({ state }: { state: DiffOnLogState }) {
+  const w = compareLogStrings()
   if (state.phase === 'no-log')
     return (
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>

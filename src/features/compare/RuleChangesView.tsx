@@ -61,8 +61,10 @@ export function RuleChangesView({
         aria-label={c.ruleChanges}
         sx={{
           display: 'grid',
-          gridTemplateColumns: '1fr auto 1fr',
+          // minmax(0, 1fr): a long rule line wraps inside its column instead of pushing the other out (a phone).
+          gridTemplateColumns: 'minmax(0, 1fr) auto minmax(0, 1fr)',
           gap: 0.5,
+          overflowWrap: 'anywhere',
           alignItems: 'center',
           fontSize: 13,
         }}

@@ -1,11 +1,12 @@
 import type { ChangeOnLog } from '../../auditlog/diffOnLog.ts'
 import { formatBytes } from '../../auditlog/table.ts'
-import { compareLog as w } from '../../i18n/compareLog.ts'
+import { compareLogStrings } from '../../i18n/compareLog.ts'
 
 export const signedBytes = (n: number) => `${n > 0 ? '+' : n < 0 ? '-' : ''}${formatBytes(Math.abs(n))}`
 
 /** changeOnLogText: one change's figures on the log, and per day when the log has timestamps. */
 export function changeOnLogText(m: ChangeOnLog | null): string {
+  const w = compareLogStrings()
   if (m === null) return w.notMeasured
   const whole = w.changeLine(m.requests, m.events, signedBytes(m.bytes))
   const text = m.perDay

@@ -9,6 +9,8 @@ import type { DiffAnswer, DiffJob } from './diff.worker.ts'
 export interface ComparedDiff {
   diff: PolicyDiff
   policy: Policy
+  /** What it was computed under (the target, DKP's settings, the base's built-in rules). */
+  options: DiffOptions
   stale: boolean
 }
 
@@ -43,16 +45,23 @@ export function useDiff(base: Base): ComparedDiff | null {
   const policy = usePolicy()
   const target = useTarget()
   const { auditPolicyEnabled, basicAuditPolicyEnabled } = useDkpSettings()
+  // A base rendered on a master brings the cluster's own built-in rules: both sides run them.
+  const builtin = base.builtin
   const options = useMemo<DiffOptions>(
-    () => ({ target, dkp: { auditPolicyEnabled, basicAuditPolicyEnabled } }),
-    [target, auditPolicyEnabled, basicAuditPolicyEnabled],
+    () => ({ target, dkp: { auditPolicyEnabled, basicAuditPolicyEnabled }, ...(builtin ? { builtin } : {}) }),
+    [target, auditPolicyEnabled, basicAuditPolicyEnabled, builtin],
   )
-  const [done, setDone] = useState<{ for: unknown[]; diff: PolicyDiff; policy: Policy } | null>(null)
+  const [done, setDone] = useState<{
+    for: unknown[]
+    diff: PolicyDiff
+    policy: Policy
+    options: DiffOptions
+  } | null>(null)
   useEffect(() => {
     let live = true
     const inputs = [base, policy, options]
     compute({ base: base.policy, policy, options }).then(
-      (diff) => live && setDone({ for: inputs, diff, policy }),
+      (diff) => live && setDone({ for: inputs, diff, policy, options }),
       // diffPolicies does not throw on valid policies; if it ever did, the last comparison stays shown.
       (e: unknown) => console.error('comparison failed', e),
     )
@@ -65,7 +74,9 @@ export function useDiff(base: Base): ComparedDiff | null {
   return useMemo(
     () =>
       // A comparison for another base is not shown as if it were this one's.
-      done && done.for[0] === base ? { diff: done.diff, policy: done.policy, stale } : null,
+      done && done.for[0] === base
+        ? { diff: done.diff, policy: done.policy, options: done.options, stale }
+        : null,
     [done, base, stale],
   )
 }

@@ -4,7 +4,6 @@ import { useEffect, useMemo, useState } from 'react'
 import { diffOnLog, type DiffMeasured } from '../../auditlog/diffOnLog.ts'
 import type { Policy } from '../../policy/types.ts'
 import type { ComparedDiff } from './useDiff.ts'
-import { useDkpSettings, useTarget } from '../../state/index.ts'
 import { useLogMeasure } from '../../state/logMeasure.ts'
 
 /** DiffOnLogState: no log analyzed, being measured, measured, or the measuring failed. */
@@ -17,17 +16,13 @@ export type DiffOnLogState =
 /** useDiffOnLog measures `diff` (base → policy) on the analyzed log, again whenever either changes. */
 export function useDiffOnLog(base: Policy, compared: ComparedDiff | null): DiffOnLogState {
   const log = useLogMeasure()
-  const target = useTarget()
-  const { auditPolicyEnabled, basicAuditPolicyEnabled } = useDkpSettings()
+  // Under the options the comparison was computed with (the target, DKP's settings, the base's built-in rules).
   const onLog = useMemo(
     () =>
       log && compared && !compared.stale
-        ? diffOnLog(base, compared.policy, compared.diff.behaviourChanges, {
-            target,
-            dkp: { auditPolicyEnabled, basicAuditPolicyEnabled },
-          })
+        ? diffOnLog(base, compared.policy, compared.diff.behaviourChanges, compared.options)
         : null,
-    [log, base, compared, target, auditPolicyEnabled, basicAuditPolicyEnabled],
+    [log, base, compared],
   )
   const [result, setResult] = useState<{ for: unknown; state: DiffOnLogState } | null>(null)
   useEffect(() => {

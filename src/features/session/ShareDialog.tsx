@@ -33,9 +33,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const s = t.keepwork.share
   useEffect(() => {
     let cancelled = false
-    // The base of "Compare with…", if one is set, travels in the link too.
+    // The base of "Compare with…", if one is set, travels in the link too (a policy rendered on a master whole:
+    // the page that opens it reads it again).
     const base = getCompareBase()
-    void Promise.all([encodeShare(doc), base ? encodeShare(createDocument(base.policy)) : undefined]).then(
+    void Promise.all([
+      encodeShare(doc),
+      base ? encodeShare(createDocument(base.rendered?.policy ?? base.policy)) : undefined,
+    ]).then(
       ([payload, basePayload]) => !cancelled && setUrl(shareUrl(window.location.href, payload, basePayload)),
     )
     return () => {

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.ts'
-import { setCompareBase } from '../../state/compareBase.ts'
+import { compareBaseOf, setCompareBase } from '../../state/compareBase.ts'
 import { useCallback, useEffect, useState } from 'react'
 import { draftFor, unreadDraft } from '../../state/draft.ts'
 import {
@@ -60,7 +60,13 @@ export function useSharedLinks(store: EditorStore, enabled: boolean) {
         if (cancelled) return
         // The base of "Compare with…" the link carries, if any (a bad one is left out, the rest opens).
         const b = basePayload === null ? null : await decodeShare(basePayload)
-        if (b?.ok) setCompareBase({ policy: b.doc.policy, summary: t.compare.sharedBase })
+        if (b?.ok)
+          setCompareBase(
+            compareBaseOf(
+              { policy: b.doc.policy, summary: t.compare.sharedBase },
+              r.ok ? r.doc.target : store.getState().doc.target,
+            ),
+          )
         if (!r.ok) {
           setLink({ kind: 'problem', problem: r.problem })
           return

@@ -2,7 +2,7 @@
 // LC_MESSAGES and LANG (cli/cliLocale.ts); `--json` output never goes through these, so it is the same in every
 // language. Diagnostics keep their `file:line:col: error: message [id]` shape and English severity words, which CI
 // tools parse; kube-apiserver's and DKP's own messages are quoted as they write them.
-import { countOf } from '../format.ts'
+import { countOf, pluralForm } from '../format.ts'
 
 export const cli = {
   usage: 'usage: audit-policy <command> [arguments]',
@@ -35,7 +35,7 @@ export const cli = {
       'effective FILE [--basic true|false] [--builtin RENDERED]     the whole policy DKP makes kube-apiserver run',
     analyze:
       'analyze FILE --log AUDIT.LOG[.gz] [--log ...] [--json] [--target deckhouse]   what the policy would record for logs',
-    diff: 'diff OLD NEW [--target …] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--log FILE] [--json]   exit 0 no request changes, 1 some do',
+    diff: 'diff OLD NEW [--target …] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--rendered B] [--log FILE] [--json]   exit 0 no request changes, 1 some do',
   } as Record<string, string>,
   /** How standard input is named in messages. */
   stdin: 'standard input',
@@ -47,6 +47,7 @@ export const cli = {
   stdinOnce: '--log - (standard input) can be given once',
   oneStdin: 'only one of OLD and NEW can be standard input',
   dkpOnly: '--basic and --builtin apply to --target deckhouse',
+  renderedDkpOnly: '--rendered applies to --target deckhouse',
   notAPolicy: 'not a policy',
   /** Where in --request a request is: `@FILE item 2`, `standard input line 3`. */
   requestItem: (origin: string, n: number) => `${origin} item ${n}`,
@@ -81,4 +82,7 @@ export const cli = {
   /** A rule of the effective policy in analyze's tables. */
   yourRule: (n: number) => `your rule ${n}`,
   builtinRule: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
+  /** diff: a side read as the policy rendered on a DKP master. */
+  readAsRendered: (file: string, head: number, tail: number, userRules: number) =>
+    `${file}: read as the policy rendered on a master: its DKP built-in rules (1–${head}, ${head + 1}–${head + tail}) run on both sides, its ${countOf(userRules, { one: 'rule', other: 'rules' })} in between ${pluralForm(userRules, { one: 'is', other: 'are' })} compared (--rendered false compares the whole file)`,
 }

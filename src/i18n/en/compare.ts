@@ -3,7 +3,7 @@
 import type { BehaviourChange, ExceptRule, Outcome, RuleRef } from '../../policy/diff.ts'
 import type { RequestClass, ValueSet } from '../../policy/diffDescribe.ts'
 import type { FieldChange, PolicyFieldChange, RuleChange } from '../../policy/diffRules.ts'
-import { countOf, pluralForm } from '../format.ts'
+import { countOf, numberList, pluralForm } from '../format.ts'
 
 const RULE = { one: 'rule', other: 'rules' }
 
@@ -66,9 +66,11 @@ function usersText(c: RequestClass): string {
   if (c.unauthenticated && !('any' in u)) who = who === '' ? 'unauthenticated' : `${who} (or unauthenticated)`
   const groups = [
     ...c.groups.anyOf.map((g) => `in group ${list(g, 3, ' or ')}`),
-    ...(c.groups.noneOf.length > 0 ? [`in no group of ${list(c.groups.noneOf, 3)}`] : []),
+    ...(c.groups.noneOf.length === 1 ? [`not in group ${show(c.groups.noneOf[0]!)}`] : []),
+    ...(c.groups.noneOf.length > 1 ? [`in none of the groups ${list(c.groups.noneOf, 3)}`] : []),
   ]
-  return [who, ...groups].filter((s) => s !== '').join(', ')
+  // Each group condition holds: "in group a or b and in group c".
+  return [who, groups.join(' and ')].filter((s) => s !== '').join(', ')
 }
 
 function pathText(c: RequestClass): string {
@@ -84,7 +86,14 @@ export function requestClass(c: RequestClass): string {
   const parts: string[] = []
   const resource = c.kinds.includes('resource')
   const nonResource = c.kinds.includes('nonResource')
-  if (resource && nonResource) parts.push(`${verbsText(c)} requests`)
+  if (resource && nonResource)
+    parts.push(
+      'any' in c.verbs
+        ? 'any request'
+        : 'only' in c.verbs
+          ? `${verbsText(c)} requests`
+          : `requests with ${verbsText(c)}`,
+    )
   else if (resource) parts.push(`${verbsText(c)} of ${resourceText(c)} ${namespacesText(c)}`.trim())
   else parts.push(`${verbsText(c)} of ${pathText(c)}`)
   const who = usersText(c)
@@ -97,33 +106,34 @@ export function ruleRef(r: RuleRef | null): string {
   return r.kind === 'user' ? `your rule ${r.index + 1}` : `built-in rule ${r.number}`
 }
 
-function numbers(ns: readonly number[]): string {
-  if (ns.length === 1) return String(ns[0])
-  return `${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`
-}
+const numbers = (ns: readonly number[]) => numberList(ns, 'and')
 
+/**
+ * exceptText: ", unless built-in rules 1–27 or your rule 2 or rule 4 of the base decides first". Your rules are
+ * numbered as in the rule list; a rule the base alone has before the deciding one, by its place in the base.
+ */
 function exceptText(except: readonly ExceptRule[]): string {
   if (except.length === 0) return ''
   const builtin = except.flatMap((e) => (e.rule.kind === 'builtin' ? [e.rule.number] : []))
-  const user = (side: ExceptRule['side']) =>
-    except.flatMap((e) => (e.rule.kind === 'user' && e.side === side ? [e.rule.index + 1] : []))
+  const user = (keep: (side: ExceptRule['side']) => boolean) =>
+    except.flatMap((e) => (e.rule.kind === 'user' && keep(e.side) ? [e.rule.index + 1] : []))
   const parts: string[] = []
   if (builtin.length > 0) parts.push(`built-in ${pluralForm(builtin.length, RULE)} ${numbers(builtin)}`)
-  const sides = [
-    ['both', ''],
-    ['before', 'old '],
-    ['after', 'new '],
-  ] as const
-  for (const [side, word] of sides) {
-    const ns = user(side)
-    if (ns.length > 0) parts.push(`your ${word}${pluralForm(ns.length, RULE)} ${numbers(ns)}`)
-  }
+  const ours = user((side) => side !== 'before')
+  if (ours.length > 0) parts.push(`your ${pluralForm(ours.length, RULE)} ${numbers(ours)}`)
+  const old = user((side) => side === 'before')
+  if (old.length > 0) parts.push(`${pluralForm(old.length, RULE)} ${numbers(old)} of the base`)
   return `, unless ${parts.join(' or ')} ${pluralForm(except.length, { one: 'decides', other: 'decide' })} first`
 }
 
 const stagesText = (s: readonly string[]) => (s.length === 0 ? 'none' : s.join(', '))
 
-/** outcomeChange: "Metadata → Request, now decided by your rule 3 instead of your rule 5". */
+/** baseRuleRef: "rule 5 of the base" / "built-in rule 14" / "no rule": the rule that decided in the base. */
+function baseRuleRef(r: RuleRef | null): string {
+  return r?.kind === 'user' ? `rule ${r.index + 1} of the base` : ruleRef(r)
+}
+
+/** outcomeChange: "Metadata → Request; now decided by your rule 3 (was rule 5 of the base)". */
 export function outcomeChange(before: Outcome, after: Outcome, ruleChanged: boolean): string {
   const parts: string[] = []
   if (before.level !== after.level) parts.push(`${before.level} → ${after.level}`)
@@ -133,8 +143,9 @@ export function outcomeChange(before: Outcome, after: Outcome, ruleChanged: bool
   if (before.omitManagedFields !== after.omitManagedFields)
     parts.push(after.omitManagedFields ? 'managed fields now left out' : 'managed fields now logged')
   if (ruleChanged) {
-    const old = before.rule?.kind === 'user' ? `your old rule ${before.rule.index + 1}` : ruleRef(before.rule)
-    parts.push(`now decided by ${ruleRef(after.rule)} instead of ${old}`)
+    const now = after.rule === null ? 'no rule matches now' : `now decided by ${ruleRef(after.rule)}`
+    const was = before.rule === null ? 'no rule matched before' : `was ${baseRuleRef(before.rule)}`
+    parts.push(`${now} (${was})`)
   } else if (after.rule === null) parts.push('no rule matches, as before')
   else parts.push(`still decided by ${ruleRef(after.rule)}`)
   return parts.join('; ')
@@ -217,6 +228,14 @@ export const compare = {
     `${requests} requests in the log: ${events} events, ${bytes} bytes`,
   notMeasured: 'not measured (this class of requests has no rule form to count it by)',
   invalidBase: (reason: string) => `The base could not be read: ${reason}`,
+  renderedCommand: 'Or, on a master, the policy kube-apiserver reads (DKP’s built-in rules included)',
+  /** The base is the policy rendered on a master: what is compared, and with which built-in rules. */
+  renderedRead: (head: number, tail: number, userRules: number) =>
+    `Read as the policy rendered on a master: its DKP built-in rules (1–${head}, ${head + 1}–${head + tail}) run on both sides, and its ${countOf(userRules, RULE)} in between ${pluralForm(userRules, { one: 'is', other: 'are' })} compared with yours.`,
+  readWhole: 'Compare the whole file instead',
+  renderedWhole:
+    'It holds DKP’s built-in rules around the user’s rules: it is compared as a whole with your rules inside DKP’s built-in ones.',
+  readRendered: 'Read it as rendered on a master',
   ruleChange,
   behaviourChange,
   requestClass,

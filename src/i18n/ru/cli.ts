@@ -32,7 +32,7 @@ export const cli: typeof enCli = {
       'effective FILE [--basic true|false] [--builtin RENDERED]     вся политика, с которой DKP запускает kube-apiserver',
     analyze:
       'analyze FILE --log AUDIT.LOG[.gz] [--log ...] [--json] [--target deckhouse]   что политика записала бы по этим журналам',
-    diff: 'diff OLD NEW [--target …] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--log FILE] [--json]   код 0 — запросы не меняются, 1 — некоторые меняются',
+    diff: 'diff OLD NEW [--target …] [--kubernetes-version X.Y] [--basic B] [--builtin FILE] [--rendered B] [--log FILE] [--json]   код 0 — запросы не меняются, 1 — некоторые меняются',
   } as Record<string, string>,
   stdin: 'стандартный ввод',
   notBoolean: (flag: string, value: string) => `--${flag} должен быть true или false, а не ${value}`,
@@ -43,6 +43,7 @@ export const cli: typeof enCli = {
   stdinOnce: '--log - (стандартный ввод) можно указать только один раз',
   oneStdin: 'стандартным вводом может быть только один из OLD и NEW',
   dkpOnly: '--basic и --builtin применимы только с --target deckhouse',
+  renderedDkpOnly: '--rendered применим только с --target deckhouse',
   notAPolicy: 'это не политика',
   requestItem: (origin: string, n: number) => `${origin}, элемент ${n}`,
   requestLine: (origin: string, n: number) => `${origin}, строка ${n}`,
@@ -75,4 +76,6 @@ export const cli: typeof enCli = {
   readInPart: (name: string, problem: string) => `${name}: прочитан только частично: ${problem}`,
   yourRule: (n: number) => `ваше правило ${n}`,
   builtinRule: (n: number, title: string) => `встроенное правило DKP ${n}: ${title}`,
+  readAsRendered: (file, head, tail, userRules) =>
+    `${file}: прочитана как политика, собранная на master-узле: её встроенные правила DKP (1–${head}, ${head + 1}–${head + tail}) действуют с обеих сторон, сравниваются ${countOf(userRules, { one: 'правило', few: 'правила', many: 'правил', other: 'правила' })} между ними (--rendered false сравнивает файл целиком)`,
 }

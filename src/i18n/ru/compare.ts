@@ -9,9 +9,9 @@ import type {
   ruleChange as enRuleChange,
   ruleRef as enRuleRef,
 } from '../en/compare.ts'
-import type { ExceptRule } from '../../policy/diff.ts'
+import type { ExceptRule, Outcome } from '../../policy/diff.ts'
 import type { RequestClass, ValueSet } from '../../policy/diffDescribe.ts'
-import { countOf } from '../format.ts'
+import { countOf, numberList, pluralForm } from '../format.ts'
 
 const show = (v: string) => (v === '' ? '""' : v)
 
@@ -79,9 +79,11 @@ function usersText(c: RequestClass): string {
     who = who === '' ? 'без аутентификации' : `${who} (или без аутентификации)`
   const groups = [
     ...c.groups.anyOf.map((g) => `в группе ${list(g, 3, ' или ')}`),
-    ...(c.groups.noneOf.length > 0 ? [`ни в одной из групп ${list(c.groups.noneOf, 3)}`] : []),
+    ...(c.groups.noneOf.length === 1 ? [`не в группе ${show(c.groups.noneOf[0]!)}`] : []),
+    ...(c.groups.noneOf.length > 1 ? [`ни в одной из групп ${list(c.groups.noneOf, 3)}`] : []),
   ]
-  return [who, ...groups].filter((s) => s !== '').join(', ')
+  // Каждое условие на группы выполняется: «в группе a или b и в группе c».
+  return [who, groups.join(' и ')].filter((s) => s !== '').join(', ')
 }
 
 /** pathText: the non-resource URLs in the genitive, after «для». */
@@ -118,35 +120,32 @@ export const ruleRef: typeof enRuleRef = (r) => {
   return r.kind === 'user' ? `ваше правило ${r.index + 1}` : `встроенное правило ${r.number}`
 }
 
-function numbers(ns: readonly number[]): string {
-  if (ns.length === 1) return String(ns[0])
-  return `${ns.slice(0, -1).join(', ')} и ${ns[ns.length - 1]}`
-}
+const numbers = (ns: readonly number[]) => numberList(ns, 'и')
 
+/** exceptText: «, если раньше не решат встроенные правила 1–27 или ваше правило 2 или правило 4 базовой политики». */
 function exceptText(except: readonly ExceptRule[]): string {
   if (except.length === 0) return ''
   const builtin = except.flatMap((e) => (e.rule.kind === 'builtin' ? [e.rule.number] : []))
-  const user = (side: ExceptRule['side']) =>
-    except.flatMap((e) => (e.rule.kind === 'user' && e.side === side ? [e.rule.index + 1] : []))
+  const user = (keep: (side: ExceptRule['side']) => boolean) =>
+    except.flatMap((e) => (e.rule.kind === 'user' && keep(e.side) ? [e.rule.index + 1] : []))
   const parts: string[] = []
   if (builtin.length > 0)
     parts.push(`${builtin.length > 1 ? 'встроенные правила' : 'встроенное правило'} ${numbers(builtin)}`)
-  const sides = [
-    ['both', '', ''],
-    ['before', 'старое ', 'старые '],
-    ['after', 'новое ', 'новые '],
-  ] as const
-  for (const [side, one, many] of sides) {
-    const ns = user(side)
-    if (ns.length > 0)
-      parts.push(ns.length > 1 ? `ваши ${many}правила ${numbers(ns)}` : `ваше ${one}правило ${ns[0]}`)
-  }
+  const ours = user((side) => side !== 'before')
+  if (ours.length > 0) parts.push(`${ours.length > 1 ? 'ваши правила' : 'ваше правило'} ${numbers(ours)}`)
+  const old = user((side) => side === 'before')
+  if (old.length > 0) parts.push(`${old.length > 1 ? 'правила' : 'правило'} ${numbers(old)} базовой политики`)
   return `, если раньше не ${except.length === 1 ? 'решит' : 'решат'} ${parts.join(' или ')}`
 }
 
 const stagesText = (s: readonly string[]) => (s.length === 0 ? 'нет' : s.join(', '))
 
-/** outcomeChange: «Metadata → Request; теперь решает ваше правило 3 (раньше — ваше старое правило 5)». */
+/** baseRuleRef: «правило 5 базовой политики» / «встроенное правило 14»: правило, которое решало в базовой. */
+function baseRuleRef(r: Outcome['rule']): string {
+  return r?.kind === 'user' ? `правило ${r.index + 1} базовой политики` : ruleRef(r)
+}
+
+/** outcomeChange: «Metadata → Request; теперь решает ваше правило 3 (раньше — правило 5 базовой политики)». */
 export const outcomeChange: typeof enOutcomeChange = (before, after, ruleChanged) => {
   const parts: string[] = []
   if (before.level !== after.level) parts.push(`${before.level} → ${after.level}`)
@@ -160,11 +159,9 @@ export const outcomeChange: typeof enOutcomeChange = (before, after, ruleChanged
   if (ruleChanged) {
     const now =
       after.rule === null ? 'теперь не подходит ни одно правило' : `теперь решает ${ruleRef(after.rule)}`
-    const old =
-      before.rule === null
-        ? 'раньше не подходило ни одно правило'
-        : `раньше — ${before.rule.kind === 'user' ? `ваше старое правило ${before.rule.index + 1}` : ruleRef(before.rule)}`
-    parts.push(`${now} (${old})`)
+    const was =
+      before.rule === null ? 'раньше не подходило ни одно правило' : `раньше — ${baseRuleRef(before.rule)}`
+    parts.push(`${now} (${was})`)
   } else if (after.rule === null) parts.push('не подходит ни одно правило, как и раньше')
   else parts.push(`по-прежнему решает ${ruleRef(after.rule)}`)
   return parts.join('; ')
@@ -256,6 +253,14 @@ export const compare: typeof enCompare = {
     `${countOf(requests, REQUEST)} в журнале: событий ${events}, байт ${bytes}`,
   notMeasured: 'не измерено (для этого класса запросов нет формы правила, по которой его можно посчитать)',
   invalidBase: (reason) => `Базовую политику не удалось прочитать: ${reason}`,
+  renderedCommand:
+    'Или на master-узле: политика, которую читает kube-apiserver (со встроенными правилами DKP)',
+  renderedRead: (head, tail, userRules) =>
+    `Прочитана как политика, собранная на master-узле: её встроенные правила DKP (1–${head}, ${head + 1}–${head + tail}) действуют с обеих сторон, а ${countOf(userRules, RULE)} между ними ${pluralForm(userRules, { one: 'сравнивается', few: 'сравниваются', many: 'сравниваются', other: 'сравниваются' })} с вашими.`,
+  readWhole: 'Сравнить весь файл целиком',
+  renderedWhole:
+    'В ней встроенные правила DKP окружают правила пользователя: она сравнивается целиком с вашими правилами внутри встроенных правил DKP.',
+  readRendered: 'Прочитать как собранную на master-узле',
   ruleChange,
   behaviourChange,
   requestClass,

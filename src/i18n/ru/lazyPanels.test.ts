@@ -69,6 +69,7 @@ const SIGNATURES: Record<string, string> = {
   'compare.onLog': 'n',
   'compare.logChange': 'nss',
   'compare.invalidBase': 's',
+  'compare.renderedRead': 'nnn',
   'simulator.showRule': 'n',
   'simulator.againstKube': 'n',
   'simulator.againstDkp': 'nn',
@@ -371,7 +372,7 @@ describe('Russian strings of the lazily loaded panels', () => {
 
   it('compare: the rules that decide first are named in the right number', () => {
     expect(ruCompare.behaviourChange(CHANGE)).toBe(
-      'любой глагол для любого ресурса в любом пространстве имён или без него, от любого пользователя, если раньше не решат встроенные правила 3 и 4 или ваше правило 6 или ваше старое правило 2 или ваши новые правила 3 и 4: Metadata → None; не подходит ни одно правило, как и раньше',
+      'любой глагол для любого ресурса в любом пространстве имён или без него, от любого пользователя, если раньше не решат встроенные правила 3 и 4 или ваши правила 3, 4 и 6 или правило 2 базовой политики: Metadata → None; не подходит ни одно правило, как и раньше',
     )
     const one = { ...CHANGE, except: [CHANGE.except[0]!] }
     expect(ruCompare.behaviourChange(one)).toContain(', если раньше не решит встроенное правило 3:')
@@ -480,7 +481,7 @@ describe('English sentences on countOf/pluralForm read as before', () => {
       '2 changes in what is logged',
     ])
     expect(c.behaviourChange(CHANGE)).toContain(
-      ', unless built-in rules 3 and 4 or your rule 6 or your old rule 2 or your new rules 3 and 4 decide first: ',
+      ', unless built-in rules 3 and 4 or your rules 3, 4 and 6 or rule 2 of the base decide first: ',
     )
     expect(c.behaviourChange({ ...CHANGE, except: [CHANGE.except[0]!] })).toContain(
       ', unless built-in rule 3 decides first: ',
