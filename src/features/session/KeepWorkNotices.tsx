@@ -33,7 +33,11 @@ export function KeepWorkNotices({ restored, status, onChoose, link, onDismissLin
       <OneLineNotice
         key="restore"
         severity="warning"
-        headline={restored.setAside ? a.restoreFailed(savedWorkText(restored.reason)) : a.restoreKept(savedWorkText(restored.reason))}
+        headline={
+          restored.setAside
+            ? a.restoreFailed(savedWorkText(restored.reason))
+            : a.restoreKept(savedWorkText(restored.reason))
+        }
         onClose={() => setRestoreSeen(true)}
       />
     ),
