@@ -21,7 +21,7 @@ test('a flow-style policy on Kubernetes: rules shown, the reason given, and a fo
   const dialog = await ImportDialog.open(page)
   await dialog.paste(FLOW)
   await expect(dialog.root).toContainText('Policy: 2 rules, 1 error')
-  await expect(dialog.root).toContainText('kube-apiserver reads a text that starts with "{" as JSON')
+  await expect(dialog.root).toContainText('kube-apiserver reads text starting with "{" as JSON')
   await dialog.confirm()
   await expect(app.rules()).toHaveCount(2)
   await expect(app.rule(2).level()).toContainText('Metadata')

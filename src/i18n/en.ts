@@ -261,7 +261,7 @@ export const en = {
     'dkp-policy-omit-managed-fields':
       'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead',
     'yaml-taken-for-json':
-      'kube-apiserver reads a text that starts with "{" as JSON, and this is YAML in flow style: write it in block style (a form edit does), or put a line "---" above it',
+      'kube-apiserver reads text starting with "{" as JSON, not as flow-style YAML: use block style (a form edit does) or put "---" above it',
   },
   confirm: { ok: 'OK', cancel: 'Cancel' },
   /** DKP's built-in audit rules' titles (i18n/builtinTitle.ts picks one). */

@@ -273,7 +273,7 @@ export const ru: Strings = {
     'dkp-policy-omit-managed-fields':
       'DKP отбрасывает omitManagedFields уровня политики из Secret; задайте omitManagedFields в каждом правиле',
     'yaml-taken-for-json':
-      'kube-apiserver читает текст, который начинается с «{», как JSON, а здесь YAML в flow-стиле: запишите его в блочном стиле (правка в форме так и сделает) или поставьте над ним строку «---»',
+      'kube-apiserver читает текст с «{» в начале как JSON, а не YAML в flow-стиле: нужен блочный стиль (его даст правка в форме) или «---» выше',
   },
   confirm: { ok: 'OK', cancel: 'Отмена' },
   dkpBuiltin,

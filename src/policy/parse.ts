@@ -393,7 +393,7 @@ function yamlTakenForJson(text: string, ctx: Ctx, failed: ParseResult): ParseRes
     kind: 'Decode',
     path: '',
     message:
-      'kube-apiserver reads a text that starts with "{" as JSON, and this is YAML in flow style: write it in block style (a form edit does), or put a line "---" above it',
+      'kube-apiserver reads text starting with "{" as JSON, not as flow-style YAML: use block style (a form edit does) or put "---" above it',
     source: 'import',
     own: 'yaml-taken-for-json',
     range: rangeOf(ctx.starts, [r.root.span[0], r.root.span[0] + 1]),
