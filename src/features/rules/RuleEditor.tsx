@@ -9,7 +9,7 @@ import { NoteField } from './NoteField.tsx'
 import { OmitManagedFieldsSelect } from './OmitManagedFieldsSelect.tsx'
 import { ResourcesSection } from './ResourcesSection.tsx'
 import { RuleFindings } from './RuleFindings.tsx'
-import { RuleChipField } from './RuleChipField.tsx'
+import { RuleChipField, type ChipRuleField } from './RuleChipField.tsx'
 import {
   GROUP_SUGGESTIONS,
   NAMESPACE_SUGGESTIONS,
@@ -17,6 +17,14 @@ import {
   URL_SUGGESTIONS,
   USER_SUGGESTIONS,
 } from './suggestions.ts'
+
+/** A list field of the rule, edited as chips. */
+interface ChipSpec {
+  field: ChipRuleField
+  suggestions: readonly string[]
+  help: string
+  disabled?: boolean
+}
 
 const RESOURCE_VERBS = verbSuggestions(false)
 const HTTP_VERBS = verbSuggestions(true)
@@ -31,6 +39,30 @@ export function RuleEditor({ index, rule }: { index: number; rule: PolicyRule })
   const hasNamespaces = (rule.namespaces?.length ?? 0) > 0
   const both = hasUrls && (hasResources || hasNamespaces)
   const f = t.fields
+  const urlsOnly = hasUrls && !hasNamespaces
+  const resourcesOnly = (hasResources || hasNamespaces) && !hasUrls
+  const chips: ChipSpec[] = [
+    { field: 'users', suggestions: USER_SUGGESTIONS, help: f.usersHelp },
+    { field: 'userGroups', suggestions: GROUP_SUGGESTIONS, help: f.userGroupsHelp },
+    {
+      field: 'verbs',
+      suggestions: hasUrls ? HTTP_VERBS : RESOURCE_VERBS,
+      help: hasUrls ? f.verbsNonResourceHelp : f.verbsHelp,
+    },
+    { field: 'omitStages', suggestions: STAGE_SUGGESTIONS, help: f.omitStagesHelp },
+    {
+      field: 'namespaces',
+      suggestions: NAMESPACE_SUGGESTIONS,
+      help: urlsOnly ? f.exclusiveResources : f.namespacesHelp,
+      disabled: urlsOnly,
+    },
+    {
+      field: 'nonResourceURLs',
+      suggestions: URL_SUGGESTIONS,
+      help: resourcesOnly ? f.exclusiveUrls : f.urlsHelp,
+      disabled: resourcesOnly,
+    },
+  ]
   return (
     <Box
       sx={{
@@ -47,68 +79,19 @@ export function RuleEditor({ index, rule }: { index: number; rule: PolicyRule })
       <RevealSpot at={revealKey(index, 'omitManagedFields')}>
         <OmitManagedFieldsSelect index={index} value={rule.omitManagedFields} />
       </RevealSpot>
-      <RevealSpot at={revealKey(index, 'users')}>
-        <RuleChipField
-          index={index}
-          field="users"
-          label={f.users}
-          value={rule.users}
-          suggestions={USER_SUGGESTIONS}
-          help={f.usersHelp}
-        />
-      </RevealSpot>
-      <RevealSpot at={revealKey(index, 'userGroups')}>
-        <RuleChipField
-          index={index}
-          field="userGroups"
-          label={f.userGroups}
-          value={rule.userGroups}
-          suggestions={GROUP_SUGGESTIONS}
-          help={f.userGroupsHelp}
-        />
-      </RevealSpot>
-      <RevealSpot at={revealKey(index, 'verbs')}>
-        <RuleChipField
-          index={index}
-          field="verbs"
-          label={f.verbs}
-          value={rule.verbs}
-          suggestions={hasUrls ? HTTP_VERBS : RESOURCE_VERBS}
-          help={hasUrls ? f.verbsNonResourceHelp : f.verbsHelp}
-        />
-      </RevealSpot>
-      <RevealSpot at={revealKey(index, 'omitStages')}>
-        <RuleChipField
-          index={index}
-          field="omitStages"
-          label={f.omitStages}
-          value={rule.omitStages}
-          suggestions={STAGE_SUGGESTIONS}
-          help={f.omitStagesHelp}
-        />
-      </RevealSpot>
-      <RevealSpot at={revealKey(index, 'namespaces')}>
-        <RuleChipField
-          index={index}
-          field="namespaces"
-          label={f.namespaces}
-          value={rule.namespaces}
-          suggestions={NAMESPACE_SUGGESTIONS}
-          help={hasUrls && !hasNamespaces ? f.exclusiveResources : f.namespacesHelp}
-          disabled={hasUrls && !hasNamespaces}
-        />
-      </RevealSpot>
-      <RevealSpot at={revealKey(index, 'nonResourceURLs')}>
-        <RuleChipField
-          index={index}
-          field="nonResourceURLs"
-          label={f.nonResourceURLs}
-          value={rule.nonResourceURLs}
-          suggestions={URL_SUGGESTIONS}
-          help={(hasResources || hasNamespaces) && !hasUrls ? f.exclusiveUrls : f.urlsHelp}
-          disabled={(hasResources || hasNamespaces) && !hasUrls}
-        />
-      </RevealSpot>
+      {chips.map((c) => (
+        <RevealSpot key={c.field} at={revealKey(index, c.field)}>
+          <RuleChipField
+            index={index}
+            field={c.field}
+            label={f[c.field]}
+            value={rule[c.field]}
+            suggestions={c.suggestions}
+            help={c.help}
+            disabled={c.disabled}
+          />
+        </RevealSpot>
+      ))}
       <Box sx={{ gridColumn: '1 / -1' }}>
         <ResourcesSection index={index} resources={rule.resources} blockedByUrls={hasUrls} conflict={both} />
       </Box>
