@@ -19,6 +19,7 @@ import {
   setResourceGroupField,
   setRuleField,
   setTarget,
+  formatText,
 } from './edits.ts'
 import { createDocument } from './document.ts'
 
@@ -274,5 +275,16 @@ describe('setTarget and setKubernetesVersion', () => {
     const chosen = setKubernetesVersion(doc, '1.33')
     expect(setTarget(chosen, 'kube-apiserver').kubernetesVersion).toBe('1.33')
     expect(setKubernetesVersion(chosen, '1.33')).toBe(chosen)
+  })
+})
+
+describe('formatText', () => {
+  it("drops the user's text and keeps the policy; a document without text is left as it is", () => {
+    const doc = replacePolicy(createDocument(), threeRules, '# mine\nrules: []\n')
+    const formatted = formatText(doc)
+    expect(formatted.text).toBe('')
+    expect(formatted.policy).toBe(doc.policy)
+    expect(formatted.ruleIds).toBe(doc.ruleIds)
+    expect(formatText(formatted)).toBe(formatted)
   })
 })

@@ -20,6 +20,13 @@ export type PolicyField = 'omitStages' | 'omitManagedFields'
 /** The default rule a new rule starts from. */
 export const NEW_RULE: PolicyRule = { level: 'Metadata' }
 
+/**
+ * formatText: the explicit "Format" action (DESIGN §2): the user's own text gives way to the canonical YAML of
+ * the same policy (rule notes stay, as comments; other comments and fields the policy cannot carry go). Undo
+ * brings the text back.
+ */
+export const formatText: Command<[]> = (doc) => (doc.text === '' ? doc : { ...doc, text: '' })
+
 function withoutEmpty<T extends object>(obj: T, key: keyof T, value: unknown): T {
   const out = { ...obj }
   const empty =

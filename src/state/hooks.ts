@@ -259,3 +259,8 @@ export function useRevealRuleRequest(): { ruleId: string; seq: number } | null {
     (a, b) => a?.seq === b?.seq,
   )
 }
+
+/** useHasOwnText: whether the document holds the user's own YAML text (import, the editor), not the canonical one. */
+export function useHasOwnText(): boolean {
+  return useEditorSelector((s) => s.doc.text !== '')
+}

@@ -1,6 +1,7 @@
 import CloseFullscreenIcon from '@mui/icons-material/CloseFullscreen'
+import FormatAlignLeftIcon from '@mui/icons-material/FormatAlignLeft'
 import OpenInFullIcon from '@mui/icons-material/OpenInFull'
-import { Box, FormControlLabel, IconButton, Stack, Switch, Tooltip, useTheme } from '@mui/material'
+import { Box, Button, FormControlLabel, IconButton, Stack, Switch, Tooltip, useTheme } from '@mui/material'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { EditOnFirstUse } from '../../components/EditOnFirstUse.tsx'
 import { t } from '../../i18n/index.ts'
@@ -8,7 +9,8 @@ import { LazyCodeEditor, type EditorHandle } from '../../monaco/index.ts'
 import { TAB_INDENT_KEY } from '../../monaco/types.ts'
 import { useDraftEditor } from '../../state/draftReading.ts'
 import { useEditorText } from '../../state/draft.ts'
-import { useKubernetesVersion } from '../../state/index.ts'
+import { isCurrent, useDraft } from '../../state/draft.ts'
+import { formatText, useDispatch, useHasOwnText, useKubernetesVersion, usePolicy } from '../../state/index.ts'
 import { DraftNotice } from './DraftNotice.tsx'
 import { usePolicyEditorStart } from './usePolicyEditorStart.ts'
 import { useYamlMarkers } from './useYamlMarkers.ts'
@@ -70,6 +72,12 @@ export function PolicyYamlEditor() {
     }
   }
   const k = t.keeptext.editor
+  const dispatch = useDispatch()
+  const ownText = useHasOwnText()
+  // Text in the editor that has not been read into the policy (or does not read): Format would drop it.
+  const draft = useDraft()
+  const policy = usePolicy()
+  const unread = draft !== null && !isCurrent(draft, policy)
   return (
     // At least 100% of the code area, and more when a notice sits above the editor: the editor keeps
     // EDITOR_MIN_HEIGHT and the preview scrolls, rather than the notice squeezing the text to a few lines.
@@ -102,6 +110,20 @@ export function PolicyYamlEditor() {
             slotProps={{ typography: { variant: 'body2' } }}
           />
         </Tooltip>
+        {ownText && (
+          <Tooltip describeChild title={k.formatHelp}>
+            <span>
+              <Button
+                size="small"
+                startIcon={<FormatAlignLeftIcon fontSize="small" />}
+                disabled={unread}
+                onClick={() => dispatch(formatText)}
+              >
+                {k.format}
+              </Button>
+            </span>
+          </Tooltip>
+        )}
         <Tooltip title={enlarged ? k.restore : k.maximize}>
           <IconButton
             size="small"

@@ -24,5 +24,8 @@ export const keeptext = {
     enlargedTitle: 'Policy YAML, enlarged',
     showMore: 'More',
     showLess: 'Less',
+    format: 'Format',
+    formatHelp:
+      'Rewrite the YAML in the canonical layout. Comments other than rule notes, and fields the forms do not know, are dropped; Undo brings them back.',
   },
 }

@@ -22,5 +22,8 @@ export const keeptext: typeof enKeeptext = {
     enlargedTitle: 'YAML политики, развёрнуто',
     showMore: 'Больше',
     showLess: 'Меньше',
+    format: 'Форматировать',
+    formatHelp:
+      'Переписать YAML в каноническом виде. Комментарии, кроме заметок к правилам, и поля, которых формы не знают, пропадут; «Отменить» вернёт их.',
   },
 }
