@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { useRevealRequest, useRevealServed } from '../../state/index.ts'
-import { isShown } from './isShown.ts'
+import { isShown } from '../../components/isShown.ts'
 
 /** ModuleConfigControlRefs: the controls a ModuleConfig finding can point at, and the group around them. */
 export interface ModuleConfigControlRefs {

@@ -4,7 +4,7 @@ import type { SourceRange } from '../../policy/types.ts'
 import { isCurrent, useDraft, type Draft } from '../../state/draft.ts'
 import { usePolicy, useRevealRequest, useRevealServed } from '../../state/index.ts'
 import { locateInText } from '../../state/reader.ts'
-import { isShown } from './isShown.ts'
+import { isShown } from '../../components/isShown.ts'
 
 function select(editor: EditorHandle, r: SourceRange): void {
   editor.reveal({

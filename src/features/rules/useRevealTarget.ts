@@ -4,10 +4,8 @@
 // scrolled into a long list, the list still loading) serves it when it mounts; one hidden by Suspense serves
 // it when shown again (React runs layout effects again when hidden content reappears).
 import { useCallback, useLayoutEffect, useRef, type RefCallback } from 'react'
+import { isShown } from '../../components/isShown.ts'
 import { useRevealFieldRequest, useRevealServed } from '../../state/index.ts'
-
-/** shown: in the page and laid out (not inside a Suspense boundary hidden while a tab loads). */
-const shown = (el: Element): boolean => el.isConnected && el.getClientRects().length > 0
 
 const usable = (el: Element): boolean =>
   el instanceof HTMLElement &&
@@ -48,7 +46,7 @@ export function useRevealTarget<T extends HTMLElement>(key: string | null): RefC
   const focusOnly = request?.focusOnly === true
   useLayoutEffect(() => {
     const el = element.current
-    if (seq === 0 || !el || !shown(el)) return
+    if (seq === 0 || !el || !isShown(el)) return
     showControl(el, focusOnly)
     served(seq)
   }, [seq, focusOnly, served])
