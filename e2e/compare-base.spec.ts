@@ -80,7 +80,7 @@ test('paste the Secret as the base, change one rule, see the one behaviour chang
   await other.goto(`/${new URL(link).hash}`)
   const there = new ToolsPanel(other)
   await there.root.getByRole('tab', { name: 'Compare' }).click()
-  await expect(there.panel()).toContainText('Base: the base the share link carries')
+  await expect(there.panel()).toContainText('Base: from the share link')
   await expect(
     there.panel().getByRole('region', { name: 'Behaviour changes' }).getByRole('listitem'),
   ).toHaveCount(1)
@@ -132,6 +132,16 @@ test('on DKP, the policy rendered on a master is the base: its user’s rules co
   await expect(note).toContainText('It holds DKP’s built-in rules around the user’s rules')
   await expect(behaviour.getByRole('status')).toHaveText(/^\d+ changes in what is logged$/)
   await note.getByRole('button', { name: 'Read it as rendered on a master' }).click()
+  await expect(behaviour.getByRole('status')).toHaveText('No request is audited differently.')
+
+  // On plain Kubernetes no built-in rules wrap the user's: the whole file is compared, and the note says why.
+  await page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
+  await expect(note).toHaveText(
+    'This base is a policy rendered on a DKP master. The target is Kubernetes, with no built-in rules around yours, so the whole file is compared.',
+  )
+  await expect(behaviour.getByRole('status')).toHaveText(/^\d+ changes in what is logged$/)
+  await page.getByRole('button', { name: 'Deckhouse', exact: true }).click()
+  await expect(note).toContainText('Read as the policy rendered on a master')
   await expect(behaviour.getByRole('status')).toHaveText('No request is audited differently.')
 
   // With our shipped built-in rules instead (the Secret as the base), the same edit changes Secret requests.

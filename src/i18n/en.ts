@@ -274,7 +274,7 @@ export const en = {
   /** The log analyzer's tab; its other strings load with its panel (analyzer.ts). */
   analyzer: { tab: 'Analyze a log' },
   /** "Compare with…"'s tab; its other strings load with its panel (compare.ts). */
-  compare: { tab: 'Compare', sharedBase: 'the base the share link carries' },
+  compare: { tab: 'Compare', sharedBase: 'from the share link' },
   chip: {
     remove: (v: string) => `Remove ${v}`,
     invalid: 'Invalid value',

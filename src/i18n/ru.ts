@@ -283,7 +283,7 @@ export const ru: Strings = {
   hints,
   schemaDocs,
   analyzer: { tab: 'Анализ журнала' },
-  compare: { tab: 'Сравнить', sharedBase: 'основа, переданная в ссылке' },
+  compare: { tab: 'Сравнить', sharedBase: 'из ссылки' },
   chip: {
     remove: (v: string) => `Удалить ${v}`,
     invalid: 'Недопустимое значение',

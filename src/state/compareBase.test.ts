@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { effectivePolicy } from '../policy/effective.ts'
 import { aPolicy, aRule } from '../testing/builders.ts'
-import { compareBaseOf } from './compareBase.ts'
+import { baseForTarget, compareBaseOf } from './compareBase.ts'
 
 const USER = aPolicy([aRule({ level: 'Request', resources: [{ group: '', resources: ['secrets'] }] })])
 const RENDERED = effectivePolicy(USER, { auditPolicyEnabled: true, basicAuditPolicyEnabled: true }).policy
@@ -32,5 +32,24 @@ describe('compareBaseOf', () => {
       policy: RENDERED,
       summary: 's',
     })
+  })
+})
+
+describe('baseForTarget', () => {
+  const read = compareBaseOf({ policy: RENDERED, text: 'rendered text', summary: 's' }, 'deckhouse')
+
+  it('on kube-apiserver compares a base read as rendered on a master as the whole file', () => {
+    expect(baseForTarget(read, 'kube-apiserver')).toEqual({
+      policy: RENDERED,
+      text: 'rendered text',
+      summary: 's',
+      rendered: { policy: RENDERED, text: 'rendered text' },
+    })
+  })
+
+  it('on DKP keeps the reading, and leaves other bases as they are', () => {
+    expect(baseForTarget(read, 'deckhouse')).toBe(read)
+    const user = compareBaseOf({ policy: USER, summary: 's' }, 'deckhouse')
+    expect(baseForTarget(user, 'kube-apiserver')).toBe(user)
   })
 })

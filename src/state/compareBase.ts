@@ -36,6 +36,17 @@ export function compareBaseOf(
   return { policy: read.user, summary: given.summary, builtin: read.builtin, rendered }
 }
 
+/**
+ * baseForTarget: the base as compared under `target`. A policy rendered on a DKP master is read so only on DKP:
+ * on plain Kubernetes no built-in rules wrap the user's, so the whole file is the base (the stored base keeps its
+ * reading, and switching back to DKP reads it as rendered again).
+ */
+export function baseForTarget(base: CompareBase, target: Target): CompareBase {
+  if (target === 'deckhouse' || !base.builtin || !base.rendered) return base
+  const { policy, text } = base.rendered
+  return { policy, ...(text === undefined ? {} : { text }), summary: base.summary, rendered: base.rendered }
+}
+
 let current: CompareBase | null = null
 const listeners = new Set<() => void>()
 

@@ -1,9 +1,9 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material'
 import { useState } from 'react'
 import { t } from '../../i18n/compare.ts'
-import { usePolicyText } from '../../state/index.ts'
+import { usePolicyText, useTarget } from '../../state/index.ts'
 import { BaseInput } from './BaseInput.tsx'
-import { setBase, useBase, type Base } from './baseStore.ts'
+import { baseForTarget, setBase, useBase, type Base } from './baseStore.ts'
 import { BehaviourChangeItem } from './BehaviourChangeItem.tsx'
 import { DiffOnLogView } from './DiffOnLogView.tsx'
 import { RenderedBaseNote } from './RenderedBaseNote.tsx'
@@ -16,11 +16,13 @@ import { compareLogStrings } from '../../i18n/compareLog.ts'
 
 /** ComparePanel: choose a base, then see what the edits change against it. */
 export function ComparePanel() {
-  const base = useBase()
-  return base ? <CompareResults base={base} /> : <BaseInput />
+  const stored = useBase()
+  const target = useTarget()
+  return stored ? <CompareResults stored={stored} base={baseForTarget(stored, target)} /> : <BaseInput />
 }
 
-function CompareResults({ base }: { base: Base }) {
+/** CompareResults: `stored` is the base as chosen, `base` the one compared under the current target. */
+function CompareResults({ stored, base }: { stored: Base; base: Base }) {
   const c = t.compare
   const compared = useDiff(base)
   const onLog = useDiffOnLog(base.policy, compared)
@@ -45,10 +47,10 @@ function CompareResults({ base }: { base: Base }) {
           {c.clear}
         </Button>
       </Stack>
-      <RenderedBaseNote base={base} />
+      <RenderedBaseNote base={stored} />
       {showText ? <TextDiff original={base.text} base={base.policy} modified={text} /> : null}
       {compared ? (
-        <Comparison compared={compared} measured={measured} onLog={onLog} />
+        <Comparison base={base} compared={compared} measured={measured} onLog={onLog} />
       ) : (
         <Typography variant="body2" role="status">
           {compareLogStrings().comparing}
@@ -59,15 +61,15 @@ function CompareResults({ base }: { base: Base }) {
 }
 
 interface ComparisonProps {
+  base: Base
   compared: ComparedDiff
   onLog: DiffOnLogState
   measured: DiffMeasured | null
 }
 
 /** Comparison: the behaviour changes (measured on the log when there is one) and the rule changes. */
-function Comparison({ compared, onLog, measured }: ComparisonProps) {
+function Comparison({ base, compared, onLog, measured }: ComparisonProps) {
   const c = t.compare
-  const base = useBase()!
   const { diff, policy } = compared
   return (
     <>

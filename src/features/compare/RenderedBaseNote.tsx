@@ -5,12 +5,21 @@ import { compareBaseOf, setBase, type Base } from './baseStore.ts'
 
 /**
  * RenderedBaseNote: for a base that reads as the policy rendered on a DKP master, how it is read (its built-in
- * rules on both sides, its user's rules compared), and a switch to the other reading.
+ * rules on both sides, its user's rules compared), and a switch to the other reading; off DKP, that it is
+ * compared whole.
  */
 export function RenderedBaseNote({ base }: { base: Base }) {
   const target = useTarget()
   const c = t.compare
-  if (!base.rendered || target !== 'deckhouse') return null
+  if (!base.rendered) return null
+  if (target !== 'deckhouse') {
+    // Read as rendered on DKP, compared whole here: say so, or the user's rules seem compared with the whole file.
+    return base.builtin ? (
+      <Alert severity="info" data-testid="compare-rendered">
+        {c.renderedOffDkp}
+      </Alert>
+    ) : null
+  }
   const given = { ...base.rendered, summary: base.summary }
   const read = base.builtin
   return (

@@ -1,5 +1,6 @@
 // The base the policy is compared with: held in state/ (the share link carries it), named here for the panel.
 export {
+  baseForTarget,
   compareBaseOf,
   setCompareBase as setBase,
   useCompareBase as useBase,

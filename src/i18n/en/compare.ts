@@ -235,6 +235,8 @@ export const compare = {
   readWhole: 'Compare the whole file instead',
   renderedWhole:
     'It holds DKP’s built-in rules around the user’s rules: it is compared as a whole with your rules inside DKP’s built-in ones.',
+  renderedOffDkp:
+    'This base is a policy rendered on a DKP master. The target is Kubernetes, with no built-in rules around yours, so the whole file is compared.',
   readRendered: 'Read it as rendered on a master',
   ruleChange,
   behaviourChange,

@@ -260,6 +260,8 @@ export const compare: typeof enCompare = {
   readWhole: 'Сравнить весь файл целиком',
   renderedWhole:
     'В ней встроенные правила DKP окружают правила пользователя: она сравнивается целиком с вашими правилами внутри встроенных правил DKP.',
+  renderedOffDkp:
+    'Базовая политика собрана на master-узле DKP. Цель — Kubernetes, встроенных правил вокруг ваших нет, поэтому файл сравнивается целиком.',
   readRendered: 'Прочитать как собранную на master-узле',
   ruleChange,
   behaviourChange,

@@ -543,7 +543,7 @@ describe('the lazily loaded strings follow the language chosen at start', () => 
     expect(a.choose).toBe(enAnalyzer.choose)
     expect(a.tab).toBe('Analyze a log')
     expect(c.title).toBe(enCompare.compare.title)
-    expect(c.sharedBase).toBe('the base the share link carries')
+    expect(c.sharedBase).toBe('from the share link')
     expect(v.simulator.trace.heading).toBe(enSimulator.trace.heading)
     expect(typeof v.simulator.saved.failingBadge).toBe('function')
     expect(v.effective.noUserRules).toBe(enEffective.noUserRules)
