@@ -74,6 +74,25 @@ describe('validate', () => {
   })
 })
 
+describe('help', () => {
+  it.each([[['analyze', '--help']], [['analyze', 'p.yaml', '-h']], [['help', 'analyze']]])(
+    '%j prints the command’s usage line and exits 0',
+    async (args) => {
+      const r = await run(args, { 'p.yaml': GOOD })
+      expect(r.code).toBe(0)
+      expect(r.err).toBe('')
+      const lines = r.out.trim().split('\n').filter(Boolean)
+      expect(lines).toHaveLength(2)
+      expect(lines[1]).toMatch(/^ {2}analyze FILE --log/)
+    },
+  )
+  it('a --help after -- is an argument, not a request for help', async () => {
+    const r = await run(['validate', '--', '--help'])
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+  })
+})
+
 describe('eval', () => {
   const cases = JSON.parse(readFileSync(join(CONFORMANCE_COPY, 'evaluation.json'), 'utf8')) as Array<{
     policy: string

@@ -101,17 +101,28 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
 }
 
-export function usage(): string {
+/** usage: the usage text, of every command or of the one named. */
+export function usage(only?: string): string {
   const w = cliStrings()
-  const lines = Object.entries(COMMANDS).map(([name, c]) => '  ' + (w.commands[name] ?? c.summary ?? name))
+  const lines = Object.entries(COMMANDS)
+    .filter(([name]) => only === undefined || name === only)
+    .map(([name, c]) => '  ' + (w.commands[name] ?? c.summary ?? name))
   return [w.usage, '', ...lines, ''].join('\n')
+}
+
+/** wantsHelp: `--help` or `-h` among a command's arguments (before a `--` that ends the options). */
+const wantsHelp = (args: string[]): boolean => {
+  const end = args.indexOf('--')
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')
 }
 
 /** main runs one CLI invocation and returns its exit code; it never lets an exception escape as a stack trace. */
 export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage())
+    // `help COMMAND` shows that command's line.
+    const about = name === 'help' && rest[0] !== undefined && rest[0] in COMMANDS ? rest[0] : undefined
+    io.stdout(usage(about))
     return name ? 0 : EXIT_USAGE
   }
   const spec = COMMANDS[name]
@@ -120,6 +131,10 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
       `audit-policy: ${cliStrings().unknownCommand(JSON.stringify(name), Object.keys(COMMANDS).join(', '))}\n`,
     )
     return EXIT_USAGE
+  }
+  if (wantsHelp(rest)) {
+    io.stdout(usage(name))
+    return 0
   }
   try {
     const { values, positionals } = parseArgs({
