@@ -36,7 +36,12 @@ afterEach(cleanup)
 
 const preview = () => screen.getByLabelText('Policy', { selector: 'pre' }).textContent
 
-describe('App', () => {
+// The whole app renders in jsdom and its lazy parts are transformed on first use: CPU time, a few seconds on a
+// quiet machine and ~30 s at load 15 on 2 cores (seen in a run beside six other sessions). The timeouts below are
+// hang guards; each test still waits for its own condition.
+const LAZY = { timeout: 50_000 }
+
+describe('App', { timeout: 60_000 }, () => {
   it('shows the empty state and the empty policy before any edit', () => {
     render(<App store={createEditorStore()} />)
     expect(screen.getByRole('heading', { name: 'Audit Policy Builder' })).toBeTruthy()
@@ -47,7 +52,7 @@ describe('App', () => {
   it('adds a rule and updates the preview as the user edits it', async () => {
     render(<App store={createEditorStore()} />)
     fireEvent.click(screen.getByRole('button', { name: 'Add rule' }))
-    const rule = await screen.findByRole('group', { name: 'Rule 1' }, { timeout: 10_000 })
+    const rule = await screen.findByRole('group', { name: 'Rule 1' }, LAZY)
     expect(preview()).toContain('  - level: Metadata\n')
     const groups = within(rule).getByRole('combobox', { name: 'User groups' })
     fireEvent.change(groups, { target: { value: 'system:authenticated' } })
@@ -64,7 +69,7 @@ describe('App', () => {
       createDocument({ rules: [{ level: 'Metadata', nonResourceURLs: ['healthz'] }] }),
     )
     render(<App store={store} />)
-    const rule = await screen.findByRole('group', { name: 'Rule 1' })
+    const rule = await screen.findByRole('group', { name: 'Rule 1' }, LAZY)
     const urls = within(rule).getByRole('combobox', { name: 'Non-resource URLs' })
     const help = document.getElementById(urls.getAttribute('aria-describedby')!.split(' ')[0]!)!
     expect(help.textContent).toContain(
@@ -76,7 +81,7 @@ describe('App', () => {
       screen.getByText('1 error: kube-apiserver will not start. Copy and Download ask first.'),
     ).toBeTruthy()
     fireEvent.click(download)
-    const warning = await screen.findByRole('dialog', {}, { timeout: 10_000 })
+    const warning = await screen.findByRole('dialog', {}, LAZY)
     expect(warning.textContent).toContain('DKP will accept this Secret, then kube-apiserver will not start')
     expect(within(warning).getByRole('button', { name: 'Download anyway' })).toBeTruthy()
   })
@@ -85,7 +90,7 @@ describe('App', () => {
     const rules = Array.from({ length: 5 }, (_, i) => ({ level: 'Metadata', users: [`user-${i}`] }))
     const store = createEditorStore(createDocument({ rules }))
     render(<App store={store} />)
-    const rule1 = await screen.findByRole('group', { name: 'Rule 1' })
+    const rule1 = await screen.findByRole('group', { name: 'Rule 1' }, LAZY)
     fireEvent.click(within(rule1).getByRole('button', { name: 'Expand rule' }))
     const note = within(rule1).getByRole('textbox', { name: 'Note' })
     vi.mocked(ruleSummary).mockClear()
