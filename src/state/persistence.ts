@@ -5,6 +5,7 @@
 // stored save's stamp before every write, and the browser asks before a tab with unsaved work is closed.
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
 import { defaultKubernetesVersion, isKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
+import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
 import { isBlankDocument, sameDocument } from './edits.ts'
 import { createDocument, freshIds, readSavedRequests, type EditorDocument } from './document.ts'
@@ -71,32 +72,46 @@ function strings(v: unknown, where: string): string[] | undefined {
   return v.length > 0 ? v : undefined
 }
 
+function readGroup(g: unknown, at: string): GroupResources {
+  if (!isRecord(g) || typeof g.group !== 'string') throw new Bad({ code: 'not-group', at })
+  const out: GroupResources = { group: g.group }
+  for (const f of GROUP_LIST_FIELDS) {
+    const list = strings(g[f], `${at}.${f}`)
+    if (list) out[f] = list
+  }
+  return out
+}
+
 function readRule(v: unknown, where: string): PolicyRule {
   if (!isRecord(v)) throw new Bad({ code: 'not-rule', at: where })
-  if (typeof v.level !== 'string') throw new Bad({ code: 'not-text', at: `${where}.level` })
-  const rule: PolicyRule = { level: v.level }
-  for (const k of ['users', 'userGroups', 'verbs', 'namespaces', 'nonResourceURLs', 'omitStages'] as const) {
-    const list = strings(v[k], `${where}.${k}`)
-    if (list) rule[k] = list
-  }
-  if (v.resources !== undefined) {
-    if (!Array.isArray(v.resources)) throw new Bad({ code: 'not-list', at: `${where}.resources` })
-    const groups = v.resources.map((g, j): GroupResources => {
-      const at = `${where}.resources[${j}]`
-      if (!isRecord(g) || typeof g.group !== 'string') throw new Bad({ code: 'not-group', at })
-      const out: GroupResources = { group: g.group }
-      const resources = strings(g.resources, `${at}.resources`)
-      const names = strings(g.resourceNames, `${at}.resourceNames`)
-      if (resources) out.resources = resources
-      if (names) out.resourceNames = names
-      return out
-    })
-    if (groups.length > 0) rule.resources = groups
-  }
-  if (v.omitManagedFields !== undefined) {
-    if (typeof v.omitManagedFields !== 'boolean')
-      throw new Bad({ code: 'not-boolean', at: `${where}.omitManagedFields` })
-    rule.omitManagedFields = v.omitManagedFields
+  const rule: PolicyRule = { level: '' }
+  for (const f of RULE_FIELD_TABLE) {
+    const value = v[f.name]
+    const at = `${where}.${f.name}`
+    switch (f.kind) {
+      case 'level':
+        if (typeof value !== 'string') throw new Bad({ code: 'not-text', at })
+        rule[f.name] = value
+        break
+      case 'strings':
+      case 'stages': {
+        const list = strings(value, at)
+        if (list) rule[f.name] = list
+        break
+      }
+      case 'groups': {
+        if (value === undefined) break
+        if (!Array.isArray(value)) throw new Bad({ code: 'not-list', at })
+        const groups = value.map((g, j) => readGroup(g, `${at}[${j}]`))
+        if (groups.length > 0) rule[f.name] = groups
+        break
+      }
+      case 'bool':
+        if (value === undefined) break
+        if (typeof value !== 'boolean') throw new Bad({ code: 'not-boolean', at })
+        rule[f.name] = value
+        break
+    }
   }
   if (v.note !== undefined) {
     if (typeof v.note !== 'string') throw new Bad({ code: 'not-text', at: `${where}.note` })
