@@ -7,7 +7,7 @@ import { setRuleField, setTarget } from './edits.ts'
 import { createDocument } from './document.ts'
 import { draftFor, draftToKeep, editorText } from './draft.ts'
 import { createDraftEditor } from './draftReading.ts'
-import { MAX_RULES } from './persistence.ts'
+import { MAX_RULES } from './storedWork.ts'
 import { createEditorStore } from './store.ts'
 
 const POLICY = aPolicy([aRule({ level: 'None', users: ['system:kube-proxy'] }), aRule()])
