@@ -11,6 +11,10 @@ import { importing } from './en/importing.ts'
 import { notices } from './en/notices.ts'
 import { presetTexts } from './en/presetTexts.ts'
 import { verify } from './en/verify.ts'
+import type { RuleFieldName } from '../policy/ruleFields.ts'
+
+/** `fields` labels every PolicyRule field of policy/ruleFields.ts: a field without a label fails to compile. */
+type RuleFieldLabels = Record<RuleFieldName, string> & Record<string, unknown>
 
 export const en = {
   keeptext,
@@ -147,7 +151,7 @@ export const en = {
     omitManagedFieldsUnset: 'Unset (use the policy setting)',
     omitManagedFieldsTrue: 'true: omit managedFields',
     omitManagedFieldsFalse: 'false: keep managedFields',
-  },
+  } satisfies RuleFieldLabels,
   levels: {
     None: 'Do not log matching requests.',
     Metadata: 'Who, what, when and the result; no bodies.',

@@ -4,6 +4,7 @@
 // everything that could be read.
 import { goQuote } from './gostrings.ts'
 import { parseRFC3339Error } from './gotime.ts'
+import { GROUP_FIELD_TABLE, RULE_FIELD_TABLE, type RuleFieldKind } from './ruleFields.ts'
 import { jsonKind, type Node, type Span } from './tree.ts'
 
 export type GoType =
@@ -82,27 +83,25 @@ const objectMeta: GoType = {
 
 function policyTypes(pkg: 'v1' | 'audit', names: (n: string) => string): GoType {
   const stages: GoType = { k: 'slice', name: `[]${pkg}.Stage`, elem: str(`${pkg}.Stage`) }
+  const groupField: Record<'group' | 'strings', GoType> = { group: str(), strings }
   const groupResources: GoType = {
     k: 'struct',
     name: `${pkg}.GroupResources`,
     short: 'GroupResources',
-    fields: { [names('group')]: str(), [names('resources')]: strings, [names('resourceNames')]: strings },
+    fields: Object.fromEntries(GROUP_FIELD_TABLE.map((f) => [names(f.name), groupField[f.kind]])),
+  }
+  const ruleField: Record<RuleFieldKind, GoType> = {
+    level: str(`${pkg}.Level`),
+    strings,
+    stages,
+    groups: { k: 'slice', name: `[]${pkg}.GroupResources`, elem: groupResources },
+    bool: { k: 'bool', name: 'bool', ptr: true },
   }
   const rule: GoType = {
     k: 'struct',
     name: `${pkg}.PolicyRule`,
     short: 'PolicyRule',
-    fields: {
-      [names('level')]: str(`${pkg}.Level`),
-      [names('users')]: strings,
-      [names('userGroups')]: strings,
-      [names('verbs')]: strings,
-      [names('resources')]: { k: 'slice', name: `[]${pkg}.GroupResources`, elem: groupResources },
-      [names('namespaces')]: strings,
-      [names('nonResourceURLs')]: strings,
-      [names('omitStages')]: stages,
-      [names('omitManagedFields')]: { k: 'bool', name: 'bool', ptr: true },
-    },
+    fields: Object.fromEntries(RULE_FIELD_TABLE.map((f) => [names(f.name), ruleField[f.kind]])),
   }
   const top: Record<string, GoType> = {
     apiVersion: str(),

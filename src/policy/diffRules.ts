@@ -1,7 +1,7 @@
 // Rule changes between two policies, matched by content rather than by position: equal rules pair first
 // (kept in order where they can be), then the most similar of the rest pair as "changed", field by field;
 // a pair out of the longest in-order run is "moved"; what is left was removed or added.
-import { RULE_FIELDS } from './schema.ts'
+import { RULE_FIELDS } from './ruleFields.ts'
 import type { Policy, PolicyRule } from './types.ts'
 
 /** The fields of a rule, in the order a rule is written and changes are listed. */

@@ -70,6 +70,14 @@ export {
   type PresetNoteCode,
 } from './presets.ts'
 export {
+  GROUP_FIELD_TABLE,
+  LIST_RULE_FIELDS,
+  RULE_FIELD_TABLE,
+  type ListRuleField,
+  type RuleFieldKind,
+  type RuleFieldName,
+} from './ruleFields.ts'
+export {
   POLICY_SCHEMA,
   POLICY_SCHEMA_URI,
   RULE_FIELDS,

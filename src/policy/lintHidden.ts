@@ -3,6 +3,7 @@
 // like "alice" may not be "alice"; lint names each such character by its code point before it reaches the Secret.
 import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
 import { msg } from './lintMessages.ts'
+import { LIST_RULE_FIELDS } from './ruleFields.ts'
 import type { Policy, PolicyRule } from './types.ts'
 
 /** HIDDEN: bidirectional controls and default-ignorable (invisible) code points, in any value lint reads. */
@@ -72,8 +73,7 @@ function ruleSpots(ctx: LintContext, j: number): Spot[] {
       ctx.policy,
       ctx.rules.map((x, k) => (k === j ? r : x)),
     )
-  const lists = ['users', 'userGroups', 'verbs', 'namespaces', 'nonResourceURLs', 'omitStages'] as const
-  for (const field of lists)
+  for (const field of LIST_RULE_FIELDS)
     rule[field]?.forEach((value, k) =>
       out.push({
         at: `rules[${j}].${field}[${k}]`,

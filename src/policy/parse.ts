@@ -11,6 +11,7 @@ import {
 } from './decode.ts'
 import { decodePolicyBytes, type DecodedBytes } from './bytes.ts'
 import { readJson } from './jsonread.ts'
+import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from './ruleFields.ts'
 import { noteAbove } from './notes.ts'
 import { lineStarts, locate, rangeOf } from './source.ts'
 import { indexSpans, type Node, type Span, type SpanIndex } from './tree.ts'
@@ -100,6 +101,17 @@ function strings(v: unknown): string[] | undefined {
   return Array.isArray(v) && v.length > 0 ? v.map((x) => (typeof x === 'string' ? x : '')) : undefined
 }
 
+/** toGroupResources turns a decoded resources entry into ours (absent and empty lists are both undefined). */
+function toGroupResources(g: unknown): GroupResources {
+  const gr = (g ?? {}) as Record<string, unknown>
+  const entry: GroupResources = { group: typeof gr.group === 'string' ? gr.group : '' }
+  for (const f of GROUP_LIST_FIELDS) {
+    const list = strings(gr[f])
+    if (list) entry[f] = list
+  }
+  return entry
+}
+
 /** toPolicy turns a decoded v1 value into our Policy shape (absent and empty lists are both undefined). */
 function toPolicy(value: unknown): Policy {
   const top = (value ?? {}) as Record<string, unknown>
@@ -107,29 +119,27 @@ function toPolicy(value: unknown): Policy {
   const policy: Policy = {
     rules: rules.map((r): PolicyRule => {
       const rule = (r ?? {}) as Record<string, unknown>
-      const out: PolicyRule = { level: typeof rule.level === 'string' ? rule.level : '' }
-      const put = (k: 'users' | 'userGroups' | 'verbs' | 'namespaces' | 'nonResourceURLs' | 'omitStages') => {
-        const list = strings(rule[k])
-        if (list) out[k] = list
+      const out: PolicyRule = { level: '' }
+      for (const f of RULE_FIELD_TABLE) {
+        const v = rule[f.name]
+        switch (f.kind) {
+          case 'level':
+            out[f.name] = typeof v === 'string' ? v : ''
+            break
+          case 'strings':
+          case 'stages': {
+            const list = strings(v)
+            if (list) out[f.name] = list
+            break
+          }
+          case 'groups':
+            if (Array.isArray(v) && v.length > 0) out[f.name] = v.map(toGroupResources)
+            break
+          case 'bool':
+            if (typeof v === 'boolean') out[f.name] = v
+            break
+        }
       }
-      put('users')
-      put('userGroups')
-      put('verbs')
-      if (Array.isArray(rule.resources) && rule.resources.length > 0) {
-        out.resources = rule.resources.map((g): GroupResources => {
-          const gr = (g ?? {}) as Record<string, unknown>
-          const entry: GroupResources = { group: typeof gr.group === 'string' ? gr.group : '' }
-          const res = strings(gr.resources)
-          const names = strings(gr.resourceNames)
-          if (res) entry.resources = res
-          if (names) entry.resourceNames = names
-          return entry
-        })
-      }
-      put('namespaces')
-      put('nonResourceURLs')
-      put('omitStages')
-      if (typeof rule.omitManagedFields === 'boolean') out.omitManagedFields = rule.omitManagedFields
       return out
     }),
   }

@@ -1,6 +1,14 @@
 // A JSON Schema (draft-07) of the audit.k8s.io/v1 Policy, for monaco-yaml's completion, hover and markers.
-// Built from the core's own constants (LEVELS, STAGES) and the serializer's field order; schema.test.ts checks
+// Built from the core's own constants (LEVELS, STAGES) and the table of fields (ruleFields.ts); schema.test.ts checks
 // it against the core (every preset validates, and what validatePolicy or DKP's strict reader refuses does not).
+import {
+  GROUP_FIELD_TABLE,
+  RULE_FIELD_TABLE,
+  RULE_FIELDS,
+  type GroupFieldName,
+  type RuleFieldKind,
+  type RuleFieldName,
+} from './ruleFields.ts'
 import { LEVELS, STAGES } from './types.ts'
 import { GROUP_WILDCARD_SINCE, groupWildcardAllowed, type KubernetesVersion } from './versions.ts'
 
@@ -11,18 +19,8 @@ export const GROUP_PATTERN = '^(|\\*|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([
 /** `*`, or a path starting with `/` whose only `*` is the last character. */
 export const NON_RESOURCE_URL_PATTERN = '^(\\*|/[^*]*\\*?)$'
 
-/** RULE_FIELDS: a PolicyRule's API fields, in the order serializePolicy writes them. */
-export const RULE_FIELDS = [
-  'level',
-  'users',
-  'userGroups',
-  'verbs',
-  'resources',
-  'namespaces',
-  'nonResourceURLs',
-  'omitStages',
-  'omitManagedFields',
-] as const
+/** RULE_FIELDS: a PolicyRule's API fields, in the order serializePolicy writes them (ruleFields.ts). */
+export { RULE_FIELDS }
 
 /**
  * SchemaDocs: the hover text of each field, in words (src/i18n: en/schemaDocs.ts and its Russian twin); the
@@ -48,54 +46,82 @@ export interface SchemaDocs {
   rules: string
 }
 
+type DocKey = Exclude<keyof SchemaDocs, 'groupBeforeWildcard'>
+
+/** Each rule field's hover text: a rule's omitStages and omitManagedFields have their own (the policy's differ). */
+const RULE_DOCS: Record<RuleFieldName, DocKey> = {
+  level: 'level',
+  users: 'users',
+  userGroups: 'userGroups',
+  verbs: 'verbs',
+  resources: 'resources',
+  namespaces: 'namespaces',
+  nonResourceURLs: 'nonResourceURLs',
+  omitStages: 'ruleOmitStages',
+  omitManagedFields: 'ruleOmitManagedFields',
+}
+
+/** The pattern each item of a string list must match, for the lists that have one. */
+const ITEM_PATTERNS: Partial<Record<RuleFieldName, { pattern: string }>> = {
+  nonResourceURLs: { pattern: NON_RESOURCE_URL_PATTERN },
+}
+
 /** A group before Kubernetes 1.36: DNS-1123 subdomain or "" (core group); "*" fails the check (spec §0). */
 const GROUP_PATTERN_BEFORE_WILDCARD = '^(|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$'
 
 /** policySchema builds the schema; with `docs`, each field has its hover text; `wildcard`: group "*" is one. */
 function policySchema(docs: SchemaDocs | undefined, wildcard: boolean): JsonSchema {
-  const doc = (key: Exclude<keyof SchemaDocs, 'groupBeforeWildcard'>) =>
-    docs ? { description: docs[key] } : {}
-  const strings = (key: Parameters<typeof doc>[0], items: JsonSchema = { type: 'string' }): JsonSchema => ({
+  const doc = (key: DocKey) => (docs ? { description: docs[key] } : {})
+  const strings = (key: DocKey, items: JsonSchema = { type: 'string' }): JsonSchema => ({
     type: 'array',
     ...doc(key),
     items,
   })
-  const stages = (key: Parameters<typeof doc>[0]) => strings(key, { type: 'string', enum: [...STAGES] })
+  const stages = (key: DocKey) => strings(key, { type: 'string', enum: [...STAGES] })
   const groupDoc = wildcard
     ? doc('group')
     : docs
       ? { description: docs.groupBeforeWildcard(GROUP_WILDCARD_SINCE) }
       : {}
 
+  // A resources entry's hover texts: its `resources` list has its own (the rule's `resources` is the entries).
+  const groupDocs: Record<Exclude<GroupFieldName, 'group'>, DocKey> = {
+    resources: 'groupResources',
+    resourceNames: 'resourceNames',
+  }
   const groupResources: JsonSchema = {
     type: 'object',
     additionalProperties: false,
-    properties: {
-      group: {
-        type: 'string',
-        pattern: wildcard ? GROUP_PATTERN : GROUP_PATTERN_BEFORE_WILDCARD,
-        ...groupDoc,
-      },
-      resources: strings('groupResources'),
-      resourceNames: strings('resourceNames'),
-    },
+    properties: Object.fromEntries(
+      GROUP_FIELD_TABLE.map((f) => [
+        f.name,
+        f.kind === 'group'
+          ? { type: 'string', pattern: wildcard ? GROUP_PATTERN : GROUP_PATTERN_BEFORE_WILDCARD, ...groupDoc }
+          : strings(groupDocs[f.name]),
+      ]),
+    ),
   }
 
+  const ruleField = (name: RuleFieldName, kind: RuleFieldKind): JsonSchema => {
+    const key = RULE_DOCS[name]
+    switch (kind) {
+      case 'level':
+        return { type: 'string', enum: [...LEVELS], ...doc(key) }
+      case 'strings':
+        return strings(key, { type: 'string', ...ITEM_PATTERNS[name] })
+      case 'stages':
+        return stages(key)
+      case 'groups':
+        return { type: 'array', ...doc(key), items: groupResources }
+      case 'bool':
+        return { type: 'boolean', ...doc(key) }
+    }
+  }
   const rule: JsonSchema = {
     type: 'object',
     additionalProperties: false,
     required: ['level'],
-    properties: {
-      level: { type: 'string', enum: [...LEVELS], ...doc('level') },
-      users: strings('users'),
-      userGroups: strings('userGroups'),
-      verbs: strings('verbs'),
-      resources: { type: 'array', ...doc('resources'), items: groupResources },
-      namespaces: strings('namespaces'),
-      nonResourceURLs: strings('nonResourceURLs', { type: 'string', pattern: NON_RESOURCE_URL_PATTERN }),
-      omitStages: stages('ruleOmitStages'),
-      omitManagedFields: { type: 'boolean', ...doc('ruleOmitManagedFields') },
-    },
+    properties: Object.fromEntries(RULE_FIELD_TABLE.map((f) => [f.name, ruleField(f.name, f.kind)])),
   }
 
   return {

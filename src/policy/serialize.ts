@@ -2,6 +2,7 @@
 // core group, every string double-quoted (so `no`, `on`, `1001` and `*` stay strings under YAML 1.1), notes as
 // comments above their rules. The same policy always gives the same bytes.
 import { normalizeNote } from './notes.ts'
+import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from './ruleFields.ts'
 import { LEVELS, type GroupResources, type Policy, type PolicyRule } from './types.ts'
 
 const MAX_FLOW_LINE = 100
@@ -33,8 +34,7 @@ function level(l: string): string {
 
 function groupResources(gr: GroupResources, indent: string, out: string[]): void {
   out.push(`${indent}- group: ${yamlQuote(gr.group)}`)
-  list('resources', gr.resources, indent + '  ', out)
-  list('resourceNames', gr.resourceNames, indent + '  ', out)
+  for (const f of GROUP_LIST_FIELDS) list(f, gr[f], indent + '  ', out)
 }
 
 /** serializeRule writes one rule as a block sequence item at `indent`, its note above it. */
@@ -42,19 +42,32 @@ export function serializeRule(rule: PolicyRule, indent = '  '): string {
   const out: string[] = []
   const note = rule.note ? normalizeNote(rule.note) : ''
   if (note) for (const line of note.split('\n')) out.push(line === '' ? `${indent}#` : `${indent}# ${line}`)
-  out.push(`${indent}- level: ${level(rule.level)}`)
   const inner = indent + '  '
-  list('users', rule.users, inner, out)
-  list('userGroups', rule.userGroups, inner, out)
-  list('verbs', rule.verbs, inner, out)
-  if (rule.resources && rule.resources.length > 0) {
-    out.push(`${inner}resources:`)
-    for (const gr of rule.resources) groupResources(gr, inner + '  ', out)
+  // The fields in the table's order; `level` comes first (ruleFields.ts), so it opens the sequence item.
+  for (const f of RULE_FIELD_TABLE) {
+    switch (f.kind) {
+      case 'level':
+        out.push(`${indent}- ${f.name}: ${level(rule[f.name])}`)
+        break
+      case 'strings':
+      case 'stages':
+        list(f.name, rule[f.name], inner, out)
+        break
+      case 'groups': {
+        const groups = rule[f.name]
+        if (groups && groups.length > 0) {
+          out.push(`${inner}${f.name}:`)
+          for (const gr of groups) groupResources(gr, inner + '  ', out)
+        }
+        break
+      }
+      case 'bool': {
+        const v = rule[f.name]
+        if (v !== undefined) out.push(`${inner}${f.name}: ${v}`)
+        break
+      }
+    }
   }
-  list('namespaces', rule.namespaces, inner, out)
-  list('nonResourceURLs', rule.nonResourceURLs, inner, out)
-  list('omitStages', rule.omitStages, inner, out)
-  if (rule.omitManagedFields !== undefined) out.push(`${inner}omitManagedFields: ${rule.omitManagedFields}`)
   return out.join('\n')
 }
 

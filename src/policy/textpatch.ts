@@ -20,6 +20,7 @@ import {
 } from 'yaml'
 import { normalizeNote } from './notes.ts'
 import { parsePolicy, type ParseResult } from './parse.ts'
+import { GROUP_FIELD_TABLE, RULE_FIELD_TABLE, type RuleFieldKind } from './ruleFields.ts'
 import { serializePolicy, serializeRule, yamlQuote } from './serialize.ts'
 import {
   LEVELS,
@@ -54,22 +55,19 @@ interface FieldSpec {
   kind: Kind
 }
 
-const RULE_FIELDS: FieldSpec[] = [
-  { key: 'level', kind: 'string' },
-  { key: 'users', kind: 'list' },
-  { key: 'userGroups', kind: 'list' },
-  { key: 'verbs', kind: 'list' },
-  { key: 'resources', kind: 'groups' },
-  { key: 'namespaces', kind: 'list' },
-  { key: 'nonResourceURLs', kind: 'list' },
-  { key: 'omitStages', kind: 'list' },
-  { key: 'omitManagedFields', kind: 'bool' },
-]
-const GROUP_FIELDS: FieldSpec[] = [
-  { key: 'group', kind: 'string' },
-  { key: 'resources', kind: 'list' },
-  { key: 'resourceNames', kind: 'list' },
-]
+/** How each kind of rule field is patched (ruleFields.ts). */
+const PATCH_KIND: Record<RuleFieldKind, Kind> = {
+  level: 'string',
+  strings: 'list',
+  stages: 'list',
+  groups: 'groups',
+  bool: 'bool',
+}
+const RULE_FIELDS: FieldSpec[] = RULE_FIELD_TABLE.map((f) => ({ key: f.name, kind: PATCH_KIND[f.kind] }))
+const GROUP_FIELDS: FieldSpec[] = GROUP_FIELD_TABLE.map((f) => ({
+  key: f.name,
+  kind: f.kind === 'group' ? 'string' : 'list',
+}))
 const POLICY_FIELDS: FieldSpec[] = [
   { key: 'apiVersion', kind: 'string' },
   { key: 'kind', kind: 'string' },

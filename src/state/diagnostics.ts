@@ -2,6 +2,7 @@
 // diagnostic's `at` path (rules[3].resources[0].group, rules[3].nonResourceURLs[1], …) names a field; for list
 // fields the trailing index names the offending item (a chip).
 import { t } from '../i18n/index.ts'
+import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
 import type { Diagnostic, DiagnosticHint } from '../policy/types.ts'
 import { targetFindings } from '../policy/target.ts'
 import { validatePolicy } from '../policy/validate.ts'
@@ -22,12 +23,17 @@ export interface FieldRef {
   item?: number
 }
 
+/** Lists whose items a path can name: a rule's lists (of strings, of resources entries) and an entry's lists. */
+const LISTS = new Set<string>([
+  ...RULE_FIELD_TABLE.filter((f) => f.kind !== 'level' && f.kind !== 'bool').map((f) => f.name),
+  ...GROUP_LIST_FIELDS,
+])
+/** A list item's path: `rules[0].nonResourceURLs[2]`, `rules[0].resources[1].resourceNames[0]`, `omitStages[1]`. */
+const ITEM_PATH = new RegExp(`^(.*\\.(?:${[...LISTS].join('|')})|omitStages)\\[(\\d+)\\]$`)
+
 /** fieldOf maps a diagnostic path to its form field: `rules[0].nonResourceURLs[2]` → field …nonResourceURLs, item 2. */
 export function fieldOf(at: string): FieldRef {
-  const m =
-    /^(.*\.(?:users|userGroups|verbs|namespaces|nonResourceURLs|omitStages|resources|resourceNames)|omitStages)\[(\d+)\]$/.exec(
-      at,
-    )
+  const m = ITEM_PATH.exec(at)
   return m ? { field: m[1]!, item: Number(m[2]) } : { field: at }
 }
 

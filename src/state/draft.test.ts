@@ -7,8 +7,12 @@ import { setRuleField, setTarget } from './edits.ts'
 import { createDocument } from './document.ts'
 import { draftFor, draftToKeep, editorText } from './draft.ts'
 import { createDraftEditor } from './draftReading.ts'
-import { MAX_RULES } from './persistence.ts'
+import { MAX_RULES } from './storedWork.ts'
 import { createEditorStore } from './store.ts'
+
+// vi.waitFor gives up after 1 s by default: the first reading imports and transforms the reader, which takes
+// longer on a loaded machine. Wait for the condition, up to the budget src/testing/setup.ts gives Testing Library.
+const UNTIL = { timeout: 15_000 }
 
 const POLICY = aPolicy([aRule({ level: 'None', users: ['system:kube-proxy'] }), aRule()])
 
@@ -17,7 +21,7 @@ function setup(target: 'kube-apiserver' | 'deckhouse' = 'kube-apiserver') {
   const editor = createDraftEditor(store, undefined, 0)
   const drafts = draftFor(store)
   const shown = () => editorText(drafts.get(), store.getState().doc.policy)
-  const settled = () => vi.waitFor(() => expect(drafts.get()?.status).not.toBe('reading'))
+  const settled = () => vi.waitFor(() => expect(drafts.get()?.status).not.toBe('reading'), UNTIL)
   return { store, editor, drafts, shown, settled }
 }
 
@@ -88,7 +92,7 @@ describe('reading the YAML editor into the document', () => {
     await settled()
     expect(drafts.get()!.status).toBe('ok')
     store.dispatch(setTarget, 'deckhouse')
-    await vi.waitFor(() => expect(drafts.get()!.status).toBe('broken'))
+    await vi.waitFor(() => expect(drafts.get()!.status).toBe('broken'), UNTIL)
     expect(drafts.get()!.problem!.message).toMatch(/unknown field "verb"/)
   })
 

@@ -1,24 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { PRESETS } from '../policy/presets.ts'
-import { aPolicy, aRequest, aRule } from '../testing/builders.ts'
-import { loadDocument, sameDocument, setDkpSettings, setTarget } from './edits.ts'
+import { aPolicy, aRule } from '../testing/builders.ts'
+import { aFullDocument } from '../testing/fullDocument.ts'
+import { loadDocument, sameDocument, setTarget } from './edits.ts'
 import { createDocument, type EditorDocument } from './document.ts'
 import { draftFor } from './draft.ts'
 import {
   AUTOSAVE_KEY,
-  decodeWork,
-  documentData,
-  encodeWork,
-  FORMAT,
-  MAX_RULES,
   restoreWork,
   BLOCKED_REASON,
   startAutosave,
   UNREADABLE_KEY,
   type AutosaveStatus,
-  type ReadProblem,
 } from './persistence.ts'
 import { createEditorStore } from './store.ts'
+import { decodeWork, encodeWork } from './storedWork.ts'
 
 /** memoryStorage is a Storage in memory; `full` makes every write fail as a full quota does. */
 function memoryStorage(full = false): Storage & { map: Map<string, string> } {
@@ -53,114 +48,6 @@ function quotaStorage(chars: number): Storage & { map: Map<string, string> } {
   return storage
 }
 
-/** A document with something in every field. */
-function fullDocument(): EditorDocument {
-  const doc = createDocument(
-    aPolicy([aRule({ level: 'None', users: ['a'], note: 'first\nsecond' }), aRule({ level: 'Request' })], {
-      omitStages: ['RequestReceived'],
-    }),
-    'kube-apiserver',
-  )
-  const withSettings = setDkpSettings(doc, { auditLog: { output: 'Stdout' }, basicAuditPolicyEnabled: false })
-  return {
-    ...withSettings,
-    savedRequests: [{ name: 'get pods', request: aRequest(), expectedLevel: 'None' }],
-  }
-}
-
-const raw = (doc: unknown, extra: object = {}) =>
-  JSON.stringify({ format: FORMAT, version: 1, savedAt: 1, tab: 't', doc, ...extra })
-
-describe('encodeWork / decodeWork', () => {
-  it('keeps every field of the document but the rule ids, and the draft', () => {
-    const doc = fullDocument()
-    const text = encodeWork({ doc, draft: 'rules: [', savedAt: 5, tab: 'a' })
-    const stored = JSON.parse(text) as { doc: Record<string, unknown> }
-    expect(Object.keys(stored.doc).sort()).toEqual(
-      Object.keys(createDocument())
-        .filter((k) => k !== 'ruleIds')
-        .sort(),
-    )
-    const back = decodeWork(text)
-    expect(back.ok).toBe(true)
-    if (!back.ok) return
-    expect(sameDocument(back.value.doc, doc)).toBe(true)
-    expect(back.value.draft).toBe('rules: [')
-    expect(back.value.doc.ruleIds).toHaveLength(2)
-    expect(back.value.doc.ruleIds).not.toEqual(doc.ruleIds)
-  })
-
-  it.each(PRESETS.map((p) => [p.id, p] as const))('round-trips preset %s', (_id, preset) => {
-    const doc = createDocument(preset.policy)
-    const back = decodeWork(encodeWork({ doc, savedAt: 0, tab: 'x' }))
-    expect(back.ok && sameDocument(back.value.doc, doc)).toBe(true)
-  })
-
-  it('fills fields missing from older data with their defaults and drops unknown ones', () => {
-    const data = documentData(fullDocument())
-    delete data.savedRequests
-    delete data.dkp
-    const back = decodeWork(raw({ ...data, fromTheFuture: [1, 2] }))
-    expect(back.ok).toBe(true)
-    if (!back.ok) return
-    expect(back.value.doc.savedRequests).toEqual([])
-    expect(back.value.doc.dkp).toEqual(createDocument().dkp)
-    expect('fromTheFuture' in back.value.doc).toBe(false)
-  })
-
-  const bad: Array<{ name: string; text: string; reason: ReadProblem }> = [
-    { name: 'not JSON', text: '{"format": "audit-pol', reason: { code: 'not-json' } },
-    {
-      name: "another app's data",
-      text: JSON.stringify({ format: 'kyverno', doc: {} }),
-      reason: { code: 'not-ours' },
-    },
-    {
-      name: 'a newer format',
-      text: raw({}, { version: 2 }),
-      reason: { code: 'format-version', found: '2', reads: 1 },
-    },
-    { name: 'no rules list', text: raw({ policy: { rules: 'x' } }), reason: { code: 'no-rules' } },
-    {
-      name: 'a rule without a text level',
-      text: raw({ policy: { rules: [{ level: 3 }] } }),
-      reason: { code: 'not-text', at: 'rules[0].level' },
-    },
-    {
-      name: 'users that are not texts',
-      text: raw({ policy: { rules: [{ level: 'None', users: [1] }] } }),
-      reason: { code: 'not-texts', at: 'rules[0].users' },
-    },
-    {
-      name: 'a resource group without a group',
-      text: raw({ policy: { rules: [{ level: 'None', resources: [{}] }] } }),
-      reason: { code: 'not-group', at: 'rules[0].resources[0]' },
-    },
-    {
-      name: 'too many rules',
-      text: raw({ policy: { rules: Array.from({ length: MAX_RULES + 1 }, () => ({ level: 'None' })) } }),
-      reason: { code: 'too-many-rules', rules: MAX_RULES + 1, max: 2000 },
-    },
-    { name: 'an unknown target', text: raw({ target: 'openshift' }), reason: { code: 'unknown-target' } },
-    {
-      name: 'a bad log output',
-      text: raw({ dkp: { auditLog: { output: 'Syslog' } } }),
-      reason: { code: 'not-output', at: 'auditLog.output' },
-    },
-    { name: 'a draft that is not text', text: raw({}, { draft: 5 }), reason: { code: 'draft-not-text' } },
-  ]
-  it.each(bad)('refuses $name with a reason', ({ text, reason }) => {
-    const r = decodeWork(text)
-    expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.reason).toEqual(reason)
-  })
-
-  it('takes a field of the wrong kind as its default (fields this module does not know)', () => {
-    const back = decodeWork(raw({ savedRequests: 'nope' }))
-    expect(back.ok && back.value.doc.savedRequests).toEqual([])
-  })
-})
-
 describe('restoreWork', () => {
   it('says when nothing is stored', () => {
     expect(restoreWork(memoryStorage()).kind).toBe('none')
@@ -168,9 +55,9 @@ describe('restoreWork', () => {
 
   it('restores stored work', () => {
     const storage = memoryStorage()
-    storage.setItem(AUTOSAVE_KEY, encodeWork({ doc: fullDocument(), savedAt: 1, tab: 'a' }))
+    storage.setItem(AUTOSAVE_KEY, encodeWork({ doc: aFullDocument(), savedAt: 1, tab: 'a' }))
     const r = restoreWork(storage)
-    expect(r.kind === 'restored' && sameDocument(r.work.doc, fullDocument())).toBe(true)
+    expect(r.kind === 'restored' && sameDocument(r.work.doc, aFullDocument())).toBe(true)
   })
 
   it('sets unreadable data aside and reports it', () => {
@@ -385,29 +272,5 @@ describe('startAutosave', () => {
     const { store } = setup(memoryStorage(true))
     draftFor(store).set({ text: 'rules: [', basis: store.getState().doc.policy, status: 'broken' })
     expect(closing()).toBe(true)
-  })
-})
-
-describe('Kubernetes version in saved and shared work', () => {
-  it('round-trips through encodeWork/decodeWork', async () => {
-    const { createDocument } = await import('./document.ts')
-    const { encodeWork, decodeWork } = await import('./persistence.ts')
-    const doc = createDocument({ rules: [{ level: 'Metadata' }] }, 'deckhouse', undefined, [], '', '1.33')
-    const back = decodeWork(encodeWork({ doc, savedAt: 1, tab: 't' }))
-    expect(back.ok && back.value.doc.kubernetesVersion).toBe('1.33')
-  })
-  it("older data without a version takes the target's default", async () => {
-    const { readDocument } = await import('./persistence.ts')
-    const kube = readDocument({ policy: { rules: [] }, target: 'kube-apiserver' })
-    const dkp = readDocument({ policy: { rules: [] }, target: 'deckhouse' })
-    expect(kube.ok && kube.value.kubernetesVersion).toBe('1.36')
-    expect(dkp.ok && dkp.value.kubernetesVersion).toBe('1.34')
-  })
-  it('an unknown version is refused with a reason', async () => {
-    const { readDocument } = await import('./persistence.ts')
-    expect(readDocument({ policy: { rules: [] }, kubernetesVersion: '1.12' })).toEqual({
-      ok: false,
-      reason: { code: 'unknown-version' },
-    })
   })
 })

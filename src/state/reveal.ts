@@ -8,6 +8,7 @@
 // - where='moduleConfig': the ModuleConfig controls focus the one named by a ModuleConfig path.
 // No polling and no label lookup: a place that never appears leaves the request waiting until the next one or
 // the next edit replaces it.
+import { GROUP_FIELD_TABLE, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
 import type { Policy } from '../policy/types.ts'
 
 /** Where to reveal a place: in the YAML editor, in the rule forms, or in the ModuleConfig controls. */
@@ -38,19 +39,12 @@ export interface RevealRequest extends RevealTarget {
   ruleId?: string
 }
 
-/** The rule list fields a path can name directly (`rules[i].users[2]` is the users field). */
-const RULE_FIELDS = new Set([
-  'level',
-  'users',
-  'userGroups',
-  'verbs',
-  'namespaces',
-  'nonResourceURLs',
-  'omitStages',
-  'omitManagedFields',
+/** The fields of a rule a path can name directly (`rules[i].users[2]` is the users field): all but resources. */
+const RULE_FIELDS = new Set<string>([
+  ...RULE_FIELD_TABLE.filter((f) => f.kind !== 'groups').map((f) => f.name),
   'note',
 ])
-const RESOURCE_FIELDS = new Set(['group', 'resources', 'resourceNames'])
+const RESOURCE_FIELDS = new Set<string>(GROUP_FIELD_TABLE.map((f) => f.name))
 
 /** revealKey: the key under which a form control registers: `rules[3].level`, `rules[3]` (the card), `omitStages`. */
 export const revealKey = (rule: number | null, field = ''): string =>

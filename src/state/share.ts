@@ -5,7 +5,7 @@
 // a short link. The checksum and length tell a link cut short or altered from a good one.
 import { createDocument, freshIds, type EditorDocument } from './document.ts'
 import { defaultKubernetesVersion } from '../policy/versions.ts'
-import { documentData, MAX_RULES, readDocument, type ReadOutcome, type ReadProblem } from './persistence.ts'
+import { documentData, MAX_RULES, readDocument, type ReadOutcome, type ReadProblem } from './storedWork.ts'
 
 /** SHARE_PARAM: the fragment parameter that carries a shared document: `#share=v2.…`. */
 export const SHARE_PARAM = 'share'

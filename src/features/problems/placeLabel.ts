@@ -1,17 +1,10 @@
 // A finding's place in words: `rules[3].resources[0].group` → "Rule 4 · Resource group 1 · API group".
 import { t } from '../../i18n/index.ts'
+import { RULE_FIELDS } from '../../policy/ruleFields.ts'
 
 const FIELD_LABELS: Record<string, string> = {
-  level: t.fields.level,
-  users: t.fields.users,
-  userGroups: t.fields.userGroups,
-  verbs: t.fields.verbs,
-  namespaces: t.fields.namespaces,
-  nonResourceURLs: t.fields.nonResourceURLs,
-  omitStages: t.fields.omitStages,
-  omitManagedFields: t.fields.omitManagedFields,
+  ...Object.fromEntries(RULE_FIELDS.map((f) => [f, t.fields[f]])),
   note: t.fields.note,
-  resources: t.fields.resources,
   group: t.fields.apiGroup,
   resourceNames: t.fields.resourceNames,
 }

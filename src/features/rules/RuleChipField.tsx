@@ -1,9 +1,11 @@
 import { memo, useCallback, useMemo } from 'react'
 import { ChipInput } from '../../components/ChipInput.tsx'
 import { fieldOf, setRuleField, useDispatch, useFieldDiagnostics } from '../../state/index.ts'
+import type { ListRuleField } from '../../policy/ruleFields.ts'
 import { FieldHelp } from './FieldHelp.tsx'
 
-export type ChipRuleField = 'users' | 'userGroups' | 'verbs' | 'namespaces' | 'nonResourceURLs' | 'omitStages'
+/** ChipRuleField: a rule field holding a list of strings (policy/ruleFields.ts), edited as chips. */
+export type ChipRuleField = ListRuleField
 
 interface RuleChipFieldProps {
   index: number

@@ -1,6 +1,6 @@
 // Why saved work, the browser's storage or a share link could not be read, one sentence per code
-// (state/persistence.ts ReadProblem and StorageProblem, state/share.ts LinkDetail; worded by
-// features/share/savedWorkText.ts). `at` is a field's path (`rules[0].level`), written as it is.
+// (state/storedWork.ts ReadProblem, state/persistence.ts StorageProblem, state/share.ts LinkDetail; worded by
+// features/session/savedWorkText.ts). `at` is a field's path (`rules[0].level`), written as it is.
 // Part of `en` (en.ts), under the key `savedWork`.
 
 type At = { at: string }
