@@ -128,8 +128,8 @@ function skipWs(b: Uint8Array, i: number, end: number): number {
 }
 
 // Strings hold most of a line's bytes (85 % of a Metadata-level line), so the string loops read four bytes at a
-// backslash or control character is stepped over whole, and in the first run with one the byte is told from the mask.
-// backslash or control character is stepped over whole, and the first run with one is read byte by byte.
+// time (VIEW: a DataView of the scanned buffer, unaligned little-endian reads): a run of four with no quote,
+// backslash or control character is stepped over whole, and in the first run with one its place is read off a mask.
 // Hand-written for measured speed: the scanner alone goes from 188 to 147 ms per 100 MB of Metadata-level lines
 // (aligned Int32Array words: 158 ms; eight bytes a step: 165 ms).
 let VIEW: DataView = new DataView(new ArrayBuffer(0))
