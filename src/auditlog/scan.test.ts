@@ -384,4 +384,34 @@ describe('strings read four bytes at a time', () => {
     }
     expect(checked).toBe(4 * alphabet.length ** 4)
   })
+
+  it('ends a string at its first quote, backslash or control character, wherever it falls in a word of four', () => {
+    // The place of the first such byte is read off the word's mask: other flagged bytes after it in the same
+    // word (a quote then a control, a backslash then a quote) must not move it.
+    const plain = [0x20, 0x21, 0x5b, 0x7f, 0x80, 0xff]
+    // What comes before the closing quote (escapes, a raw control: invalid), and after it.
+    const conts = ['', '\\"', '\\\\', '\\"\\t', '\t', '"']
+    const afters = ['}', '}\t', '} \r']
+    const ev = new ScannedEvent()
+    let valid = 0
+    for (let at = 0; at < 4; at++) {
+      for (let n = 0; n < 12; n++) {
+        for (const cont of conts) {
+          for (const after of afters) {
+            for (const p of plain) {
+              const text = `${' '.repeat(at)}{"verb":"${String.fromCharCode(p).repeat(n)}${cont}"${after}`
+              const bytes = new Uint8Array([...text].map((c) => c.charCodeAt(0)))
+              const parsed = parseLine(bytes, 0, bytes.length)
+              expect(scanEvent(bytes, 0, bytes.length, ev) === SCAN_OK, text).toBe(parsed.ok)
+              if (!parsed.ok) continue
+              valid++
+              expect(fieldString(ev, FIELD.verb), text).toBe((parsed.value as { verb: string }).verb)
+              expect(ev.end[FIELD.verb]! - ev.start[FIELD.verb]!, text).toBe(n + cont.length)
+            }
+          }
+        }
+      }
+    }
+    expect(valid).toBe(4 * 12 * 4 * 3 * plain.length)
+  })
 })

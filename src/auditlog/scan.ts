@@ -129,7 +129,7 @@ function skipWs(b: Uint8Array, i: number, end: number): number {
 
 // Strings hold most of a line's bytes (85 % of a Metadata-level line), so the string loops read four bytes at a
 // time (VIEW: a DataView of the scanned buffer, unaligned little-endian reads): a run of four with no quote,
-// backslash or control character is stepped over whole, and the first run with one is read byte by byte.
+// backslash or control character is stepped over whole, and in the first run with one its place is read off a mask.
 // Hand-written for measured speed: the scanner alone goes from 188 to 147 ms per 100 MB of Metadata-level lines
 // (aligned Int32Array words: 158 ms; eight bytes a step: 165 ms).
 let VIEW: DataView = new DataView(new ArrayBuffer(0))
@@ -152,18 +152,20 @@ function viewWords(b: Uint8Array) {
 function plainRun(b: Uint8Array, j: number): number {
   const view = VIEW
   const limit = viewLimit
-  for (;;) {
-    while (j <= limit) {
-      const v = view.getInt32(j, true)
-      const q = v ^ 0x22222222
-      const e = v ^ 0x5c5c5c5c
-      // Some byte is '"' or '\\' (a zero byte after the xor), or below 0x20: exact for "some byte is", and which
-      // one is left to the byte loop below.
-      if ((((q - 0x01010101) & ~q) | ((e - 0x01010101) & ~e) | ((v - 0x20202020) & ~v)) & 0x80808080) break
-      j += 4
-    }
-    for (let k = 0; k < 4; k++, j++) if (STR[b[j]!] !== 0) return j
+  while (j <= limit) {
+    const v = view.getInt32(j, true)
+    const q = v ^ 0x22222222
+    const e = v ^ 0x5c5c5c5c
+    // The high bit of each byte that is '"' or '\\' (a zero byte after the xor), or below 0x20. A borrow can
+    // flag a byte above one truly flagged, never below: the lowest flag (the first byte: little-endian) is
+    // exact, so its place is read off the mask instead of byte by byte (measured: ~4 % of the CLI's time).
+    const m = (((q - 0x01010101) & ~q) | ((e - 0x01010101) & ~e) | ((v - 0x20202020) & ~v)) & 0x80808080
+    if (m !== 0) return j + ((31 - Math.clz32(m & -m)) >> 3)
+    j += 4
   }
+  // The last three bytes of the buffer.
+  while (STR[b[j]!] === 0) j++
+  return j
 }
 
 /** scanString: `i` at the opening quote; returns the offset after the closing quote, or INVALID. */
