@@ -157,6 +157,9 @@ export { expect }
 
 /** expectNoSeriousA11yViolations runs axe on the page and fails on serious or critical findings. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // axe walks the whole page: a fixed amount of CPU work, ~2 s here on a quiet machine and 40 s on a 28-rule
+  // page at load 27 on 2 cores. The test's timeout is a hang guard, so the scan gets its own share of it.
+  test.info().setTimeout(test.info().timeout + 120_000)
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(
