@@ -9,6 +9,7 @@ import type {
   LintCode,
   LintSay,
   Narrowing,
+  OverlapPart,
   OverlapScope,
   RequestExample,
   ShadowHow,
@@ -138,6 +139,62 @@ const STAR_NOUNS: Record<string, string> = {
 
 const fate = (b: BuiltinRef) => (b.level === 'None' ? 'not logged' : `logged at ${b.level}`)
 
+/** narrowAdvice: what the user most likely meant by a rule that overlaps built-in rules. */
+function narrowAdvice(s: Say<'dkpOverlap'>): string {
+  const ns = s.narrow ?? []
+  if (ns.length === 0)
+    return s.parts.some((p) => p.explicit)
+      ? `If ${ruleRef(s.rule)} is meant for its other requests, narrow it to leave these out.`
+      : 'It still decides its other requests, which is most likely what you meant.'
+  const other = ns.length === 1 ? OTHER_VALUES[ns[0]!.field] : 'requests'
+  const remove = ns.map((n) => `${narrowText(n)} from its ${n.field}`).join(' and ')
+  return `Most likely ${ruleRef(s.rule)} is meant for its other ${other}: remove ${remove} (no request's level changes).`
+}
+
+/** overlapsOne: one built-in rule takes part of what the rule spells out. */
+function overlapsOne(s: Say<'dkpOverlap'>, p: OverlapPart): Words {
+  const b = p.builtin
+  return {
+    headline: `${rule(s.rule)} partly overlaps ${builtin(b)}: some of its requests reach the built-in rule first and are ${fate(b)}.`,
+    details: [
+      ...builtinIs(b),
+      `Those are ${scopeText(p.scope)}; your rule (${s.level}) cannot change their level.`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+  }
+}
+
+/** overlapsOpen: one built-in rule takes part of what the rule leaves open. */
+function overlapsOpen(s: Say<'dkpOverlap'>, p: OverlapPart): Words {
+  return {
+    headline: `${rule(s.rule)} (${s.level}) cannot change the level of some requests: ${builtin(p.builtin)} decides them first.`,
+    details: [
+      `Those are ${scopeText(p.scope)} (built-in rule ${p.builtin.number}: ${fate(p.builtin)}).`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+  }
+}
+
+/** overlapsMany: several built-in rules take parts of the rule: a headline, and each of them in the list. */
+function overlapsMany(s: Say<'dkpOverlap'>): Words {
+  const numbers = s.parts.map((p) => String(p.builtin.number))
+  return {
+    headline: `${rule(s.rule)} (${s.level}) overlaps ${formatNumber(numbers.length)} of DKP's built-in rules (${listText(numbers, 4)}): they decide some of its requests first.`,
+    details: [
+      `Your rule's level does not apply to those requests; the list says which ones each built-in rule takes.`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+    items: s.parts.map((p) => {
+      const title =
+        p.builtin.shipped || p.builtin.note !== undefined ? ` “${titleOf(dkpBuiltin, p.builtin)}”` : ''
+      return `Built-in rule ${p.builtin.number}${title}: ${scopeText(p.scope)}, ${fate(p.builtin)}`
+    }),
+  }
+}
+
 const finding = {
   shadowed: (s: Say<'shadowed'>): Words => ({
     headline: `${rule(s.rule)} can never match: ${ruleRef(s.by)} already matches every request it would.`,
@@ -169,39 +226,8 @@ const finding = {
     }
   },
   dkpOverlap(s: Say<'dkpOverlap'>): Words {
-    const b = s.builtin
-    const n = s.narrow
-    return {
-      headline: `${rule(s.rule)} partly overlaps ${builtin(b)}: some of its requests reach the built-in rule first and are ${fate(b)}.`,
-      details: [
-        ...builtinIs(b),
-        `Those are ${scopeText(s.scope)}; your rule (${s.level}) cannot change their level.`,
-        n
-          ? `Most likely ${ruleRef(s.rule)} is meant for its other ${OTHER_VALUES[n.field]}: remove ${narrowText(n)} from its ${n.field} (no request's level changes).`
-          : `If ${ruleRef(s.rule)} is meant for its other requests, narrow it to leave these out.`,
-        ownPolicy(s.level),
-      ],
-    }
-  },
-  dkpOverlaps(s: Say<'dkpOverlaps'>): Words {
-    const numbers = [...new Set(s.parts.map((p) => String(p.builtin.number)))]
-    const who =
-      numbers.length === 1
-        ? `DKP built-in rule ${numbers[0]} decides them first`
-        : `DKP built-in rules ${listText(numbers, 4)} decide them first`
-    const items = s.parts.map(
-      (p) => `${scopeText(p.scope)} (built-in rule ${p.builtin.number}: ${fate(p.builtin)})`,
-    )
-    return {
-      headline: `${rule(s.rule)} (${s.level}) cannot change the level of some requests: ${who}.`,
-      details: [
-        // One part is said in the details: a list of one behind its own toggle says nothing more.
-        ...(items.length === 1 ? [`Those are ${items[0]}.`] : []),
-        'It still decides its other requests, which is most likely what you meant.',
-        ownPolicy(s.level),
-      ],
-      ...(items.length > 1 ? { items } : {}),
-    }
+    if (s.parts.length > 1) return overlapsMany(s)
+    return s.parts[0]!.explicit ? overlapsOne(s, s.parts[0]!) : overlapsOpen(s, s.parts[0]!)
   },
   neverFires: (s: Say<'neverFires'>): Words => ({
     headline: `${rule(s.rule)} never fires in practice: ${ruleRef(s.by)} decides every request a real user can send to it.`,
@@ -354,8 +380,19 @@ const fix = {
     s.builtin.level === 'None'
       ? `Remove ${ruleRef(s.rule)}: ${builtin(s.builtin)} already drops these requests`
       : `Remove ${ruleRef(s.rule)}: ${builtin(s.builtin)} already logs these requests at ${s.builtin.level}`,
-  narrow: (s: Fix<'narrow'>) =>
-    `Remove ${narrowText(s.narrow)} from ${ruleRef(s.rule)}'s ${s.narrow.field}: ${builtin(s.builtin)} decides those requests first`,
+  narrow(s: Fix<'narrow'>) {
+    const [first, ...rest] = s.narrow
+    const remove = [
+      `${narrowText(first!)} from ${ruleRef(s.rule)}'s ${first!.field}`,
+      ...rest.map((n) => `${narrowText(n)} from its ${n.field}`),
+    ].join(' and ')
+    const numbers = s.builtins.map((b) => String(b.number))
+    const who =
+      numbers.length === 1
+        ? `DKP built-in rule ${numbers[0]} decides`
+        : `DKP built-in rules ${listText(numbers, 4)} decide`
+    return `Remove ${remove}: ${who} those requests first`
+  },
   addVerb: (s: Fix<'addVerb'>) => `Add ${s.verb} to ${ruleRef(s.rule)}'s verbs`,
   sensitive: (s: Fix<'sensitive'>) =>
     `Add a rule above ${ruleRef(s.rule)} that logs ${listText(s.what, 4)} at Metadata`,

@@ -9,12 +9,13 @@ import type {
   LintCode,
   LintSay,
   Narrowing,
+  OverlapPart,
   OverlapScope,
   RequestExample,
   ShadowHow,
 } from '../../policy/lintMessages.ts'
 import type { lint as enLint, Words } from '../en/lint.ts'
-import { formatNumber } from '../format.ts'
+import { countOf, formatNumber } from '../format.ts'
 import { titleOf } from '../en/dkpBuiltin.ts'
 import { dkpBuiltin } from './dkpBuiltin.ts'
 
@@ -122,6 +123,68 @@ const STAR_NOUNS: Record<string, string> = {
 
 const fate = (b: BuiltinRef) => (b.level === 'None' ? 'не логируются' : `логируются на уровне ${b.level}`)
 
+/** narrowAdvice: что, скорее всего, задумано в правиле, которое пересекается со встроенными правилами. */
+function narrowAdvice(s: Say<'dkpOverlap'>): string {
+  const ns = s.narrow ?? []
+  if (ns.length === 0)
+    return s.parts.some((p) => p.explicit)
+      ? `Если ${ruleRef(s.rule)} задумано для остальных запросов, сузьте его, чтобы эти в него не попадали.`
+      : 'Остальные свои запросы оно по-прежнему решает — скорее всего, это и задумано.'
+  const other = ns.length === 1 ? OTHER_VALUES[ns[0]!.field] : 'запросов'
+  const remove = ns.map((n, i) => `${i === 0 ? 'из его' : 'из'} ${n.field} ${narrowText(n)}`).join(', ')
+  return `Скорее всего, ${ruleRef(s.rule)} задумано для остальных ${other}: уберите ${remove} (уровень ни одного запроса не изменится).`
+}
+
+/** overlapsOne: одно встроенное правило забирает часть того, что правило перечисляет явно. */
+function overlapsOne(s: Say<'dkpOverlap'>, p: OverlapPart): Words {
+  const b = p.builtin
+  return {
+    headline: `${rule(s.rule)} пересекается со встроенным правилом DKP ${b.number}: оно раньше забирает часть запросов, и они ${fate(b)}.`,
+    details: [
+      ...builtinIs(b),
+      `Это ${scopeText(p.scope)}; ваше правило (${s.level}) не может изменить их уровень.`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+  }
+}
+
+/** overlapsOpen: одно встроенное правило забирает часть того, что правило оставляет открытым. */
+function overlapsOpen(s: Say<'dkpOverlap'>, p: OverlapPart): Words {
+  return {
+    headline: `${rule(s.rule)} (${s.level}) не может изменить уровень части своих запросов: их раньше решает ${builtin(p.builtin)}.`,
+    details: [
+      `Это ${scopeText(p.scope)} (встроенное правило ${p.builtin.number}: ${fate(p.builtin)}).`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+  }
+}
+
+/** overlapsMany: части правила забирают несколько встроенных правил: заголовок и каждое из них в списке. */
+function overlapsMany(s: Say<'dkpOverlap'>): Words {
+  const numbers = s.parts.map((p) => String(p.builtin.number))
+  const count = countOf(numbers.length, {
+    one: 'встроенным правилом',
+    few: 'встроенными правилами',
+    many: 'встроенными правилами',
+    other: 'встроенными правилами',
+  })
+  return {
+    headline: `${rule(s.rule)} (${s.level}) пересекается с ${count} DKP (${listText(numbers, 4)}): они раньше решают часть его запросов.`,
+    details: [
+      'Уровень вашего правила к этим запросам не применяется; в списке — какие запросы забирает каждое встроенное правило.',
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+    items: s.parts.map((p) => {
+      const title =
+        p.builtin.shipped || p.builtin.note !== undefined ? ` «${titleOf(dkpBuiltin, p.builtin)}»` : ''
+      return `Встроенное правило ${p.builtin.number}${title}: ${scopeText(p.scope)} — ${fate(p.builtin)}`
+    }),
+  }
+}
+
 const finding: (typeof enLint)['finding'] = {
   shadowed: (s: Say<'shadowed'>): Words => ({
     headline: `${rule(s.rule)} никогда не сработает: ${ruleRef(s.by)} уже подходит для каждого его запроса.`,
@@ -153,39 +216,8 @@ const finding: (typeof enLint)['finding'] = {
     }
   },
   dkpOverlap(s: Say<'dkpOverlap'>): Words {
-    const b = s.builtin
-    const n = s.narrow
-    return {
-      headline: `${rule(s.rule)} пересекается со встроенным правилом DKP ${b.number}: оно раньше забирает часть запросов, и они ${fate(b)}.`,
-      details: [
-        ...builtinIs(b),
-        `Это ${scopeText(s.scope)}; ваше правило (${s.level}) не может изменить их уровень.`,
-        n
-          ? `Скорее всего, ${ruleRef(s.rule)} задумано для остальных ${OTHER_VALUES[n.field]}: уберите из его ${n.field} ${narrowText(n)} (уровень ни одного запроса не изменится).`
-          : `Если ${ruleRef(s.rule)} задумано для остальных запросов, сузьте его, чтобы эти в него не попадали.`,
-        ownPolicy(s.level),
-      ],
-    }
-  },
-  dkpOverlaps(s: Say<'dkpOverlaps'>): Words {
-    const numbers = [...new Set(s.parts.map((p) => String(p.builtin.number)))]
-    const who =
-      numbers.length === 1
-        ? `их раньше решает встроенное правило DKP ${numbers[0]}`
-        : `их раньше решают встроенные правила DKP ${listText(numbers, 4)}`
-    const items = s.parts.map(
-      (p) => `${scopeText(p.scope)} (встроенное правило ${p.builtin.number}: ${fate(p.builtin)})`,
-    )
-    return {
-      headline: `${rule(s.rule)} (${s.level}) не может изменить уровень части своих запросов: ${who}.`,
-      details: [
-        // One part is said in the details: a list of one behind its own toggle says nothing more.
-        ...(items.length === 1 ? [`Это ${items[0]}.`] : []),
-        'Остальные свои запросы оно по-прежнему решает — скорее всего, это и задумано.',
-        ownPolicy(s.level),
-      ],
-      ...(items.length > 1 ? { items } : {}),
-    }
+    if (s.parts.length > 1) return overlapsMany(s)
+    return s.parts[0]!.explicit ? overlapsOne(s, s.parts[0]!) : overlapsOpen(s, s.parts[0]!)
   },
   neverFires: (s: Say<'neverFires'>): Words => ({
     headline: `${rule(s.rule)} на практике не срабатывает: ${ruleRef(s.by)} решает каждый запрос, который реальный пользователь может к нему отправить.`,
@@ -338,8 +370,19 @@ const fix: (typeof enLint)['fix'] = {
     s.builtin.level === 'None'
       ? `Удалить ${ruleRef(s.rule)}: ${builtin(s.builtin)} уже не логирует эти запросы`
       : `Удалить ${ruleRef(s.rule)}: ${builtin(s.builtin)} уже логирует эти запросы на уровне ${s.builtin.level}`,
-  narrow: (s: Fix<'narrow'>) =>
-    `Убрать ${narrowText(s.narrow)} из ${s.narrow.field} ${ruleOf(s.rule)}: эти запросы раньше решает ${builtin(s.builtin)}`,
+  narrow(s: Fix<'narrow'>) {
+    const [first, ...rest] = s.narrow
+    const remove = [
+      `${narrowText(first!)} из ${first!.field} ${ruleOf(s.rule)}`,
+      ...rest.map((n) => `${narrowText(n)} из его ${n.field}`),
+    ].join(' и ')
+    const numbers = s.builtins.map((b) => String(b.number))
+    const who =
+      numbers.length === 1
+        ? `раньше решает ${builtin(s.builtins[0]!)}`
+        : `раньше решают встроенные правила DKP ${listText(numbers, 4)}`
+    return `Убрать ${remove}: эти запросы ${who}`
+  },
   addVerb: (s: Fix<'addVerb'>) => `Добавить ${s.verb} в verbs ${ruleOf(s.rule)}`,
   sensitive: (s: Fix<'sensitive'>) =>
     `Добавить выше ${ruleOf(s.rule)} правило, которое логирует ${listText(s.what, 4)} на уровне Metadata`,
