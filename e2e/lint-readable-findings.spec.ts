@@ -127,3 +127,43 @@ test('the rule card shows the same headline, its details on demand', async ({ pa
   await warning.getByRole('button', { name: 'Details', exact: true }).click()
   await expect(warning).toContainText(todo)
 })
+
+test('every warning says why under its headline, in the Problems list and on the rule card or its field, without expanding', async ({
+  page,
+}) => {
+  const app = new BuilderPage(page)
+  await app.goto()
+  // Rule 1 logs Secret bodies; rule 2 (the same requests, narrower) can never match.
+  const first = await app.addRule()
+  await first.setLevel('RequestResponse')
+  await first.addChips('Verbs', 'get', 'create')
+  await (await first.addResourceGroup()).addResources('secrets')
+  const second = await app.addRule()
+  await second.addChips('Verbs', 'get')
+  await (await second.addResourceGroup()).addResources('secrets')
+
+  const warnings = [
+    {
+      card: first,
+      headline: 'Rule 1 logs secrets at RequestResponse: their contents land in the audit log.',
+      why: 'At RequestResponse the log keeps the request and response bodies, so whoever reads it reads secret values, tokens and configuration.',
+    },
+    {
+      card: second,
+      headline: 'Rule 2 can never match: rule 1 already matches every request it would.',
+      why: "Rule 1's verbs, resources include all of rule 2's.",
+    },
+  ]
+  const panel = await new ToolsPanel(page).open('Problems')
+  for (const { card, headline, why } of warnings) {
+    const item = panel.getByRole('listitem').filter({
+      has: page.getByRole('button', { name: headline, exact: true }),
+    })
+    await expect(item.getByText(why, { exact: true })).toBeVisible()
+    // On the rule card (at the rule, or at the field it is about, as the Level field here): the same.
+    await expect(card.root.getByText(headline, { exact: false }).first()).toBeVisible()
+    await expect(card.root.getByText(why, { exact: true })).toBeVisible()
+    // Nothing of it is behind a toggle: no details were opened.
+    await expect(card.root.getByRole('button', { name: 'Hide details' })).toHaveCount(0)
+  }
+})

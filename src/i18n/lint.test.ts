@@ -146,13 +146,44 @@ const FIXES: { [C in FixCode]: Fix<C> } = {
   urlStar: { code: 'urlStar', fixed: '/apis*' },
 }
 
+/**
+ * The codes lint reports as warnings (policy/lint.test.ts holds each id's severity), with each variant whose
+ * words differ: every one says its reason under the headline.
+ */
+const WARNING_SAMPLES: LintSay[] = [
+  SAMPLES.shadowed,
+  { ...SAMPLES.shadowed, how: { ...HOW, restricted: [], looser: ['verbs'], wildcard: `${LONG}/*` } },
+  ...(['None', 'Metadata'] as const).flatMap((b) =>
+    (['None', 'Metadata', 'Request'] as const).map((level): LintSay => ({
+      code: 'dkpShadowed',
+      rule: 0,
+      builtin: { number: 1, level: b, shipped: true },
+      level,
+    })),
+  ),
+  SAMPLES.neverFires,
+  SAMPLES.neverFiresBuiltin,
+  SAMPLES.neverMeets,
+  SAMPLES.execCreateOnly,
+  SAMPLES.execGetOnly,
+  SAMPLES.readVolume,
+  SAMPLES.versionRollback,
+  { ...SAMPLES.versionRollback, hint: { code: 'group-star', version: '1.35', since: '1.36' } },
+  SAMPLES.sensitive,
+  { ...SAMPLES.sensitive, level: 'Request' },
+  SAMPLES.hiddenCharacters,
+  SAMPLES.groupWithVersion,
+  { code: 'groupWithVersion', group: 'v1', fixed: '' },
+  SAMPLES.urlStar,
+]
+
 const CYRILLIC = /[А-Яа-яЁё]/
 
 describe.each([
   ['English', en],
   ['Russian', ru],
 ] as const)('%s lint words', (_name, words) => {
-  it.each([...Object.values(SAMPLES), ...ONE_PART].map((s) => [s.code, s] as const))(
+  it.each([...Object.values(SAMPLES), ...ONE_PART, ...WARNING_SAMPLES].map((s) => [s.code, s] as const))(
     '%s: a headline of at most 140 characters, one line, with details that are sentences',
     (_code, say) => {
       const w = sayFinding(say, words)
@@ -180,6 +211,17 @@ describe.each([
       expect(w.reason, code).toBeDefined()
       expect(w.details).not.toContain(w.reason)
       expect(w.reason).toContain('kube-apiserver')
+    },
+  )
+
+  it.each([...WARNING_SAMPLES.map((s) => [s.code, s] as const)])(
+    'warning %s says its reason under the headline (read without expanding), not again in the details',
+    (code, say) => {
+      const w = sayFinding(say, words)
+      expect(w.reason, code).toBeDefined()
+      expect(w.reason!.length).toBeGreaterThan(20)
+      expect(w.details).not.toContain(w.reason)
+      if (words === ru) expect(w.reason, 'Russian reason').toMatch(CYRILLIC)
     },
   )
 
@@ -227,7 +269,8 @@ describe('codes → English words', () => {
       { code: 'dkpShadowed', rule: 0, builtin: { number: 3, level: 'None', shipped: false }, level: 'None' },
       en,
     )
-    expect(rendered.details).toEqual(['DKP already drops these requests; the rule is redundant.'])
+    expect(rendered.reason).toBe('DKP already drops these requests; the rule is redundant.')
+    expect(rendered.details).toEqual([])
   })
   it('long user values are cut in the headline and kept whole in the details or the field', () => {
     const w = sayFinding(SAMPLES.literalStar, en)

@@ -59,7 +59,8 @@ function shadowReason(i: number, j: number, how: ShadowHow): string {
   else if (how.catchAll) why = `${rule(i)} подходит для любого запроса`
   else if (how.looser.length > 0) why = `У ${ruleOf(i)} нет ограничения по ${orList(how.looser)}`
   else why = `Значения ${how.restricted.join(', ')} ${ruleOf(i)} включают все значения ${ruleOf(j)}`
-  if (how.wildcard) why += `; ${how.wildcard} подходит и для самого ${how.wildcard.slice(0, -2)}`
+  if (how.wildcard)
+    why += `; ${short(how.wildcard, 40)} подходит и для самого ${short(how.wildcard.slice(0, -2), 38)}`
   return `${why}.`
 }
 
@@ -188,29 +189,32 @@ function overlapsMany(s: Say<'dkpOverlap'>): Words {
 const finding: (typeof enLint)['finding'] = {
   shadowed: (s: Say<'shadowed'>): Words => ({
     headline: `${rule(s.rule)} никогда не сработает: ${ruleRef(s.by)} уже подходит для каждого его запроса.`,
-    details: [shadowReason(s.by, s.rule, s.how)],
+    reason: shadowReason(s.by, s.rule, s.how),
+    details: [],
   }),
   dkpShadowed(s: Say<'dkpShadowed'>): Words {
     const b = s.builtin
     const headline = `${rule(s.rule)} никогда не сработает: ${builtin(b)} стоит раньше и подходит для каждого его запроса.`
     const about = builtinIs(b)
     if (b.level === 'None' && s.level === 'None')
-      return { headline, details: [...about, 'DKP и так не логирует эти запросы; правило лишнее.'] }
+      return { headline, reason: 'DKP и так не логирует эти запросы; правило лишнее.', details: about }
     if (b.level === 'None')
       return {
         headline,
-        details: [
-          ...about,
-          'DKP не логирует эти запросы, и ваше правило этого не изменит; выбрать их уровень самому можно только с basicAuditPolicyEnabled: false.',
-        ],
+        reason: 'DKP не логирует эти запросы, и ваше правило этого не изменит.',
+        details: [...about, 'Выбрать их уровень самому можно только с basicAuditPolicyEnabled: false.'],
       }
-    const already = `Они уже логируются на уровне ${b.level}; ваше правило не может изменить их уровень.`
-    if (s.level === b.level) return { headline, details: [...about, already, 'Правило лишнее.'] }
+    if (s.level === b.level)
+      return {
+        headline,
+        reason: `Они уже логируются на уровне ${b.level}; правило лишнее.`,
+        details: about,
+      }
     return {
       headline,
+      reason: `Они уже логируются на уровне ${b.level}; ваше правило не может изменить их уровень.`,
       details: [
         ...about,
-        already,
         `Чтобы логировать их на уровне ${s.level}, пришлось бы задать basicAuditPolicyEnabled: false и написать всю политику самому.`,
       ],
     }
@@ -248,37 +252,39 @@ const finding: (typeof enLint)['finding'] = {
   }),
   execCreateOnly: (s: Say<'execCreateOnly'>): Words => ({
     headline: `${rule(s.rule)} пропускает современный kubectl: для ${listText(s.named)} в нём есть create, но нет get.`,
-    details: [
+    reason:
       'kubectl 1.30+ выполняет exec, attach и cp через WebSocket (port-forward — с 1.31): это GET, в аудите verb get.',
-      'Добавьте get.',
-    ],
+    details: ['Добавьте get.'],
   }),
   execGetOnly: (s: Say<'execGetOnly'>): Words => ({
     headline: `${rule(s.rule)} пропускает старые клиенты: для ${listText(s.named)} в нём есть get, но нет create.`,
-    details: [
-      'kubectl до 1.30 и SPDY-клиенты открывают их POST-запросом, в аудите verb create.',
-      'Добавьте create.',
-    ],
+    reason: 'kubectl до 1.30 и SPDY-клиенты открывают их POST-запросом, в аудите verb create.',
+    details: ['Добавьте create.'],
   }),
   readVolume: (s: Say<'readVolume'>): Words => ({
     headline: `${rule(s.rule)} логирует все get, list и watch всех аутентифицированных пользователей на уровне ${s.level}, и правила выше их не отсекают.`,
+    reason: 'Контроллеры, kubelet и дашборды читают постоянно — это бо́льшая часть журнала аудита.',
     details: [
-      'Контроллеры, kubelet и дашборды читают постоянно — это бо́льшая часть журнала аудита.',
       'Сузьте правило: уберите чтение (verbs create, update, patch, delete), отсеките шумных читателей (system:serviceaccounts, system:nodes) правилом None выше или ограничьте его нужными ресурсами, неймспейсами или пользователями.',
     ],
   }),
-  versionRollback: (s: Say<'versionRollback'>): Words => ({
-    headline: `Политика загружается в Kubernetes ${s.version}, но не в ${s.below}: после отката на ${s.below} kube-apiserver не запустится.`,
-    details: [
-      `В ${s.below}: ${s.hint ? hints[s.hint.code](s.hint) : s.error}.`,
-      `Если control plane откатят на минорную версию назад${s.dkp ? ' (DKP это умеет)' : ''}, kube-apiserver отвергнет эту политику и не запустится.`,
-    ],
-  }),
+  versionRollback(s: Say<'versionRollback'>): Words {
+    const why = s.hint ? hints[s.hint.code](s.hint) : s.error
+    return {
+      headline: `Политика загружается в Kubernetes ${s.version}, но не в ${s.below}: после отката на ${s.below} kube-apiserver не запустится.`,
+      reason: `В ${s.below}: ${short(why, 200)}.`,
+      details: [
+        ...(why.length > 200 ? [`В ${s.below}: ${why}.`] : []),
+        `Если control plane откатят на минорную версию назад${s.dkp ? ' (DKP это умеет)' : ''}, kube-apiserver отвергнет эту политику и не запустится.`,
+      ],
+    }
+  },
   sensitive: (s: Say<'sensitive'>): Words => ({
     headline: `${rule(s.rule)} логирует ${listText(s.what, 2)} на уровне ${s.level}: содержимое попадает в журнал.`,
+    reason: `На уровне ${s.level} журнал хранит тела ${s.level === 'Request' ? 'запросов' : 'запросов и ответов'}, так что любой, кто его читает, видит значения секретов, токены и конфигурацию.`,
     details: [
       ...(s.what.length > 2 ? [`Оно логирует ${listText(s.what, s.what.length)} на уровне ${s.level}.`] : []),
-      'Это значения секретов, токены и конфигурация. Логируйте их на уровне Metadata.',
+      'Логируйте их на уровне Metadata.',
     ],
   }),
   requestReceived: (s: Say<'requestReceived'>): Words => ({
@@ -325,10 +331,11 @@ const finding: (typeof enLint)['finding'] = {
   },
   hiddenCharacters: (s: Say<'hiddenCharacters'>): Words => ({
     headline: `В значении ${s.field} есть невидимые символы: ${short(s.codePoints, 60)}.`,
+    reason: 'Из-за них текст на экране может читаться не так, как его сравнивает kube-apiserver.',
     details: [
       ...(s.codePoints.length > 60 ? [`Это ${s.codePoints}.`] : []),
       `С ними, записанными явно, значение выглядит так: ${q(s.shown)}.`,
-      'Из-за них текст на экране может читаться не так, как его сравнивает kube-apiserver (или два разных значения выглядят одинаково); удалите их, если они попали туда не намеренно.',
+      'Ещё два разных значения могут выглядеть одинаково; удалите их, если они попали туда не намеренно.',
     ],
   }),
   subresourcesNotCovered: (s: Say<'subresourcesNotCovered'>): Words => {
@@ -352,11 +359,15 @@ const finding: (typeof enLint)['finding'] = {
   }),
   groupWithVersion: (s: Say<'groupWithVersion'>): Words => ({
     headline: `Группа ${q(short(s.group, 32))} содержит версию API; в group указывают только API-группу: ${q(short(s.fixed, 32))}${s.fixed === '' ? ' (группа core)' : ''}.`,
+    reason: s.group.includes('/')
+      ? 'В имени группы не может быть "/", поэтому kube-apiserver политику не примет.'
+      : `API-группы ${q(short(s.group, 32))} нет, поэтому эта запись не подходит ни одному запросу.`,
     details: [],
   }),
   urlStar: (s: Say<'urlStar'>): Words => ({
     headline: `${q(short(s.url, 30))}: ${q('*')} — подстановка только последним символом; с ней в другом месте kube-apiserver политику не примет.`,
-    details: [`${q(s.fixed)} подходит для любого пути, начинающегося с ${q(s.fixed.slice(0, -1))}.`],
+    reason: `Ближайший допустимый путь, ${q(short(s.fixed, 60))}, подходит для любого пути, начинающегося с ${q(short(s.fixed.slice(0, -1), 60))}.`,
+    details: [],
   }),
 }
 
