@@ -17,14 +17,27 @@ test('on DKP, a namespace a built-in rule decides is flagged in the notes, and o
 
   const panel = await new ToolsPanel(page).open('Problems')
   await panel.getByRole('button', { name: /^Show \d+ notes?$/ }).click()
-  // The suggestion is in the note's details, one click away.
-  const note = panel.getByRole('listitem').filter({
-    has: page.getByRole('button', { name: /^Rule 1 partly overlaps DKP built-in rule 14:/ }),
+  // One note for the rule, whatever the number of built-in rules it overlaps (3, 12 and 14 here).
+  const overlaps = panel.getByRole('listitem').filter({
+    has: page.getByRole('button', { name: /^Rule 1 \(Request\) overlaps \d+ of DKP's built-in rules / }),
   })
+  await expect(overlaps).toHaveCount(1)
+  const note = panel.getByRole('listitem').filter({
+    has: page.getByRole('button', {
+      name: "Rule 1 (Request) overlaps 3 of DKP's built-in rules (3, 12, 14): they decide some of its requests first.",
+      exact: true,
+    }),
+  })
+  // The suggestion is in the note's details, one click away; the built-in rules, one line each, another.
   await note.getByRole('button', { name: 'Details', exact: true }).click()
   await expect(note).toContainText(
     "Most likely rule 1 is meant for its other namespaces: remove d8-system from its namespaces (no request's level changes).",
   )
+  const part14 =
+    'Built-in rule 14 “Writes in system namespaces”: create, update requests in d8-system, logged at Metadata'
+  await expect(note).not.toContainText(part14)
+  await note.getByRole('button', { name: 'Show all 3 parts' }).click()
+  await expect(note.getByRole('listitem').filter({ hasText: part14 })).toHaveCount(1)
   const fix = "Remove d8-system from rule 1's namespaces: DKP built-in rule 14 decides those requests first"
   await panel.getByRole('button', { name: `Apply fix: ${fix}` }).click()
 

@@ -18,6 +18,15 @@ test('an invalid audit log path shows in Problems; clicking it opens the ModuleC
   await path.fill('/var/log/kube audit/')
   await expect(path).toHaveAttribute('aria-invalid', 'true')
 
+  // The banner above the outputs counts what the Problems tab's badge counts, and says whose error it is.
+  await expect(
+    page
+      .getByRole('region', { name: 'Preview' })
+      .getByRole('alert')
+      .filter({ hasText: 'DKP would refuse the ModuleConfig' }),
+  ).toHaveText('1 error: DKP would refuse the ModuleConfig')
+  await expect(new ToolsPanel(page).tab('Problems')).toHaveAccessibleName(/Problems.*\b1 error\b/)
+
   // Leave the ModuleConfig tab and the field: the problem must bring both back.
   await app.openTab('Secret')
   await expect(path).toBeHidden()

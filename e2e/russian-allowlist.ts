@@ -69,6 +69,7 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'kube',
   'apiserver',
   'kubectl',
+  'kubelet',
   'd',
   'k',
   'control',

@@ -66,9 +66,30 @@ describe('lint', () => {
     const rule1 = r.out.slice(0, r.out.indexOf(': Rule 2 '))
     expect(rule1.split(own).length - 1).toBe(1)
     expect(r.out.split(own).length - 1).toBe(2)
-    expect(r.out).toMatch(/^ {4}- list requests \(built-in rule 15: logged at Metadata\)$/m)
     expect(r.out).toMatch(
-      /^p\.yaml: note: Rule 1 partly overlaps DKP built-in rule 13: .* \[dkp-overlap\]\n {4}\S/m,
+      /^ {4}- Built-in rule 15 “Every LIST \(catches OOM-causing lists\)”: list requests, logged at Metadata$/m,
+    )
+    expect(r.out).toMatch(
+      /^p\.yaml: note: Rule 1 \(RequestResponse\) overlaps 6 of DKP's built-in rules \(7, 12, 13, 14 and 2 more\): .* \[dkp-overlap\]\n {4}\S/m,
+    )
+    // One note per rule, however many built-in rules it overlaps.
+    expect(r.out.match(/\[dkp-overlap\]$/gm)).toHaveLength(2)
+  })
+  it('--json: one dkp-overlap entry per user rule, the built-in rules it overlaps listed in its details', async () => {
+    const r = await run(['lint', 'p.yaml', '--target', 'deckhouse', '--json'], { 'p.yaml': OVERLAPS })
+    const overlaps = findings(r.out).filter((f) => f.id === 'dkp-overlap')
+    expect(overlaps.map((f) => [f.rule, f.severity])).toEqual([
+      [0, 'note'],
+      [1, 'note'],
+    ])
+    const [first] = overlaps
+    expect(first!.message).toBe(
+      "Rule 1 (RequestResponse) overlaps 6 of DKP's built-in rules (7, 12, 13, 14 and 2 more): they decide some of its requests first.",
+    )
+    const listed = first!.details!.filter((d) => d.startsWith('Built-in rule '))
+    expect(listed.map((d) => /^Built-in rule (\d+)/.exec(d)![1])).toEqual(['7', '12', '13', '14', '15', '26'])
+    expect(first!.details).toContain(
+      "Most likely rule 1 is meant for its other verbs: remove list from its verbs (no request's level changes).",
     )
   })
   it('exits 0 when there is nothing but notes, and says them as "note"', async () => {

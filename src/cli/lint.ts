@@ -1,7 +1,8 @@
 // `lint`: every finding about a policy (what keeps it from loading, then lint), for CI pipelines.
 // Contract: exit 1 when there is an error or a warning, 0 otherwise, 2 on usage/IO errors; --json prints
 // {"findings": [{"id", "severity": "error"|"warning"|"note", "rule": index|null, "message"}]}, and a lint
-// finding adds "code" and "params" (what it says, language-free), and "details" (further sentences) when any.
+// finding adds "code" and "params" (what it says, language-free), and "details" (its reason, further sentences
+// and the lines of its list, e.g. each DKP built-in rule a rule overlaps) when any.
 // `message` is the headline (at most 140 characters); --json words it in English whatever the language.
 import { lint as enLint } from '../i18n/en/lint.ts'
 import { wordFindings } from '../i18n/lint.ts'
@@ -48,8 +49,9 @@ function toCli(d: Diagnostic | LintFinding): CliFinding {
     const { code, ...params } = d.say
     out.code = code
     out.params = params
-    // The reason (shown under the headline in the app) is the first of the further sentences here.
-    const details = [...(d.reason !== undefined ? [d.reason] : []), ...(d.details ?? [])]
+    // The reason (shown under the headline in the app) is the first of the further sentences here, the list
+    // (shown on demand in the app) the last.
+    const details = [...(d.reason !== undefined ? [d.reason] : []), ...(d.details ?? []), ...(d.items ?? [])]
     if (details.length > 0) out.details = details
   }
   return out

@@ -29,17 +29,17 @@ describe('group "*" before 1.36', () => {
     )
   })
 
-  it('the version-rollback finding words the fact in the active language', () => {
+  it('the version-rollback finding words the fact in the active language, as its reason under the headline', () => {
     const found = lintPolicy(STAR, { kubernetesVersion: '1.36' }).find((f) => f.id === 'version-rollback')
     expect(found?.say).toMatchObject({
       code: 'versionRollback',
       hint: { code: 'group-star', version: '1.35' },
     })
     const say = found!.say
-    expect(sayFinding(say, enLint).details[0]).toBe(
+    expect(sayFinding(say, enLint).reason).toBe(
       'On 1.35: group "*" is a wildcard only from Kubernetes 1.36; kube-apiserver 1.35 refuses it as an invalid group name.',
     )
-    expect(sayFinding(say, ruLint).details[0]).toBe(
+    expect(sayFinding(say, ruLint).reason).toBe(
       'В 1.35: group "*" — подстановочный знак только начиная с Kubernetes 1.36; kube-apiserver 1.35 отвергает его как недопустимое имя группы.',
     )
   })

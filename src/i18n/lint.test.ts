@@ -42,19 +42,16 @@ const SAMPLES: { [C in LintCode]: Say<C> } = {
   dkpOverlap: {
     code: 'dkpOverlap',
     rule: 299,
-    builtin: { number: 14, level: 'RequestResponse', shipped: true },
-    scope: { verbs: ['create', 'update', 'patch', 'delete'], namespaces: MANY, users: MANY },
-    level: LEVEL,
-    narrow: { field: 'userGroups', values: MANY },
-  },
-  dkpOverlaps: {
-    code: 'dkpOverlaps',
-    rule: 299,
     level: LEVEL,
     parts: Array.from({ length: 27 }, (_, i) => ({
       builtin: { number: i + 1, level: 'RequestResponse', shipped: true },
       scope: { verbs: ['get'], resources: [{ group: 'apps', resource: 'deployments/scale', names: MANY }] },
+      explicit: i % 2 === 0,
     })),
+    narrow: [
+      { field: 'userGroups', values: MANY },
+      { field: 'namespaces', values: MANY },
+    ],
   },
   neverFires: { code: 'neverFires', rule: 299, by: 298, added: MANY },
   neverFiresBuiltin: { code: 'neverFiresBuiltin', rule: 299, builtin: NOTED, added: MANY },
@@ -106,12 +103,35 @@ const SAMPLES: { [C in LintCode]: Say<C> } = {
   urlStar: { code: 'urlStar', url: `/apis/${LONG}/*/status`, fixed: `/apis/${LONG}/*` },
 }
 
+/** The one-part overlaps: a built-in rule takes part of what the rule spells out, or of what it leaves open. */
+const ONE_PART: Say<'dkpOverlap'>[] = [
+  {
+    code: 'dkpOverlap',
+    rule: 299,
+    level: LEVEL,
+    parts: [
+      {
+        builtin: { number: 14, level: 'RequestResponse', shipped: true },
+        scope: { verbs: ['create', 'update', 'patch', 'delete'], namespaces: MANY, users: MANY },
+        explicit: true,
+      },
+    ],
+    narrow: [{ field: 'userGroups', values: MANY }],
+  },
+  {
+    code: 'dkpOverlap',
+    rule: 299,
+    level: LEVEL,
+    parts: [{ builtin: NOTED, scope: { namespaces: MANY }, explicit: false }],
+  },
+]
+
 const FIXES: { [C in FixCode]: Fix<C> } = {
   moveUp: { code: 'moveUp', rule: 4, by: 1 },
   removeSame: { code: 'removeSame', rule: 4, by: 1 },
   removeSameRequests: { code: 'removeSameRequests', rule: 4, by: 1 },
   removeRedundant: { code: 'removeRedundant', rule: 4, builtin: B15 },
-  narrow: { code: 'narrow', rule: 4, narrow: { field: 'verbs', values: ['list'] }, builtin: B15 },
+  narrow: { code: 'narrow', rule: 4, narrow: [{ field: 'verbs', values: ['list'] }], builtins: [B15] },
   addVerb: { code: 'addVerb', rule: 4, verb: 'get' },
   sensitive: { code: 'sensitive', rule: 4, what: ['secrets'] },
   sensitiveLower: { code: 'sensitiveLower', rule: 4 },
@@ -126,13 +146,44 @@ const FIXES: { [C in FixCode]: Fix<C> } = {
   urlStar: { code: 'urlStar', fixed: '/apis*' },
 }
 
+/**
+ * The codes lint reports as warnings (policy/lint.test.ts holds each id's severity), with each variant whose
+ * words differ: every one says its reason under the headline.
+ */
+const WARNING_SAMPLES: LintSay[] = [
+  SAMPLES.shadowed,
+  { ...SAMPLES.shadowed, how: { ...HOW, restricted: [], looser: ['verbs'], wildcard: `${LONG}/*` } },
+  ...(['None', 'Metadata'] as const).flatMap((b) =>
+    (['None', 'Metadata', 'Request'] as const).map((level): LintSay => ({
+      code: 'dkpShadowed',
+      rule: 0,
+      builtin: { number: 1, level: b, shipped: true },
+      level,
+    })),
+  ),
+  SAMPLES.neverFires,
+  SAMPLES.neverFiresBuiltin,
+  SAMPLES.neverMeets,
+  SAMPLES.execCreateOnly,
+  SAMPLES.execGetOnly,
+  SAMPLES.readVolume,
+  SAMPLES.versionRollback,
+  { ...SAMPLES.versionRollback, hint: { code: 'group-star', version: '1.35', since: '1.36' } },
+  SAMPLES.sensitive,
+  { ...SAMPLES.sensitive, level: 'Request' },
+  SAMPLES.hiddenCharacters,
+  SAMPLES.groupWithVersion,
+  { code: 'groupWithVersion', group: 'v1', fixed: '' },
+  SAMPLES.urlStar,
+]
+
 const CYRILLIC = /[А-Яа-яЁё]/
 
 describe.each([
   ['English', en],
   ['Russian', ru],
 ] as const)('%s lint words', (_name, words) => {
-  it.each(Object.values(SAMPLES).map((s) => [s.code, s] as const))(
+  it.each([...Object.values(SAMPLES), ...ONE_PART, ...WARNING_SAMPLES].map((s) => [s.code, s] as const))(
     '%s: a headline of at most 140 characters, one line, with details that are sentences',
     (_code, say) => {
       const w = sayFinding(say, words)
@@ -163,25 +214,39 @@ describe.each([
     },
   )
 
+  it.each([...WARNING_SAMPLES.map((s) => [s.code, s] as const)])(
+    'warning %s says its reason under the headline (read without expanding), not again in the details',
+    (code, say) => {
+      const w = sayFinding(say, words)
+      expect(w.reason, code).toBeDefined()
+      expect(w.reason!.length).toBeGreaterThan(20)
+      expect(w.details).not.toContain(w.reason)
+      if (words === ru) expect(w.reason, 'Russian reason').toMatch(CYRILLIC)
+    },
+  )
+
   it.each(Object.values(FIXES).map((s) => [s.code, s] as const))('fix %s is worded', (_code, say) => {
     const text = sayFix(say, words)
     expect(text.length).toBeGreaterThan(5)
     if (words === ru) expect(text).toMatch(CYRILLIC)
   })
 
-  it('the DKP overlap summary lists every part under the headline, none cut off', () => {
-    const w = sayFinding(SAMPLES.dkpOverlaps, words)
+  it('a rule overlapping many built-in rules: one headline, every one of them in the list, none cut off', () => {
+    const w = sayFinding(SAMPLES.dkpOverlap, words)
     expect(w.items).toHaveLength(27)
     expect(w.items![26]).toContain('27')
+    expect(w.headline).toContain('27')
   })
 
-  it('a DKP overlap summary of one part says it in the details, not in a list of one', () => {
-    const one = { ...SAMPLES.dkpOverlaps, parts: SAMPLES.dkpOverlaps.parts.slice(14, 15) }
-    const w = sayFinding(one, words)
-    expect(w.items).toBeUndefined()
-    expect(w.details[0]).toContain('15')
-    expect(w.details[0]).toMatch(/\.$/)
-  })
+  it.each(ONE_PART.map((s) => [s.parts[0]!.explicit ? 'spelled out' : 'left open', s] as const))(
+    'a rule overlapping one built-in rule (%s) says it in the details, not in a list of one',
+    (_name, say) => {
+      const w = sayFinding(say, words)
+      expect(w.items).toBeUndefined()
+      expect(w.headline).toContain(String(say.parts[0]!.builtin.number))
+      expect(w.details.join(' ')).toMatch(/\.$/)
+    },
+  )
 })
 
 describe('codes → English words', () => {
@@ -204,7 +269,8 @@ describe('codes → English words', () => {
       { code: 'dkpShadowed', rule: 0, builtin: { number: 3, level: 'None', shipped: false }, level: 'None' },
       en,
     )
-    expect(rendered.details).toEqual(['DKP already drops these requests; the rule is redundant.'])
+    expect(rendered.reason).toBe('DKP already drops these requests; the rule is redundant.')
+    expect(rendered.details).toEqual([])
   })
   it('long user values are cut in the headline and kept whole in the details or the field', () => {
     const w = sayFinding(SAMPLES.literalStar, en)
@@ -215,6 +281,18 @@ describe('codes → English words', () => {
     expect(sayFix(FIXES.moveUp, en)).toBe('Move rule 5 above rule 2')
     expect(sayFix(FIXES.narrow, en)).toBe(
       "Remove list from rule 5's verbs: DKP built-in rule 15 decides those requests first",
+    )
+    const both: Fix<'narrow'> = {
+      code: 'narrow',
+      rule: 0,
+      narrow: [
+        { field: 'verbs', values: ['list', 'create'] },
+        { field: 'namespaces', values: ['d8-system'] },
+      ],
+      builtins: [{ number: 13, level: 'Request', shipped: true }, B15, { ...B15, number: 14 }],
+    }
+    expect(sayFix(both, en)).toBe(
+      "Remove list, create from rule 1's verbs and d8-system from its namespaces: DKP built-in rules 13, 15, 14 decide those requests first",
     )
   })
 })

@@ -4,6 +4,9 @@ import { KUBE, DKP, core, spots, only, worded } from '../testing/lintCases.ts'
 import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL } from './dkpBuiltin.ts'
 import { LINT_IDS, lintPolicy } from './lint.ts'
 import type { Policy } from './types.ts'
+import { lint as enLint } from '../i18n/en/lint.ts'
+import { wordFindings } from '../i18n/lint.ts'
+import { lint as ruLint } from '../i18n/ru/lint.ts'
 
 describe('lintPolicy', () => {
   // The app skips loading lint for a policy without rules (state/lintRunner.ts): every finding is about rules.
@@ -90,6 +93,26 @@ describe('lintPolicy', () => {
       expect(f.message).toMatch(/^[A-Z"]/)
     }
   })
+
+  it.each([
+    ['English', enLint],
+    ['Russian', ruLint],
+  ] as const)(
+    '%s: every warning, of every id, says a reason under its headline (read without expanding anything)',
+    (_name, words) => {
+      const newest = { target: 'kube-apiserver', kubernetesVersion: '1.36' } as const
+      const found = [KUBE, DKP, newest].flatMap((o) => [...lintPolicy(policy, o), ...lintPolicy(runtime, o)])
+      const warnings = wordFindings(found, words).filter((f) => f.severity === 'warning')
+      expect(new Set(warnings.map((f) => f.id))).toEqual(
+        new Set(Object.keys(SEVERITY).filter((id) => SEVERITY[id] === 'warning')),
+      )
+      for (const f of warnings) {
+        expect(f.reason, `${f.id}: ${f.message}`).toBeDefined()
+        expect(f.reason!.length).toBeLessThanOrEqual(words.maxReason)
+        expect(f.details ?? []).not.toContain(f.reason)
+      }
+    },
+  )
 
   it('orders findings by rule, policy-wide ones last', () => {
     const found = lintPolicy(policy, KUBE).map((f) => f.at)

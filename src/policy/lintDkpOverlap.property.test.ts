@@ -1,5 +1,6 @@
-// A dkp-overlap fix only removes requests that never reached the user rule: applying it must not change how
-// the effective DKP policy audits any request. Checked against the evaluator on generated requests, for the
+// A rule gets one dkp-overlap finding, whatever the number of built-in rules it overlaps, and its fix only
+// removes requests that never reached the user rule: applying it must not change how the effective DKP policy
+// audits any request. Checked against the evaluator on generated requests, for the
 // shipped built-in rules and for random "rendered" built-in rules (which reach the URL and group fixes too).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -77,24 +78,40 @@ interface Seen {
   fixes: Record<ListField, number>
   /** Requests the fixed rule no longer matches (the ones the proof is about), by field narrowed. */
   dropped: Record<ListField, number>
+  /** Fixes that narrow two or more fields at once (each taken from its own built-in rule). */
+  merged: number
+  /** Findings that name two or more built-in rules. */
+  grouped: number
 }
 
-/** checkFixes: applying any dkp-overlap fix leaves every request's audit result unchanged. */
+/**
+ * checkFixes: each rule has at most one dkp-overlap finding, and applying its fix leaves every request's audit
+ * result unchanged.
+ */
 function checkFixes(seen: Seen, builtin: BuiltinRules, policy: Policy, requests: RequestAttributes[]) {
   const settings = { auditPolicyEnabled: true, basicAuditPolicyEnabled: true }
   const options = { target: 'deckhouse', dkp: { basicAuditPolicyEnabled: true, builtin } } as const
   const before = effectivePolicy(policy, settings, builtin).policy
-  for (const f of lintPolicy(policy, options).filter((x) => x.id === 'dkp-overlap' && x.fix)) {
+  const overlaps = lintPolicy(policy, options).filter((x) => x.id === 'dkp-overlap')
+  expect(new Set(overlaps.map((f) => f.at)).size, 'one finding per rule').toBe(overlaps.length)
+  for (const f of overlaps) {
+    if (f.say.code === 'dkpOverlap' && f.say.parts.length > 1) seen.grouped++
+    if (!f.fix) continue
     const j = Number(/^rules\[(\d+)\]$/.exec(f.at)![1])
     const fixed = f.fix!.policy
-    const field = FIELDS.find((k) => fixed.rules[j]![k]?.length !== policy.rules[j]![k]?.length)!
-    expect(field, f.fix!.description).toBeDefined()
-    expect(fixed.rules[j]![field]!.length).toBeGreaterThan(0)
+    const fields = FIELDS.filter((k) => fixed.rules[j]![k]?.length !== policy.rules[j]![k]?.length)
+    expect(fields.length, f.fix!.description).toBeGreaterThan(0)
+    // A list left empty would match every value: the rule would grow.
+    for (const field of fields) expect(fixed.rules[j]![field]!.length).toBeGreaterThan(0)
     expect(fixed.rules.filter((_, k) => k !== j)).toEqual(policy.rules.filter((_, k) => k !== j))
-    seen.fixes[field]++
+    for (const field of fields) seen.fixes[field]++
+    if (fields.length > 1) seen.merged++
     const after = effectivePolicy(fixed, settings, builtin).policy
     for (const req of requests) {
-      if (ruleMatches(policy.rules[j]!, req) && !ruleMatches(fixed.rules[j]!, req)) seen.dropped[field]++
+      if (ruleMatches(policy.rules[j]!, req) && !ruleMatches(fixed.rules[j]!, req))
+        for (const field of fields)
+          if (!ruleMatches({ ...policy.rules[j]!, [field]: fixed.rules[j]![field] }, req))
+            seen.dropped[field]++
       const context = JSON.stringify({ fix: f.fix!.description, rule: policy.rules[j], req })
       // Level, omitStages and omitManagedFields, and even the deciding rule, stay the same.
       expect(evaluatePolicy(after, req), context).toEqual(evaluatePolicy(before, req))
@@ -116,7 +133,7 @@ describe('dkp-overlap fixes', () => {
     'with %s: applying any fix changes no request’s audit result (property, %i runs)',
     (_name, numRuns, builtinArb, expected) => {
       const zero = () => ({ verbs: 0, namespaces: 0, users: 0, userGroups: 0, nonResourceURLs: 0 })
-      const seen: Seen = { fixes: zero(), dropped: zero() }
+      const seen: Seen = { fixes: zero(), dropped: zero(), merged: 0, grouped: 0 }
       fc.assert(
         fc.property(caseArb(builtinArb), ([builtin, policy, requests]) =>
           checkFixes(seen, builtin, policy, requests),
@@ -127,6 +144,8 @@ describe('dkp-overlap fixes', () => {
         expect(seen.fixes[field], `${field} fixes`).toBeGreaterThan(20)
         expect(seen.dropped[field], `requests a ${field} fix drops`).toBeGreaterThan(20)
       }
+      expect(seen.grouped, 'findings naming several built-in rules').toBeGreaterThan(20)
+      expect(seen.merged, 'fixes that narrow two fields at once').toBeGreaterThan(5)
     },
   )
 })

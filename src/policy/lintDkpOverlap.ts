@@ -1,6 +1,7 @@
-// DKP built-in rules 1–26 come before every user rule: where one of them and a user rule share requests, the
+// DKP built-in rules 1–27 come before every user rule: where one of them and a user rule share requests, the
 // built-in rule decides those, and the user rule's level does not apply. Each overlap is proved by a witness
-// request whose first matching built-in rule it is.
+// request whose first matching built-in rule it is. A rule gets one finding for all of them: a headline, and the
+// built-in rules with the part each takes as a list.
 import { restricts, selectorsContain } from './containment.ts'
 import type { BuiltinRule } from './dkpBuiltin.ts'
 import { atomsMeet, mayShareRequests } from './disjoint.ts'
@@ -99,7 +100,7 @@ export function explicitOverlap(user: Selectors, builtin: Selectors): boolean {
 }
 
 /** OverlapHit: a built-in rule that decides part of a user rule's requests at another level. */
-interface OverlapHit {
+export interface OverlapHit {
   builtin: BuiltinRule
   scope: OverlapScope
   explicit: boolean
@@ -193,50 +194,63 @@ function cachedHits(rule: PolicyRule, dkp: DkpContext, sel: (r: PolicyRule) => S
   return hits
 }
 
-/** narrowed: the policy with rule j's field left without the values the narrowing drops. */
-function narrowed(ctx: LintContext, j: number, n: Narrowing) {
-  const keep = (r: PolicyRule) => r[n.field]!.filter((v) => !n.values.includes(v))
+/**
+ * mergedNarrowing: what the rule can leave out for all its overlaps at once, by field, and the built-in rules
+ * that decide it. Each built-in rule's narrowing is safe alone (see narrowing); together they are too, as every
+ * request the merged fix loses is one a built-in rule matches with one of the dropped values. A narrowing that
+ * would leave a field empty (no restriction: the rule would grow) is left out.
+ */
+export function mergedNarrowing(
+  rule: PolicyRule,
+  hits: readonly OverlapHit[],
+): { narrow: Narrowing[]; by: BuiltinRule[] } {
+  const drop = new Map<NarrowField, Set<string>>()
+  const by: BuiltinRule[] = []
+  for (const h of hits) {
+    const n = h.narrow
+    if (!n) continue
+    const union = new Set([...(drop.get(n.field) ?? []), ...n.values])
+    if (!rule[n.field]!.some((v) => !union.has(v))) continue
+    drop.set(n.field, union)
+    by.push(h.builtin)
+  }
+  const narrow = [...drop].map(([field, values]) => ({
+    field,
+    values: [...new Set(rule[field]!.filter((v) => values.has(v)))],
+  }))
+  return { narrow, by }
+}
+
+/** narrowed: the policy with rule j's fields left without the values the narrowings drop. */
+function narrowed(ctx: LintContext, j: number, ns: readonly Narrowing[]) {
+  let rule = ctx.rules[j]!
+  for (const n of ns) rule = { ...rule, [n.field]: rule[n.field]!.filter((v) => !n.values.includes(v)) }
   return withRules(
     ctx.policy,
-    ctx.rules.map((r, k) => (k === j ? { ...r, [n.field]: keep(r) } : r)),
+    ctx.rules.map((r, k) => (k === j ? rule : r)),
   )
 }
 
-function explicitFinding(ctx: LintContext, j: number, h: OverlapHit): LintFinding {
-  const rule = ctx.rules[j]!
-  const n = h.narrow
-  return finding({
-    id: 'dkp-overlap',
-    severity: 'info',
-    source: 'deckhouse',
-    at: `rules[${j}]`,
-    say: msg.dkpOverlap(j, h.builtin, h.scope, rule.level, n),
-    fix: n ? lazyFix(msg.fixNarrow(j, n, h.builtin), () => narrowed(ctx, j, n)) : undefined,
-    relatedRule: h.builtin.number,
-  })
-}
-
 /**
- * lintDkpOverlap reports the built-in rules that decide part of rule j's requests: overlaps in what rule j
- * spells out get one finding each; those in what it leaves open are summed up in one finding.
+ * lintDkpOverlap reports the built-in rules that decide part of rule j's requests, in one finding for the rule:
+ * each built-in rule and the part it takes (by built-in rule number), and, where the rule can leave those out
+ * without changing any request's level, that fix.
  */
 export function lintDkpOverlap(ctx: LintContext, dkp: DkpContext, j: number): LintFinding[] {
   const rule = ctx.rules[j]!
-  const hits = cachedHits(rule, dkp, ctx.sel)
-  const at = `rules[${j}]`
-  const out = hits.filter((h) => h.explicit).map((h) => explicitFinding(ctx, j, h))
-  const incidental = hits.filter((h) => !h.explicit)
-  if (incidental.length > 0) {
-    out.push(
-      finding({
-        id: 'dkp-overlap',
-        severity: 'info',
-        source: 'deckhouse',
-        at,
-        say: msg.dkpOverlaps(j, rule.level, incidental),
-        relatedRule: incidental[0]!.builtin.number,
-      }),
-    )
-  }
-  return out
+  const hits = [...cachedHits(rule, dkp, ctx.sel)].sort((a, b) => a.builtin.number - b.builtin.number)
+  if (hits.length === 0) return []
+  const { narrow, by } = mergedNarrowing(rule, hits)
+  return [
+    finding({
+      id: 'dkp-overlap',
+      severity: 'info',
+      source: 'deckhouse',
+      at: `rules[${j}]`,
+      say: msg.dkpOverlap(j, rule.level, hits, narrow),
+      fix:
+        narrow.length > 0 ? lazyFix(msg.fixNarrow(j, narrow, by), () => narrowed(ctx, j, narrow)) : undefined,
+      relatedRule: hits[0]!.builtin.number,
+    }),
+  ]
 }

@@ -37,6 +37,8 @@ export interface OverlapScope {
 export interface OverlapPart {
   builtin: BuiltinRef
   scope: OverlapScope
+  /** The overlap lies in what the user rule spells out, rather than in what it leaves open. */
+  explicit: boolean
 }
 
 /** ShadowHow: what makes the earlier rule wider, for the shadowed-rule message. */
@@ -68,14 +70,14 @@ export type LintSay =
   | { code: 'shadowed'; rule: number; by: number; how: ShadowHow }
   | { code: 'dkpShadowed'; rule: number; builtin: BuiltinRef; level: string }
   | {
+      /** The DKP built-in rules (parts, by number) that decide part of a rule's requests: one finding per rule. */
       code: 'dkpOverlap'
       rule: number
-      builtin: BuiltinRef
-      scope: OverlapScope
       level: string
-      narrow?: Narrowing
+      parts: readonly OverlapPart[]
+      /** What the rule can leave out, changing no request's level (the fix), by field. */
+      narrow?: readonly Narrowing[]
     }
-  | { code: 'dkpOverlaps'; rule: number; level: string; parts: readonly OverlapPart[] }
   | { code: 'neverFires'; rule: number; by: number; added: readonly string[] }
   | { code: 'neverFiresBuiltin'; rule: number; builtin: BuiltinRef; added: readonly string[] }
   | { code: 'neverMeets'; rule: number; users: readonly string[]; userGroups: readonly string[] }
@@ -115,7 +117,7 @@ export type FixSay =
   | { code: 'removeSame'; rule: number; by: number }
   | { code: 'removeSameRequests'; rule: number; by: number }
   | { code: 'removeRedundant'; rule: number; builtin: BuiltinRef }
-  | { code: 'narrow'; rule: number; narrow: Narrowing; builtin: BuiltinRef }
+  | { code: 'narrow'; rule: number; narrow: readonly Narrowing[]; builtins: readonly BuiltinRef[] }
   | { code: 'addVerb'; rule: number; verb: string }
   | { code: 'sensitive'; rule: number; what: readonly string[] }
   | { code: 'sensitiveLower'; rule: number }
@@ -151,26 +153,26 @@ export const msg = {
     rule: j,
     builtin: builtinRef(b),
   }),
-  dkpOverlap(j: number, b: BuiltinRule, scope: OverlapScope, level: string, narrow?: Narrowing): LintSay {
-    const say: LintSay = { code: 'dkpOverlap', rule: j, builtin: builtinRef(b), scope, level }
-    if (narrow) say.narrow = narrow
+  dkpOverlap(
+    j: number,
+    level: string,
+    parts: readonly { builtin: BuiltinRule; scope: OverlapScope; explicit: boolean }[],
+    narrow: readonly Narrowing[],
+  ): LintSay {
+    const say: LintSay = {
+      code: 'dkpOverlap',
+      rule: j,
+      level,
+      parts: parts.map((p) => ({ builtin: builtinRef(p.builtin), scope: p.scope, explicit: p.explicit })),
+    }
+    if (narrow.length > 0) say.narrow = narrow
     return say
   },
-  fixNarrow: (j: number, narrow: Narrowing, b: BuiltinRule): FixSay => ({
+  fixNarrow: (j: number, narrow: readonly Narrowing[], by: readonly BuiltinRule[]): FixSay => ({
     code: 'narrow',
     rule: j,
     narrow,
-    builtin: builtinRef(b),
-  }),
-  dkpOverlaps: (
-    j: number,
-    level: string,
-    parts: readonly { builtin: BuiltinRule; scope: OverlapScope }[],
-  ): LintSay => ({
-    code: 'dkpOverlaps',
-    rule: j,
-    level,
-    parts: parts.map((p) => ({ builtin: builtinRef(p.builtin), scope: p.scope })),
+    builtins: by.map(builtinRef),
   }),
   neverFires: (i: number, j: number, added: readonly string[]): LintSay => ({
     code: 'neverFires',

@@ -93,6 +93,28 @@ const CASES: LintCase[] = [
     [],
   ],
   [
+    'near miss: "system:nodes" as a user name is not a node (no system:node: prefix)',
+    {
+      rules: [
+        { level: 'None', userGroups: ['system:nodes'] },
+        { level: 'Metadata', users: ['system:nodes'] },
+      ],
+    },
+    KUBE,
+    [],
+  ],
+  [
+    'near miss: a service account of another namespace is not in system:serviceaccounts:NS',
+    {
+      rules: [
+        { level: 'None', userGroups: ['system:serviceaccounts:prod'] },
+        { level: 'Metadata', users: ['system:serviceaccount:dev:ci'] },
+      ],
+    },
+    KUBE,
+    [],
+  ],
+  [
     'near miss: a plain user is not a service account',
     {
       rules: [

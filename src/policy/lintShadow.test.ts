@@ -91,7 +91,9 @@ describe('shadowed-rule', () => {
       KUBE,
     )
     expect(f!.message).toBe('Rule 2 can never match: rule 1 already matches every request it would.')
-    expect(f!.details).toEqual(['Rule 1 has no users restriction; pods/* also matches pods itself.'])
+    // Why, in one sentence under the headline: nothing to expand.
+    expect(f!.reason).toBe('Rule 1 has no users restriction; pods/* also matches pods itself.')
+    expect(f!.details).toBeUndefined()
     expect(f!.severity).toBe('warning')
     expect(f!.path).toBe('rules[1]')
   })
@@ -110,7 +112,7 @@ describe('shadowed-rule', () => {
   it('removes a shadowed rule that logs the same way', () => {
     const policy = aPolicy([aRule({ verbs: ['get', 'list'] }), aRule({ verbs: ['get'] })])
     const [f] = only('shadowed-rule', policy, KUBE)
-    expect(f!.details).toEqual(["Rule 1's verbs include all of rule 2's."])
+    expect(f!.reason).toBe("Rule 1's verbs include all of rule 2's.")
     expect(f!.fix!.description).toMatch(/^Remove rule 2/)
     expect(f!.fix!.policy.rules).toEqual([policy.rules[0]])
   })

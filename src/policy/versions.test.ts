@@ -1,5 +1,7 @@
 // Each Kubernetes version fact, with a hit and a near miss (sources: docs/notes/kubernetes-versions.md).
 import { describe, expect, it } from 'vitest'
+import { aRequest } from '../testing/builders.ts'
+import { evaluatePolicy } from './evaluate.ts'
 import { lintPolicy } from './lint.ts'
 import { parsePolicy } from './parse.ts'
 import type { Policy } from './types.ts'
@@ -69,6 +71,27 @@ describe('group "*" (a wildcard since 1.36, kubernetes PR #135262)', () => {
         { kubernetesVersion: '1.33' },
       ),
     ).toEqual([]))
+})
+
+describe('group "*" on 1.36 matches any group, the core group included (kubernetes PR #135262)', () => {
+  const statusOf = (apiGroup: string, resource: string, subresource: string) =>
+    evaluatePolicy(STAR, aRequest({ apiGroup, resource, subresource })).matchedRule
+  it.each([
+    ['hit: the core group (pods/status)', '', 'pods', 'status'],
+    ['hit: a named group (apps deployments/status)', 'apps', 'deployments', 'status'],
+    ['hit: a CRD group', 'example.com', 'widgets', 'status'],
+  ])('%s', (_name, group, resource, sub) => expect(statusOf(group, resource, sub)).toBe(0))
+  it.each([
+    ['near miss: the parent resource, not its status', '', 'pods', ''],
+    ['near miss: another subresource', 'apps', 'deployments', 'scale'],
+  ])('%s', (_name, group, resource, sub) => expect(statusOf(group, resource, sub)).toBeNull())
+  it('near miss: an explicit group matches only itself', () =>
+    expect(
+      evaluatePolicy(
+        { rules: [{ level: 'Metadata', resources: [{ group: 'apps', resources: ['*/status'] }] }] },
+        aRequest({ apiGroup: '', resource: 'pods', subresource: 'status' }),
+      ).matchedRule,
+    ).toBeNull())
 })
 
 describe('version-rollback lint', () => {

@@ -1,21 +1,31 @@
 import { Link } from '@mui/material'
 import { OneLineNotice } from '../../components/OneLineNotice.tsx'
 import { t } from '../../i18n/index.ts'
-import { useDiagnostics, useTarget } from '../../state/index.ts'
+import type { Diagnostic, Severity } from '../../policy/types.ts'
+import { useDiagnostics, useDkpDiagnostics, useTarget } from '../../state/index.ts'
 import { requestTool } from '../../state/tools.ts'
 
 /**
  * ProblemsBanner: one line above the outputs that says what the target would do with the policy (its errors)
  * or that there is something worth a look (its warnings), and how many: the count opens the Problems panel.
- * It repeats no finding: each is said once in the Problems panel and once at its field.
+ * It repeats no finding: each is said once in the Problems panel and once at its field. It counts what the
+ * Problems tab's badge counts: the policy's findings and the ModuleConfig settings'.
  */
 export function ProblemsBanner() {
-  const all = useDiagnostics()
+  const policy = useDiagnostics()
+  const moduleConfig = useDkpDiagnostics()
   const target = useTarget()
-  const errors = all.filter((d) => d.severity === 'error').length
-  const warnings = all.filter((d) => d.severity === 'warning').length
+  const errors = count(policy, 'error') + count(moduleConfig, 'error')
+  const warnings = count(policy, 'warning') + count(moduleConfig, 'warning')
   if (errors === 0 && warnings === 0) return null
   const k = t.notices
+  const policyErrors = count(policy, 'error')
+  const title =
+    policyErrors === 0
+      ? k.moduleConfigErrors
+      : policyErrors < errors
+        ? `${t.preview.errorsTitle[target]}${k.alsoInModuleConfig(errors - policyErrors)}`
+        : t.preview.errorsTitle[target]
   return (
     <OneLineNotice
       severity={errors > 0 ? 'error' : 'warning'}
@@ -32,9 +42,14 @@ export function ProblemsBanner() {
           >
             {errors > 0 ? k.errorCount(errors) : k.warningCount(warnings)}
           </Link>
-          {errors > 0 ? `${k.titleSeparator}${t.preview.errorsTitle[target]}` : ` ${k.worthALook}`}
+          {errors > 0 ? `${k.titleSeparator}${title}` : ` ${k.worthALook}`}
         </>
       }
     />
   )
+}
+
+/** count: how many of the findings have the severity. */
+function count(list: readonly Diagnostic[], severity: Severity): number {
+  return list.filter((d) => d.severity === severity).length
 }

@@ -9,6 +9,7 @@ import type {
   LintCode,
   LintSay,
   Narrowing,
+  OverlapPart,
   OverlapScope,
   RequestExample,
   ShadowHow,
@@ -69,7 +70,8 @@ function shadowReason(i: number, j: number, how: ShadowHow): string {
   else if (how.catchAll) why = `${rule(i)} matches every request`
   else if (how.looser.length > 0) why = `${rule(i)} has no ${orList(how.looser)} restriction`
   else why = `${rule(i)}'s ${how.restricted.join(', ')} include all of ${ruleRef(j)}'s`
-  if (how.wildcard) why += `; ${how.wildcard} also matches ${how.wildcard.slice(0, -2)} itself`
+  if (how.wildcard)
+    why += `; ${short(how.wildcard, 40)} also matches ${short(how.wildcard.slice(0, -2), 38)} itself`
   return `${why}.`
 }
 
@@ -138,70 +140,98 @@ const STAR_NOUNS: Record<string, string> = {
 
 const fate = (b: BuiltinRef) => (b.level === 'None' ? 'not logged' : `logged at ${b.level}`)
 
+/** narrowAdvice: what the user most likely meant by a rule that overlaps built-in rules. */
+function narrowAdvice(s: Say<'dkpOverlap'>): string {
+  const ns = s.narrow ?? []
+  if (ns.length === 0)
+    return s.parts.some((p) => p.explicit)
+      ? `If ${ruleRef(s.rule)} is meant for its other requests, narrow it to leave these out.`
+      : 'It still decides its other requests, which is most likely what you meant.'
+  const other = ns.length === 1 ? OTHER_VALUES[ns[0]!.field] : 'requests'
+  const remove = ns.map((n) => `${narrowText(n)} from its ${n.field}`).join(' and ')
+  return `Most likely ${ruleRef(s.rule)} is meant for its other ${other}: remove ${remove} (no request's level changes).`
+}
+
+/** overlapsOne: one built-in rule takes part of what the rule spells out. */
+function overlapsOne(s: Say<'dkpOverlap'>, p: OverlapPart): Words {
+  const b = p.builtin
+  return {
+    headline: `${rule(s.rule)} partly overlaps ${builtin(b)}: some of its requests reach the built-in rule first and are ${fate(b)}.`,
+    details: [
+      ...builtinIs(b),
+      `Those are ${scopeText(p.scope)}; your rule (${s.level}) cannot change their level.`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+  }
+}
+
+/** overlapsOpen: one built-in rule takes part of what the rule leaves open. */
+function overlapsOpen(s: Say<'dkpOverlap'>, p: OverlapPart): Words {
+  return {
+    headline: `${rule(s.rule)} (${s.level}) cannot change the level of some requests: ${builtin(p.builtin)} decides them first.`,
+    details: [
+      `Those are ${scopeText(p.scope)} (built-in rule ${p.builtin.number}: ${fate(p.builtin)}).`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+  }
+}
+
+/** overlapsMany: several built-in rules take parts of the rule: a headline, and each of them in the list. */
+function overlapsMany(s: Say<'dkpOverlap'>): Words {
+  const numbers = s.parts.map((p) => String(p.builtin.number))
+  return {
+    headline: `${rule(s.rule)} (${s.level}) overlaps ${formatNumber(numbers.length)} of DKP's built-in rules (${listText(numbers, 4)}): they decide some of its requests first.`,
+    details: [
+      `Your rule's level does not apply to those requests; the list says which ones each built-in rule takes.`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+    items: s.parts.map((p) => {
+      const title =
+        p.builtin.shipped || p.builtin.note !== undefined ? ` “${titleOf(dkpBuiltin, p.builtin)}”` : ''
+      return `Built-in rule ${p.builtin.number}${title}: ${scopeText(p.scope)}, ${fate(p.builtin)}`
+    }),
+  }
+}
+
 const finding = {
   shadowed: (s: Say<'shadowed'>): Words => ({
     headline: `${rule(s.rule)} can never match: ${ruleRef(s.by)} already matches every request it would.`,
-    details: [shadowReason(s.by, s.rule, s.how)],
+    reason: shadowReason(s.by, s.rule, s.how),
+    details: [],
   }),
   dkpShadowed(s: Say<'dkpShadowed'>): Words {
     const b = s.builtin
     const headline = `${rule(s.rule)} can never match: ${builtin(b)} comes first and matches every request it would.`
     const about = builtinIs(b)
     if (b.level === 'None' && s.level === 'None')
-      return { headline, details: [...about, 'DKP already drops these requests; the rule is redundant.'] }
+      return { headline, reason: 'DKP already drops these requests; the rule is redundant.', details: about }
     if (b.level === 'None')
       return {
         headline,
-        details: [
-          ...about,
-          'DKP does not log these requests, and your rule cannot change that; only with basicAuditPolicyEnabled: false can you choose their level yourself.',
-        ],
+        reason: 'DKP does not log these requests, and your rule cannot change that.',
+        details: [...about, 'Only with basicAuditPolicyEnabled: false can you choose their level yourself.'],
       }
-    const already = `They are already logged at ${b.level}; your rule cannot change their level.`
-    if (s.level === b.level) return { headline, details: [...about, already, 'The rule is redundant.'] }
+    if (s.level === b.level)
+      return {
+        headline,
+        reason: `They are already logged at ${b.level}; the rule is redundant.`,
+        details: about,
+      }
     return {
       headline,
+      reason: `They are already logged at ${b.level}; your rule cannot change their level.`,
       details: [
         ...about,
-        already,
         `To log them at ${s.level}, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.`,
       ],
     }
   },
   dkpOverlap(s: Say<'dkpOverlap'>): Words {
-    const b = s.builtin
-    const n = s.narrow
-    return {
-      headline: `${rule(s.rule)} partly overlaps ${builtin(b)}: some of its requests reach the built-in rule first and are ${fate(b)}.`,
-      details: [
-        ...builtinIs(b),
-        `Those are ${scopeText(s.scope)}; your rule (${s.level}) cannot change their level.`,
-        n
-          ? `Most likely ${ruleRef(s.rule)} is meant for its other ${OTHER_VALUES[n.field]}: remove ${narrowText(n)} from its ${n.field} (no request's level changes).`
-          : `If ${ruleRef(s.rule)} is meant for its other requests, narrow it to leave these out.`,
-        ownPolicy(s.level),
-      ],
-    }
-  },
-  dkpOverlaps(s: Say<'dkpOverlaps'>): Words {
-    const numbers = [...new Set(s.parts.map((p) => String(p.builtin.number)))]
-    const who =
-      numbers.length === 1
-        ? `DKP built-in rule ${numbers[0]} decides them first`
-        : `DKP built-in rules ${listText(numbers, 4)} decide them first`
-    const items = s.parts.map(
-      (p) => `${scopeText(p.scope)} (built-in rule ${p.builtin.number}: ${fate(p.builtin)})`,
-    )
-    return {
-      headline: `${rule(s.rule)} (${s.level}) cannot change the level of some requests: ${who}.`,
-      details: [
-        // One part is said in the details: a list of one behind its own toggle says nothing more.
-        ...(items.length === 1 ? [`Those are ${items[0]}.`] : []),
-        'It still decides its other requests, which is most likely what you meant.',
-        ownPolicy(s.level),
-      ],
-      ...(items.length > 1 ? { items } : {}),
-    }
+    if (s.parts.length > 1) return overlapsMany(s)
+    return s.parts[0]!.explicit ? overlapsOne(s, s.parts[0]!) : overlapsOpen(s, s.parts[0]!)
   },
   neverFires: (s: Say<'neverFires'>): Words => ({
     headline: `${rule(s.rule)} never fires in practice: ${ruleRef(s.by)} decides every request a real user can send to it.`,
@@ -232,37 +262,39 @@ const finding = {
   }),
   execCreateOnly: (s: Say<'execCreateOnly'>): Words => ({
     headline: `${rule(s.rule)} misses modern kubectl: it lists create but not get for ${listText(s.named)}.`,
-    details: [
+    reason:
       'kubectl 1.30+ runs exec, attach and cp over WebSockets (port-forward from 1.31), a GET audited as verb get.',
-      'Add get.',
-    ],
+    details: ['Add get.'],
   }),
   execGetOnly: (s: Say<'execGetOnly'>): Words => ({
     headline: `${rule(s.rule)} misses older clients: it lists get but not create for ${listText(s.named)}.`,
-    details: [
-      'kubectl before 1.30 and SPDY clients open them with a POST, audited as verb create.',
-      'Add create.',
-    ],
+    reason: 'kubectl before 1.30 and SPDY clients open them with a POST, audited as verb create.',
+    details: ['Add create.'],
   }),
   readVolume: (s: Say<'readVolume'>): Words => ({
     headline: `${rule(s.rule)} logs every get, list and watch of every authenticated user at ${s.level}, and no rule above drops any.`,
+    reason: 'Controllers, kubelets and dashboards read all the time, so this is most of the audit log.',
     details: [
-      'Controllers, kubelets and dashboards read all the time, so this is most of the audit log.',
       'Narrow it: leave reads out (verbs create, update, patch, delete), drop the noisy readers (system:serviceaccounts, system:nodes) in a None rule above it, or limit it to the resources, namespaces or users you need.',
     ],
   }),
-  versionRollback: (s: Say<'versionRollback'>): Words => ({
-    headline: `Loads on Kubernetes ${s.version} but not on ${s.below}: rolled back to ${s.below}, kube-apiserver would not start.`,
-    details: [
-      `On ${s.below}: ${s.hint ? hints[s.hint.code](s.hint) : s.error}.`,
-      `If the control plane is rolled back a minor${s.dkp ? ' (DKP can do that)' : ''}, kube-apiserver refuses this policy and does not start.`,
-    ],
-  }),
+  versionRollback(s: Say<'versionRollback'>): Words {
+    const why = s.hint ? hints[s.hint.code](s.hint) : s.error
+    return {
+      headline: `Loads on Kubernetes ${s.version} but not on ${s.below}: rolled back to ${s.below}, kube-apiserver would not start.`,
+      reason: `On ${s.below}: ${short(why, 200)}.`,
+      details: [
+        ...(why.length > 200 ? [`On ${s.below}: ${why}.`] : []),
+        `If the control plane is rolled back a minor${s.dkp ? ' (DKP can do that)' : ''}, kube-apiserver refuses this policy and does not start.`,
+      ],
+    }
+  },
   sensitive: (s: Say<'sensitive'>): Words => ({
     headline: `${rule(s.rule)} logs ${listText(s.what, 2)} at ${s.level}: their contents land in the audit log.`,
+    reason: `At ${s.level} the log keeps the ${s.level === 'Request' ? 'request' : 'request and response'} bodies, so whoever reads it reads secret values, tokens and configuration.`,
     details: [
       ...(s.what.length > 2 ? [`It logs ${listText(s.what, s.what.length)} at ${s.level}.`] : []),
-      'That means secret values, tokens and configuration. Log them at Metadata instead.',
+      'Log them at Metadata instead.',
     ],
   }),
   requestReceived: (s: Say<'requestReceived'>): Words => ({
@@ -309,10 +341,11 @@ const finding = {
   },
   hiddenCharacters: (s: Say<'hiddenCharacters'>): Words => ({
     headline: `This ${s.field} value holds characters you cannot see: ${short(s.codePoints, 60)}.`,
+    reason: 'They can make the text read differently on screen than what kube-apiserver compares.',
     details: [
       ...(s.codePoints.length > 60 ? [`They are ${s.codePoints}.`] : []),
       `Shown with them spelled out it is ${q(s.shown)}.`,
-      'They can make text read differently on screen than what kube-apiserver compares (or two different values look alike); remove them unless you put them there on purpose.',
+      'Two different values can also look alike; remove them unless you put them there on purpose.',
     ],
   }),
   subresourcesNotCovered: (s: Say<'subresourcesNotCovered'>): Words => {
@@ -336,11 +369,15 @@ const finding = {
   }),
   groupWithVersion: (s: Say<'groupWithVersion'>): Words => ({
     headline: `Group ${q(short(s.group, 32))} includes an API version; group takes the API group only: ${q(short(s.fixed, 32))}${s.fixed === '' ? ' (the core group)' : ''}.`,
+    reason: s.group.includes('/')
+      ? `A group name cannot hold "/", so kube-apiserver refuses the policy.`
+      : `No API group is called ${q(short(s.group, 32))}, so this entry matches no request.`,
     details: [],
   }),
   urlStar: (s: Say<'urlStar'>): Words => ({
     headline: `${q(short(s.url, 30))}: ${q('*')} is a wildcard only as the last character, and kube-apiserver refuses a policy with it anywhere else.`,
-    details: [`${q(s.fixed)} matches every path that starts with ${q(s.fixed.slice(0, -1))}.`],
+    reason: `The nearest path it accepts, ${q(short(s.fixed, 60))}, matches every path that starts with ${q(short(s.fixed.slice(0, -1), 60))}.`,
+    details: [],
   }),
 } satisfies { [C in LintCode]: (s: Say<C>) => Words }
 
@@ -354,8 +391,19 @@ const fix = {
     s.builtin.level === 'None'
       ? `Remove ${ruleRef(s.rule)}: ${builtin(s.builtin)} already drops these requests`
       : `Remove ${ruleRef(s.rule)}: ${builtin(s.builtin)} already logs these requests at ${s.builtin.level}`,
-  narrow: (s: Fix<'narrow'>) =>
-    `Remove ${narrowText(s.narrow)} from ${ruleRef(s.rule)}'s ${s.narrow.field}: ${builtin(s.builtin)} decides those requests first`,
+  narrow(s: Fix<'narrow'>) {
+    const [first, ...rest] = s.narrow
+    const remove = [
+      `${narrowText(first!)} from ${ruleRef(s.rule)}'s ${first!.field}`,
+      ...rest.map((n) => `${narrowText(n)} from its ${n.field}`),
+    ].join(' and ')
+    const numbers = s.builtins.map((b) => String(b.number))
+    const who =
+      numbers.length === 1
+        ? `DKP built-in rule ${numbers[0]} decides`
+        : `DKP built-in rules ${listText(numbers, 4)} decide`
+    return `Remove ${remove}: ${who} those requests first`
+  },
   addVerb: (s: Fix<'addVerb'>) => `Add ${s.verb} to ${ruleRef(s.rule)}'s verbs`,
   sensitive: (s: Fix<'sensitive'>) =>
     `Add a rule above ${ruleRef(s.rule)} that logs ${listText(s.what, 4)} at Metadata`,

@@ -1,6 +1,6 @@
 // Strings of the page's one-line notices, the editor/preview split and the short confirmations (snackbars).
 // Part of `en` (en.ts), under the key `notices`.
-import { countOf } from '../format.ts'
+import { countOf, formatNumber } from '../format.ts'
 
 export const notices = {
   /** Between a notice's title and its first message. */
@@ -11,6 +11,10 @@ export const notices = {
   /** After the warnings' count: "2 warnings worth a look". */
   worthALook: 'worth a look',
   warningCount: (n: number) => countOf(n, { one: 'warning', other: 'warnings' }),
+  /** The banner's title when the only errors are the ModuleConfig settings'. */
+  moduleConfigErrors: 'DKP would refuse the ModuleConfig',
+  /** After the policy's errors title, when some of the errors counted are the ModuleConfig's. */
+  alsoInModuleConfig: (n: number) => ` (${formatNumber(n)} of them in the ModuleConfig)`,
   more: 'More',
   /** A notice's close button. */
   close: 'Close',

@@ -9,12 +9,13 @@ import type {
   LintCode,
   LintSay,
   Narrowing,
+  OverlapPart,
   OverlapScope,
   RequestExample,
   ShadowHow,
 } from '../../policy/lintMessages.ts'
 import type { lint as enLint, Words } from '../en/lint.ts'
-import { formatNumber } from '../format.ts'
+import { countOf, formatNumber } from '../format.ts'
 import { titleOf } from '../en/dkpBuiltin.ts'
 import { dkpBuiltin } from './dkpBuiltin.ts'
 
@@ -58,7 +59,8 @@ function shadowReason(i: number, j: number, how: ShadowHow): string {
   else if (how.catchAll) why = `${rule(i)} подходит для любого запроса`
   else if (how.looser.length > 0) why = `У ${ruleOf(i)} нет ограничения по ${orList(how.looser)}`
   else why = `Значения ${how.restricted.join(', ')} ${ruleOf(i)} включают все значения ${ruleOf(j)}`
-  if (how.wildcard) why += `; ${how.wildcard} подходит и для самого ${how.wildcard.slice(0, -2)}`
+  if (how.wildcard)
+    why += `; ${short(how.wildcard, 40)} подходит и для самого ${short(how.wildcard.slice(0, -2), 38)}`
   return `${why}.`
 }
 
@@ -122,70 +124,104 @@ const STAR_NOUNS: Record<string, string> = {
 
 const fate = (b: BuiltinRef) => (b.level === 'None' ? 'не логируются' : `логируются на уровне ${b.level}`)
 
+/** narrowAdvice: что, скорее всего, задумано в правиле, которое пересекается со встроенными правилами. */
+function narrowAdvice(s: Say<'dkpOverlap'>): string {
+  const ns = s.narrow ?? []
+  if (ns.length === 0)
+    return s.parts.some((p) => p.explicit)
+      ? `Если ${ruleRef(s.rule)} задумано для остальных запросов, сузьте его, чтобы эти в него не попадали.`
+      : 'Остальные свои запросы оно по-прежнему решает — скорее всего, это и задумано.'
+  const other = ns.length === 1 ? OTHER_VALUES[ns[0]!.field] : 'запросов'
+  const remove = ns.map((n, i) => `${i === 0 ? 'из его' : 'из'} ${n.field} ${narrowText(n)}`).join(', ')
+  return `Скорее всего, ${ruleRef(s.rule)} задумано для остальных ${other}: уберите ${remove} (уровень ни одного запроса не изменится).`
+}
+
+/** overlapsOne: одно встроенное правило забирает часть того, что правило перечисляет явно. */
+function overlapsOne(s: Say<'dkpOverlap'>, p: OverlapPart): Words {
+  const b = p.builtin
+  return {
+    headline: `${rule(s.rule)} пересекается со встроенным правилом DKP ${b.number}: оно раньше забирает часть запросов, и они ${fate(b)}.`,
+    details: [
+      ...builtinIs(b),
+      `Это ${scopeText(p.scope)}; ваше правило (${s.level}) не может изменить их уровень.`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+  }
+}
+
+/** overlapsOpen: одно встроенное правило забирает часть того, что правило оставляет открытым. */
+function overlapsOpen(s: Say<'dkpOverlap'>, p: OverlapPart): Words {
+  return {
+    headline: `${rule(s.rule)} (${s.level}) не может изменить уровень части своих запросов: их раньше решает ${builtin(p.builtin)}.`,
+    details: [
+      `Это ${scopeText(p.scope)} (встроенное правило ${p.builtin.number}: ${fate(p.builtin)}).`,
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+  }
+}
+
+/** overlapsMany: части правила забирают несколько встроенных правил: заголовок и каждое из них в списке. */
+function overlapsMany(s: Say<'dkpOverlap'>): Words {
+  const numbers = s.parts.map((p) => String(p.builtin.number))
+  const count = countOf(numbers.length, {
+    one: 'встроенным правилом',
+    few: 'встроенными правилами',
+    many: 'встроенными правилами',
+    other: 'встроенными правилами',
+  })
+  return {
+    headline: `${rule(s.rule)} (${s.level}) пересекается с ${count} DKP (${listText(numbers, 4)}): они раньше решают часть его запросов.`,
+    details: [
+      'Уровень вашего правила к этим запросам не применяется; в списке — какие запросы забирает каждое встроенное правило.',
+      narrowAdvice(s),
+      ownPolicy(s.level),
+    ],
+    items: s.parts.map((p) => {
+      const title =
+        p.builtin.shipped || p.builtin.note !== undefined ? ` «${titleOf(dkpBuiltin, p.builtin)}»` : ''
+      return `Встроенное правило ${p.builtin.number}${title}: ${scopeText(p.scope)} — ${fate(p.builtin)}`
+    }),
+  }
+}
+
 const finding: (typeof enLint)['finding'] = {
   shadowed: (s: Say<'shadowed'>): Words => ({
     headline: `${rule(s.rule)} никогда не сработает: ${ruleRef(s.by)} уже подходит для каждого его запроса.`,
-    details: [shadowReason(s.by, s.rule, s.how)],
+    reason: shadowReason(s.by, s.rule, s.how),
+    details: [],
   }),
   dkpShadowed(s: Say<'dkpShadowed'>): Words {
     const b = s.builtin
     const headline = `${rule(s.rule)} никогда не сработает: ${builtin(b)} стоит раньше и подходит для каждого его запроса.`
     const about = builtinIs(b)
     if (b.level === 'None' && s.level === 'None')
-      return { headline, details: [...about, 'DKP и так не логирует эти запросы; правило лишнее.'] }
+      return { headline, reason: 'DKP и так не логирует эти запросы; правило лишнее.', details: about }
     if (b.level === 'None')
       return {
         headline,
-        details: [
-          ...about,
-          'DKP не логирует эти запросы, и ваше правило этого не изменит; выбрать их уровень самому можно только с basicAuditPolicyEnabled: false.',
-        ],
+        reason: 'DKP не логирует эти запросы, и ваше правило этого не изменит.',
+        details: [...about, 'Выбрать их уровень самому можно только с basicAuditPolicyEnabled: false.'],
       }
-    const already = `Они уже логируются на уровне ${b.level}; ваше правило не может изменить их уровень.`
-    if (s.level === b.level) return { headline, details: [...about, already, 'Правило лишнее.'] }
+    if (s.level === b.level)
+      return {
+        headline,
+        reason: `Они уже логируются на уровне ${b.level}; правило лишнее.`,
+        details: about,
+      }
     return {
       headline,
+      reason: `Они уже логируются на уровне ${b.level}; ваше правило не может изменить их уровень.`,
       details: [
         ...about,
-        already,
         `Чтобы логировать их на уровне ${s.level}, пришлось бы задать basicAuditPolicyEnabled: false и написать всю политику самому.`,
       ],
     }
   },
   dkpOverlap(s: Say<'dkpOverlap'>): Words {
-    const b = s.builtin
-    const n = s.narrow
-    return {
-      headline: `${rule(s.rule)} пересекается со встроенным правилом DKP ${b.number}: оно раньше забирает часть запросов, и они ${fate(b)}.`,
-      details: [
-        ...builtinIs(b),
-        `Это ${scopeText(s.scope)}; ваше правило (${s.level}) не может изменить их уровень.`,
-        n
-          ? `Скорее всего, ${ruleRef(s.rule)} задумано для остальных ${OTHER_VALUES[n.field]}: уберите из его ${n.field} ${narrowText(n)} (уровень ни одного запроса не изменится).`
-          : `Если ${ruleRef(s.rule)} задумано для остальных запросов, сузьте его, чтобы эти в него не попадали.`,
-        ownPolicy(s.level),
-      ],
-    }
-  },
-  dkpOverlaps(s: Say<'dkpOverlaps'>): Words {
-    const numbers = [...new Set(s.parts.map((p) => String(p.builtin.number)))]
-    const who =
-      numbers.length === 1
-        ? `их раньше решает встроенное правило DKP ${numbers[0]}`
-        : `их раньше решают встроенные правила DKP ${listText(numbers, 4)}`
-    const items = s.parts.map(
-      (p) => `${scopeText(p.scope)} (встроенное правило ${p.builtin.number}: ${fate(p.builtin)})`,
-    )
-    return {
-      headline: `${rule(s.rule)} (${s.level}) не может изменить уровень части своих запросов: ${who}.`,
-      details: [
-        // One part is said in the details: a list of one behind its own toggle says nothing more.
-        ...(items.length === 1 ? [`Это ${items[0]}.`] : []),
-        'Остальные свои запросы оно по-прежнему решает — скорее всего, это и задумано.',
-        ownPolicy(s.level),
-      ],
-      ...(items.length > 1 ? { items } : {}),
-    }
+    if (s.parts.length > 1) return overlapsMany(s)
+    return s.parts[0]!.explicit ? overlapsOne(s, s.parts[0]!) : overlapsOpen(s, s.parts[0]!)
   },
   neverFires: (s: Say<'neverFires'>): Words => ({
     headline: `${rule(s.rule)} на практике не срабатывает: ${ruleRef(s.by)} решает каждый запрос, который реальный пользователь может к нему отправить.`,
@@ -216,37 +252,39 @@ const finding: (typeof enLint)['finding'] = {
   }),
   execCreateOnly: (s: Say<'execCreateOnly'>): Words => ({
     headline: `${rule(s.rule)} пропускает современный kubectl: для ${listText(s.named)} в нём есть create, но нет get.`,
-    details: [
+    reason:
       'kubectl 1.30+ выполняет exec, attach и cp через WebSocket (port-forward — с 1.31): это GET, в аудите verb get.',
-      'Добавьте get.',
-    ],
+    details: ['Добавьте get.'],
   }),
   execGetOnly: (s: Say<'execGetOnly'>): Words => ({
     headline: `${rule(s.rule)} пропускает старые клиенты: для ${listText(s.named)} в нём есть get, но нет create.`,
-    details: [
-      'kubectl до 1.30 и SPDY-клиенты открывают их POST-запросом, в аудите verb create.',
-      'Добавьте create.',
-    ],
+    reason: 'kubectl до 1.30 и SPDY-клиенты открывают их POST-запросом, в аудите verb create.',
+    details: ['Добавьте create.'],
   }),
   readVolume: (s: Say<'readVolume'>): Words => ({
     headline: `${rule(s.rule)} логирует все get, list и watch всех аутентифицированных пользователей на уровне ${s.level}, и правила выше их не отсекают.`,
+    reason: 'Контроллеры, kubelet и дашборды читают постоянно — это бо́льшая часть журнала аудита.',
     details: [
-      'Контроллеры, kubelet и дашборды читают постоянно — это бо́льшая часть журнала аудита.',
       'Сузьте правило: уберите чтение (verbs create, update, patch, delete), отсеките шумных читателей (system:serviceaccounts, system:nodes) правилом None выше или ограничьте его нужными ресурсами, неймспейсами или пользователями.',
     ],
   }),
-  versionRollback: (s: Say<'versionRollback'>): Words => ({
-    headline: `Политика загружается в Kubernetes ${s.version}, но не в ${s.below}: после отката на ${s.below} kube-apiserver не запустится.`,
-    details: [
-      `В ${s.below}: ${s.hint ? hints[s.hint.code](s.hint) : s.error}.`,
-      `Если control plane откатят на минорную версию назад${s.dkp ? ' (DKP это умеет)' : ''}, kube-apiserver отвергнет эту политику и не запустится.`,
-    ],
-  }),
+  versionRollback(s: Say<'versionRollback'>): Words {
+    const why = s.hint ? hints[s.hint.code](s.hint) : s.error
+    return {
+      headline: `Политика загружается в Kubernetes ${s.version}, но не в ${s.below}: после отката на ${s.below} kube-apiserver не запустится.`,
+      reason: `В ${s.below}: ${short(why, 200)}.`,
+      details: [
+        ...(why.length > 200 ? [`В ${s.below}: ${why}.`] : []),
+        `Если control plane откатят на минорную версию назад${s.dkp ? ' (DKP это умеет)' : ''}, kube-apiserver отвергнет эту политику и не запустится.`,
+      ],
+    }
+  },
   sensitive: (s: Say<'sensitive'>): Words => ({
     headline: `${rule(s.rule)} логирует ${listText(s.what, 2)} на уровне ${s.level}: содержимое попадает в журнал.`,
+    reason: `На уровне ${s.level} журнал хранит тела ${s.level === 'Request' ? 'запросов' : 'запросов и ответов'}, так что любой, кто его читает, видит значения секретов, токены и конфигурацию.`,
     details: [
       ...(s.what.length > 2 ? [`Оно логирует ${listText(s.what, s.what.length)} на уровне ${s.level}.`] : []),
-      'Это значения секретов, токены и конфигурация. Логируйте их на уровне Metadata.',
+      'Логируйте их на уровне Metadata.',
     ],
   }),
   requestReceived: (s: Say<'requestReceived'>): Words => ({
@@ -293,10 +331,11 @@ const finding: (typeof enLint)['finding'] = {
   },
   hiddenCharacters: (s: Say<'hiddenCharacters'>): Words => ({
     headline: `В значении ${s.field} есть невидимые символы: ${short(s.codePoints, 60)}.`,
+    reason: 'Из-за них текст на экране может читаться не так, как его сравнивает kube-apiserver.',
     details: [
       ...(s.codePoints.length > 60 ? [`Это ${s.codePoints}.`] : []),
       `С ними, записанными явно, значение выглядит так: ${q(s.shown)}.`,
-      'Из-за них текст на экране может читаться не так, как его сравнивает kube-apiserver (или два разных значения выглядят одинаково); удалите их, если они попали туда не намеренно.',
+      'Ещё два разных значения могут выглядеть одинаково; удалите их, если они попали туда не намеренно.',
     ],
   }),
   subresourcesNotCovered: (s: Say<'subresourcesNotCovered'>): Words => {
@@ -320,11 +359,15 @@ const finding: (typeof enLint)['finding'] = {
   }),
   groupWithVersion: (s: Say<'groupWithVersion'>): Words => ({
     headline: `Группа ${q(short(s.group, 32))} содержит версию API; в group указывают только API-группу: ${q(short(s.fixed, 32))}${s.fixed === '' ? ' (группа core)' : ''}.`,
+    reason: s.group.includes('/')
+      ? 'В имени группы не может быть "/", поэтому kube-apiserver политику не примет.'
+      : `API-группы ${q(short(s.group, 32))} нет, поэтому эта запись не подходит ни одному запросу.`,
     details: [],
   }),
   urlStar: (s: Say<'urlStar'>): Words => ({
     headline: `${q(short(s.url, 30))}: ${q('*')} — подстановка только последним символом; с ней в другом месте kube-apiserver политику не примет.`,
-    details: [`${q(s.fixed)} подходит для любого пути, начинающегося с ${q(s.fixed.slice(0, -1))}.`],
+    reason: `Ближайший допустимый путь, ${q(short(s.fixed, 60))}, подходит для любого пути, начинающегося с ${q(short(s.fixed.slice(0, -1), 60))}.`,
+    details: [],
   }),
 }
 
@@ -338,8 +381,19 @@ const fix: (typeof enLint)['fix'] = {
     s.builtin.level === 'None'
       ? `Удалить ${ruleRef(s.rule)}: ${builtin(s.builtin)} уже не логирует эти запросы`
       : `Удалить ${ruleRef(s.rule)}: ${builtin(s.builtin)} уже логирует эти запросы на уровне ${s.builtin.level}`,
-  narrow: (s: Fix<'narrow'>) =>
-    `Убрать ${narrowText(s.narrow)} из ${s.narrow.field} ${ruleOf(s.rule)}: эти запросы раньше решает ${builtin(s.builtin)}`,
+  narrow(s: Fix<'narrow'>) {
+    const [first, ...rest] = s.narrow
+    const remove = [
+      `${narrowText(first!)} из ${first!.field} ${ruleOf(s.rule)}`,
+      ...rest.map((n) => `${narrowText(n)} из его ${n.field}`),
+    ].join(' и ')
+    const numbers = s.builtins.map((b) => String(b.number))
+    const who =
+      numbers.length === 1
+        ? `раньше решает ${builtin(s.builtins[0]!)}`
+        : `раньше решают встроенные правила DKP ${listText(numbers, 4)}`
+    return `Убрать ${remove}: эти запросы ${who}`
+  },
   addVerb: (s: Fix<'addVerb'>) => `Добавить ${s.verb} в verbs ${ruleOf(s.rule)}`,
   sensitive: (s: Fix<'sensitive'>) =>
     `Добавить выше ${ruleOf(s.rule)} правило, которое логирует ${listText(s.what, 4)} на уровне Metadata`,

@@ -1,6 +1,6 @@
 // Русские строки однострочных уведомлений, разделителя редактора и превью и коротких подтверждений.
 import type { notices as enNotices } from '../en/notices.ts'
-import { countOf } from '../format.ts'
+import { countOf, formatNumber } from '../format.ts'
 
 export const notices: typeof enNotices = {
   titleSeparator: ': ',
@@ -14,6 +14,8 @@ export const notices: typeof enNotices = {
       many: 'предупреждений',
       other: 'предупреждения',
     }),
+  moduleConfigErrors: 'DKP отвергнет ModuleConfig',
+  alsoInModuleConfig: (n: number) => ` (из них в ModuleConfig — ${formatNumber(n)})`,
   more: 'Подробнее',
   close: 'Закрыть',
   less: 'Свернуть',
