@@ -116,3 +116,77 @@ for (const viewport of [
     await expect(link).toBeHidden()
   })
 }
+
+/** The words of the phone notices' journey in each language the app speaks. */
+const NOTICE_WORDS = {
+  en: {
+    locale: 'en-US',
+    region: 'Preview',
+    errors: '1 error: DKP would accept this Secret, then kube-apiserver would fail to start on every master',
+    place: 'Line 6, column 1: ',
+    more: 'More',
+  },
+  ru: {
+    locale: 'ru-RU',
+    region: 'Результат',
+    errors: '1 ошибка: DKP примет этот Secret, а затем kube-apiserver не запустится ни на одном master-узле',
+    place: 'Строка 6, столбец 1: ',
+    more: 'Подробнее',
+  },
+}
+
+/** shownWhole: the element shows all of its text (nothing cut at the end of a line or below its last line). */
+function shownWhole(el: Element): boolean {
+  return el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1
+}
+
+/** linesShown: how many lines of text the element shows. */
+function linesShown(el: Element): number {
+  return Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight))
+}
+
+for (const [lang, w] of Object.entries(NOTICE_WORDS)) {
+  test.describe(`notices above the editor on a phone, in ${lang === 'en' ? 'English' : 'Russian'}`, () => {
+    test.use({ locale: w.locale })
+    test('at 390×844 a notice’s headline reads in full, on a few lines; a long one shows four and "More" the rest', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.goto('/')
+      const yaml = new YamlEditor(page, w.region)
+      await yaml.ready()
+      const preview = page.getByRole('region', { name: w.region })
+
+      // A stage kube-apiserver does not know: the errors notice says what the target would do, whole.
+      await yaml.replaceAll(
+        'apiVersion: audit.k8s.io/v1\nkind: Policy\nomitStages: [Bogus]\nrules:\n  - level: Metadata\n',
+      )
+      const errors = preview.getByRole('alert').filter({ hasText: w.errors })
+      const headline = errors.getByTestId('notice-headline')
+      await expect(headline).toHaveText(w.errors)
+      // On screen in full once scrolled to (the editor may still move the page as it takes the paste).
+      await expect(async () => {
+        await headline.scrollIntoViewIfNeeded()
+        await expect(headline).toBeInViewport({ ratio: 1, timeout: 1000 })
+      }).toPass()
+      expect(await headline.evaluate(shownWhole)).toBe(true)
+      // A few lines, not the screen; nothing is left for "More".
+      expect(await headline.evaluate(linesShown)).toBeLessThanOrEqual(4)
+      await expect(errors.getByRole('button', { name: w.more, exact: true })).toHaveCount(0)
+      await expectNoSeriousA11yViolations(page)
+
+      // A YAML error with the reader's long message: its place and the start of the message on four lines, the
+      // rest behind "More".
+      await yaml.replaceAll(
+        'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None\n    users: [alice\n',
+      )
+      const draft = preview.getByRole('status').filter({ hasText: w.place })
+      const draftLine = draft.getByTestId('notice-headline')
+      await expect(draftLine).toBeVisible()
+      expect(await draftLine.evaluate(linesShown)).toBe(4)
+      await draft.getByRole('button', { name: w.more, exact: true }).click()
+      await expect.poll(() => draftLine.evaluate(shownWhole)).toBe(true)
+      expect(await draftLine.evaluate(linesShown)).toBeGreaterThan(4)
+    })
+  })
+}

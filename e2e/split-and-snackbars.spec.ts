@@ -1,6 +1,7 @@
 // The editor and the preview share the width as the user sets it: drag the bar between them or use the arrow
 // keys on it; the page remembers it. Confirmations are snackbars that never stack: a newer one replaces the one
 // on screen.
+import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 import { ImportDialog } from './pages/KeepWorkPages'
@@ -61,24 +62,144 @@ test('a newer confirmation replaces the one on screen: snackbars never stack', a
   await expect(page.locator('.MuiSnackbar-root')).toHaveCount(1)
 })
 
-test('at 1440×900 a confirmation shows over the page title, covering no button and no rule', async ({
-  page,
-}) => {
-  const app = new BuilderPage(page)
-  await app.goto()
-  await app.loadPreset('Recommended baseline')
-  const snackbar = page.locator('.MuiSnackbar-root')
-  await expect(snackbar).toContainText('Loaded “Recommended baseline”')
+/** The words the snackbar journeys look for, in each language the app speaks. */
+const WORDS = {
+  en: {
+    locale: 'en-US',
+    title: 'Audit Policy Builder',
+    presets: 'Presets',
+    preset: 'Recommended baseline',
+    loaded: 'Loaded “Recommended baseline”',
+    rules: /^Rule \d+$/,
+    rule: (n: number) => `Rule ${n}`,
+    deleteRule: 'Delete rule',
+    deleted: 'Rule 3 deleted',
+    undo: 'Undo',
+  },
+  ru: {
+    locale: 'ru-RU',
+    title: 'Конструктор политики аудита',
+    presets: 'Наборы',
+    preset: 'Рекомендуемая основа',
+    loaded: 'Загружен набор «Рекомендуемая основа»',
+    rules: /^Правило \d+$/,
+    rule: (n: number) => `Правило ${n}`,
+    deleteRule: 'Удалить правило',
+    deleted: 'Правило 3 удалено',
+    undo: 'Отменить',
+  },
+}
+
+type Box = { x: number; y: number; width: number; height: number }
+
+/**
+ * coveredControls: the controls (buttons, links, fields, tabs, anything focusable) the snackbar is drawn over:
+ * those that, with the snackbar out of the way, are the topmost element at some point of the snackbar's box
+ * (a control already under the sticky header is covered by the header, not by the snackbar).
+ */
+async function coveredControls(snackbar: Locator): Promise<string[]> {
+  const box = (await snackbar.boundingBox())!
+  return snackbar.evaluate((root, b: Box) => {
+    const selector =
+      'button, a[href], input, select, textarea, [role="button"], [role="combobox"], [role="tab"], [role="link"], [contenteditable="true"], [tabindex]:not([tabindex="-1"])'
+    const covered: string[] = []
+    const before = (root as HTMLElement).style.visibility
+    ;(root as HTMLElement).style.visibility = 'hidden'
+    try {
+      for (const el of document.querySelectorAll(selector)) {
+        const r = el.getBoundingClientRect()
+        const x0 = Math.max(r.left, b.x)
+        const x1 = Math.min(r.right, b.x + b.width)
+        const y0 = Math.max(r.top, b.y)
+        const y1 = Math.min(r.bottom, b.y + b.height)
+        if (x0 >= x1 || y0 >= y1) continue
+        // Sample the overlap on a grid: the control is covered where it is on top of the page.
+        let onTop = false
+        for (let i = 0; i < 5 && !onTop; i++)
+          for (let j = 0; j < 5 && !onTop; j++) {
+            const hit = document.elementFromPoint(
+              x0 + ((x1 - x0) * (i + 0.5)) / 5,
+              y0 + ((y1 - y0) * (j + 0.5)) / 5,
+            )
+            onTop = hit !== null && (el.contains(hit) || hit.contains(el))
+          }
+        if (onTop)
+          covered.push(
+            el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 40) ?? el.tagName,
+          )
+      }
+    } finally {
+      ;(root as HTMLElement).style.visibility = before
+    }
+    return covered
+  }, box)
+}
+
+/** expectCoversNothing: the snackbar sits in the header, covers no control, and shows its whole message. */
+async function expectCoversNothing(page: Page, snackbar: Locator): Promise<void> {
+  // Its entrance (MUI's Grow) is over: the box measured is the one the user sees.
+  await expect(snackbar.locator('.MuiSnackbarContent-root, .MuiAlert-root')).toHaveCSS('transform', 'none')
   const box = (await snackbar.boundingBox())!
   const header = (await page.getByRole('banner').boundingBox())!
   expect(box.y).toBeGreaterThanOrEqual(header.y)
   expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height)
-  const overlaps = (b: { x: number; y: number; width: number; height: number }) =>
+  const overlaps = (b: Box) =>
     b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height
   for (const button of await page.getByRole('banner').getByRole('button').all()) {
     const b = await button.boundingBox()
     if (b) expect(overlaps(b), await button.innerText()).toBe(false)
   }
-  expect(overlaps((await app.rules().first().boundingBox())!)).toBe(false)
-  await expectNoSeriousA11yViolations(page)
-})
+  expect(await coveredControls(snackbar)).toEqual([])
+  // The message is not cut: all of its lines are shown.
+  const message = snackbar.locator('.MuiSnackbarContent-message, .MuiAlert-message')
+  expect(await message.evaluate((m) => m.scrollHeight <= m.clientHeight + 1)).toBe(true)
+  expect(await message.evaluate((m) => m.scrollWidth <= m.clientWidth + 1)).toBe(true)
+}
+
+for (const [lang, w] of Object.entries(WORDS)) {
+  test.describe(`snackbars in ${lang === 'en' ? 'English' : 'Russian'}`, () => {
+    test.use({ locale: w.locale })
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      test(`at ${viewport.width}×${viewport.height} a confirmation shows over the page title, covering no button and no rule; its Undo works`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport)
+        await page.goto('/')
+        await expect(page.getByRole('heading', { name: w.title })).toBeVisible()
+        await page.getByRole('button', { name: w.presets }).click()
+        await page.getByRole('menuitem', { name: w.preset }).click()
+        const snackbar = page.locator('.MuiSnackbar-root')
+        await expect(snackbar).toContainText(w.loaded)
+        // The pointer on it holds it on screen (MUI pauses the auto-hide) while the page is measured.
+        await snackbar.hover()
+        await expectCoversNothing(page, snackbar)
+        const rules = page.getByRole('group', { name: w.rules })
+        await expect(rules).toHaveCount(6)
+        const box = (await snackbar.boundingBox())!
+        const first = (await rules.first().boundingBox())!
+        expect(first.y >= box.y + box.height || first.y + first.height <= box.y).toBe(true)
+        await expectNoSeriousA11yViolations(page)
+
+        // Deleting a rule (scrolled to, on a phone) says so with an Undo, in the same place; Undo brings it back.
+        const rule3 = page.getByRole('group', { name: w.rule(3), exact: true })
+        await rule3.scrollIntoViewIfNeeded()
+        await rule3.getByRole('button', { name: w.deleteRule, exact: true }).click()
+        await expect(rules).toHaveCount(5)
+        const deleted = snackbar.filter({ hasText: w.deleted })
+        await expect(deleted).toBeVisible()
+        // A keyboard user on its Undo (the focus holds it on screen, as MUI pauses the auto-hide).
+        const undo = deleted.getByRole('button', { name: w.undo, exact: true })
+        await undo.focus()
+        await expect(snackbar).toHaveCount(1)
+        await expectCoversNothing(page, snackbar)
+        await expectNoSeriousA11yViolations(page)
+        await undo.press('Enter')
+        await expect(rules).toHaveCount(6)
+        await expect(snackbar).toHaveCount(0)
+      })
+    }
+  })
+}

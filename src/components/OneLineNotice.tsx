@@ -14,16 +14,28 @@ interface OneLineNoticeProps {
   action?: ReactNode
   /** On a phone the actions go under the line (a choice that must stay in view, e.g. two long buttons). */
   wrapAction?: boolean
+  /**
+   * On a phone (below `sm`) the headline wraps onto up to PHONE_LINES lines instead of one, so that it reads in
+   * full there (one line of a phone holds only its first words); "More" still shows whatever is left.
+   */
+  wrapOnPhone?: boolean
   onClose?: () => void
 }
 
-/** useOverflows tells whether the element's text is wider than the element (it is cut by an ellipsis). */
+/** The most lines a wrapping headline (wrapOnPhone) takes on a phone before "More". */
+const PHONE_LINES = 4
+
+/**
+ * useOverflows tells whether the element's text is wider or taller than the element (it is cut by an ellipsis,
+ * at the end of its line or of its last line).
+ */
 function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
   const [overflows, setOverflows] = useState(false)
   useEffect(() => {
     const el = ref.current
     if (!el) return
-    const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1)
+    const check = () =>
+      setOverflows(el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
     check()
     // Browsers have it; a DOM without it (jsdom in unit tests) measures once.
     if (typeof ResizeObserver === 'undefined') return
@@ -33,6 +45,20 @@ function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
   })
   return overflows
 }
+
+/** The headline cut to one line. */
+const ONE_LINE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const
+
+/** The headline on up to PHONE_LINES lines on a phone, on one line from `sm` up. */
+const WRAP_ON_PHONE = {
+  overflow: 'hidden',
+  whiteSpace: { xs: 'normal', sm: 'nowrap' },
+  textOverflow: 'ellipsis',
+  overflowWrap: 'anywhere',
+  display: { xs: '-webkit-box', sm: 'block' },
+  WebkitBoxOrient: 'vertical',
+  WebkitLineClamp: { xs: String(PHONE_LINES), sm: 'none' },
+} as const
 
 /**
  * OneLineNotice: a notice that takes one line, so that what sits below it (the YAML editor) stays in view: its
@@ -45,6 +71,7 @@ export function OneLineNotice({
   role,
   action,
   wrapAction,
+  wrapOnPhone,
   onClose,
 }: OneLineNoticeProps) {
   const [open, setOpen] = useState(false)
@@ -104,11 +131,8 @@ export function OneLineNotice({
       <Box id={detailsId}>
         <Box
           ref={line}
-          sx={
-            open
-              ? { wordBreak: 'break-word' }
-              : { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
-          }
+          data-testid="notice-headline"
+          sx={open ? { wordBreak: 'break-word' } : wrapOnPhone ? WRAP_ON_PHONE : ONE_LINE}
         >
           {headline}
         </Box>

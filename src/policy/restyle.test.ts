@@ -96,3 +96,32 @@ describe('blockStyleText', () => {
     expect(parsePolicy(out).policy!.rules[0]!.users).toEqual(['on', '1'])
   })
 })
+
+describe('blockStyleText keeps an inline comment inline', () => {
+  it('a comment on the line of a flow rule stays on that rule’s first line', () => {
+    const text =
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - {level: None, users: [alice]} # quiet alice\n  - {level: Metadata} # the rest\n'
+    const out = blockStyleText(text, 'kube-apiserver')
+    expect(out).toBe(
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None # quiet alice\n    users: [alice]\n  - level: Metadata # the rest\n',
+    )
+    // Read back by our kube-apiserver reader: the same rules, and both comments kept.
+    const back = parsePolicy(out!)
+    expect(back.loadable).toBe(true)
+    expect(back.policy!.rules.map((r) => [r.level, r.users])).toEqual([
+      ['None', ['alice']],
+      ['Metadata', undefined],
+    ])
+    expect(commentsOf(out!)).toEqual(commentsOf(text))
+  })
+
+  it('a comment on a line of its own under a flow rule stays on its own line', () => {
+    const text =
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - {level: None}\n  # about the next\n  - {level: Metadata}\n'
+    const out = blockStyleText(text, 'kube-apiserver')
+    expect(out).not.toBeNull()
+    expect(out).not.toMatch(/level: None #/)
+    expect(commentsOf(out!)).toEqual(commentsOf(text))
+    expect(parsePolicy(out!).loadable).toBe(true)
+  })
+})

@@ -3,7 +3,17 @@
 // comments, the key order, the quoting and the fields the forms do not hold. The result is accepted only when
 // our kube-apiserver reading (parse.ts) finds the same policy and the same findings about the text in it, and
 // every comment of the text is still there; otherwise null (the caller then writes the policy canonically).
-import { isCollection, isMap, Lexer, parseDocument, Scalar, visit } from 'yaml'
+import {
+  isCollection,
+  isMap,
+  isScalar,
+  Lexer,
+  parseDocument,
+  Scalar,
+  visit,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml'
 import { parsePolicy } from './parse.ts'
 import { serializePolicy } from './serialize.ts'
 import type { Policy, Target } from './types.ts'
@@ -60,6 +70,23 @@ function dataOf(text: string): string | null {
 }
 
 /**
+ * keepInlineComment: a comment on the line a flow mapping ends (`- {level: None} # why`) is the mapping's trailing
+ * comment, which block style writes on a line of its own under the rule; it goes on the mapping's first line
+ * instead (`- level: None # why`), as the comment of its first value, when that value is a scalar without one.
+ */
+function keepInlineComment(node: YAMLMap | YAMLSeq, text: string): void {
+  if (!isMap(node) || !node.comment || !node.range) return
+  const [, valueEnd, nodeEnd] = node.range
+  const after = text.slice(valueEnd, nodeEnd)
+  const hash = after.indexOf('#')
+  if (hash < 0 || after.slice(0, hash).includes('\n')) return
+  const first = node.items[0]?.value
+  if (!isScalar(first) || first.comment) return
+  first.comment = node.comment
+  node.comment = undefined
+}
+
+/**
  * blockStyleText returns `text` (a flow-style or JSON policy) in block style with every comment, key and value
  * kept, or null when that cannot be done faithfully. A JSON text's quotes are dropped where a plain value reads
  * the same; YAML keeps its quoting.
@@ -78,7 +105,9 @@ export function blockStyleText(text: string, target: Target): string | null {
     // Mappings, and lists of mappings, go block; a list of plain values (`verbs: [get, list]`) stays as written.
     visit(doc, {
       Collection(_, node) {
-        if (needsBlock(node, isMap(node))) node.flow = false
+        if (!needsBlock(node, isMap(node))) return
+        node.flow = false
+        keepInlineComment(node, text)
       },
       Scalar(_, node) {
         const v = node.value

@@ -1,6 +1,6 @@
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import LibraryBooksOutlinedIcon from '@mui/icons-material/LibraryBooksOutlined'
-import { Button } from '@mui/material'
+import { Box, Button } from '@mui/material'
 import { lazy, Suspense, useId, useState } from 'react'
 import type { Preset } from '../../policy/presets.ts'
 import { t } from '../../i18n/index.ts'
@@ -12,6 +12,16 @@ import { useGuardedPresetLoad } from './useGuardedPresetLoad.ts'
 // light).
 const loadMenuList = () => import('./PresetsMenuList.tsx')
 const PresetsMenuList = lazy(() => loadMenuList().then((m) => ({ default: m.PresetsMenuList })))
+
+/** The button's word: read out everywhere, shown from the `sm` breakpoint up (visually hidden on a phone). */
+const WORD_ON_WIDE_SCREENS = {
+  position: { xs: 'absolute', sm: 'static' },
+  width: { xs: '1px', sm: 'auto' },
+  height: { xs: '1px', sm: 'auto' },
+  overflow: { xs: 'hidden', sm: 'visible' },
+  clipPath: { xs: 'inset(50%)', sm: 'none' },
+  whiteSpace: 'nowrap',
+} as const
 
 /** PresetsMenu: ready-made policies, each with a short explanation; asks before replacing unsaved work. */
 export function PresetsMenu() {
@@ -35,7 +45,15 @@ export function PresetsMenu() {
         color="inherit"
         variant="outlined"
         startIcon={<LibraryBooksOutlinedIcon />}
-        sx={{ flexShrink: 0, '& .MuiButton-startIcon': { display: { xs: 'none', sm: 'inherit' } } }}
+        // On a phone the button is its icons (its word stays its name), so that the header's title place, where
+        // confirmations show (LazySnackbar), is wide enough for them.
+        sx={{
+          flexShrink: 0,
+          minWidth: 0,
+          px: { xs: 0.75, sm: 1.875 },
+          '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 }, ml: { xs: 0, sm: -0.5 } },
+          '& .MuiButton-endIcon': { ml: { xs: 0, sm: 1 }, mr: { xs: 0, sm: -0.5 } },
+        }}
         endIcon={<ExpandMoreIcon />}
         // Heading for the button (pointer or focus) starts loading the menu, so it opens at once on the click.
         onPointerEnter={() => void loadMenuList()}
@@ -48,7 +66,9 @@ export function PresetsMenu() {
           setAnchor(e.currentTarget)
         }}
       >
-        {t.presets.button}
+        <Box component="span" sx={WORD_ON_WIDE_SCREENS}>
+          {t.presets.button}
+        </Box>
       </Button>
       {opened && (
         <Suspense fallback={null}>

@@ -14,7 +14,7 @@ interface DraftNoticeProps {
 }
 
 /**
- * DraftNotice: right above the YAML editor, one line each (OneLineNotice), says why the forms do not follow the text (where the error is,
+ * DraftNotice: right above the YAML editor, one line each (OneLineNotice; on a phone up to four), says why the forms do not follow the text (where the error is,
  * and that the text is kept), offers to bring back a text a form change replaced, and explains a refused paste.
  */
 export function DraftNotice({ pasteRefused, maxPaste, onDismissPaste }: DraftNoticeProps) {
@@ -28,6 +28,7 @@ export function DraftNotice({ pasteRefused, maxPaste, onDismissPaste }: DraftNot
     <>
       {pasteRefused !== null && (
         <OneLineNotice
+          wrapOnPhone
           severity="warning"
           onClose={onDismissPaste}
           headline={y.pasteTooLarge(pasteRefused, maxPaste)}
@@ -35,6 +36,7 @@ export function DraftNotice({ pasteRefused, maxPaste, onDismissPaste }: DraftNot
       )}
       {problem && (
         <OneLineNotice
+          wrapOnPhone
           severity="warning"
           role="status"
           headline={
@@ -46,6 +48,7 @@ export function DraftNotice({ pasteRefused, maxPaste, onDismissPaste }: DraftNot
       )}
       {draft !== null && !current && draft.status === 'broken' && (
         <OneLineNotice
+          wrapOnPhone
           severity="info"
           role="status"
           headline={y.superseded}

@@ -28,6 +28,7 @@ export function ProblemsBanner() {
         : t.preview.errorsTitle[target]
   return (
     <OneLineNotice
+      wrapOnPhone
       severity={errors > 0 ? 'error' : 'warning'}
       // The count comes first, so that a line cut short on a phone cuts the words after it ("More" shows them).
       headline={
