@@ -43,6 +43,7 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'group',
   'resources',
   'level',
+  'kind',
   'users',
   'verbs',
   'exec',
@@ -97,6 +98,9 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'LIST',
   'Lines',
   'gzip',
+  // go-yaml (the YAML library of kube-apiserver) and the NUL byte, named as they are in our own findings.
+  'go',
+  'NUL',
   'deployments',
   'daemonsets',
   'statefulsets',

@@ -21,6 +21,7 @@ import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.t
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 import { PROGRESS_INTERVAL_MS, ProgressPrinter } from './progress.ts'
 import { cliStrings } from '../i18n/cli.ts'
+import { failureText } from '../i18n/ownFindings.ts'
 import { cli as enCli } from '../i18n/en/cli.ts'
 import { dkpBuiltin as enDkpBuiltin, titleOf } from '../i18n/en/dkpBuiltin.ts'
 import { cli as ruCli } from '../i18n/ru/cli.ts'
@@ -168,7 +169,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   if (!result.loadable || !result.policy) {
     for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${cliStrings().notAnalyzed(file, result.failure ?? '')}\n`)
+    io.stderr(`${cliStrings().notAnalyzed(file, failureText(result))}\n`)
     return EXIT_FAIL
   }
   const policies: PolicyUnderTest[] = [{ id: 'policy', policy: result.policy }]

@@ -16,6 +16,8 @@ import {
 import { cliStrings } from '../i18n/cli.ts'
 import { compareLogStrings } from '../i18n/compareLog.ts'
 import { compareStrings } from '../i18n/compareStrings.ts'
+import { importingStrings } from '../i18n/importing.ts'
+import { failureText } from '../i18n/ownFindings.ts'
 import { behaviourChange as englishChange } from '../i18n/en/compare.ts'
 import { builtinFromFlag, parseBool, type Flags } from './policyCommands.ts'
 import { binaryPolicy, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
@@ -45,7 +47,9 @@ async function readSide(
   if (!parse || !parse.loadable || !parse.policy) {
     for (const d of parse?.diagnostics.filter((x) => x.severity === 'error') ?? [])
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${cliStrings().notCompared(file, parse?.failure ?? imported.summary)}\n`)
+    const why =
+      parse?.failure !== undefined ? failureText(parse) : importingStrings().summary(imported.described)
+    io.stderr(`${cliStrings().notCompared(file, why)}\n`)
     return null
   }
   return parse.policy

@@ -11,6 +11,7 @@ import {
   type Target,
 } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
+import { diagnosticText } from '../i18n/ownFindings.ts'
 import { binaryPolicy, UsageError, type Io } from './io.ts'
 
 /** parseTarget checks a --target value. */
@@ -55,8 +56,11 @@ export async function readPolicyFile(
   return { file, text, result }
 }
 
-/** formatDiagnostic prints `file:line:col: severity: message` (message lines after the first indented). */
+/**
+ * formatDiagnostic prints `file:line:col: severity: message` (message lines after the first indented; our own
+ * findings in the active language, the API server's as it writes them).
+ */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
   const where = d.range ? `${file}:${d.range.start.line}:${d.range.start.column}` : file
-  return `${where}: ${d.severity}: ${d.message.replaceAll('\n', '\n    ')}\n`
+  return `${where}: ${d.severity}: ${diagnosticText(d).replaceAll('\n', '\n    ')}\n`
 }
