@@ -149,6 +149,24 @@ export function reportJson(report: AnalysisReport): Record<string, unknown> {
   return out
 }
 
+/** stdinNamed: a log's name for the text report, standard input named in the active language. */
+function stdinNamed(name: string): string {
+  return name === STDIN_NAME ? `(${cliStrings().stdin})` : name
+}
+
+/** withStdinNamed: the report for the text output (stdinNamed); --json keeps STDIN_NAME in every language. */
+function withStdinNamed(report: AnalysisReport): AnalysisReport {
+  return {
+    ...report,
+    files: report.files.map((f) => ({
+      ...f,
+      name: stdinNamed(f.name),
+      ...(f.sameAs !== undefined ? { sameAs: stdinNamed(f.sameAs) } : {}),
+    })),
+    open: report.open.map((o) => ({ ...o, file: stdinNamed(o.file) })),
+  }
+}
+
 /** runAnalyze implements `analyze`: exit 0 done, 1 the policy does not load, 2 usage or unreadable log. */
 export async function runAnalyze(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
@@ -201,7 +219,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   for (const f of report.files)
     if (f.error !== undefined)
       io.stderr(
-        `audit-policy analyze: ${cliStrings().readInPart(f.name, notes.problem({ code: 'unreadable', error: f.error }))}\n`,
+        `audit-policy analyze: ${cliStrings().readInPart(stdinNamed(f.name), notes.problem({ code: 'unreadable', error: f.error }))}\n`,
       )
 
   if (flags.json === true) {
@@ -209,7 +227,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   } else {
     io.stdout(
       formatReport(
-        report,
+        withStdinNamed(report),
         {
           policy: notes.titles.policy(file, target === 'deckhouse'),
           effective: notes.titles.effective(basic),

@@ -102,7 +102,7 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
         const r = readRenderedPolicy(policy)
         if (r)
           io.stderr(
-            `${cliStrings().readAsRendered(file === '-' ? 'standard input' : file, r.builtin.head.length, r.builtin.tail.length, r.user.rules.length)}\n`,
+            `${cliStrings().readAsRendered(file === '-' ? cliStrings().stdin : file, r.builtin.head.length, r.builtin.tail.length, r.user.rules.length)}\n`,
           )
         return r
       })

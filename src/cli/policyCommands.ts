@@ -299,8 +299,8 @@ export async function runEffective(positionals: string[], flags: Flags, io: Io):
         ...r,
         note:
           o.kind === 'user'
-            ? `Your rule ${o.index + 1}`
-            : `DKP built-in rule ${o.builtin.number}: ${builtinTitle(o.builtin)}`,
+            ? cliStrings().noteYourRule(o.index + 1)
+            : cliStrings().noteBuiltinRule(o.builtin.number, builtinTitle(o.builtin)),
       }
     }),
   }

@@ -46,7 +46,7 @@ export async function readPolicyFile(
   kubernetesVersion?: KubernetesVersion,
 ): Promise<LoadedPolicy | { file: string; binary: string }> {
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
-  const binary = binaryPolicy(bytes, file === '-' ? 'standard input' : file)
+  const binary = binaryPolicy(bytes, file === '-' ? cliStrings().stdin : file)
   if (binary) return { file, binary }
   const text = decodePolicyBytes(bytes).text
   const options = { target, kubernetesVersion }

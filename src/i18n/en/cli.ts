@@ -82,6 +82,9 @@ export const cli = {
   /** A rule of the effective policy in analyze's tables. */
   yourRule: (n: number) => `your rule ${n}`,
   builtinRule: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
+  /** `effective`: the comment above each rule of the whole policy. */
+  noteYourRule: (n: number) => `Your rule ${n}`,
+  noteBuiltinRule: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
   /** diff: a side read as the policy rendered on a DKP master. */
   readAsRendered: (file: string, head: number, tail: number, userRules: number) =>
     `${file}: read as the policy rendered on a master: its DKP built-in rules (1–${head}, ${head + 1}–${head + tail}) run on both sides, its ${countOf(userRules, { one: 'rule', other: 'rules' })} in between ${pluralForm(userRules, { one: 'is', other: 'are' })} compared (--rendered false compares the whole file)`,

@@ -76,6 +76,8 @@ export const cli: typeof enCli = {
   readInPart: (name: string, problem: string) => `${name}: прочитан только частично: ${problem}`,
   yourRule: (n: number) => `ваше правило ${n}`,
   builtinRule: (n: number, title: string) => `встроенное правило DKP ${n}: ${title}`,
+  noteYourRule: (n: number) => `Ваше правило ${n}`,
+  noteBuiltinRule: (n: number, title: string) => `Встроенное правило DKP ${n}: ${title}`,
   readAsRendered: (file, head, tail, userRules) =>
     `${file}: прочитана как политика, собранная на master-узле: её встроенные правила DKP (1–${head}, ${head + 1}–${head + tail}) действуют с обеих сторон, сравниваются ${countOf(userRules, { one: 'правило', few: 'правила', many: 'правил', other: 'правила' })} между ними (--rendered false сравнивает файл целиком)`,
 }
