@@ -46,6 +46,7 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'kind',
   'users',
   'verbs',
+  'verb',
   'exec',
   'attach',
   'proxy',
@@ -98,6 +99,9 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'LIST',
   'Lines',
   'gzip',
+  // The HTTP header User-Agent, named as it is.
+  'User',
+  'Agent',
   // go-yaml (the YAML library of kube-apiserver) and the NUL byte, named as they are in our own findings.
   'go',
   'NUL',

@@ -4,7 +4,8 @@
 // policy rendered on a master (read as the app's "Compare with…" reads it, unless --rendered false). Exit 0: no request changes;
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
 import { diffOnLog, type DiffMeasured } from '../auditlog/diffOnLog.ts'
-import { formatBytes, type PerDay } from '../auditlog/index.ts'
+import type { PerDay } from '../auditlog/index.ts'
+import { formatBytes } from '../i18n/format.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
 import {
   importBytes,

@@ -15,7 +15,7 @@ import {
   type RequestAttributes,
 } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
-import { failureText } from '../i18n/ownFindings.ts'
+import { diagnosticText, failureText } from '../i18n/ownFindings.ts'
 import { decodeText, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import {
   formatDiagnostic,
@@ -188,7 +188,7 @@ function dkpSettingsFromFlags(flags: Flags): DkpSettings {
   if (flags.path !== undefined) s.auditLog.path = String(flags.path)
   if (flags.version !== undefined) s.version = Number(flags.version)
   const problems = validateDkpSettings(s)
-  if (problems.length > 0) throw new UsageError(problems[0]!.message)
+  if (problems.length > 0) throw new UsageError(diagnosticText(problems[0]!))
   return s
 }
 

@@ -11,6 +11,7 @@ import {
   type Target,
 } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
+import { cli as enCli } from '../i18n/en/cli.ts'
 import { diagnosticText } from '../i18n/ownFindings.ts'
 import { binaryPolicy, UsageError, type Io } from './io.ts'
 
@@ -44,10 +45,12 @@ export async function readPolicyFile(
   target: Target,
   io: Io,
   kubernetesVersion?: KubernetesVersion,
-): Promise<LoadedPolicy | { file: string; binary: string }> {
+): Promise<LoadedPolicy | { file: string; binary: string; englishBinary: string }> {
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
   const binary = binaryPolicy(bytes, file === '-' ? cliStrings().stdin : file)
-  if (binary) return { file, binary }
+  // --json says it in English whatever the language.
+  if (binary)
+    return { file, binary, englishBinary: binaryPolicy(bytes, file === '-' ? enCli.stdin : file, enCli)! }
   const text = decodePolicyBytes(bytes).text
   const options = { target, kubernetesVersion }
   const result = io.parsePolicy
