@@ -119,5 +119,8 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'logs',
   // Kubernetes terms Russian admins and DKP's Russian documentation use as they are.
   'impersonation',
+  // "non-resource URL", the API's name for requests outside resources (nonResourceURLs).
+  'non',
+  'resource',
   'master',
 ])

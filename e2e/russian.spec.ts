@@ -1,6 +1,8 @@
 // The builder in Russian (issue 14): a browser whose language is Russian gets the Russian UI; the main journey
 // runs in Russian; the header's switch changes the language and back without touching the work; and the open
 // panels and dialogs show no English words beyond the API terms of e2e/russian-allowlist.ts.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { canonical } from './helpers'
@@ -354,6 +356,40 @@ test('importing a Secret of another namespace and a broken ModuleConfig says why
   await expect(summary).toContainText('auditLog.output должен быть File или Stdout, а не "Syslog"; не учтено')
   // "Syslog" is the value in the user's ModuleConfig, quoted as it is.
   expect(await englishWords(page, ['Syslog'])).toEqual([])
+})
+
+test('Compare measured on a log in Russian: sizes in Russian units, every word Russian', async ({ page }) => {
+  const base = readFileSync(join(process.cwd(), 'src/testdata/diff/base.yaml'), 'utf8')
+  const app = new RussianBuilder(page)
+  await app.goto()
+  await page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
+  await page.getByRole('banner').getByRole('button', { name: 'Импорт', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Импорт политики' })
+  await putOnClipboard(page, base)
+  await pressPaste(page, dialog.getByRole('textbox', { name: 'Текст Policy, Secret или ModuleConfig' }))
+  await dialog.getByRole('button', { name: 'Импортировать', exact: true }).click()
+  await expect(app.rules()).toHaveCount(4)
+
+  const compare = await app.openTool(/^Сравнить/)
+  await compare.getByRole('textbox', { name: 'Базовая политика (YAML, JSON или Secret)' }).fill(base)
+  await compare.getByRole('button', { name: 'Сравнить', exact: true }).click()
+  const analyzer = await app.openTool(/^Анализ журнала/)
+  const chooser = page.waitForEvent('filechooser')
+  await analyzer.getByRole('button', { name: 'Выбрать файлы' }).click()
+  await (await chooser).setFiles(join(process.cwd(), 'src/testdata/diff/audit.log'))
+  await expect(
+    analyzer.getByRole('table', { name: 'Запросы, решённые каждым правилом, и их объём в байтах' }),
+  ).toBeVisible({ timeout: 30_000 })
+
+  await app.rule(2).root.getByRole('button', { name: 'Развернуть правило' }).click()
+  await app.setLevel(app.rule(2), 'Request')
+  await app.openTool(/^Сравнить/)
+  const onLog = compare.getByRole('region', { name: 'Измерено на журнале из «Анализа журнала»' })
+  // Sizes per day in binary units, as Russian writes them (a decimal comma, КиБ/МиБ).
+  await expect(onLog.getByRole('row').nth(1)).toHaveText(/^Исходная[\d\s\u00a0]+[\d,]+\s(КиБ|МиБ)$/)
+  await expect(onLog).not.toContainText(/\b(B|KiB|MiB|GiB)\b/)
+  // "configmaps" is a resource of the user's policy, shown as it is.
+  expect(await englishWords(page, ['configmaps'])).toEqual([])
 })
 
 test('on a phone-sized screen the other language is in "More actions"', async ({ page }) => {
