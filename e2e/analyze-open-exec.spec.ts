@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { analyzer as words } from '../src/i18n/en/analyzer.ts'
-import { formatBytes } from '../src/auditlog/table.ts'
+import { formatBytes } from '../src/i18n/format.ts'
 import { expect, test } from './fixtures'
 import { AnalyzerPanel, cliNumbers } from './pages/AnalyzerPanel'
 import { BuilderPage } from './pages/BuilderPage'

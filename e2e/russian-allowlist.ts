@@ -43,8 +43,10 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'group',
   'resources',
   'level',
+  'kind',
   'users',
   'verbs',
+  'verb',
   'exec',
   'attach',
   'proxy',
@@ -98,6 +100,12 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'LIST',
   'Lines',
   'gzip',
+  // The HTTP header User-Agent, named as it is.
+  'User',
+  'Agent',
+  // go-yaml (the YAML library of kube-apiserver) and the NUL byte, named as they are in our own findings.
+  'go',
+  'NUL',
   'deployments',
   'daemonsets',
   'statefulsets',
@@ -112,5 +120,8 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'logs',
   // Kubernetes terms Russian admins and DKP's Russian documentation use as they are.
   'impersonation',
+  // "non-resource URL", the API's name for requests outside resources (nonResourceURLs).
+  'non',
+  'resource',
   'master',
 ])

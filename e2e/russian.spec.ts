@@ -1,11 +1,13 @@
 // The builder in Russian (issue 14): a browser whose language is Russian gets the Russian UI; the main journey
 // runs in Russian; the header's switch changes the language and back without touching the work; and the open
 // panels and dialogs show no English words beyond the API terms of e2e/russian-allowlist.ts.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { canonical } from './helpers'
 import { decodeSecret, RuleCard } from './pages/BuilderPage'
-import { YamlEditor } from './pages/KeepWorkPages'
+import { pressPaste, putOnClipboard, YamlEditor } from './pages/KeepWorkPages'
 import { API_TERMS } from './russian-allowlist'
 
 test.use({ locale: 'ru-RU' })
@@ -99,9 +101,10 @@ async function buildExample(app: RussianBuilder): Promise<void> {
 /**
  * englishWords: the Latin-letter words the open page shows (text, labels, titles, placeholders) that are not in
  * the allowlist. Code (the policy text, the Secret, commands) and identifiers (system:authenticated, /healthz,
- * omitStages) are not words to translate and are left out.
+ * omitStages) are not words to translate and are left out, and so are the words of the user's own values
+ * (`theirs`), which a finding quotes as they are.
  */
-async function englishWords(page: Page): Promise<string[]> {
+async function englishWords(page: Page, theirs: readonly string[] = []): Promise<string[]> {
   const texts = await page.evaluate(() => {
     const CODE = 'pre, code, textarea, .monaco-editor, [data-testid="plain-code"]'
     const out: string[] = []
@@ -129,7 +132,7 @@ async function englishWords(page: Page): Promise<string[]> {
       // Identifiers: a digit, a colon, a slash, a dot, an underscore, an inner capital.
       if (/[0-9:./_*#@+]/.test(token) || /[a-z][A-Z]/.test(token)) continue
       for (const word of token.split('-'))
-        if (/^[A-Za-z]+$/.test(word) && !API_TERMS.has(word)) words.push(word)
+        if (/^[A-Za-z]+$/.test(word) && !API_TERMS.has(word) && !theirs.includes(word)) words.push(word)
     }
     // The words, and where they were (the start of the text), so that a failure says what to translate.
     if (words.length > 0) found.add(`${words.join(' ')} — in “${text.trim().slice(0, 80)}”`)
@@ -328,6 +331,65 @@ test('what could not be read is said in Russian: saved work, a share link, a pas
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     await expect(hover).toBeVisible({ timeout: 5_000 })
   }).toPass({ timeout: 30_000 })
+})
+
+test('importing a Secret of another namespace and a broken ModuleConfig says why in Russian', async ({
+  page,
+}) => {
+  const app = new RussianBuilder(page)
+  await app.goto()
+  const policy = Buffer.from(EXAMPLE).toString('base64')
+  const text = [
+    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\n  namespace: default\ndata:\n  audit-policy.yaml: ${policy}\n`,
+    'apiVersion: deckhouse.io/v1alpha1\nkind: ModuleConfig\nmetadata:\n  name: control-plane-manager\nspec:\n  version: 7\n  settings:\n    apiserver:\n      auditLog:\n        output: Syslog\n',
+  ].join('---\n')
+  await page.getByRole('banner').getByRole('button', { name: 'Импорт', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Импорт политики' })
+  await putOnClipboard(page, text)
+  await pressPaste(page, dialog.getByRole('textbox', { name: 'Текст Policy, Secret или ModuleConfig' }))
+  const summary = dialog.getByRole('status', { name: 'Что будет импортировано' })
+  await expect(summary).toContainText('Secret default/audit-policy: 2 правила')
+  await expect(summary).toContainText(
+    'это Secret default/audit-policy; DKP читает только kube-system/audit-policy',
+  )
+  await expect(summary).toContainText('spec.version 7 — не 1, 2 и не 3; оставлена текущая версия')
+  await expect(summary).toContainText('auditLog.output должен быть File или Stdout, а не "Syslog"; не учтено')
+  // "Syslog" is the value in the user's ModuleConfig, quoted as it is.
+  expect(await englishWords(page, ['Syslog'])).toEqual([])
+})
+
+test('Compare measured on a log in Russian: sizes in Russian units, every word Russian', async ({ page }) => {
+  const base = readFileSync(join(process.cwd(), 'src/testdata/diff/base.yaml'), 'utf8')
+  const app = new RussianBuilder(page)
+  await app.goto()
+  await page.getByRole('button', { name: 'Kubernetes', exact: true }).click()
+  await page.getByRole('banner').getByRole('button', { name: 'Импорт', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Импорт политики' })
+  await putOnClipboard(page, base)
+  await pressPaste(page, dialog.getByRole('textbox', { name: 'Текст Policy, Secret или ModuleConfig' }))
+  await dialog.getByRole('button', { name: 'Импортировать', exact: true }).click()
+  await expect(app.rules()).toHaveCount(4)
+
+  const compare = await app.openTool(/^Сравнить/)
+  await compare.getByRole('textbox', { name: 'Базовая политика (YAML, JSON или Secret)' }).fill(base)
+  await compare.getByRole('button', { name: 'Сравнить', exact: true }).click()
+  const analyzer = await app.openTool(/^Анализ журнала/)
+  const chooser = page.waitForEvent('filechooser')
+  await analyzer.getByRole('button', { name: 'Выбрать файлы' }).click()
+  await (await chooser).setFiles(join(process.cwd(), 'src/testdata/diff/audit.log'))
+  await expect(
+    analyzer.getByRole('table', { name: 'Запросы, решённые каждым правилом, и их объём в байтах' }),
+  ).toBeVisible({ timeout: 30_000 })
+
+  await app.rule(2).root.getByRole('button', { name: 'Развернуть правило' }).click()
+  await app.setLevel(app.rule(2), 'Request')
+  await app.openTool(/^Сравнить/)
+  const onLog = compare.getByRole('region', { name: 'Измерено на журнале из «Анализа журнала»' })
+  // Sizes per day in binary units, as Russian writes them (a decimal comma, КиБ/МиБ).
+  await expect(onLog.getByRole('row').nth(1)).toHaveText(/^Исходная[\d\s\u00a0]+[\d,]+\s(КиБ|МиБ)$/)
+  await expect(onLog).not.toContainText(/\b(B|KiB|MiB|GiB)\b/)
+  // "configmaps" is a resource of the user's policy, shown as it is.
+  expect(await englishWords(page, ['configmaps'])).toEqual([])
 })
 
 test('on a phone-sized screen the other language is in "More actions"', async ({ page }) => {

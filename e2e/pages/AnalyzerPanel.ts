@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, type Locator, type Page } from '@playwright/test'
-import { formatBytes } from '../../src/auditlog/table.ts'
+import { formatBytes } from '../../src/i18n/format.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'] as const

@@ -13,6 +13,6 @@ export {
   type AnalysisResult,
 } from './analyze.ts'
 export { buildReport, reanalyze, resourceKey } from './report.ts'
-export { formatReport, formatImpact, formatBytes, type ReportWords, type NotesWords } from './table.ts'
+export { formatReport, formatImpact, type ReportWords, type NotesWords } from './table.ts'
 export { openBlob, openStream, chunksOf, reusedChunksOf } from './streams.ts'
 export type { ToWorker, FromWorker } from './protocol.ts'

@@ -25,6 +25,7 @@ import type {
   TopEntry,
   Tops,
 } from './types.ts'
+import { CLUSTER_KEY, NO_VALUE_KEY } from './types.ts'
 
 const levelCounts = (values: readonly number[] = [0, 0, 0, 0]): LevelCounts =>
   Object.fromEntries(LEVELS.map((l, i) => [l, values[i] ?? 0])) as LevelCounts
@@ -190,10 +191,10 @@ function policyImpact(
     }
     const r = info.request
     tops.users.add(keys.user[id]!, p)
-    tops.userAgents.add(info.userAgent || '(none)', p)
-    tops.verbs.add(r.verb || '(none)', p)
+    tops.userAgents.add(info.userAgent || NO_VALUE_KEY, p)
+    tops.verbs.add(r.verb || NO_VALUE_KEY, p)
     tops.resources.add(keys.resource[id]!, p)
-    if (r.resourceRequest) tops.namespaces.add(r.namespace || '(cluster)', p)
+    if (r.resourceRequest) tops.namespaces.add(r.namespace || CLUSTER_KEY, p)
     tops.sources.add(keys.source[id]!, p)
   })
 

@@ -1,5 +1,6 @@
 // The report as plain-text tables (the CLI's default output). The words come from i18n (analyzerNotes.report,
-// in the language of the CLI's locale): the core lays out the numbers, ReportWords says what it asks for.
+// in the language of the CLI's locale): the core lays out the numbers, ReportWords says what it asks for (sizes
+// included).
 import { LEVELS } from '../policy/index.ts'
 import type {
   AnalysisReport,
@@ -11,21 +12,11 @@ import type {
   Tops,
 } from './types.ts'
 
-/** formatBytes: 1536 → "1.5 KiB". */
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let v = n
-  let u = 0
-  while (Math.abs(v) >= 1024 && u < units.length - 1) {
-    v /= 1024
-    u++
-  }
-  return u === 0 ? `${Math.round(v)} B` : `${v.toFixed(v >= 100 ? 0 : 1)} ${units[u]}`
-}
-
 /** ReportWords: the words of the plain-text report, by what they say (i18n/<language>/analyzerNotes.ts). */
 export interface ReportWords {
   number: (n: number) => string
+  /** A size in binary units, 1536 → "1.5 KiB" (i18n/format.ts formatBytes). */
+  bytes: (n: number) => string
   hours: (h: number) => string
   read: (files: number, lines: number, bytes: string, seconds: number, mibPerSec: number | null) => string
   counted: (auditEvents: number, events: number, rule: string) => string
@@ -73,6 +64,8 @@ export interface ReportWords {
   lowerBound: (n: number) => string
   topColumns: string[]
   top: Record<keyof Tops, string>
+  /** A top list's key as shown: NO_VALUE_KEY and CLUSTER_KEY in words, any other as it is. */
+  topKey: (key: string) => string
 }
 
 /** NotesWords: what formatReport needs besides the report's own words: the stage rule and problem texts. */
@@ -131,10 +124,10 @@ function topTable(w: ReportWords, title: string, entries: TopEntry[]): string[] 
   const rows = [
     w.topColumns,
     ...entries.map((e) => [
-      e.key,
+      w.topKey(e.key),
       w.number(e.events),
-      formatBytes(e.recordedBytes),
-      formatBytes(e.projectedBytes),
+      w.bytes(e.recordedBytes),
+      w.bytes(e.projectedBytes),
     ]),
   ]
   return ['', title, table(rows, [1, 2, 3]).replace(/^/gm, '  ')]
@@ -157,18 +150,18 @@ export function formatImpact(
     ...LEVELS.map((l) => [
       l,
       num(report.recordedByLevel[l]),
-      formatBytes(report.recordedBytesByLevel[l]),
+      w.bytes(report.recordedBytesByLevel[l]),
       num(impact.byLevel[l]),
       num(impact.eventsByLevel[l]),
-      formatBytes(impact.bytesByLevel[l]),
+      w.bytes(impact.bytesByLevel[l]),
     ]),
     [
       w.total,
       num(report.events),
-      formatBytes(impact.recorded.bytes),
+      w.bytes(impact.recorded.bytes),
       num(report.events),
       num(impact.projected.events),
-      formatBytes(impact.projected.bytes),
+      w.bytes(impact.projected.bytes),
     ],
   ]
   out.push(w.levelsHeading, table(levelRows, [1, 2, 3, 4, 5]).replace(/^/gm, '  '), '')
@@ -179,9 +172,9 @@ export function formatImpact(
       r.rule === null ? w.noRule : (r.label ?? w.rule(r.rule + 1)),
       r.level,
       num(r.events),
-      formatBytes(r.recordedBytes),
-      formatBytes(r.projectedBytes) + (r.lowerBoundEvents > 0 ? w.atLeast : ''),
-      r.perDay === null ? '' : formatBytes(r.perDay.bytes),
+      w.bytes(r.recordedBytes),
+      w.bytes(r.projectedBytes) + (r.lowerBoundEvents > 0 ? w.atLeast : ''),
+      r.perDay === null ? '' : w.bytes(r.perDay.bytes),
     ]),
   ]
   const hidden = impact.byRule.filter((r) => r.rule !== null && r.events === 0).length
@@ -193,24 +186,19 @@ export function formatImpact(
   const saved = impact.recorded.bytes - impact.projected.bytes
   out.push(
     '',
-    w.drop(impact.dropped.requests, impact.dropped.events, formatBytes(impact.dropped.bytes)),
-    w.write(
-      impact.projected.events,
-      formatBytes(impact.projected.bytes),
-      formatBytes(Math.abs(saved)),
-      saved >= 0,
-    ),
+    w.drop(impact.dropped.requests, impact.dropped.events, w.bytes(impact.dropped.bytes)),
+    w.write(impact.projected.events, w.bytes(impact.projected.bytes), w.bytes(Math.abs(saved)), saved >= 0),
   )
   if (impact.raised > 0) out.push(w.raised(impact.raised))
   if (impact.perDay !== null) {
     out.push(
-      w.forecast(impact.perDay.events, formatBytes(impact.perDay.bytes)) +
+      w.forecast(impact.perDay.events, w.bytes(impact.perDay.bytes)) +
         (impact.historyHours === null
           ? '.'
           : w.history(w.hours(impact.historyHours), rotationWords(w, report))),
     )
   }
-  if (impact.estimatedBytes > 0) out.push(w.estimated(formatBytes(impact.estimatedBytes)))
+  if (impact.estimatedBytes > 0) out.push(w.estimated(w.bytes(impact.estimatedBytes)))
   if (impact.lowerBound) out.push(w.lowerBound(impact.lowerBoundEvents))
   for (const list of ['users', 'userAgents', 'verbs', 'resources', 'namespaces', 'sources'] as const)
     out.push(...topTable(w, w.top[list], impact.top[list]))
@@ -225,7 +213,7 @@ export function formatReport(report: AnalysisReport, titles: Record<string, stri
     w.read(
       report.files.length,
       report.lines,
-      formatBytes(report.bytes),
+      w.bytes(report.bytes),
       seconds,
       seconds > 0 ? report.bytes / 1024 / 1024 / seconds : null,
     ),
@@ -233,7 +221,7 @@ export function formatReport(report: AnalysisReport, titles: Record<string, stri
   ]
   const stages = Object.entries(report.byStage)
     .filter(([, v]) => v.events > 0)
-    .map(([k, v]) => w.stage(k, v.events, formatBytes(v.bytes)))
+    .map(([k, v]) => w.stage(k, v.events, w.bytes(v.bytes)))
   if (stages.length > 0) out.push(w.stages(stages))
   for (const f of report.files) {
     if (f.sameAs !== undefined) out.push(w.sameAs(f.name, f.sameAs))
@@ -256,7 +244,7 @@ export function formatReport(report: AnalysisReport, titles: Record<string, stri
       ) +
         (report.recordedPerDay === null
           ? ''
-          : w.asRecorded(report.recordedPerDay.events, formatBytes(report.recordedPerDay.bytes)) +
+          : w.asRecorded(report.recordedPerDay.events, w.bytes(report.recordedPerDay.bytes)) +
             (report.recordedHistoryHours === null
               ? '.'
               : w.history(w.hours(report.recordedHistoryHours), rotationWords(w, report)))),

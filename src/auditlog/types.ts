@@ -128,6 +128,11 @@ export interface TopEntry {
   projectedBytes: number
 }
 
+/** NO_VALUE_KEY: a top list's key for requests without the value (no user agent, no verb); src/i18n words it. */
+export const NO_VALUE_KEY = '(none)'
+/** CLUSTER_KEY: the namespaces top list's key for cluster-scoped requests; src/i18n words it. */
+export const CLUSTER_KEY = '(cluster)'
+
 /** Tops: the top lists of one report. */
 export interface Tops {
   users: TopEntry[]
@@ -135,7 +140,7 @@ export interface Tops {
   verbs: TopEntry[]
   /** `group/resource[/subresource]` (`core` for the core group), or the URL path of non-resource requests. */
   resources: TopEntry[]
-  /** `""` for cluster-scoped requests is shown as `(cluster)`; non-resource requests are left out. */
+  /** `""` for cluster-scoped requests is CLUSTER_KEY; non-resource requests are left out. */
   namespaces: TopEntry[]
   /** Sources of volume: `user verb resource`, by bytes this policy would record. */
   sources: TopEntry[]

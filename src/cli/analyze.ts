@@ -21,6 +21,7 @@ import { describeFsError, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.t
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
 import { PROGRESS_INTERVAL_MS, ProgressPrinter } from './progress.ts'
 import { cliStrings } from '../i18n/cli.ts'
+import { failureText } from '../i18n/ownFindings.ts'
 import { cli as enCli } from '../i18n/en/cli.ts'
 import { dkpBuiltin as enDkpBuiltin, titleOf } from '../i18n/en/dkpBuiltin.ts'
 import { cli as ruCli } from '../i18n/ru/cli.ts'
@@ -148,6 +149,24 @@ export function reportJson(report: AnalysisReport): Record<string, unknown> {
   return out
 }
 
+/** stdinNamed: a log's name for the text report, standard input named in the active language. */
+function stdinNamed(name: string): string {
+  return name === STDIN_NAME ? `(${cliStrings().stdin})` : name
+}
+
+/** withStdinNamed: the report for the text output (stdinNamed); --json keeps STDIN_NAME in every language. */
+function withStdinNamed(report: AnalysisReport): AnalysisReport {
+  return {
+    ...report,
+    files: report.files.map((f) => ({
+      ...f,
+      name: stdinNamed(f.name),
+      ...(f.sameAs !== undefined ? { sameAs: stdinNamed(f.sameAs) } : {}),
+    })),
+    open: report.open.map((o) => ({ ...o, file: stdinNamed(o.file) })),
+  }
+}
+
 /** runAnalyze implements `analyze`: exit 0 done, 1 the policy does not load, 2 usage or unreadable log. */
 export async function runAnalyze(positionals: string[], flags: Flags, io: Io): Promise<number> {
   const [file] = positionals
@@ -168,7 +187,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   if (!result.loadable || !result.policy) {
     for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${cliStrings().notAnalyzed(file, result.failure ?? '')}\n`)
+    io.stderr(`${cliStrings().notAnalyzed(file, failureText(result))}\n`)
     return EXIT_FAIL
   }
   const policies: PolicyUnderTest[] = [{ id: 'policy', policy: result.policy }]
@@ -200,7 +219,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   for (const f of report.files)
     if (f.error !== undefined)
       io.stderr(
-        `audit-policy analyze: ${cliStrings().readInPart(f.name, notes.problem({ code: 'unreadable', error: f.error }))}\n`,
+        `audit-policy analyze: ${cliStrings().readInPart(stdinNamed(f.name), notes.problem({ code: 'unreadable', error: f.error }))}\n`,
       )
 
   if (flags.json === true) {
@@ -208,7 +227,7 @@ export async function runAnalyze(positionals: string[], flags: Flags, io: Io): P
   } else {
     io.stdout(
       formatReport(
-        report,
+        withStdinNamed(report),
         {
           policy: notes.titles.policy(file, target === 'deckhouse'),
           effective: notes.titles.effective(basic),

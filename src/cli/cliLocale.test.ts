@@ -8,6 +8,9 @@ import { generateAuditLog } from '../testing/auditlog/generate.ts'
 import { setActiveLocale, type Locale } from '../i18n/locale.ts'
 import { memoryIo } from '../testing/io.ts'
 import { PROJECT_ROOT } from '../testing/shared.ts'
+import { englishWords } from '../testing/englishWords.ts'
+import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL } from '../policy/dkpBuiltin.ts'
+import { dkpBuiltin as ruDkpBuiltin } from '../i18n/ru/dkpBuiltin.ts'
 import { cliLocale } from './cliLocale.ts'
 import { main } from './main.ts'
 
@@ -197,4 +200,90 @@ describe('the real CLI reads its language from the environment', () => {
     expect(cli({ LANG: 'ru_RU.UTF-8' }).stdout).toBe(`${file}: OK, 1 правило\n`)
     expect(cli({ LANG: 'ru_RU.UTF-8', LC_ALL: 'C' }).stdout).toBe(`${file}: OK, 1 rule\n`)
   }, 180_000)
+})
+
+describe('every command’s human output in Russian is Russian', () => {
+  afterEach(() => setActiveLocale('en'))
+  const dir = mkdtempSync(join(tmpdir(), 'abp-cli-ru-words-'))
+  const logPath = join(dir, 'audit.log')
+  const log = new Uint8Array([...generateAuditLog({ seed: 7, events: 400 })].flatMap((c) => [...c]))
+  writeFileSync(logPath, log)
+  // Only our own findings and lint's (the API server's messages are quoted in English by design).
+  const DUP = `apiVersion: audit.k8s.io/v1
+kind: Policy
+kind: Policy
+rules:
+- level: Metadata
+  userGroups: ["system:authenticated"]
+- level: None
+  userGroups: ["system:serviceaccounts"]
+`
+  const files = {
+    'dup.yaml': DUP,
+    'good.yaml': GOOD,
+    'bin.yaml': new Uint8Array([97, 0, 98]),
+    'base.yaml': readFileSync(join(DIFF, 'base.yaml'), 'utf8'),
+    'secrets-request.yaml': readFileSync(join(DIFF, 'secrets-request.yaml'), 'utf8'),
+  }
+  /**
+   * shown: what a person reads of a run: stdout and stderr without the parts that are not words to translate (the
+   * `file:line:col: severity:` head and the `[id]` tail CI tools parse, the YAML a command writes except its
+   * comments, the JSON of a request example) and without the log's own values (`theirs`).
+   */
+  const shown = (text: string, yaml: boolean) =>
+    text
+      .split('\n')
+      .filter((line) => !yaml || /^\s*#/.test(line))
+      // go-yaml's own continuation lines of DKP's error.
+      .filter((line) => !/^\s+line \d+: key /.test(line))
+      .map((line) =>
+        line
+          .replace(/^\S+?:(\d+:\d+:)? (error|warning|note): /, '')
+          .replace(/ \[[\w/-]+\]$/, '')
+          .replace(/: \{".*\}$/, '')
+          // DKP's own error, quoted as it writes it.
+          .replace(/invalid audit-policy\.yaml format: .*$/, ''),
+      )
+      .join('\n')
+  /** Latin words of `value`'s strings (not its keys): names in a policy, a log, DKP's rules and titles. */
+  const wordsOf = (value: unknown, out: Set<string>): Set<string> => {
+    if (typeof value === 'string') for (const w of value.match(/[A-Za-z]+/g) ?? []) out.add(w)
+    else if (Array.isArray(value)) value.forEach((v) => wordsOf(v, out))
+    else if (value && typeof value === 'object') Object.values(value).forEach((v) => wordsOf(v, out))
+    return out
+  }
+  const theirs = wordsOf(
+    [
+      [...DKP_BUILTIN_HEAD, ...DKP_BUILTIN_TAIL].map((b) => b.rule),
+      Object.values(ruDkpBuiltin),
+      new TextDecoder()
+        .decode(log)
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as unknown),
+    ],
+    new Set(),
+  )
+  it.each([
+    [['validate', 'dup.yaml'], false],
+    [['validate', 'dup.yaml', '--target', 'deckhouse'], false],
+    [['lint', 'dup.yaml'], false],
+    [['lint', 'bin.yaml'], false],
+    [['lint', 'dup.yaml', '--target', 'deckhouse'], false],
+    [['effective', 'good.yaml'], true],
+    [['secret', 'dup.yaml'], true],
+    [['moduleconfig', '--path', '/x/'], false],
+    [['diff', 'base.yaml', 'secrets-request.yaml', '--log', logPath], false],
+    [['analyze', 'good.yaml', '--log', '-', '--target', 'deckhouse'], false],
+  ] as const)('%j', async (args, yaml) => {
+    setActiveLocale('ru')
+    const io = memoryIo({ files, stdin: log })
+    await main([...args], io)
+    const text = shown(io.out(), yaml) + '\n' + shown(io.err(), false)
+    expect(text.trim().length, io.out() + io.err()).toBeGreaterThan(0)
+    expect(
+      englishWords(text).filter((w) => !theirs.has(w)),
+      text,
+    ).toEqual([])
+  })
 })

@@ -141,7 +141,7 @@ describe('diff', () => {
       ]
       expect(await main(['diff', ...args], io)).toBe(1)
       expect(io.out()).toMatch(
-        /^ {2}до: 4 события, байт: \d+ \(115[\u00a0 ]200 событий, [\d.]+ [KM]iB в сутки\)$/m,
+        /^ {2}до: 4 события, байт: \d+ \(115[\u00a0 ]200 событий, [\d,]+ [КМ]иБ в сутки\)$/m,
       )
     } finally {
       setActiveLocale('en')

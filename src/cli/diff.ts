@@ -4,7 +4,8 @@
 // policy rendered on a master (read as the app's "Compare with…" reads it, unless --rendered false). Exit 0: no request changes;
 // 1: some do; 2: usage or input error (a file that cannot be read or holds no loadable policy).
 import { diffOnLog, type DiffMeasured } from '../auditlog/diffOnLog.ts'
-import { formatBytes, type PerDay } from '../auditlog/index.ts'
+import type { PerDay } from '../auditlog/index.ts'
+import { formatBytes } from '../i18n/format.ts'
 import { diffPolicies, type BehaviourChange, type DiffOptions } from '../policy/diff.ts'
 import {
   importBytes,
@@ -16,6 +17,8 @@ import {
 import { cliStrings } from '../i18n/cli.ts'
 import { compareLogStrings } from '../i18n/compareLog.ts'
 import { compareStrings } from '../i18n/compareStrings.ts'
+import { importingStrings } from '../i18n/importing.ts'
+import { failureText } from '../i18n/ownFindings.ts'
 import { behaviourChange as englishChange } from '../i18n/en/compare.ts'
 import { builtinFromFlag, parseBool, type Flags } from './policyCommands.ts'
 import { binaryPolicy, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.ts'
@@ -45,7 +48,9 @@ async function readSide(
   if (!parse || !parse.loadable || !parse.policy) {
     for (const d of parse?.diagnostics.filter((x) => x.severity === 'error') ?? [])
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${cliStrings().notCompared(file, parse?.failure ?? imported.summary)}\n`)
+    const why =
+      parse?.failure !== undefined ? failureText(parse) : importingStrings().summary(imported.described)
+    io.stderr(`${cliStrings().notCompared(file, why)}\n`)
     return null
   }
   return parse.policy
@@ -98,7 +103,7 @@ export async function runDiff(positionals: string[], flags: Flags, io: Io): Prom
         const r = readRenderedPolicy(policy)
         if (r)
           io.stderr(
-            `${cliStrings().readAsRendered(file === '-' ? 'standard input' : file, r.builtin.head.length, r.builtin.tail.length, r.user.rules.length)}\n`,
+            `${cliStrings().readAsRendered(file === '-' ? cliStrings().stdin : file, r.builtin.head.length, r.builtin.tail.length, r.user.rules.length)}\n`,
           )
         return r
       })

@@ -146,12 +146,16 @@ export function nodeIo(): Io {
  * which kube-apiserver refuses too), or undefined. Everything else, invalid UTF-8 and UTF-16 included, is read
  * from its bytes as kube-apiserver reads it (parsePolicyBytes), so its verdict is kube-apiserver's.
  */
-export function binaryPolicy(bytes: Uint8Array, what: string): string | undefined {
+export function binaryPolicy(
+  bytes: Uint8Array,
+  what: string,
+  words: ReturnType<typeof cliStrings> = cliStrings(),
+): string | undefined {
   const utf16 =
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
   const nul = utf16 ? -1 : bytes.indexOf(0)
-  return nul >= 0 ? cliStrings().binary(what, nul) : undefined
+  return nul >= 0 ? words.binary(what, nul) : undefined
 }
 
 /** decodeText decodes UTF-8 strictly; for binary content (NUL bytes or invalid UTF-8) it says why not. */

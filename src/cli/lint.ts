@@ -8,6 +8,7 @@ import { lint as enLint } from '../i18n/en/lint.ts'
 import { wordFindings } from '../i18n/lint.ts'
 import { lintPolicy, type Diagnostic, type LintFinding } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
+import { cli as enCli } from '../i18n/en/cli.ts'
 import type { Flags } from './policyCommands.ts'
 import { EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import { formatDiagnostic, parseKubernetesVersion, parseTarget, readPolicyFile } from './policyfile.ts'
@@ -92,7 +93,8 @@ export async function runLint(positionals: string[], flags: Flags, io: Io): Prom
         id: 'binary',
         severity: 'error',
         rule: null,
-        message: `${loaded.binary}: it cannot be loaded as a policy`,
+        message:
+          flags.json === true ? enCli.notPolicy(loaded.englishBinary) : cliStrings().notPolicy(loaded.binary),
       },
     })
   } else {

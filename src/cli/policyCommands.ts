@@ -15,6 +15,7 @@ import {
   type RequestAttributes,
 } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
+import { diagnosticText, failureText } from '../i18n/ownFindings.ts'
 import { decodeText, EXIT_FAIL, EXIT_OK, UsageError, type Io } from './io.ts'
 import {
   formatDiagnostic,
@@ -76,7 +77,7 @@ export async function runValidate(positionals: string[], flags: Flags, io: Io): 
     io.stdout(
       result.loadable
         ? `${cliStrings().validateOk(file, rules)}\n`
-        : `${cliStrings().validateFails(file, result.failure ?? '')}\n`,
+        : `${cliStrings().validateFails(file, failureText(result))}\n`,
     )
   }
   return result.loadable ? EXIT_OK : EXIT_FAIL
@@ -187,7 +188,7 @@ function dkpSettingsFromFlags(flags: Flags): DkpSettings {
   if (flags.path !== undefined) s.auditLog.path = String(flags.path)
   if (flags.version !== undefined) s.version = Number(flags.version)
   const problems = validateDkpSettings(s)
-  if (problems.length > 0) throw new UsageError(problems[0]!.message)
+  if (problems.length > 0) throw new UsageError(diagnosticText(problems[0]!))
   return s
 }
 
@@ -197,7 +198,9 @@ export async function builtinFromFlag(flags: Flags, user: Policy, io: Io) {
   const loaded = await readPolicyFile(flags.builtin, 'kube-apiserver', io)
   if ('binary' in loaded) throw new UsageError(loaded.binary)
   if (!loaded.result.policy)
-    throw new UsageError(`${flags.builtin}: ${loaded.result.failure ?? cliStrings().notAPolicy}`)
+    throw new UsageError(
+      `${flags.builtin}: ${loaded.result.failure !== undefined ? failureText(loaded.result) : cliStrings().notAPolicy}`,
+    )
   return splitRenderedPolicy(loaded.result.policy, user.rules)
 }
 
@@ -217,7 +220,7 @@ export async function runEval(positionals: string[], flags: Flags, io: Io): Prom
   if (!result.loadable || !result.policy) {
     for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${cliStrings().notEvaluated(file, result.failure ?? '')}\n`)
+    io.stderr(`${cliStrings().notEvaluated(file, failureText(result))}\n`)
     return EXIT_FAIL
   }
   const requests = await readRequests(flags.request, io)
@@ -251,7 +254,7 @@ export async function runSecret(positionals: string[], flags: Flags, io: Io): Pr
   for (const d of result.diagnostics.filter((x) => x.severity !== 'info'))
     io.stderr(formatDiagnostic(file, d))
   if (!result.loadable || !result.policy) {
-    io.stderr(`${cliStrings().noSecret(file, result.failure ?? '')}\n`)
+    io.stderr(`${cliStrings().noSecret(file, failureText(result))}\n`)
     return EXIT_FAIL
   }
   io.stdout(buildSecret(flags.raw === true ? text : serializePolicy(result.policy)))
@@ -283,7 +286,7 @@ export async function runEffective(positionals: string[], flags: Flags, io: Io):
   if (!result.policy || !result.loadable) {
     for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
       io.stderr(formatDiagnostic(file, d))
-    io.stderr(`${cliStrings().dkpRefuses(file, result.failure ?? '')}\n`)
+    io.stderr(`${cliStrings().dkpRefuses(file, failureText(result))}\n`)
     return EXIT_FAIL
   }
   const settings = dkpSettingsFromFlags(flags)
@@ -296,8 +299,8 @@ export async function runEffective(positionals: string[], flags: Flags, io: Io):
         ...r,
         note:
           o.kind === 'user'
-            ? `Your rule ${o.index + 1}`
-            : `DKP built-in rule ${o.builtin.number}: ${builtinTitle(o.builtin)}`,
+            ? cliStrings().noteYourRule(o.index + 1)
+            : cliStrings().noteBuiltinRule(o.builtin.number, builtinTitle(o.builtin)),
       }
     }),
   }

@@ -11,6 +11,8 @@ import {
   type Target,
 } from '../policy/index.ts'
 import { cliStrings } from '../i18n/cli.ts'
+import { cli as enCli } from '../i18n/en/cli.ts'
+import { diagnosticText } from '../i18n/ownFindings.ts'
 import { binaryPolicy, UsageError, type Io } from './io.ts'
 
 /** parseTarget checks a --target value. */
@@ -43,10 +45,12 @@ export async function readPolicyFile(
   target: Target,
   io: Io,
   kubernetesVersion?: KubernetesVersion,
-): Promise<LoadedPolicy | { file: string; binary: string }> {
+): Promise<LoadedPolicy | { file: string; binary: string; englishBinary: string }> {
   const bytes = file === '-' ? await io.readStdin() : await io.readFile(file)
-  const binary = binaryPolicy(bytes, file === '-' ? 'standard input' : file)
-  if (binary) return { file, binary }
+  const binary = binaryPolicy(bytes, file === '-' ? cliStrings().stdin : file)
+  // --json says it in English whatever the language.
+  if (binary)
+    return { file, binary, englishBinary: binaryPolicy(bytes, file === '-' ? enCli.stdin : file, enCli)! }
   const text = decodePolicyBytes(bytes).text
   const options = { target, kubernetesVersion }
   const result = io.parsePolicy
@@ -55,8 +59,11 @@ export async function readPolicyFile(
   return { file, text, result }
 }
 
-/** formatDiagnostic prints `file:line:col: severity: message` (message lines after the first indented). */
+/**
+ * formatDiagnostic prints `file:line:col: severity: message` (message lines after the first indented; our own
+ * findings in the active language, the API server's as it writes them).
+ */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
   const where = d.range ? `${file}:${d.range.start.line}:${d.range.start.column}` : file
-  return `${where}: ${d.severity}: ${d.message.replaceAll('\n', '\n    ')}\n`
+  return `${where}: ${d.severity}: ${diagnosticText(d).replaceAll('\n', '\n    ')}\n`
 }

@@ -1,7 +1,9 @@
 // Progress of `analyze` on stderr. On a terminal, one line rewritten in place; elsewhere (a file, a pipe, CI),
 // plain lines, only once a run has lasted a while and then now and again: the decision is made by time, so a
 // small gzip that inflates to gigabytes gets progress just like a big plain log.
-import { formatBytes, type Progress } from '../auditlog/index.ts'
+import type { Progress } from '../auditlog/index.ts'
+import { cliStrings } from '../i18n/cli.ts'
+import { formatBytes } from '../i18n/format.ts'
 import type { Io } from './io.ts'
 
 /** How often the analysis reports progress (the terminal line is rewritten this often). */
@@ -17,9 +19,9 @@ const MIB = 1024 * 1024
 export function progressLine(p: Progress): string {
   const of =
     p.totalBytes > 0
-      ? ` of ${formatBytes(p.totalBytes)} (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)`
-      : ''
-  return `analyze: ${formatBytes(p.bytesRead)}${of}, ${p.events.toLocaleString('en-US')} events, ${((p.mbPerSec * 1e6) / MIB).toFixed(0)} MiB/s, file ${p.fileIndex + 1}/${p.files}`
+      ? { total: formatBytes(p.totalBytes), percent: Math.floor((100 * p.bytesRead) / p.totalBytes) }
+      : null
+  return `analyze: ${cliStrings().progress(formatBytes(p.bytesRead), of, p.events, Math.round((p.mbPerSec * 1e6) / MIB), p.fileIndex + 1, p.files)}`
 }
 
 /** ProgressPrinter writes progress updates to stderr as the kind of stderr calls for. */

@@ -259,14 +259,6 @@ export const en = {
     notesAbout: (place: string) => `Notes on ${place}`,
     notesOnPolicy: 'Notes on the policy as a whole',
   },
-  /** Our own validation findings (the API server's are quoted as it writes them). */
-  ownDiagnostics: {
-    'dkp-no-rules': 'The Secret contributes no rules: DKP silently uses only its built-in rules',
-    'dkp-policy-omit-managed-fields':
-      'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead',
-    'yaml-taken-for-json':
-      'kube-apiserver reads text starting with "{" as JSON, not as flow-style YAML: use block style (a form edit does) or put "---" above it',
-  },
   confirm: { ok: 'OK', cancel: 'Cancel' },
   /** DKP's built-in audit rules' titles (i18n/builtinTitle.ts picks one). */
   dkpBuiltin,

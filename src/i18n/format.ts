@@ -2,6 +2,12 @@
 // (1 правило, 2 правила, 5 правил), English two.
 import { locale } from './locale.ts'
 
+/** The units of sizes, 1024 apart (binary units, as `ls -lh` and `du -h` print them). */
+const BYTE_UNITS = {
+  en: ['B', 'KiB', 'MiB', 'GiB', 'TiB'],
+  ru: ['Б', 'КиБ', 'МиБ', 'ГиБ', 'ТиБ'],
+} as const
+
 /** The word forms of a counted noun; `few` and `many` are Russian's, English uses `one` and `other`. */
 export interface PluralForms {
   one: string
@@ -57,4 +63,32 @@ export function numberList(ns: readonly number[], and: string): string {
     i = j + 1
   }
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`
+}
+
+/** fixed: `n` with exactly `digits` decimals and no digit grouping, as toFixed writes it (1.5; 1,5 in Russian). */
+function fixed(n: number, digits: number): string {
+  return formatNumber(n, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
+}
+
+/**
+ * formatBytes: a size in binary units in the active language, 1536 → "1.5 KiB" ("1,5 КиБ"), 1023 → "1023 B",
+ * 123.4 MiB → "123 MiB" (one decimal below 100, none from 100 on; a negative size keeps its sign).
+ */
+export function formatBytes(n: number): string {
+  const units = BYTE_UNITS[locale()]
+  let v = Math.abs(n)
+  let u = 0
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024
+    u++
+  }
+  const sign = n < 0 && v > 0 ? '-' : ''
+  return u === 0
+    ? `${sign}${fixed(Math.round(v), 0)} ${units[0]}`
+    : `${sign}${fixed(v, v >= 100 ? 0 : 1)} ${units[u]}`
+}
+
+/** formatMebibytes: `bytes` in MiB with `digits` decimals, 9_961_472 → "9.5 MiB" ("9,5 МиБ"). */
+export function formatMebibytes(bytes: number, digits: number): string {
+  return `${fixed(bytes / 1024 / 1024, digits)} ${BYTE_UNITS[locale()][2]}`
 }

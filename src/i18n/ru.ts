@@ -267,14 +267,6 @@ export const ru: Strings = {
     notesAbout: (place: string) => `Заметки: ${place}`,
     notesOnPolicy: 'Заметки о политике целиком',
   },
-  ownDiagnostics: {
-    'dkp-no-rules':
-      'Secret не добавляет ни одного правила: DKP молча использует только свои встроенные правила',
-    'dkp-policy-omit-managed-fields':
-      'DKP отбрасывает omitManagedFields уровня политики из Secret; задайте omitManagedFields в каждом правиле',
-    'yaml-taken-for-json':
-      'kube-apiserver читает текст с «{» в начале как JSON, а не YAML в flow-стиле: нужен блочный стиль (его даст правка в форме) или «---» выше',
-  },
   confirm: { ok: 'OK', cancel: 'Отмена' },
   dkpBuiltin,
   verify,

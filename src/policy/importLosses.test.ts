@@ -43,18 +43,30 @@ describe('importText: what an import does not keep', () => {
 })
 
 describe('the words of an import summary (i18n) from its description (the core)', () => {
-  const texts = [
-    POLICY,
-    'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Nope\n    verb: [get]\n',
-    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\n  namespace: kube-system\ndata:\n  audit-policy.yaml: ${b64(POLICY)}\n`,
-    'apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\ndata: {}\n',
-    'apiVersion: deckhouse.io/v1alpha1\nkind: ModuleConfig\nmetadata:\n  name: control-plane-manager\nspec:\n  version: 1\n',
-    '',
-    'a\u0000b',
+  const texts: Array<[string, string]> = [
+    [POLICY, 'Policy: 1 rule'],
+    [
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Nope\n    verb: [get]\n',
+      'Policy: 1 rule, 1 error, 1 warning',
+    ],
+    [
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\n  namespace: kube-system\ndata:\n  audit-policy.yaml: ${b64(POLICY)}\n`,
+      'Secret kube-system/audit-policy: 1 rule',
+    ],
+    [
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: audit-policy\ndata: {}\n',
+      'Secret (no namespace)/audit-policy: no policy in it',
+    ],
+    [
+      'apiVersion: deckhouse.io/v1alpha1\nkind: ModuleConfig\nmetadata:\n  name: control-plane-manager\nspec:\n  version: 1\n',
+      'ModuleConfig control-plane-manager: its audit settings only',
+    ],
+    ['', 'empty'],
+    ['a\u0000b', 'not text'],
+    ['x'.repeat(9 * 1024 * 1024 + 60_000), '9.1 MiB: too large'],
   ]
-  for (const text of texts)
-    it(`reads as the core's English summary: ${JSON.stringify(text.slice(0, 40))}`, () => {
-      const r = importText(text)
-      expect(importing.summary(r.described)).toBe(r.summary)
+  for (const [text, summary] of texts)
+    it(`reads in English as the core wrote it before it gave only codes: ${JSON.stringify(text.slice(0, 40))}`, () => {
+      expect(importing.summary(importText(text).described)).toBe(summary)
     })
 })

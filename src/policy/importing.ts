@@ -6,7 +6,7 @@ import { decodePolicyBytes } from './bytes.ts'
 import { importLosses, type ImportLoss } from './importLosses.ts'
 import { parsePolicy, parsePolicyBytes, type ParseResult } from './parse.ts'
 import { readManifests, readSecret, type Manifest } from './secretRead.ts'
-import type { Diagnostic, Target } from './types.ts'
+import type { Diagnostic, OwnFinding, Target } from './types.ts'
 import type { KubernetesVersion } from './versions.ts'
 
 /** The largest text an import reads: a real policy is a few KB, DKP's whole built-in policy 16 KB. */
@@ -26,8 +26,8 @@ export interface ImportDescription {
   warnings: number
   /** A control-plane-manager ModuleConfig's settings come too. */
   withSettings: boolean
-  /** The text's size in MiB (one decimal), for a text too large. */
-  mib?: number
+  /** The text's size (characters, as bytes), for a text too large. */
+  bytes?: number
 }
 
 export interface ImportResult {
@@ -43,20 +43,21 @@ export interface ImportResult {
    * the policy are in `parse.diagnostics`, with ranges in `policyText`.
    */
   diagnostics: Diagnostic[]
-  /** A one-line description for the confirmation step, e.g. "Secret kube-system/audit-policy: 5 rules". */
-  summary: string
-  /** The same description as codes and numbers, for src/i18n to put in words (importing.ts). */
+  /**
+   * What the text brings in, as codes and numbers, for the confirmation step: src/i18n words it (importing.ts
+   * `summary`, e.g. "Secret kube-system/audit-policy: 5 rules").
+   */
   described: ImportDescription
   /** What the import does not keep (the Secret around the policy, other documents, …), for the confirmation. */
   losses: ImportLoss[]
 }
 
-/** findBinary returns a reason when the text is not text (NUL bytes, replacement characters from bad UTF-8). */
-function findBinary(text: string): string | undefined {
+/** findBinary: the finding when the text is not text (a NUL byte, replacement characters from bad UTF-8). */
+function findBinary(text: string): Extract<OwnFinding, { code: 'import-binary' }> | undefined {
   const nul = text.indexOf('\u0000')
-  if (nul >= 0) return `binary content (a NUL byte at character ${nul + 1})`
+  if (nul >= 0) return { code: 'import-binary', nulAt: nul + 1 }
   const bad = (text.match(/\ufffd/g) ?? []).length
-  if (bad > 8 && bad > text.length / 100) return 'binary content (not UTF-8 text)'
+  if (bad > 8 && bad > text.length / 100) return { code: 'import-binary' }
   return undefined
 }
 
@@ -67,12 +68,13 @@ export function readModuleConfig(m: Manifest): { settings: Partial<DkpSettings>;
   const diagnostics: Diagnostic[] = []
   const settings: Partial<DkpSettings> = {}
   const spec = (m.value.spec ?? {}) as Record<string, unknown>
-  const warn = (path: string, message: string) =>
+  const warn = (path: string, message: string, own: OwnFinding) =>
     diagnostics.push({
       severity: 'warning',
       kind: 'Invalid',
       path,
       message,
+      own,
       range: m.range,
       source: 'deckhouse',
     })
@@ -88,6 +90,7 @@ export function readModuleConfig(m: Manifest): { settings: Partial<DkpSettings>;
       warn(
         'spec.version',
         `spec.version ${JSON.stringify(spec.version)} is not 1, 2 or 3; kept the current one`,
+        { code: 'moduleconfig-version', value: JSON.stringify(spec.version) },
       )
   }
   const apiserver = ((spec.settings ?? {}) as Record<string, unknown>).apiserver as
@@ -101,6 +104,7 @@ export function readModuleConfig(m: Manifest): { settings: Partial<DkpSettings>;
       warn(
         `spec.settings.apiserver.${key}`,
         `${key} must be true or false, not ${JSON.stringify(v)}; ignored`,
+        { code: 'moduleconfig-not-boolean', key, value: JSON.stringify(v) },
       )
   }
   const log = apiserver.auditLog as Record<string, unknown> | undefined
@@ -110,12 +114,14 @@ export function readModuleConfig(m: Manifest): { settings: Partial<DkpSettings>;
       warn(
         'spec.settings.apiserver.auditLog.output',
         `auditLog.output must be File or Stdout, not ${JSON.stringify(output)}; ignored`,
+        { code: 'moduleconfig-output', value: JSON.stringify(output) },
       )
     const path = log.path === undefined ? undefined : log.path
     if (path !== undefined && (typeof path !== 'string' || !AUDIT_LOG_PATH_PATTERN.test(path))) {
       warn(
         'spec.settings.apiserver.auditLog.path',
         `auditLog.path ${JSON.stringify(path)} does not match DKP's pattern; ignored`,
+        { code: 'moduleconfig-path', value: JSON.stringify(path) },
       )
     }
     if (output === 'File' || output === 'Stdout') {
@@ -128,10 +134,6 @@ export function readModuleConfig(m: Manifest): { settings: Partial<DkpSettings>;
   return { settings, diagnostics }
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 /** counts: the numbers of an ImportDescription that come from the policy read. */
 function counts(parse: ParseResult | null): Pick<ImportDescription, 'rules' | 'errors' | 'warnings'> {
   const d = parse?.diagnostics ?? []
@@ -140,15 +142,6 @@ function counts(parse: ParseResult | null): Pick<ImportDescription, 'rules' | 'e
     errors: d.filter((x) => x.severity === 'error').length,
     warnings: d.filter((x) => x.severity === 'warning').length,
   }
-}
-
-function describe(parse: ParseResult): string {
-  const errors = parse.diagnostics.filter((d) => d.severity === 'error').length
-  const warnings = parse.diagnostics.filter((d) => d.severity === 'warning').length
-  const parts = [plural(parse.policy?.rules.length ?? 0, 'rule')]
-  if (errors > 0) parts.push(plural(errors, 'error'))
-  if (warnings > 0) parts.push(plural(warnings, 'warning'))
-  return parts.join(', ')
 }
 
 /**
@@ -168,18 +161,17 @@ export function importText(
     bytes?: Uint8Array
   } = {},
 ): ImportResult {
-  const none = (kind: ImportKind, summary: string, message?: string): ImportResult => ({
+  const none = (kind: ImportKind, message: string, own: OwnFinding): ImportResult => ({
     kind,
     policyText: null,
     parse: null,
-    diagnostics: message ? [{ severity: 'error', kind: 'Decode', path: '', message, source: 'import' }] : [],
-    summary,
+    diagnostics: [{ severity: 'error', kind: 'Decode', path: '', message, own, source: 'import' }],
     described: {
       kind,
       hasPolicy: false,
       ...counts(null),
       withSettings: false,
-      mib: kind === 'too-large' ? Number((text.length / 1024 / 1024).toFixed(1)) : undefined,
+      bytes: kind === 'too-large' ? text.length : undefined,
     },
     losses: [],
   })
@@ -187,13 +179,17 @@ export function importText(
     const mib = (text.length / 1024 / 1024).toFixed(1)
     return none(
       'too-large',
-      `${mib} MiB: too large`,
       `This text is ${mib} MiB; an audit policy is a few KB (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB). Is it an audit log? Open it in "Analyze a log" instead.`,
+      { code: 'import-too-large', bytes: text.length, limit: MAX_IMPORT_BYTES },
     )
   }
   const binary = findBinary(text)
-  if (binary) return none('binary', 'not text', `This is not a policy: ${binary}.`)
-  if (text.trim() === '') return none('empty', 'empty', 'There is nothing to import: the text is empty.')
+  if (binary) {
+    const what = binary.nulAt === undefined ? 'not UTF-8 text' : `a NUL byte at character ${binary.nulAt}`
+    return none('binary', `This is not a policy: binary content (${what}).`, binary)
+  }
+  if (text.trim() === '')
+    return none('empty', 'There is nothing to import: the text is empty.', { code: 'import-empty' })
 
   const target = options.target ?? 'kube-apiserver'
   // Manifests are read leniently (YAML 1.2); a policy is read exactly as the target reads it.
@@ -216,16 +212,12 @@ export function importText(
         : read.policyBytes
           ? parsePolicyBytes(read.policyBytes, opts)
           : parsePolicy(read.policyText, opts)
-    const where = read.secret
-      ? `Secret ${read.secret.namespace || '(no namespace)'}/${read.secret.name}`
-      : 'Secret'
     return {
       kind: 'secret',
       policyText: read.policyText,
       parse,
       settings: fromMc?.settings,
       diagnostics: [...read.diagnostics, ...(fromMc?.diagnostics ?? [])],
-      summary: `${where}${parse ? `: ${describe(parse)}` : ': no policy in it'}${fromMc ? ', with ModuleConfig settings' : ''}`,
       described: {
         kind: 'secret',
         secret: read.secret ? { namespace: read.secret.namespace, name: read.secret.name } : undefined,
@@ -243,7 +235,6 @@ export function importText(
       parse: null,
       settings: fromMc!.settings,
       diagnostics: fromMc!.diagnostics,
-      summary: 'ModuleConfig control-plane-manager: its audit settings only',
       described: { kind: 'moduleconfig', hasPolicy: false, ...counts(null), withSettings: true },
       losses: importLosses(manifests, undefined, mc, null),
     }
@@ -257,7 +248,6 @@ export function importText(
     parse,
     settings: fromMc?.settings,
     diagnostics: fromMc?.diagnostics ?? [],
-    summary: `Policy: ${describe(parse)}`,
     described: { kind: 'policy', hasPolicy: true, ...counts(parse), withSettings: false },
     losses: parse.policy ? importLosses(manifests, undefined, mc, text) : [],
   }

@@ -37,6 +37,7 @@ export function validateDkpSettings(s: DkpSettings): Diagnostic[] {
       kind: 'NotSupported',
       path: 'spec.settings.apiserver.auditLog.output',
       message: `auditLog.output must be "File" or "Stdout", not ${JSON.stringify(s.auditLog.output)}`,
+      own: { code: 'settings-output', value: JSON.stringify(s.auditLog.output) },
       source: 'deckhouse',
     })
   }
@@ -46,6 +47,7 @@ export function validateDkpSettings(s: DkpSettings): Diagnostic[] {
       kind: 'Invalid',
       path: 'spec.settings.apiserver.auditLog.path',
       message: `auditLog.path must match ${AUDIT_LOG_PATH_PATTERN.source}: letters, digits, "_", "/", ".", "-", and no trailing "/"`,
+      own: { code: 'settings-path', pattern: AUDIT_LOG_PATH_PATTERN.source },
       source: 'deckhouse',
     })
   }
@@ -55,6 +57,7 @@ export function validateDkpSettings(s: DkpSettings): Diagnostic[] {
       kind: 'Invalid',
       path: 'spec.version',
       message: 'spec.version must be 1, 2 or 3',
+      own: { code: 'settings-version' },
       source: 'deckhouse',
     })
   }

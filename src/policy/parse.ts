@@ -15,11 +15,11 @@ import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from './ruleFields.ts'
 import { noteAbove } from './notes.ts'
 import { lineStarts, locate, rangeOf } from './source.ts'
 import { indexSpans, type Node, type Span, type SpanIndex } from './tree.ts'
-import type { Diagnostic, GroupResources, Policy, PolicyRule, Target } from './types.ts'
+import type { Diagnostic, GroupResources, OwnFinding, Policy, PolicyRule, Target } from './types.ts'
 import { EMPTY_POLICY_MESSAGE, targetFindings } from './target.ts'
 import { validatePolicy } from './validate.ts'
 import { defaultKubernetesVersion, type KubernetesVersion } from './versions.ts'
-import { readYaml } from './yamlread.ts'
+import { readYaml, type ReadError } from './yamlread.ts'
 
 export interface ParseOptions {
   target?: Target
@@ -41,6 +41,8 @@ export interface ParseResult {
   warnings: string[]
   /** The one error line the loader would stop with, when it stops. */
   failure?: string
+  /** Set when that line is ours, not the loader's (src/i18n words it: failureText). */
+  failureOwn?: OwnFinding
   /** `yaml` or `json`: which decoder the API server picks for this text. */
   format: 'yaml' | 'json'
   /**
@@ -234,6 +236,11 @@ function withNotes(policy: Policy, ctx: Ctx, format: 'yaml' | 'json'): Policy {
   return policy
 }
 
+/** tooDeep: our own finding for a reading error of ours (nesting past our limit), with the words in front. */
+function tooDeep(prefix: string, e: ReadError): OwnFinding | undefined {
+  return e.tooDeepForUs && { code: 'too-deep', prefix, ...e.tooDeepForUs }
+}
+
 function yamlDuplicatesMessage(dups: ReadonlyArray<{ key: string; line: number }>): string {
   return (
     'yaml: unmarshal errors:\n' +
@@ -252,9 +259,26 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
     span?: Span,
     policy: Policy | null = null,
     warnings: string[] = [],
+    own?: OwnFinding,
   ): ParseResult => {
-    diag(ctx, { severity: 'error', kind: 'Decode', path, at: path, message, source: 'kube-apiserver' }, span)
-    return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings, failure: message, format }
+    const d: Diagnostic = {
+      severity: 'error',
+      kind: 'Decode',
+      path,
+      at: path,
+      message,
+      source: 'kube-apiserver',
+    }
+    diag(ctx, own ? { ...d, own } : d, span)
+    const failed: ParseResult = {
+      policy,
+      loadable: false,
+      diagnostics: ctx.diagnostics,
+      warnings,
+      failure: message,
+      format,
+    }
+    return own ? { ...failed, failureOwn: own } : failed
   }
   if (format === 'json') {
     const r = readJson(text, ctx.read?.badBytes)
@@ -269,7 +293,15 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
     root = r.root
   } else {
     const r = readYaml(text, ctx.read?.yamlError, ctx.read?.utf16)
-    if (r.error) return fail(`failed decoding: ${r.error.message}`, '', r.error.span)
+    if (r.error)
+      return fail(
+        `failed decoding: ${r.error.message}`,
+        '',
+        r.error.span,
+        null,
+        [],
+        tooDeep('failed decoding: yaml: ', r.error),
+      )
     root = r.root
     dups = r.duplicates
   }
@@ -336,6 +368,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
           kind: 'Decode',
           path: '',
           message: `duplicate key ${d.key} (line ${d.line}): the last value is used`,
+          own: { code: 'duplicate-key-last-wins', key: d.key, line: d.line },
           source: 'kube-apiserver',
         },
         d.span,
@@ -352,6 +385,7 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
         path: p.at,
         at: p.at,
         message: `${p.message}: ignored by the API server`,
+        own: { code: 'ignored-by-server', error: p.message },
         source: 'kube-apiserver',
       },
       p.span,
@@ -405,7 +439,7 @@ function yamlTakenForJson(text: string, ctx: Ctx, failed: ParseResult): ParseRes
     message:
       'kube-apiserver reads text starting with "{" as JSON, not as flow-style YAML: use block style (a form edit does) or put "---" above it',
     source: 'import',
-    own: 'yaml-taken-for-json',
+    own: { code: 'yaml-taken-for-json' },
     range: rangeOf(ctx.starts, [r.root.span[0], r.root.span[0] + 1]),
   })
   return { ...failed, policy, diagnostics: ctx.diagnostics, readAsYaml: true }
@@ -419,13 +453,23 @@ function yamlTakenForJson(text: string, ctx: Ctx, failed: ParseResult): ParseRes
 function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
   const format = 'yaml'
   const prefix = 'invalid audit-policy.yaml format: '
-  const fail = (message: string, path: string, span?: Span, policy: Policy | null = null): ParseResult => {
-    diag(
-      ctx,
-      { severity: 'error', kind: 'Decode', path, at: path, message: prefix + message, source: 'deckhouse' },
-      span,
-    )
-    return {
+  const fail = (
+    message: string,
+    path: string,
+    span?: Span,
+    policy: Policy | null = null,
+    own?: OwnFinding,
+  ): ParseResult => {
+    const d: Diagnostic = {
+      severity: 'error',
+      kind: 'Decode',
+      path,
+      at: path,
+      message: prefix + message,
+      source: 'deckhouse',
+    }
+    diag(ctx, own ? { ...d, own } : d, span)
+    const failed: ParseResult = {
       policy,
       loadable: false,
       diagnostics: ctx.diagnostics,
@@ -433,6 +477,7 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
       failure: prefix + message,
       format,
     }
+    return own ? { ...failed, failureOwn: own } : failed
   }
   const r = readYaml(text, ctx.read?.yamlError, ctx.read?.utf16)
   let readError = r.error
@@ -447,7 +492,13 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
   }
   // UnmarshalStrict: go-yaml's "already set in map" comes before sigs.k8s.io/yaml's own conversion errors.
   if (readError && !(readError.late && r.duplicates.length > 0))
-    return fail(`error converting YAML to JSON: ${readError.message}`, '', readError.span)
+    return fail(
+      `error converting YAML to JSON: ${readError.message}`,
+      '',
+      readError.span,
+      null,
+      tooDeep(`${prefix}error converting YAML to JSON: yaml: `, readError),
+    )
   const root = r.root
   ctx.index = rootSpanIndex(root)
   const lenient = (): Policy | null =>
@@ -467,6 +518,7 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
           kind: 'Decode',
           path: '',
           message: `${prefix}duplicate key ${d.key} (line ${d.line})`,
+          own: { code: 'duplicate-key', prefix, key: d.key, line: d.line },
           source: 'deckhouse',
         },
         d.span,
@@ -519,12 +571,17 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
       path: 'apiVersion',
       at: 'apiVersion',
       message: `apiVersion ${JSON.stringify(top.apiVersion)} is not checked by DKP: its rules are re-emitted as audit.k8s.io/v1`,
+      own: { code: 'dkp-api-version-unchecked', apiVersion: JSON.stringify(top.apiVersion) },
       source: 'deckhouse',
     })
   }
   const errors = validatePolicy(policy, { kubernetesVersion: ctx.version })
   for (const e of errors)
-    diag(ctx, { ...e, message: `${e.message} (DKP accepts the Secret, then kube-apiserver fails to start)` })
+    diag(ctx, {
+      ...e,
+      message: `${e.message} (DKP accepts the Secret, then kube-apiserver fails to start)`,
+      own: { code: 'dkp-then-apiserver-fails', error: e.message },
+    })
   if (errors.length > 0) {
     const failure = errors.length === 1 ? errors[0]!.message : `[${errors.map((e) => e.message).join(', ')}]`
     return { policy, loadable: false, diagnostics: ctx.diagnostics, warnings: [], failure, format }
@@ -560,13 +617,16 @@ function parseText(text: string, options: ParseOptions, read?: DecodedBytes): Pa
     return options.target === 'deckhouse' ? loadDeckhouse(text, ctx) : loadKube(text, ctx)
   } catch (e) {
     // A bug of ours must not take the page down: report it as an unreadable file.
-    const message = `internal error while reading the policy: ${e instanceof Error ? e.message : String(e)}`
+    const error = e instanceof Error ? e.message : String(e)
+    const message = `internal error while reading the policy: ${error}`
+    const own: OwnFinding = { code: 'internal-error', error }
     return {
       policy: null,
       loadable: false,
-      diagnostics: [{ severity: 'error', kind: 'Decode', path: '', message, source: 'import' }],
+      diagnostics: [{ severity: 'error', kind: 'Decode', path: '', message, own, source: 'import' }],
       warnings: [],
       failure: message,
+      failureOwn: own,
       format: isJSON(text) ? 'json' : 'yaml',
     }
   }

@@ -30,7 +30,7 @@ describe('flow-style YAML read by kube-apiserver', () => {
     )
     expect(r.readAsYaml).toBe(true)
     expect(r.policy?.rules).toEqual([{ level: 'None' }, { level: 'Metadata', verbs: ['get'] }])
-    const note = r.diagnostics.find((d) => d.own === 'yaml-taken-for-json')
+    const note = r.diagnostics.find((d) => d.own?.code === 'yaml-taken-for-json')
     expect(note?.severity).toBe('info')
     expect(note?.range?.start).toMatchObject({ line: 1, column: 1 })
   })

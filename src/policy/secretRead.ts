@@ -6,7 +6,7 @@ import { decodeBase64 } from './base64.ts'
 import { decodePolicyBytes } from './bytes.ts'
 import { SECRET_KEY, SECRET_NAME, SECRET_NAMESPACE } from './secret.ts'
 import { lineStarts, rangeOf } from './source.ts'
-import type { Diagnostic, SourceRange } from './types.ts'
+import type { Diagnostic, OwnFinding, SourceRange } from './types.ts'
 
 /** One Kubernetes object found in a manifest text, with where it sits. */
 export interface Manifest {
@@ -40,6 +40,7 @@ export function readManifests(text: string): ManifestsResult {
         kind: 'Decode',
         path: '',
         message: `not valid YAML: ${err.message.split('\n')[0]}`,
+        own: { code: 'manifest-not-yaml', error: err.message.split('\n')[0]! },
         range: rangeOf(starts, [err.pos[0], err.pos[1]]),
         source: 'import',
       })
@@ -94,22 +95,24 @@ function nodeRange(text: string, node: unknown): SourceRange | undefined {
  */
 export function readSecret(text: string): SecretReadResult {
   const { manifests, diagnostics } = readManifests(text)
-  const err = (message: string, range?: SourceRange, path = ''): Diagnostic => ({
+  const err = (message: string, own: OwnFinding, range?: SourceRange, path = ''): Diagnostic => ({
     severity: 'error',
     kind: 'Decode',
     path,
     message,
+    own,
     range,
     source: 'import',
   })
   const secrets = manifests.filter((m) => m.kind === 'Secret')
   if (secrets.length === 0) {
-    const found = manifests.map((m) => m.kind || '(no kind)')
+    const found = manifests.map((m) => m.kind)
     diagnostics.push(
       err(
         found.length > 0
-          ? `no Secret here: found ${found.join(', ')}`
+          ? `no Secret here: found ${found.map((k) => k || '(no kind)').join(', ')}`
           : 'no Secret here: the text holds no Kubernetes object',
+        { code: 'no-secret', found },
       ),
     )
     return { policyText: null, diagnostics }
@@ -129,6 +132,16 @@ export function readSecret(text: string): SecretReadResult {
         severity === 'warning'
           ? `the Secret has no namespace: it must be created in ${SECRET_NAMESPACE}`
           : `this is the Secret ${which}; DKP reads only ${SECRET_NAMESPACE}/${SECRET_NAME}`,
+      own:
+        severity === 'warning'
+          ? { code: 'secret-no-namespace', namespace: SECRET_NAMESPACE }
+          : {
+              code: 'secret-elsewhere',
+              namespace: secret.namespace,
+              name: secret.name,
+              wantNamespace: SECRET_NAMESPACE,
+              wantName: SECRET_NAME,
+            },
       range: secret.range,
       source: 'deckhouse',
     })
@@ -142,6 +155,7 @@ export function readSecret(text: string): SecretReadResult {
       diagnostics.push(
         err(
           `stringData.${SECRET_KEY} must be a string`,
+          { code: 'secret-string-data-not-string', key: SECRET_KEY },
           nodeRange(text, node.get('stringData', true)),
           `stringData.${SECRET_KEY}`,
         ),
@@ -155,6 +169,7 @@ export function readSecret(text: string): SecretReadResult {
     diagnostics.push(
       err(
         `the Secret has no key ${SECRET_KEY}${keys.length > 0 ? ` (it has ${keys.join(', ')})` : ''}: DKP reads only that key, so this Secret would contribute no rules`,
+        { code: 'secret-no-key', key: SECRET_KEY, keys },
         secret.range,
         `data.${SECRET_KEY}`,
       ),
@@ -170,13 +185,25 @@ export function readSecret(text: string): SecretReadResult {
     typeof encoded !== 'string' ||
     (isScalar(valueNode) && valueNode.value !== null && typeof valueNode.value !== 'string')
   ) {
-    diagnostics.push(err(`data.${SECRET_KEY} must be a base64 string`, where, `data.${SECRET_KEY}`))
+    diagnostics.push(
+      err(
+        `data.${SECRET_KEY} must be a base64 string`,
+        { code: 'secret-data-not-string', key: SECRET_KEY },
+        where,
+        `data.${SECRET_KEY}`,
+      ),
+    )
     return { policyText: null, diagnostics, secret }
   }
   const decoded = decodeBase64(encoded)
   if ('error' in decoded) {
     diagnostics.push(
-      err(`data.${SECRET_KEY} is not valid base64: ${decoded.error}`, where, `data.${SECRET_KEY}`),
+      err(
+        `data.${SECRET_KEY} is not valid base64: ${decoded.error}`,
+        { code: 'secret-bad-base64', key: SECRET_KEY, error: decoded.error },
+        where,
+        `data.${SECRET_KEY}`,
+      ),
     )
     return { policyText: null, diagnostics, secret }
   }
@@ -190,7 +217,12 @@ export function readSecret(text: string): SecretReadResult {
     policyText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(decoded.bytes)
   } catch {
     diagnostics.push(
-      err(`data.${SECRET_KEY} decodes to bytes that are not UTF-8 text`, where, `data.${SECRET_KEY}`),
+      err(
+        `data.${SECRET_KEY} decodes to bytes that are not UTF-8 text`,
+        { code: 'secret-not-utf8', key: SECRET_KEY },
+        where,
+        `data.${SECRET_KEY}`,
+      ),
     )
     return { policyText: null, diagnostics, secret }
   }

@@ -19,7 +19,7 @@ export function targetFindings(policy: Policy, target: Target): Diagnostic[] {
             path: 'rules',
             at: 'rules',
             message: 'The Secret contributes no rules: DKP silently uses only its built-in rules',
-            own: 'dkp-no-rules',
+            own: { code: 'dkp-no-rules' },
             source: 'deckhouse',
           }
         : {
@@ -40,7 +40,7 @@ export function targetFindings(policy: Policy, target: Target): Diagnostic[] {
       at: 'omitManagedFields',
       message:
         'DKP drops the policy-level omitManagedFields from the Secret; set omitManagedFields on each rule instead',
-      own: 'dkp-policy-omit-managed-fields',
+      own: { code: 'dkp-policy-omit-managed-fields' },
       source: 'deckhouse',
     })
   }

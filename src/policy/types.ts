@@ -1,3 +1,5 @@
+import type { OwnFinding } from './ownFindings.ts'
+
 /** Levels in increasing order of detail; anything else ranks like None. */
 export const LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'] as const
 /** Stages an event can be emitted at, in the order kube-apiserver validates them. */
@@ -104,10 +106,10 @@ export interface Diagnostic {
   /** A long list the message refers to, shown on demand (worded by src/i18n). */
   items?: readonly string[]
   /**
-   * For a finding in our own words (not the API server's): its code, which src/i18n words in the active language
-   * (`message` keeps the English, for the CLI's --json).
+   * For a finding in our own words (not the API server's): its code and parameters, which src/i18n words in the
+   * active language (`message` keeps the English, for the CLI's --json).
    */
-  own?: OwnDiagnosticCode
+  own?: OwnFinding
 }
 
 /**
@@ -116,5 +118,4 @@ export interface Diagnostic {
  */
 export type DiagnosticHint = { code: 'group-star'; version: string; since: string }
 
-/** OwnDiagnosticCode: validation findings the API server does not word (DKP facts we add). */
-export type OwnDiagnosticCode = 'dkp-no-rules' | 'dkp-policy-omit-managed-fields' | 'yaml-taken-for-json'
+export type { OwnDiagnosticCode, OwnFinding, OwnFindingOf } from './ownFindings.ts'

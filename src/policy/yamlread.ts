@@ -23,6 +23,8 @@ export interface ReadError {
    * (DKP) it applies only where the number does not go into a string field (decode.ts unmarshalableNumber).
    */
   nonFinite?: true
+  /** Set when the error is ours, not go-yaml's: nesting past our own limit (its words are src/i18n's). */
+  tooDeepForUs?: { limit: number; goYamlLimit: number }
 }
 
 /** A key that appears twice in one mapping (a strict-decoding error, fatal only for DKP). */
@@ -387,7 +389,13 @@ export function readYaml(
     return {
       root: null,
       duplicates: [],
-      error: goYaml.span ? goYaml : { message: 'yaml: ' + TOO_DEEP_FOR_US, span: [at, at + 1] },
+      error: goYaml.span
+        ? goYaml
+        : {
+            message: 'yaml: ' + TOO_DEEP_FOR_US,
+            span: [at, at + 1],
+            tooDeepForUs: { limit: MAX_YAML_DEPTH, goYamlLimit: MAX_DEPTH },
+          },
     }
   }
   let root: GoNode | undefined

@@ -2,6 +2,7 @@
 // diagnostic's `at` path (rules[3].resources[0].group, rules[3].nonResourceURLs[1], …) names a field; for list
 // fields the trailing index names the offending item (a chip).
 import { t } from '../i18n/index.ts'
+import { diagnosticText } from '../i18n/ownFindings.ts'
 import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
 import type { Diagnostic, DiagnosticHint } from '../policy/types.ts'
 import { targetFindings } from '../policy/target.ts'
@@ -94,10 +95,13 @@ export function hintText(h: DiagnosticHint): string {
   return t.hints[h.code](h)
 }
 
-/** fieldMessage is a diagnostic's message without the path prefix the API server puts in front. */
+/**
+ * fieldMessage is a diagnostic's message (our own in the active language) without the path prefix the API server
+ * puts in front.
+ */
 export function fieldMessage(d: Diagnostic): string {
-  if (d.own) return t.ownDiagnostics[d.own]
-  return d.message.startsWith(`${d.path}: `) ? d.message.slice(d.path.length + 2) : d.message
+  const message = diagnosticText(d)
+  return message.startsWith(`${d.path}: `) ? message.slice(d.path.length + 2) : message
 }
 
 /** ruleOfPath: the rule a path is about (`rules[3].verbs` → 3), or null for the policy and the ModuleConfig. */

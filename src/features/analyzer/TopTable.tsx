@@ -1,6 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import type { TopEntry } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { analyzerNotes } from '../../i18n/analyzerNotes.ts'
 import { formatBytes, formatCount, share } from './format.ts'
 
 const num = { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const
@@ -19,6 +20,7 @@ export function TopTable({
   byBytes: boolean
 }) {
   const x = t.analyzer.top
+  const notes = analyzerNotes()
   if (entries.length === 0) return <Typography variant="body2">{x.none}</Typography>
   const measure = (e: TopEntry) => (byBytes ? e.projectedBytes : e.events)
   const max = Math.max(...entries.map(measure))
@@ -41,7 +43,7 @@ export function TopTable({
                 component="span"
                 sx={{ fontFamily: 'var(--abp-mono)', fontSize: 13 }}
               >
-                {e.key}
+                {notes.report.topKey(e.key)}
               </Typography>
               <Box
                 aria-hidden

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { formatBytes as formatCliBytes } from '../../auditlog/table.ts'
+import { formatBytes as formatCliBytes } from '../../i18n/format.ts'
 import type { Progress } from '../../auditlog/types.ts'
 import { formatBytes, formatCount, formatSeconds, formatSpeed, share } from './format.ts'
 

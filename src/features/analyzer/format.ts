@@ -3,7 +3,7 @@
 // seconds, and the progress line.
 import type { Progress } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
-import { formatNumber } from '../../i18n/format.ts'
+import { formatBytes as formatSize, formatNumber } from '../../i18n/format.ts'
 
 /** fixed: `n` with exactly `digits` decimals and no digit grouping, as toFixed writes it (1.5; 1,5 in Russian). */
 const fixed = (n: number, digits: number) =>
@@ -13,19 +13,10 @@ const fixed = (n: number, digits: number) =>
 export const formatCount = (n: number): string => formatNumber(n, { maximumFractionDigits: 0 })
 
 /**
- * formatBytes: 1536 → "1.5 KiB", 1_073_741_824 → "1.0 GiB" (the same steps and digits as the CLI's formatBytes
- * in auditlog/table.ts, with the active language's decimal sign and unit names; negatives as 0 B).
+ * formatBytes: 1536 → "1.5 KiB", 1_073_741_824 → "1.0 GiB": the one size formatter (i18n/format.ts, the same as
+ * the CLI's and Compare's, in the active language), with negatives as 0 B.
  */
-export function formatBytes(n: number): string {
-  const units = t.analyzer.units.byteUnits
-  let v = Math.max(0, n)
-  let u = 0
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024
-    u++
-  }
-  return u === 0 ? `${fixed(Math.round(v), 0)} ${units[0]}` : `${fixed(v, v >= 100 ? 0 : 1)} ${units[u]}`
-}
+export const formatBytes = (n: number): string => formatSize(Math.max(0, n))
 
 /** formatSeconds: 1234 ms → "1.2". */
 export const formatSeconds = (ms: number): string => fixed(ms / 1000, ms < 10_000 ? 1 : 0)

@@ -2,6 +2,7 @@ import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material'
 import { useRef, useState, type DragEvent } from 'react'
 import { t } from '../../i18n/compare.ts'
 import { locale } from '../../i18n/locale.ts'
+import { diagnosticText, failureText } from '../../i18n/ownFindings.ts'
 import { currentPolicyCommand, renderedPolicyCommand } from '../../policy/shellCommandsSafe.ts'
 import { importText } from '../../policy/importing.ts'
 import { useTarget } from '../../state/index.ts'
@@ -24,7 +25,16 @@ export function BaseInput() {
     const r = importText(value, { target })
     const policy = r.parse?.loadable ? r.parse.policy : null
     if (!policy || r.policyText === null) {
-      setError(c.invalidBase(r.parse?.failure ?? r.diagnostics[0]?.message ?? r.summary))
+      const first = r.diagnostics[0]
+      setError(
+        c.invalidBase(
+          r.parse?.failure !== undefined
+            ? failureText(r.parse)
+            : first
+              ? diagnosticText(first)
+              : t.importing.summary(r.described),
+        ),
+      )
       return
     }
     setError(null)

@@ -1,8 +1,7 @@
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import type { LogVolume } from '../../auditlog/diffOnLog.ts'
 import { signedBytes } from './changeOnLog.ts'
-import { formatBytes } from '../../auditlog/table.ts'
-import { formatNumber } from '../../i18n/format.ts'
+import { formatBytes, formatNumber } from '../../i18n/format.ts'
 import { compareLogStrings } from '../../i18n/compareLog.ts'
 import type { DiffOnLogState } from './useDiffOnLog.ts'
 

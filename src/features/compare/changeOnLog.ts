@@ -1,5 +1,5 @@
 import type { ChangeOnLog } from '../../auditlog/diffOnLog.ts'
-import { formatBytes } from '../../auditlog/table.ts'
+import { formatBytes } from '../../i18n/format.ts'
 import { compareLogStrings } from '../../i18n/compareLog.ts'
 
 export const signedBytes = (n: number) => `${n > 0 ? '+' : n < 0 ? '-' : ''}${formatBytes(Math.abs(n))}`

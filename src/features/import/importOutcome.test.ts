@@ -13,7 +13,8 @@ import { MAX_RULES } from '../../state/persistence.ts'
 import { aPolicy, aRule } from '../../testing/builders.ts'
 import { aRuleArb } from '../../testing/ruleArbitraries.ts'
 import { importOutcome } from './importOutcome.ts'
-import { t } from '../../i18n/index.ts'
+import { setActiveLocale } from '../../i18n/locale.ts'
+import { ownText } from '../../i18n/ownFindings.ts'
 
 const POLICY = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n'
 const stdout = {
@@ -163,7 +164,7 @@ describe('importOutcome words our own findings from src/i18n', () => {
       target: 'deckhouse',
     })
     const own = [...result.diagnostics, ...(result.parse?.diagnostics ?? [])].find((d) => d.own)
-    expect(own?.own).toBe('dkp-no-rules')
+    expect(own?.own).toEqual({ code: 'dkp-no-rules' })
     // The core's English is replaced by the words of src/i18n (the same sentence in English).
     const altered = {
       ...result,
@@ -173,7 +174,23 @@ describe('importOutcome words our own findings from src/i18n', () => {
       },
     }
     const messages = importOutcome(altered).problems.map((p) => p.message)
-    expect(messages).toContain(t.ownDiagnostics['dkp-no-rules'])
+    expect(messages).toContain(ownText({ code: 'dkp-no-rules' }))
     expect(messages).not.toContain('core words')
+  })
+
+  it('a Secret of another namespace, in Russian: the reason is Russian, the names as they are', () => {
+    const text = buildSecret(POLICY).replace('namespace: kube-system', 'namespace: default')
+    try {
+      setActiveLocale('ru')
+      const messages = importOutcome(importText(text, { target: 'deckhouse' })).problems.map((p) => p.message)
+      expect(messages).toContain(
+        'это Secret default/audit-policy; DKP читает только kube-system/audit-policy',
+      )
+    } finally {
+      setActiveLocale('en')
+    }
+    expect(importOutcome(importText(text)).problems.map((p) => p.message)).toContain(
+      'this is the Secret default/audit-policy; DKP reads only kube-system/audit-policy',
+    )
   })
 })

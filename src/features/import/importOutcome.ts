@@ -1,6 +1,6 @@
 // What an import brings in, decided from the reader's result: whether it can be imported, what it replaces,
 // and every problem in one list with its place, for the confirmation step.
-import { t } from '../../i18n/index.ts'
+import { diagnosticText } from '../../i18n/ownFindings.ts'
 import type { DkpSettings } from '../../policy/moduleconfig.ts'
 import type { ImportResult } from '../../policy/importing.ts'
 import type { Diagnostic, Policy } from '../../policy/types.ts'
@@ -42,7 +42,7 @@ export function importOutcome(result: ImportResult): ImportOutcome {
   const toProblem = (d: Diagnostic, where: ImportProblem['within']): ImportProblem => ({
     severity: d.severity,
     // Our own findings are worded in the active language; the API server's are quoted as it writes them.
-    message: d.own ? t.ownDiagnostics[d.own] : d.message,
+    message: diagnosticText(d),
     line: d.range?.start.line,
     column: d.range?.start.column,
     within: where,

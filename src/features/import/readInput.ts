@@ -2,6 +2,7 @@
 // sizes are checked before anything is read or put on the page.
 import { decodePolicyBytes } from '../../policy/bytes.ts'
 import { MAX_IMPORT_CHARS } from './limits.ts'
+import { formatBytes } from '../../i18n/format.ts'
 
 /** SHOW_LIMIT: texts up to this many characters are shown (and editable) in the dialog's text box. */
 export const SHOW_LIMIT = 200 * 1024
@@ -60,9 +61,8 @@ export async function readFile(file: File): Promise<InputText | InputRefusal> {
   }
 }
 
-/** formatSize writes a size for people in binary units, as the analyzer and the CLI do: 512 B, 3.4 KiB, 7.9 MiB. */
-export function formatSize(chars: number): string {
-  if (chars < 1024) return `${chars} B`
-  if (chars < 1024 * 1024) return `${(chars / 1024).toFixed(1)} KiB`
-  return `${(chars / 1024 / 1024).toFixed(1)} MiB`
-}
+/**
+ * formatSize writes a size for people in binary units, as the analyzer and the CLI do (the one size formatter,
+ * in the active language): 512 B, 3.4 KiB, 7.9 MiB.
+ */
+export const formatSize = (chars: number): string => formatBytes(chars)

@@ -12,6 +12,7 @@ import {
 import { useId, useRef } from 'react'
 import type { AuditLogOutput } from '../../policy/moduleconfig.ts'
 import { t } from '../../i18n/index.ts'
+import { diagnosticText } from '../../i18n/ownFindings.ts'
 import {
   setDkpSettings,
   useDispatch,
@@ -85,7 +86,7 @@ export function ModuleConfigControls() {
         value={dkp.auditLog.path}
         disabled={stdout}
         error={!stdout && pathProblem !== undefined}
-        helperText={stdout ? m.pathStdout : (pathProblem?.message ?? m.pathHelp)}
+        helperText={stdout ? m.pathStdout : pathProblem ? diagnosticText(pathProblem) : m.pathHelp}
         onChange={(e) =>
           dispatchTyping('dkp.auditLog.path', setDkpSettings, { auditLog: { path: e.target.value } })
         }

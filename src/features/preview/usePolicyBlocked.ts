@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { Diagnostic } from '../../policy/types.ts'
 import { t } from '../../i18n/index.ts'
+import { diagnosticText } from '../../i18n/ownFindings.ts'
 import { draftProblemText } from './draftProblemText.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'
 import { hintText } from '../../state/diagnostics.ts'
@@ -28,7 +29,7 @@ function guardOf(errors: readonly Diagnostic[], kind: BlockKind): ExportGuard | 
     title: g.title[kind],
     detail:
       (first.hint ? `${hintText(first.hint)}. ` : '') +
-      first.message +
+      diagnosticText(first) +
       (errors.length > 1 ? g.more(errors.length - 1) : ''),
   }
 }

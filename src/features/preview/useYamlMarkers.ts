@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { diagnosticText } from '../../i18n/ownFindings.ts'
 import { locateTopLevel } from '../../policy/locateCanonical.ts'
 import type { Diagnostic, SourceRange } from '../../policy/types.ts'
 import type { EditorMarker } from '../../monaco/index.ts'
@@ -20,7 +21,7 @@ function toMarker(d: Diagnostic, range: SourceRange): EditorMarker {
   const oneLine = range.end.line === range.start.line
   return {
     severity: d.severity,
-    message: d.message,
+    message: diagnosticText(d),
     source: d.source === 'import' ? undefined : d.source,
     startLine: range.start.line,
     startColumn: range.start.column,

@@ -4,6 +4,7 @@ import type { LintFinding } from '../../policy/lintFinding.ts'
 import type { Diagnostic, Severity, Target } from '../../policy/types.ts'
 import { fieldMessage, hintText } from '../../state/diagnostics.ts'
 import type { BlockKind } from '../../i18n/en/verify.ts'
+import { diagnosticText } from '../../i18n/ownFindings.ts'
 
 /** Problem: one row of the panel. */
 export interface Problem {
@@ -120,7 +121,12 @@ export function collectProblems(
     out.push(p)
   }
   for (const d of moduleConfigFindings) {
-    const p: Problem = { severity: d.severity, message: d.message, place: d.path, inModuleConfig: d.path }
+    const p: Problem = {
+      severity: d.severity,
+      message: diagnosticText(d),
+      place: d.path,
+      inModuleConfig: d.path,
+    }
     if (d.severity === 'error') p.block = 'dkp-moduleconfig'
     out.push(p)
   }

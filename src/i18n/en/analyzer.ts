@@ -164,8 +164,6 @@ export const analyzer = {
     where: (file: string, line: number) => (line > 0 ? `${file}:${line}` : file),
   },
   units: {
-    /** Bytes, then binary multiples: the unit names after 1023 B, 1.5 KiB, … (the CLI's units, as `ls -lh`). */
-    byteUnits: ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as readonly string[],
     events: (n: string) => `${n} events`,
     perSecond: (mib: string) => `${mib} MiB/s`,
   },

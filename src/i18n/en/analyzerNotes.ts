@@ -4,7 +4,7 @@
 import type { ProblemDetail, RescanReason, StageRule } from '../../auditlog/types.ts'
 import type { ProblemKind } from '../../auditlog/types.ts'
 import type { ReportWords } from '../../auditlog/table.ts'
-import { countOf, formatNumber } from '../format.ts'
+import { countOf, formatBytes, formatNumber } from '../format.ts'
 
 const num = (n: number) => formatNumber(Math.round(n))
 
@@ -18,6 +18,7 @@ const hours = (h: number) =>
 
 const report = {
   number: num,
+  bytes: formatBytes,
   hours,
   read: (files: number, lines: number, bytes: string, seconds: number, mibPerSec: number | null) =>
     `Read ${countOf(files, { one: 'file', other: 'files' })}: ${num(lines)} lines, ${bytes} in ${seconds.toFixed(1)} s` +
@@ -95,6 +96,7 @@ const report = {
     namespaces: '  Top namespaces',
     sources: '  Sources of volume (user verb resource), by bytes this policy would write',
   },
+  topKey: (key: string) => key,
 } satisfies ReportWords
 
 export const analyzerNotes = {

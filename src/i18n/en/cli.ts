@@ -2,7 +2,7 @@
 // LC_MESSAGES and LANG (cli/cliLocale.ts); `--json` output never goes through these, so it is the same in every
 // language. Diagnostics keep their `file:line:col: error: message [id]` shape and English severity words, which CI
 // tools parse; kube-apiserver's and DKP's own messages are quoted as they write them.
-import { countOf, pluralForm } from '../format.ts'
+import { countOf, formatNumber, pluralForm } from '../format.ts'
 
 export const cli = {
   usage: 'usage: audit-policy <command> [arguments]',
@@ -75,6 +75,16 @@ export const cli = {
   notUtf8: (what: string) => `${what}: not UTF-8 text`,
   outOfMemory: (mb: number, kb: number) =>
     `this file needs more than ${mb} MB of memory to read (${kb.toFixed(0)} KB of text; an audit policy is a few KB)`,
+  /** analyze's progress line (after `analyze: `): "3.0 MiB of 12.0 MiB (25%), 12,000 events, 19 MiB/s, file 1/1". */
+  progress: (
+    read: string,
+    of: { total: string; percent: number } | null,
+    events: number,
+    mibPerSec: number,
+    file: number,
+    files: number,
+  ) =>
+    `${read}${of ? ` of ${of.total} (${of.percent}%)` : ''}, ${countOf(events, { one: 'event', other: 'events' })}, ${formatNumber(mibPerSec)} MiB/s, file ${file}/${files}`,
   notAnalyzed: (file: string, failure: string) =>
     `${file}: not analyzed: the policy does not load (${failure})`,
   notCompared: (file: string, failure: string) => `${file}: not compared: ${failure}`,
@@ -82,6 +92,9 @@ export const cli = {
   /** A rule of the effective policy in analyze's tables. */
   yourRule: (n: number) => `your rule ${n}`,
   builtinRule: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
+  /** `effective`: the comment above each rule of the whole policy. */
+  noteYourRule: (n: number) => `Your rule ${n}`,
+  noteBuiltinRule: (n: number, title: string) => `DKP built-in rule ${n}: ${title}`,
   /** diff: a side read as the policy rendered on a DKP master. */
   readAsRendered: (file: string, head: number, tail: number, userRules: number) =>
     `${file}: read as the policy rendered on a master: its DKP built-in rules (1–${head}, ${head + 1}–${head + tail}) run on both sides, its ${countOf(userRules, { one: 'rule', other: 'rules' })} in between ${pluralForm(userRules, { one: 'is', other: 'are' })} compared (--rendered false compares the whole file)`,

@@ -2,7 +2,7 @@
 // under the key `importing`.
 import type { ImportDescription } from '../../policy/importing.ts'
 import type { ImportLoss } from '../../policy/importLosses.ts'
-import { countOf, formatNumber } from '../format.ts'
+import { countOf, formatMebibytes, formatNumber } from '../format.ts'
 
 /** The first few items of a list, and how many more. */
 function some(items: readonly string[], shown = 3): string {
@@ -23,7 +23,7 @@ export const importing = {
   summary: (d: ImportDescription): string => {
     switch (d.kind) {
       case 'too-large':
-        return `${formatNumber(d.mib ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MiB: too large`
+        return `${formatMebibytes(d.bytes ?? 0, 1)}: too large`
       case 'binary':
         return 'not text'
       case 'empty':

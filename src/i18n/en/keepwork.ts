@@ -1,11 +1,11 @@
 // Strings of "Bring your own policy": import, the editable YAML, autosave, undo/redo, new policy and share
 // links. Part of `en` (en.ts), under the key `keepwork`.
 
-import { countOf, formatNumber } from '../format.ts'
+import { countOf, formatMebibytes, formatNumber } from '../format.ts'
 
 const plural = (n: number, one: string, other: string) => countOf(n, { one, other })
-const mib = (chars: number) =>
-  `${formatNumber(chars / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MiB`
+/** mib: a size in MiB with one decimal (50.0 MiB), as the one size formatter writes it. */
+const mib = (chars: number) => formatMebibytes(chars, 1)
 
 export const keepwork = {
   actions: {

@@ -192,7 +192,6 @@ export const analyzer: typeof enAnalyzer = {
     where: (file: string, line: number) => (line > 0 ? `${file}:${line}` : file),
   },
   units: {
-    byteUnits: ['Б', 'КиБ', 'МиБ', 'ГиБ', 'ТиБ'],
     events: (n: string) => `событий: ${n}`,
     perSecond: (mib: string) => `${mib} МиБ/с`,
   },

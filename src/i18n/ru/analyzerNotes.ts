@@ -1,8 +1,9 @@
 // Предложения ядра анализатора по-русски (двойник en/analyzerNotes.ts): как считаются запросы, что не так со
 // строкой журнала, почему пересчитанные числа не точны, и текстовый отчёт CLI. Имена полей API, уровни, стадии и
 // версии API остаются как есть (auditID, ResponseComplete, Metadata, audit.k8s.io/v1).
+import { CLUSTER_KEY, NO_VALUE_KEY } from '../../auditlog/types.ts'
 import type { analyzerNotes as enAnalyzerNotes } from '../en/analyzerNotes.ts'
-import { countOf, formatNumber } from '../format.ts'
+import { countOf, formatBytes, formatNumber } from '../format.ts'
 
 const num = (n: number) => formatNumber(Math.round(n))
 const decimal = (n: number, digits: number) =>
@@ -64,6 +65,7 @@ export const analyzerNotes: typeof enAnalyzerNotes = {
     ': перечитайте журналы, чтобы получить точные числа',
   report: {
     number: num,
+    bytes: formatBytes,
     hours,
     read: (files, lines, bytes, seconds, mibPerSec) =>
       `Прочитано ${countOf(files, FILES)}: ${countOf(lines, LINES)}, ${bytes} за ${decimal(seconds, 1)} с` +
@@ -123,12 +125,13 @@ export const analyzerNotes: typeof enAnalyzerNotes = {
     topColumns: ['', 'запросов', 'записано', 'эта политика'],
     top: {
       users: '  Больше всего: пользователи',
-      userAgents: '  Больше всего: user agent',
+      userAgents: '  Больше всего: клиенты (User-Agent)',
       verbs: '  Больше всего: глаголы (verbs)',
       resources: '  Больше всего: ресурсы',
       namespaces: '  Больше всего: пространства имён',
       sources: '  Источники объёма (пользователь, verb, ресурс) по байтам, которые запишет эта политика',
     },
+    topKey: (key) => (key === NO_VALUE_KEY ? '(нет)' : key === CLUSTER_KEY ? '(кластер)' : key),
   },
   titles: {
     policy: (file, dkp) => `Политика ${file}${dkp ? ' (только ваши правила)' : ''}`,

@@ -70,12 +70,16 @@ export const cli: typeof enCli = {
   notUtf8: (what: string) => `${what}: это не текст в UTF-8`,
   outOfMemory: (mb: number, kb: number) =>
     `для чтения этого файла нужно больше ${formatNumber(mb)} МБ памяти (${formatNumber(Math.round(kb))} КБ текста; политика аудита занимает несколько КБ)`,
+  progress: (read, of, events, mibPerSec, file, files) =>
+    `${read}${of ? ` из ${of.total} (${of.percent}%)` : ''}, ${countOf(events, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}, ${formatNumber(mibPerSec)} МиБ/с, файл ${file}/${files}`,
   notAnalyzed: (file: string, failure: string) =>
     `${file}: анализ не выполнен: политика не загружается (${failure})`,
   notCompared: (file: string, failure: string) => `${file}: сравнение не выполнено: ${failure}`,
   readInPart: (name: string, problem: string) => `${name}: прочитан только частично: ${problem}`,
   yourRule: (n: number) => `ваше правило ${n}`,
   builtinRule: (n: number, title: string) => `встроенное правило DKP ${n}: ${title}`,
+  noteYourRule: (n: number) => `Ваше правило ${n}`,
+  noteBuiltinRule: (n: number, title: string) => `Встроенное правило DKP ${n}: ${title}`,
   readAsRendered: (file, head, tail, userRules) =>
     `${file}: прочитана как политика, собранная на master-узле: её встроенные правила DKP (1–${head}, ${head + 1}–${head + tail}) действуют с обеих сторон, сравниваются ${countOf(userRules, { one: 'правило', few: 'правила', many: 'правил', other: 'правила' })} между ними (--rendered false сравнивает файл целиком)`,
 }

@@ -2,7 +2,7 @@
 import type { ImportDescription } from '../../policy/importing.ts'
 import type { ImportLoss } from '../../policy/importLosses.ts'
 import type { importing as enImporting } from '../en/importing.ts'
-import { countOf, formatNumber } from '../format.ts'
+import { countOf, formatMebibytes, formatNumber } from '../format.ts'
 
 /** Первые элементы списка и сколько ещё. */
 function some(items: readonly string[], shown = 3): string {
@@ -31,7 +31,7 @@ export const importing: typeof enImporting = {
   summary: (d: ImportDescription): string => {
     switch (d.kind) {
       case 'too-large':
-        return `${formatNumber(d.mib ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} МиБ: слишком большой`
+        return `${formatMebibytes(d.bytes ?? 0, 1)}: слишком большой`
       case 'binary':
         return 'не текст'
       case 'empty':

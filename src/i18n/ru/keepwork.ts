@@ -1,12 +1,12 @@
 // «Своя политика» по-русски: twin of en/keepwork.ts (same keys, same types).
 import type { keepwork as enKeepwork } from '../en/keepwork.ts'
-import { countOf, formatNumber, type PluralForms } from '../format.ts'
+import { countOf, formatMebibytes, formatNumber, type PluralForms } from '../format.ts'
 
 const RULES: PluralForms = { one: 'правило', few: 'правила', many: 'правил', other: 'правила' }
 const ERRORS: PluralForms = { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' }
 const PROBLEMS: PluralForms = { one: 'проблема', few: 'проблемы', many: 'проблем', other: 'проблемы' }
-const mib = (chars: number) =>
-  `${formatNumber(chars / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} МиБ`
+/** mib: a size in MiB with one decimal (50.0 MiB), as the one size formatter writes it. */
+const mib = (chars: number) => formatMebibytes(chars, 1)
 
 export const keepwork: typeof enKeepwork = {
   actions: {
