@@ -35,3 +35,22 @@ test('the tools panel can take most of the column and give it back', async ({ pa
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
   await expect.poll(async () => Math.round((await tools.boundingBox())!.height)).toBe(Math.round(before))
 })
+
+test.describe('in Russian at 1440×900', () => {
+  test.use({ locale: 'ru-RU', viewport: { width: 1440, height: 900 } })
+
+  test('every tool tab shows its whole label, none behind a scroll arrow', async ({ page }) => {
+    await page.goto('/')
+    const list = page.getByRole('tablist', { name: 'Инструменты' })
+    await expect(list.getByRole('tab')).toHaveCount(5)
+    const row = (await list.boundingBox())!
+    for (const tab of await list.getByRole('tab').all()) {
+      const box = (await tab.boundingBox())!
+      // Inside the row, and the label not clipped inside the tab.
+      expect(box.x).toBeGreaterThanOrEqual(row.x - 0.5)
+      expect(box.x + box.width).toBeLessThanOrEqual(row.x + row.width + 0.5)
+      expect(await tab.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    }
+    await expect(list.getByRole('tab', { name: 'Сравнить' })).toBeInViewport({ ratio: 1 })
+  })
+})

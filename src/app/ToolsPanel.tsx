@@ -80,7 +80,16 @@ export function ToolsPanel({ tools, enlarged, onToggleEnlarged }: ToolsPanelProp
               value={tool.id}
               id={`tool-tab-${tool.id}`}
               aria-controls={current.id === tool.id ? `tool-panel-${tool.id}` : undefined}
-              sx={{ minHeight: 40, textTransform: 'none' }}
+              // On wide screens a long label (Russian: «Проверить запрос») wraps onto a second line rather
+              // than pushing the last tabs behind a scroll arrow; phones scroll the row as before.
+              sx={{
+                minHeight: 40,
+                textTransform: 'none',
+                px: { md: 1.25 },
+                flexShrink: { md: 1 },
+                minWidth: { md: 'min-content' },
+                lineHeight: 1.25,
+              }}
               label={
                 <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
                   {tool.label}
