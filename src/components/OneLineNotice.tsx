@@ -17,19 +17,31 @@ interface OneLineNoticeProps {
   onClose?: () => void
 }
 
-/** useOverflows tells whether the element's text is wider than the element (it is cut by an ellipsis). */
+/**
+ * useOverflows tells whether the element's text is wider than the element (it is cut by an ellipsis). It is
+ * measured in the next frame, not in the commit that changed the text: reading the width there lays out the
+ * whole page inside that commit's task (on a 2,000-rule policy every lint result re-renders the problems'
+ * notice, and that layout made its task a long one).
+ */
 function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
   const [overflows, setOverflows] = useState(false)
+  // A size change: the observer reports it after layout (and once when it starts).
+  useEffect(() => {
+    const el = ref.current
+    // Browsers have it; a DOM without it (jsdom in unit tests) measures after each render (below).
+    if (!el || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => setOverflows(el.scrollWidth > el.clientWidth + 1))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref])
+  // A new text in the same size: measured with the next frame's layout.
   useEffect(() => {
     const el = ref.current
     if (!el) return
     const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1)
-    check()
-    // Browsers have it; a DOM without it (jsdom in unit tests) measures once.
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(check)
-    observer.observe(el)
-    return () => observer.disconnect()
+    if (typeof requestAnimationFrame === 'undefined') return check()
+    const frame = requestAnimationFrame(check)
+    return () => cancelAnimationFrame(frame)
   })
   return overflows
 }
