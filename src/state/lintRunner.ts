@@ -39,18 +39,19 @@ export function startLintRunner(
       findings =
         doc.policy.rules.length === 0
           ? []
-          : // Lint's words (the active language's) load with it: the core says what it found as codes.
-            (await import('../i18n/lint.ts')).wordFindings(
-              await lint(doc.policy, {
-                target: doc.target,
-                kubernetesVersion: doc.kubernetesVersion,
-                dkp: { basicAuditPolicyEnabled: basic },
-              }),
-            )
+          : // In the active language's words (the worker words them, or the page where there is none).
+            await lint(doc.policy, {
+              target: doc.target,
+              kubernetesVersion: doc.kubernetesVersion,
+              dkp: { basicAuditPolicyEnabled: basic },
+            })
     } catch {
       // lintPolicy never throws by contract; if it does, the form keeps working without lint.
       findings = []
     }
+    // The findings came in this task (thousands on a big policy, read from the worker's answer); the page
+    // shows them in the next, so that neither is a long one.
+    await new Promise((resolve) => setTimeout(resolve, 0))
     linting = null
     if (stopped) return
     store.setLint({
