@@ -4,7 +4,8 @@
 // that the user's text is kept and follows every form edit (textSync.ts), and the user opens one rule's editor,
 // changes its level, adds a rule, undoes and redoes; and while the Import dialog takes a paste of 102,000 short
 // lines. Each run is a fresh page; BENCH_RUNS runs (default 3), the median per action is held against its budget:
-// 200 ms for edits, paste, undo and redo; 1 s anywhere (the import of the 2,000 rules). It fails on a miss.
+// 200 ms for the import, edits, paste, undo and redo (the issue's goal; the import had 1 s until its first
+// layout and its findings stopped being one task). It fails on a miss.
 // Expects a built dist/ (`npm run build`).
 // `vite preview` serves dist/ on a free port; headless Chromium opens it with `?bench` (src/app/benchHook.ts).
 // Profiling: BENCH_PROFILE=DIR records a CPU profile of each action (Chromium's sampling profiler over CDP) into
@@ -30,7 +31,6 @@ import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const RULES = Number(process.env.BENCH_RULES ?? 2000)
 const BUDGET_EDIT_MS = 200
-const BUDGET_ANY_MS = 1000
 const PROFILE_DIR = process.env.BENCH_PROFILE
 const TRACE_DIR = process.env.BENCH_TRACE
 const CPU = process.env.BENCH_CPU === '1'
@@ -357,7 +357,7 @@ async function oneRun(run) {
   ])
   await chooser.setFiles({ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(bigPolicy()) })
   await dialogRoot.getByRole('status', { name: 'What comes in' }).getByText(/rules/).first().waitFor(T)
-  await measure(`Import ${RULES} rules (commented text)`, BUDGET_ANY_MS, async () => {
+  await measure(`Import ${RULES} rules (commented text)`, BUDGET_EDIT_MS, async () => {
     await dialogRoot.getByRole('button', { name: /^(Import|Replace policy)$/ }).click(T)
     await count(RULES).waitFor(T)
   })
