@@ -4,13 +4,22 @@
 // that the user's text is kept and follows every form edit (textSync.ts), and the user opens one rule's editor,
 // changes its level, adds a rule, undoes and redoes; and while the Import dialog takes a paste of 102,000 short
 // lines. Each run is a fresh page; BENCH_RUNS runs (default 3), the median per action is held against its budget:
-// 200 ms for edits, paste, undo and redo; 1 s anywhere (the import of the 2,000 rules). It fails on a miss.
+// 200 ms for the import, edits, paste, undo and redo (the issue's goal; the import had 1 s until its first
+// layout and its findings stopped being one task). It fails on a miss.
 // Expects a built dist/ (`npm run build`).
 // `vite preview` serves dist/ on a free port; headless Chromium opens it with `?bench` (src/app/benchHook.ts).
 // Profiling: BENCH_PROFILE=DIR records a CPU profile of each action (Chromium's sampling profiler over CDP) into
 // DIR/<action>.cpuprofile (open it in Chrome DevTools' Performance panel) and prints the functions with the most
 // self time and the most total time. Build without minifying first for readable names:
 // `npx vite build --minify false --outDir dist-profile` and BENCH_DIST=dist-profile.
+// Tracing: BENCH_TRACE=DIR records a Chrome trace of each action (DIR/<run>-<action>.json, open it in the
+// Performance panel) and prints what the action's longest main-thread task consists of: its time by trace
+// event (script, style, layout, GC, …; a forced layout shows under the script that forced it) and, from the
+// trace's CPU samples, the script functions with the most self time inside that task.
+// Thread time: BENCH_CPU=1 records a light trace of each action and holds the budget against the longest
+// task's thread time (the CPU time the page's main thread spent in it) rather than its wall time. On a machine
+// that other processes keep busy, a task's wall time is mostly their time (a 150 ms task took 900 ms at a load
+// average of 13 on 2 cores); its thread time is the page's own. Both are printed.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -22,14 +31,10 @@ import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const RULES = Number(process.env.BENCH_RULES ?? 2000)
 const BUDGET_EDIT_MS = 200
-const BUDGET_ANY_MS = 1000
 const PROFILE_DIR = process.env.BENCH_PROFILE
+const TRACE_DIR = process.env.BENCH_TRACE
+const CPU = process.env.BENCH_CPU === '1'
 const DIST = process.env.BENCH_DIST ?? 'dist'
-
-if (!existsSync(join(root, DIST, 'index.html'))) {
-  console.error(`${DIST}/ is missing: run \`npm run build\` first.`)
-  process.exit(2)
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -90,6 +95,138 @@ function printProfile(name, profile) {
       .map(([k, v]) => `    ${String(Math.round(v)).padStart(7)} ms  ${k}`)
       .join('\n')
   console.log(`\n--- ${name}: self time\n${top(self)}\n--- ${name}: total time\n${top(total)}`)
+}
+
+/**
+ * longestTaskOf reads a Chrome trace (JSON) and describes the longest task of the page's main thread: its wall
+ * and thread time, the self time of each kind of trace event in it, and the script functions its CPU samples
+ * fall in (self time).
+ */
+function longestTaskOf(trace) {
+  const events = trace.traceEvents ?? trace
+  const threadNames = new Map()
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args.name)
+  // The renderer's main thread with the most tasks (the page's; the browser's own renderers do little).
+  const taskCount = new Map()
+  for (const e of events)
+    if (e.ph === 'X' && e.name === 'RunTask' && threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+      taskCount.set(`${e.pid}:${e.tid}`, (taskCount.get(`${e.pid}:${e.tid}`) ?? 0) + 1)
+  const main = [...taskCount].sort((a, b) => b[1] - a[1])[0]?.[0]
+  if (!main) return null
+  const on = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined)
+  // The task that starts the trace's own CPU profiler is the bench's, not the app's.
+  const profilerStarts = on.filter((e) => e.name === 'CpuProfiler::StartProfiling')
+  const task = on
+    .filter((e) => e.name === 'RunTask')
+    .filter((e) => !profilerStarts.some((p) => p.ts >= e.ts && p.ts <= e.ts + e.dur))
+    .sort((a, b) => b.dur - a.dur)[0]
+  if (!task) return null
+  const end = task.ts + task.dur
+  const inside = on
+    .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= end)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+  // Self time by event name: each event's duration less its children's (events nest on one thread).
+  const self = new Map()
+  const label = (e) => {
+    const d = e.args?.data ?? e.args?.beginData ?? {}
+    if (e.name === 'FunctionCall' || e.name === 'EvaluateScript')
+      return `${e.name} ${d.functionName || ''} ${(d.url ?? '').split('/').pop()}`.trim()
+    if (e.name === 'EventDispatch') return `EventDispatch ${d.type ?? ''}`
+    if (e.name === 'TimerFire' || e.name === 'FireAnimationFrame') return e.name
+    return e.name
+  }
+  const stack = []
+  const add = (k, v) => self.set(k, (self.get(k) ?? 0) + v)
+  add('(task itself)', task.dur)
+  for (const e of inside) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop()
+    const parent = stack[stack.length - 1]
+    add(parent ? label(parent) : '(task itself)', -e.dur)
+    add(label(e), e.dur)
+    stack.push(e)
+  }
+  // CPU samples (disabled-by-default-v8.cpu_profiler): ProfileChunk events carry nodes and time deltas.
+  const nodes = new Map()
+  const samples = []
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || `${e.pid}` !== main.split(':')[0]) continue
+    const c = e.args?.data?.cpuProfile
+    if (!c) continue
+    for (const n of c.nodes ?? []) nodes.set(`${e.id}:${n.id}`, n)
+    const deltas = e.args.data.timeDeltas ?? []
+    ;(c.samples ?? []).forEach((id, i) => samples.push({ chunk: e.id, id, delta: deltas[i] ?? 0 }))
+  }
+  // Sample times: the Profile event's startTime plus the running sum of deltas, per profile id.
+  const starts = new Map()
+  for (const e of events)
+    if (e.name === 'Profile' && `${e.pid}` === main.split(':')[0]) starts.set(e.id, e.args?.data?.startTime)
+  const byFn = new Map()
+  const running = new Map()
+  for (const s of samples) {
+    const t = (running.get(s.chunk) ?? starts.get(s.chunk) ?? 0) + s.delta
+    running.set(s.chunk, t)
+    if (t < task.ts || t > end) continue
+    const n = nodes.get(`${s.chunk}:${s.id}`)
+    if (!n) continue
+    const f = n.callFrame
+    if (['(idle)', '(program)', '(root)'].includes(f.functionName)) continue
+    const k = `${f.functionName || '(anonymous)'} ${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? 0) + 1}`
+    byFn.set(k, (byFn.get(k) ?? 0) + 1)
+  }
+  const sampled = [...byFn.values()].reduce((a, b) => a + b, 0)
+  return {
+    wallMs: task.dur / 1000,
+    threadMs: task.tdur === undefined ? null : task.tdur / 1000,
+    byEvent: [...self].filter(([, v]) => v >= 1000).sort((a, b) => b[1] - a[1]),
+    byFunction: [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 20),
+    sampled,
+  }
+}
+
+/** longestThreadMs: the most thread time (ms) of any task of the page's main thread in a Chrome trace. */
+function longestThreadMs(trace) {
+  const events = trace.traceEvents ?? trace
+  const threadNames = new Map()
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args.name)
+  const tasks = new Map()
+  for (const e of events) {
+    const t = `${e.pid}:${e.tid}`
+    if (e.ph !== 'X' || e.name !== 'RunTask' || threadNames.get(t) !== 'CrRendererMain') continue
+    if (!tasks.has(t)) tasks.set(t, [])
+    tasks.get(t).push(e)
+  }
+  const main = [...tasks].sort((a, b) => b[1].length - a[1].length)[0]
+  if (!main) return 0
+  return Math.round(Math.max(0, ...main[1].map((e) => (e.tdur ?? 0) / 1000)))
+}
+
+/** printTask prints longestTaskOf's description. */
+function printTask(name, d) {
+  if (!d) return console.log(`\n--- ${name}: no task found in the trace`)
+  console.log(
+    `\n--- ${name}: longest task ${Math.round(d.wallMs)} ms (thread time ${d.threadMs === null ? '?' : Math.round(d.threadMs)} ms)`,
+  )
+  for (const [k, v] of d.byEvent.slice(0, 20))
+    console.log(`    ${String(Math.round(v / 1000)).padStart(7)} ms  ${k}`)
+  if (d.sampled > 0) {
+    console.log(`  script functions (share of ${d.sampled} CPU samples in the task):`)
+    for (const [k, v] of d.byFunction)
+      console.log(`    ${String(Math.round((100 * v) / d.sampled)).padStart(6)} %  ${k}`)
+  }
+}
+
+// `node bench/freeze.mjs --read-trace FILE…`: describe the longest task of traces recorded before (BENCH_TRACE).
+if (process.argv[2] === '--read-trace') {
+  for (const file of process.argv.slice(3))
+    printTask(file, longestTaskOf(JSON.parse((await import('node:fs')).readFileSync(file, 'utf8'))))
+  process.exit(0)
+}
+
+if (!existsSync(join(root, DIST, 'index.html'))) {
+  console.error(`${DIST}/ is missing: run \`npm run build\` first.`)
+  process.exit(2)
 }
 
 const executablePath = findChromium()
@@ -160,15 +297,41 @@ async function oneRun(run) {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
   }
+  if (TRACE_DIR) mkdirSync(TRACE_DIR, { recursive: true })
   /** measure runs one user action and records its longest main-thread task against the budget. */
   const measure = async (name, budget, action) => {
     await settle()
     await reset()
     if (cdp) await cdp.send('Profiler.start')
+    if (TRACE_DIR || CPU)
+      await browser.startTracing(page, {
+        categories:
+          CPU && !TRACE_DIR
+            ? ['disabled-by-default-devtools.timeline']
+            : [
+                'devtools.timeline',
+                'disabled-by-default-devtools.timeline',
+                'disabled-by-default-devtools.timeline.stack',
+                'v8.execute',
+                'disabled-by-default-v8.cpu_profiler',
+                'v8',
+                'blink.user_timing',
+              ],
+      })
     await action()
     await settle()
     const ms = await longest()
-    results.push({ name, longestTaskMs: ms, budgetMs: budget })
+    let threadMs = null
+    if (TRACE_DIR || CPU) {
+      const buffer = await browser.stopTracing()
+      const trace = JSON.parse(buffer.toString())
+      threadMs = longestThreadMs(trace)
+      if (TRACE_DIR) {
+        writeFileSync(join(TRACE_DIR, `${run}-${name.replace(/[^\w]+/g, '-')}.json`), buffer)
+        printTask(`${name} (run ${run + 1})`, longestTaskOf(trace))
+      }
+    }
+    results.push({ name, longestTaskMs: ms, threadMs, budgetMs: budget })
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop')
       const file = join(PROFILE_DIR, `${run}-${name.replace(/[^\w]+/g, '-')}.cpuprofile`)
@@ -194,7 +357,7 @@ async function oneRun(run) {
   ])
   await chooser.setFiles({ name: 'big.yaml', mimeType: 'application/yaml', buffer: Buffer.from(bigPolicy()) })
   await dialogRoot.getByRole('status', { name: 'What comes in' }).getByText(/rules/).first().waitFor(T)
-  await measure(`Import ${RULES} rules (commented text)`, BUDGET_ANY_MS, async () => {
+  await measure(`Import ${RULES} rules (commented text)`, BUDGET_EDIT_MS, async () => {
     await dialogRoot.getByRole('button', { name: /^(Import|Replace policy)$/ }).click(T)
     await count(RULES).waitFor(T)
   })
@@ -242,7 +405,9 @@ try {
   await waitForHttp(`http://localhost:${port}/`, 30_000)
   for (let run = 0; run < RUNS; run++) {
     const r = await oneRun(run)
-    console.log(`run ${run + 1}/${RUNS}: ${r.map((x) => `${x.name} ${x.longestTaskMs} ms`).join('; ')}`)
+    console.log(
+      `run ${run + 1}/${RUNS}: ${r.map((x) => `${x.name} ${x.longestTaskMs} ms${x.threadMs === null ? '' : ` (thread ${x.threadMs} ms)`}`).join('; ')}`,
+    )
     runs.push(r)
   }
 } finally {
@@ -256,30 +421,36 @@ const median = (xs) => {
 }
 const results = runs[0].map((first, k) => {
   const all = runs.map((r) => r[k].longestTaskMs)
+  const threads = CPU ? runs.map((r) => r[k].threadMs) : null
   const med = median(all)
+  const threadMed = threads ? median(threads) : null
   return {
     name: first.name,
     longestTaskMs: med,
     runs: all,
+    ...(threads ? { threadMs: threadMed, threadRuns: threads } : {}),
     budgetMs: first.budgetMs,
-    ok: med <= first.budgetMs,
+    judgedOn: CPU ? 'thread time' : 'wall time',
+    ok: (CPU ? threadMed : med) <= first.budgetMs,
   }
 })
 const load = (await import('node:os')).loadavg().map((x) => x.toFixed(2))
 console.log(
-  'Longest main-thread task per action, median of %d runs (%d rules; load average %s):',
+  'Longest main-thread task per action, median of %d runs (%d rules; load average %s; budget held on %s):',
   RUNS,
   RULES,
   load.join(' '),
+  CPU ? 'thread time' : 'wall time',
 )
 for (const r of results)
   console.log(
-    '  %s %s ms (budget %s ms) %s   runs: %s',
+    '  %s %s ms%s (budget %s ms) %s   runs: %s',
     r.name.padEnd(42),
     String(r.longestTaskMs).padStart(6),
+    CPU ? `, thread ${String(r.threadMs).padStart(4)} ms` : '',
     r.budgetMs,
     r.ok ? 'ok' : 'MISS',
-    r.runs.join(', '),
+    CPU ? r.runs.map((w, i) => `${w}/${r.threadRuns[i]}`).join(', ') : r.runs.join(', '),
   )
 mkdirSync(join(root, 'bench-results'), { recursive: true })
 writeFileSync(

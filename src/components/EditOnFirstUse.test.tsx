@@ -39,7 +39,8 @@ describe('EditOnFirstUse (the Policy text before Monaco)', () => {
     render(<Owner />)
     const text = screen.getByRole('textbox', { name: 'Policy' })
     expect(text.textContent).toBe(TEXT)
-    expect(text.querySelector('span span')?.textContent).toBe('apiVersion')
+    // The first token in its own coloured span (in the line's span, in the block's box).
+    expect(text.querySelector('span span span')?.textContent).toBe('apiVersion')
     expect(screen.queryByTestId('editor')).toBeNull()
 
     await act(async () => text.focus())

@@ -25,23 +25,36 @@ interface OneLineNoticeProps {
 /** The most lines a wrapping headline (wrapOnPhone) takes on a phone before "More". */
 const PHONE_LINES = 4
 
+/** overflowsOf: the element's text is wider or taller than the element (cut by an ellipsis, at the end of its
+ * line or of its last line). */
+const overflowsOf = (el: HTMLElement): boolean =>
+  el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1
+
 /**
- * useOverflows tells whether the element's text is wider or taller than the element (it is cut by an ellipsis,
- * at the end of its line or of its last line).
+ * useOverflows tells whether the element's text overflows it (overflowsOf). It is measured in the next frame,
+ * not in the commit that changed the text: reading the size there lays out the whole page inside that commit's
+ * task (on a 2,000-rule policy every lint result re-renders the problems' notice, and that layout made its task a
+ * long one).
  */
 function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
   const [overflows, setOverflows] = useState(false)
+  // A size change: the observer reports it after layout (and once when it starts).
+  useEffect(() => {
+    const el = ref.current
+    // Browsers have it; a DOM without it (jsdom in unit tests) measures after each render (below).
+    if (!el || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => setOverflows(overflowsOf(el)))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref])
+  // A new text in the same size: measured with the next frame's layout.
   useEffect(() => {
     const el = ref.current
     if (!el) return
-    const check = () =>
-      setOverflows(el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
-    check()
-    // Browsers have it; a DOM without it (jsdom in unit tests) measures once.
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(check)
-    observer.observe(el)
-    return () => observer.disconnect()
+    const check = () => setOverflows(overflowsOf(el))
+    if (typeof requestAnimationFrame === 'undefined') return check()
+    const frame = requestAnimationFrame(check)
+    return () => cancelAnimationFrame(frame)
   })
   return overflows
 }

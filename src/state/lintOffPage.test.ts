@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { wordFindings } from '../i18n/lint.ts'
 import { lintPolicy } from '../policy/lint.ts'
 import type { Policy } from '../policy/types.ts'
 import { keepSameRules, lintOffPage, loadFix } from './lintOffPage.ts'
@@ -10,9 +11,9 @@ const POLICY: Policy = {
 }
 
 describe('lintOffPage', () => {
-  it('gives the findings lintPolicy gives', async () => {
+  it("gives the findings lintPolicy gives, in the active language's words", async () => {
     const options = { target: 'kube-apiserver' as const }
-    expect(await lintOffPage(POLICY, options)).toEqual(lintPolicy(POLICY, options))
+    expect(await lintOffPage(POLICY, options)).toEqual(wordFindings(lintPolicy(POLICY, options)))
   })
 
   it('loadFix returns the fixed policy of a finding', async () => {

@@ -49,4 +49,23 @@ describe('lint runner', () => {
     expect(store.getState().lint!.findings.some((f) => f.at === 'rules[1]')).toBe(true)
     stop()
   })
+
+  it('lints a policy once: a store change while it is being linted does not start a second run', async () => {
+    const store = createEditorStore(createDocument({ rules: [{ level: 'Metadata' }] }, 'kube-apiserver'))
+    let runs = 0
+    const stop = startLintRunner(store, 0, async (...args) => {
+      runs++
+      // The kept text's findings arrive while lint runs: the store changes, the policy does not.
+      store.refresh()
+      store.select(store.getState().doc.ruleIds[0]!)
+      return (await import('./lintOffPage.ts')).lintOffPage(...args)
+    })
+    await settle(store, () => store.getState().lint !== null)
+    expect(store.getState().lint!.policy).toBe(store.getState().doc.policy)
+    // An edit is linted by the next run: a second run for the first policy would come before it.
+    store.dispatch(setRuleField, 0, 'level', 'None')
+    await settle(store, () => store.getState().lint!.policy === store.getState().doc.policy)
+    expect(runs).toBe(2)
+    stop()
+  })
 })

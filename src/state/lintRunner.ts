@@ -9,17 +9,29 @@ import type { EditorStore } from './store.ts'
 /** LINT_DELAY_MS: how long the policy must stay unchanged before lint runs. */
 export const LINT_DELAY_MS = 250
 
-/** startLintRunner keeps `store`'s lint findings up to date; it returns a function that stops it. */
-export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): () => void {
+/**
+ * startLintRunner keeps `store`'s lint findings up to date; it returns a function that stops it. `lint` is
+ * lintOffPage (replaceable in tests).
+ */
+export function startLintRunner(
+  store: EditorStore,
+  delayMs = LINT_DELAY_MS,
+  lint: typeof lintOffPage = lintOffPage,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let stopped = false
-  let scheduled: { policy: unknown; target: unknown; basic: unknown; version: unknown } | null = null
+  type Key = { policy: unknown; target: unknown; basic: unknown; version: unknown }
+  let scheduled: Key | null = null
+  /** What the run under way lints: a store change meanwhile that leaves these (the kept text's findings
+   * arriving, a rule opened) needs no second run of a second or more on a big policy. */
+  let linting: Key | null = null
   let running = false
   let again = false
 
   const lintOnce = async (): Promise<void> => {
     const { doc } = store.getState()
     const basic = doc.dkp.basicAuditPolicyEnabled
+    linting = { policy: doc.policy, target: doc.target, basic, version: doc.kubernetesVersion }
     let findings: Diagnostic[]
     try {
       // Every lint is about rules: a policy without any has no findings (lint.test.ts holds lint to that), so
@@ -27,18 +39,20 @@ export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): ()
       findings =
         doc.policy.rules.length === 0
           ? []
-          : // Lint's words (the active language's) load with it: the core says what it found as codes.
-            (await import('../i18n/lint.ts')).wordFindings(
-              await lintOffPage(doc.policy, {
-                target: doc.target,
-                kubernetesVersion: doc.kubernetesVersion,
-                dkp: { basicAuditPolicyEnabled: basic },
-              }),
-            )
+          : // In the active language's words (the worker words them, or the page where there is none).
+            await lint(doc.policy, {
+              target: doc.target,
+              kubernetesVersion: doc.kubernetesVersion,
+              dkp: { basicAuditPolicyEnabled: basic },
+            })
     } catch {
       // lintPolicy never throws by contract; if it does, the form keeps working without lint.
       findings = []
     }
+    // The findings came in this task (thousands on a big policy, read from the worker's answer); the page
+    // shows them in the next, so that neither is a long one.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    linting = null
     if (stopped) return
     store.setLint({
       policy: doc.policy,
@@ -82,14 +96,20 @@ export function startLintRunner(store: EditorStore, delayMs = LINT_DELAY_MS): ()
       lint.kubernetesVersion === key.version
     )
       return
-    if (
-      scheduled &&
-      scheduled.policy === key.policy &&
-      scheduled.target === key.target &&
-      scheduled.basic === key.basic &&
-      scheduled.version === key.version
-    )
+    const same = (k: Key | null) =>
+      k !== null &&
+      k.policy === key.policy &&
+      k.target === key.target &&
+      k.basic === key.basic &&
+      k.version === key.version
+    if (same(scheduled)) return
+    // Being linted now (back to it by an undo, or a change beside the policy): its findings arrive when the
+    // run ends, and what was scheduled for a policy no longer shown is not needed.
+    if (same(linting)) {
+      clearTimeout(timer)
+      scheduled = null
       return
+    }
     scheduled = key
     clearTimeout(timer)
     timer = setTimeout(() => {

@@ -83,6 +83,37 @@ function withHeadline(p: Problem): Problem {
 }
 
 /**
+ * The row of each finding of the document, for the target it was made for. A big policy's lint findings come
+ * back as the same objects while their rules stay as they were (lintOffPage.ts), so an edit words and
+ * measures only the rows of the findings it changed.
+ */
+const rows = new WeakMap<Diagnostic, { target: Target; p: Problem }>()
+
+function policyProblem(d: Diagnostic, target: Target): Problem {
+  const known = rows.get(d)
+  if (known && known.target === target) return known.p
+  const p: Problem = {
+    severity: d.severity,
+    message: messageOf(d),
+    at: d.at ?? d.path,
+    place: d.at ?? d.path,
+  }
+  const block = blockOf(d, target)
+  if (block) p.block = block
+  if (d.hint) p.hint = hintText(d.hint)
+  else if (d.reason) p.hint = d.reason
+  if (d.details && d.details.length > 0) p.details = d.details
+  if (d.items && d.items.length > 0) p.items = d.items
+  if (isLintFinding(d)) {
+    p.lintId = d.id
+    if (d.fix) p.fix = d.fix
+  }
+  const row = withHeadline(p)
+  rows.set(d, { target, p: row })
+  return row
+}
+
+/**
  * collectProblems merges the document's findings, the YAML text's own (those the document does not have)
  * and the ModuleConfig's into one list: errors, then warnings, then notes, each group in the order found.
  */
@@ -93,33 +124,15 @@ export function collectProblems(
   textFindings: readonly Diagnostic[] = [],
 ): Problem[] {
   const out: Problem[] = []
-  const known = new Set(policyFindings.map(key))
+  const known = textFindings.length === 0 ? null : new Set(policyFindings.map(key))
   for (const d of textFindings) {
-    if (known.has(key(d))) continue
+    if (known!.has(key(d))) continue
     const p: Problem = { severity: d.severity, message: messageOf(d), place: d.at ?? d.path }
     if (d.at !== undefined) p.at = d.at
     if (d.range) p.inText = { line: d.range.start.line, column: d.range.start.column }
-    out.push(p)
+    out.push(withHeadline(p))
   }
-  for (const d of policyFindings) {
-    const p: Problem = {
-      severity: d.severity,
-      message: messageOf(d),
-      at: d.at ?? d.path,
-      place: d.at ?? d.path,
-    }
-    const block = blockOf(d, target)
-    if (block) p.block = block
-    if (d.hint) p.hint = hintText(d.hint)
-    else if (d.reason) p.hint = d.reason
-    if (d.details && d.details.length > 0) p.details = d.details
-    if (d.items && d.items.length > 0) p.items = d.items
-    if (isLintFinding(d)) {
-      p.lintId = d.id
-      if (d.fix) p.fix = d.fix
-    }
-    out.push(p)
-  }
+  for (const d of policyFindings) out.push(policyProblem(d, target))
   for (const d of moduleConfigFindings) {
     const p: Problem = {
       severity: d.severity,
@@ -128,11 +141,10 @@ export function collectProblems(
       inModuleConfig: d.path,
     }
     if (d.severity === 'error') p.block = 'dkp-moduleconfig'
-    out.push(p)
+    out.push(withHeadline(p))
   }
-  return out
-    .map(withHeadline)
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => ORDER[a.p.severity] - ORDER[b.p.severity] || a.i - b.i)
-    .map(({ p }) => p)
+  // Errors, warnings, notes; each in the order found.
+  const bySeverity: Problem[][] = [[], [], []]
+  for (const p of out) bySeverity[ORDER[p.severity]]!.push(p)
+  return bySeverity.flat()
 }

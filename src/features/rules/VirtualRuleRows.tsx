@@ -1,6 +1,12 @@
 import { useDndMonitor } from '@dnd-kit/core'
 import { Box } from '@mui/material'
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
+import {
+  defaultRangeExtractor,
+  measureElement,
+  useWindowVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useCollapsedIds, useRevealRuleRequest, useSelectedRuleId } from '../../state/index.ts'
 import { ruleElementId } from './focus.ts'
@@ -14,6 +20,25 @@ const EXPANDED_PX = 640
 const GAP_PX = 8
 /** Cards rendered beyond the view on each side, so Tab and the arrow keys find the next card in the page. */
 const OVERSCAN = 4
+
+/**
+ * measureCard: a card's height as the list's ResizeObserver reports it (after the browser's own layout). When a
+ * card enters the page there is no report yet: its last height, else its estimate, rather than reading
+ * offsetHeight there (that lays out the whole page inside React's commit: measured 45% of a 2,000-rule Undo's
+ * task); the observer reports the real height after layout. Collapsed cards, most of a long list, are the
+ * estimate's height at any width wide enough for one summary line.
+ */
+function measureCard(
+  el: HTMLLIElement,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<Window, HTMLLIElement>,
+): number {
+  if (entry) return measureElement(el, entry, instance)
+  const index = instance.indexFromElement(el)
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+  )
+}
 
 /**
  * VirtualRuleRows: the cards of a long rule list, only those near the view in the page (@tanstack/react-virtual
@@ -69,25 +94,38 @@ export function VirtualRuleRows({ ids }: { ids: readonly string[] }) {
     gap: GAP_PX,
     scrollMargin,
     rangeExtractor,
+    measureElement: measureCard,
     // Scrolling re-renders in React's own time rather than synchronously inside the scroll event (measured:
     // 280 ms of flushSync re-render in the task of an Add rule on 2,000 rules).
     useFlushSync: false,
   })
 
-  // Collapsing or expanding changes the height of cards that are not in the page: forget what was measured
-  // (the cards in the page are measured again at once), so the cards left out take their new estimate.
-  const lastCollapsed = useRef(collapsed)
-  useLayoutEffect(() => {
-    if (lastCollapsed.current === collapsed) return
-    lastCollapsed.current = collapsed
-    virtualizer.measure()
-    for (const el of virtualizer.elementsCache.values()) virtualizer.measureElement(el)
-  }, [collapsed, virtualizer])
-
   const idsRef = useRef(ids)
   useLayoutEffect(() => {
     idsRef.current = ids
   }, [ids])
+  // Collapsing or expanding changes the height of those cards. Cards in the page are measured again at once
+  // (the cards below move before the next paint); when some out of the page changed too (all at once), what
+  // was measured is forgotten, so the cards left out take their new estimate. A new set with the same cards
+  // collapsed (an edit that adds or removes a rule) changes no height and measures nothing.
+  const lastCollapsed = useRef(collapsed)
+  useLayoutEffect(() => {
+    const before = lastCollapsed.current
+    if (before === collapsed) return
+    lastCollapsed.current = collapsed
+    const listed = new Set(idsRef.current)
+    const flipped = new Set(
+      [...before, ...collapsed].filter((id) => before.has(id) !== collapsed.has(id) && listed.has(id)),
+    )
+    if (flipped.size === 0) return
+    const inPage = virtualizer.elementsCache
+    const outside = [...flipped].some((id) => !inPage.has(id))
+    if (outside) virtualizer.measure()
+    for (const [id, el] of inPage)
+      if (el.isConnected && (outside || flipped.has(String(id))))
+        virtualizer.resizeItem(virtualizer.indexFromElement(el), el.offsetHeight)
+  }, [collapsed, virtualizer])
+
   // "Show me where" for a place inside a rule (state/reveal.ts): the store selects the rule, so its card is in
   // the page (rangeExtractor); a card out of view is scrolled to, and its field then serves the request.
   const wanted = useRevealRuleRequest()
