@@ -21,6 +21,7 @@ import {
   type ResourceText,
 } from './lintMessages.ts'
 import { type ResourcePattern, type Selectors } from './selectors.ts'
+import { combos, decidesInPractice } from './lintPractice.ts'
 import type { PolicyRule } from './types.ts'
 import { findWitness } from './witness.ts'
 
@@ -221,14 +222,36 @@ export function mergedNarrowing(
   return { narrow, by }
 }
 
-/** narrowed: the policy with rule j's fields left without the values the narrowings drop. */
-function narrowed(ctx: LintContext, j: number, ns: readonly Narrowing[]) {
+/** narrowedRule: rule j's fields left without the values the narrowings drop. */
+function narrowedRule(ctx: LintContext, j: number, ns: readonly Narrowing[]): PolicyRule {
   let rule = ctx.rules[j]!
   for (const n of ns) rule = { ...rule, [n.field]: rule[n.field]!.filter((v) => !n.values.includes(v)) }
+  return rule
+}
+
+/** narrowed: the policy with rule j narrowed. */
+function narrowed(ctx: LintContext, j: number, ns: readonly Narrowing[]) {
+  const rule = narrowedRule(ctx, j, ns)
   return withRules(
     ctx.policy,
     ctx.rules.map((r, k) => (k === j ? rule : r)),
   )
+}
+
+/**
+ * hiddenOnceNarrowed: rule j, narrowed, would lie inside an earlier user rule (exactly, or for every request a
+ * real identity sends): the fix would trade this note for "rule j can never match" or "never fires in practice",
+ * whose fix moves it back up — so no fix is offered then. One pass over the earlier rules, as the shadowing check
+ * already makes for every rule.
+ */
+function hiddenOnceNarrowed(ctx: LintContext, j: number, ns: readonly Narrowing[]): boolean {
+  const inner = ctx.sel(narrowedRule(ctx, j, ns))
+  const cs = combos(inner)
+  for (let i = 0; i < j; i++) {
+    const outer = ctx.selectors[i]!
+    if (selectorsContain(outer, inner) || decidesInPractice(outer, inner, cs) !== null) return true
+  }
+  return false
 }
 
 /**
@@ -241,15 +264,15 @@ export function lintDkpOverlap(ctx: LintContext, dkp: DkpContext, j: number): Li
   const hits = [...cachedHits(rule, dkp, ctx.sel)].sort((a, b) => a.builtin.number - b.builtin.number)
   if (hits.length === 0) return []
   const { narrow, by } = mergedNarrowing(rule, hits)
+  const fixable = narrow.length > 0 && !hiddenOnceNarrowed(ctx, j, narrow)
   return [
     finding({
       id: 'dkp-overlap',
       severity: 'info',
       source: 'deckhouse',
       at: `rules[${j}]`,
-      say: msg.dkpOverlap(j, rule.level, hits, narrow),
-      fix:
-        narrow.length > 0 ? lazyFix(msg.fixNarrow(j, narrow, by), () => narrowed(ctx, j, narrow)) : undefined,
+      say: msg.dkpOverlap(j, rule.level, hits, fixable ? narrow : []),
+      fix: fixable ? lazyFix(msg.fixNarrow(j, narrow, by), () => narrowed(ctx, j, narrow)) : undefined,
       relatedRule: hits[0]!.builtin.number,
     }),
   ]

@@ -31,12 +31,6 @@ const policyArb: fc.Arbitrary<Policy> = fc
 const MAX_STEPS = 12
 
 /**
- * Known gap, held to "no cycle" only: a dkp-overlap fix narrows a rule to what DKP's built-in rules leave it,
- * which can put it inside an earlier user rule (shadowed-rule follows). Left to the owner of that lint.
- */
-const KNOWN_GAP = new Set(['dkp-overlap'])
-
-/**
  * Fixes that make a rule match what it was written to match (a literal `*`, a group with a version, …): the
  * rule then takes other requests, by design, and what that tells about the rules after it is news, not a
  * fix undoing another. They are still held to "no cycle".
@@ -70,7 +64,7 @@ function converges(start: Policy, options: LintOptions, pick: readonly number[])
     const key = serializePolicy(next)
     expect(seen.has(key), `"${f.message}" (${f.fix!.description}) came back to an earlier policy`).toBe(false)
     seen.add(key)
-    if (CORRECTS_MEANING.has(f.id) || KNOWN_GAP.has(f.id)) {
+    if (CORRECTS_MEANING.has(f.id)) {
       policy = next
       continue
     }

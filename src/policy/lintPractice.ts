@@ -17,7 +17,7 @@ interface Combo {
 }
 
 /** combos: the real identities a rule's user part admits; null when it restricts neither users nor groups. */
-function combos(s: Selectors): Combo[] | null {
+export function combos(s: Selectors): Combo[] | null {
   if (s.users === undefined && s.userGroups === undefined) return null
   const users: (string | undefined)[] = s.users ? [...s.users] : [undefined]
   const groups: (string | undefined)[] = s.userGroups ? [...s.userGroups] : [undefined]
