@@ -248,6 +248,37 @@ function yamlDuplicatesMessage(dups: ReadonlyArray<{ key: string; line: number }
   )
 }
 
+/**
+ * decodeFailure: the result of a policy that does not decode (kube-apiserver's loader or DKP's hook, `source`):
+ * its Decode error recorded at `path`, and the failure it gives.
+ */
+function decodeFailure(
+  ctx: Ctx,
+  source: 'kube-apiserver' | 'deckhouse',
+  format: ParseResult['format'],
+  f: {
+    message: string
+    path: string
+    span: Span | undefined
+    policy: Policy | null
+    warnings: string[]
+    own: OwnFinding | undefined
+  },
+): ParseResult {
+  const { message, path, own } = f
+  const d: Diagnostic = { severity: 'error', kind: 'Decode', path, at: path, message, source }
+  diag(ctx, own ? { ...d, own } : d, f.span)
+  const failed: ParseResult = {
+    policy: f.policy,
+    loadable: false,
+    diagnostics: ctx.diagnostics,
+    warnings: f.warnings,
+    failure: message,
+    format,
+  }
+  return own ? { ...failed, failureOwn: own } : failed
+}
+
 /** loadKube follows LoadPolicyFromBytes: decode strictly, fall back to lenient, check group/version, validate. */
 function loadKube(text: string, ctx: Ctx): ParseResult {
   const format = isJSON(text) && !ctx.read?.utf16 ? 'json' : 'yaml'
@@ -260,26 +291,8 @@ function loadKube(text: string, ctx: Ctx): ParseResult {
     policy: Policy | null = null,
     warnings: string[] = [],
     own?: OwnFinding,
-  ): ParseResult => {
-    const d: Diagnostic = {
-      severity: 'error',
-      kind: 'Decode',
-      path,
-      at: path,
-      message,
-      source: 'kube-apiserver',
-    }
-    diag(ctx, own ? { ...d, own } : d, span)
-    const failed: ParseResult = {
-      policy,
-      loadable: false,
-      diagnostics: ctx.diagnostics,
-      warnings,
-      failure: message,
-      format,
-    }
-    return own ? { ...failed, failureOwn: own } : failed
-  }
+  ): ParseResult =>
+    decodeFailure(ctx, 'kube-apiserver', format, { message, path, span, policy, warnings, own })
   if (format === 'json') {
     const r = readJson(text, ctx.read?.badBytes)
     if (r.error) {
@@ -459,26 +472,15 @@ function loadDeckhouse(text: string, ctx: Ctx): ParseResult {
     span?: Span,
     policy: Policy | null = null,
     own?: OwnFinding,
-  ): ParseResult => {
-    const d: Diagnostic = {
-      severity: 'error',
-      kind: 'Decode',
-      path,
-      at: path,
+  ): ParseResult =>
+    decodeFailure(ctx, 'deckhouse', format, {
       message: prefix + message,
-      source: 'deckhouse',
-    }
-    diag(ctx, own ? { ...d, own } : d, span)
-    const failed: ParseResult = {
+      path,
+      span,
       policy,
-      loadable: false,
-      diagnostics: ctx.diagnostics,
       warnings: [],
-      failure: prefix + message,
-      format,
-    }
-    return own ? { ...failed, failureOwn: own } : failed
-  }
+      own,
+    })
   const r = readYaml(text, ctx.read?.yamlError, ctx.read?.utf16)
   let readError = r.error
   if (readError?.nonFinite && r.root) {
