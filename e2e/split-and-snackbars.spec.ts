@@ -54,9 +54,17 @@ test('a newer confirmation replaces the one on screen: snackbars never stack', a
   const loaded = page.getByText('Loaded “Recommended baseline”')
   await expect(loaded).toBeVisible()
 
-  const dialog = await ImportDialog.open(page)
+  // A snackbar waits while the pointer rests on it: the pointer stays there and the import is done from the
+  // keyboard, so the first confirmation is still on screen when the next one comes, however slow the machine.
+  await loaded.hover()
+  await page.getByRole('banner').getByRole('button', { name: 'Import', exact: true }).press('Enter')
+  const dialog = new ImportDialog(page)
+  await expect(dialog.root).toBeVisible()
   await dialog.paste('apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None\n')
-  await dialog.confirm()
+  await expect(loaded).toBeVisible()
+  await expect(dialog.importButton()).toBeEnabled()
+  await dialog.importButton().press('Enter')
+  await expect(dialog.root).toBeHidden()
   await expect(page.getByText(/^Imported\./)).toBeVisible()
   await expect(loaded).toBeHidden()
   await expect(page.locator('.MuiSnackbar-root')).toHaveCount(1)

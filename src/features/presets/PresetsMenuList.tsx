@@ -59,7 +59,8 @@ export function PresetsMenuList({
       <LazySnackbar
         open={loaded !== null}
         autoHideDuration={4000}
-        onClose={onLoadedShown}
+        // A click elsewhere leaves it for its time, as every other confirmation does.
+        onClose={(_e, reason) => reason !== 'clickaway' && onLoadedShown()}
         message={loaded ? t.presets.loaded(loaded) : ''}
       />
     </>
