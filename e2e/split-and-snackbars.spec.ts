@@ -66,6 +66,9 @@ test('a newer confirmation replaces the one on screen: snackbars never stack', a
   await dialog.importButton().press('Enter')
   await expect(dialog.root).toBeHidden()
   await expect(page.getByText(/^Imported\./)).toBeVisible()
+  // What a user sees in the end: one confirmation, the newer. (That the newer one is what closes the older is
+  // checked without timing in src/components/ConfirmDialog.test.tsx: here, with the pointer now on the newer one,
+  // the older would also leave by itself a few seconds later.)
   await expect(loaded).toBeHidden()
   await expect(page.locator('.MuiSnackbar-root')).toHaveCount(1)
 })

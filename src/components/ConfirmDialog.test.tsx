@@ -52,4 +52,23 @@ describe('LazySnackbar (MUI Snackbar, loaded on the first opening)', () => {
     rerender(<LazySnackbar open message="Policy imported" />)
     expect(await screen.findByText('Policy imported')).toBeTruthy()
   })
+
+  it('a newer one closes the one on screen (as if its time was up): they never stack', async () => {
+    const closeFirst = vi.fn()
+    const closeSecond = vi.fn()
+    const both = (second: boolean) => (
+      <>
+        <LazySnackbar open message="Loaded a preset" autoHideDuration={60_000} onClose={closeFirst} />
+        <LazySnackbar open={second} message="Imported." autoHideDuration={60_000} onClose={closeSecond} />
+      </>
+    )
+    const { rerender } = render(both(false))
+    expect(await screen.findByText('Loaded a preset')).toBeTruthy()
+    expect(closeFirst).not.toHaveBeenCalled()
+    rerender(both(true))
+    expect(await screen.findByText('Imported.')).toBeTruthy()
+    expect(closeFirst).toHaveBeenCalledTimes(1)
+    expect(closeFirst.mock.calls[0][1]).toBe('timeout')
+    expect(closeSecond).not.toHaveBeenCalled()
+  })
 })
