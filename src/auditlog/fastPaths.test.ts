@@ -200,6 +200,18 @@ describe('one look-up for requests without a name (signatureIndex.ts Template.si
     expect(report.events).toBe(6)
   })
 
+  it("checks the name of the template's last signature in full before taking it (Template.last)", () => {
+    const names = ['a', 'a', 'ab', 'b', 'a', 'ab', 'ab', '']
+    const { aggregates } = run(names.map(get))
+    const counts = aggregates.infos.map((i, id) => [i.name, aggregates.stats.requests(id)])
+    expect(counts).toEqual([
+      ['a', 3],
+      ['ab', 3],
+      ['b', 1],
+      ['', 1],
+    ])
+  })
+
   it('past the cap of named signatures, a name-less request goes to its name-less signature every time', () => {
     const { report, aggregates } = run([get('a'), create('x'), create('y'), get('b'), create('z')], {
       maxSignatures: 1,
