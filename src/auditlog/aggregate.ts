@@ -197,6 +197,8 @@ export class LogAnalyzer implements LineSink {
     this.files.push(this.file)
     this.fileHash = 0
     this.splitter = new LineSplitter(this, this.options.maxLineBytes)
+    // About one fingerprint per KiB of log (lines of audit events are rarely shorter): room made once.
+    if (!gzip && bytes > 0) this.seen.reserve(this.seen.size + bytes / 1024)
   }
 
   /** push adds the next chunk of the current file (already decompressed). */

@@ -75,6 +75,8 @@ export function hashWords(w: Int32Array, n: number, seed: number): number {
 export class SignatureTable<T = SignatureInfo> {
   readonly infos: T[] = []
   private arena = new Int32Array(16 * 1024)
+  /** The arena's bytes. */
+  private bytes = new Uint8Array(this.arena.buffer)
   private arenaLen = 0
   /** Per id: where its key starts in the arena, and its length in bytes. */
   private keys = new Int32Array(2 * 1024)
@@ -103,6 +105,18 @@ export class SignatureTable<T = SignatureInfo> {
     }
   }
 
+  /**
+   * tailEquals tells whether entry `id`'s key is `head` bytes (not compared), then b[s..e), then one more byte
+   * (a separator; not compared): what a caller that knows the head can check without building the key.
+   */
+  tailEquals(id: number, head: number, b: Uint8Array, s: number, e: number): boolean {
+    if (this.keys[id * 2 + 1] !== head + (e - s) + 1) return false
+    const a = this.bytes
+    const at = this.keys[id * 2]! * 4 + head - s
+    for (let i = s; i < e; i++) if (a[at + i] !== b[i]) return false
+    return true
+  }
+
   /** add stores a new entry (not already present) with a key as find takes it; returns its id. */
   add(k: Int32Array, bytes: number, h: number, info: T): number {
     const id = this.infos.length
@@ -117,6 +131,7 @@ export class SignatureTable<T = SignatureInfo> {
       const bigger = new Int32Array(Math.max(Math.ceil(this.arena.length * 1.5), this.arenaLen + n))
       bigger.set(this.arena.subarray(0, this.arenaLen))
       this.arena = bigger
+      this.bytes = new Uint8Array(bigger.buffer)
     }
     this.arena.set(k.subarray(0, n), this.arenaLen)
     this.keys[id * 2] = this.arenaLen
