@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { V1_POLICY } from './decode.ts'
 import { parsePolicy } from './parse.ts'
-import { readPolicy } from '../state/storedWork.ts'
 import {
   GROUP_FIELD_TABLE,
   POLICY_FIELD_TABLE,
@@ -59,12 +58,11 @@ describe('POLICY_FIELD_TABLE', () => {
   const SETTING = { stages: ['Panic', ''], flag: true } as const
 
   it.each(POLICY_SETTING_TABLE.map((f) => [f.name, f.kind] as const))(
-    '%s (%s) is written, read back from text and from stored work, and described',
+    '%s (%s) is written, read back and described (stored work: state/storedWork.test.ts)',
     (name, kind) => {
       const policy = { rules: [], [name]: SETTING[kind] } as Policy
       const text = serializePolicy(policy)
       expect(parsePolicy(text).policy).toEqual(policy)
-      expect(readPolicy(JSON.parse(JSON.stringify(policy)))).toEqual({ ok: true, value: policy })
       expect(Object.keys(parseYaml(text) as object)).toContain(name)
       expect(v1Fields[name]).toBeDefined()
       expect(schemaTop.properties[name]).toBeDefined()
