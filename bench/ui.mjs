@@ -22,12 +22,12 @@
 //     on screen). Keys are typed one at a time, each after the previous one has shown, with a short pause.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
+import { freePort, waitForHttp } from './preview.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
@@ -152,31 +152,6 @@ function policyOf(n) {
     rules.push(rule)
   }
   return { omitStages: ['RequestReceived'], rules }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHttp(url, ms) {
-  const end = Date.now() + ms
-  while (Date.now() < end) {
-    try {
-      const r = await fetch(url)
-      if (r.ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`vite preview did not answer at ${url}`)
 }
 
 function percentile(sorted, p) {
