@@ -103,6 +103,12 @@ export class BuilderPage {
     await expect(this.page.getByRole('heading', { name: 'Audit Policy Builder' })).toBeVisible()
   }
 
+  /** gotoWithClipboard: goto, the page allowed to read and write the clipboard (copy and paste journeys). */
+  async gotoWithClipboard(query = ''): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await this.goto(query)
+  }
+
   rules(): Locator {
     return this.page.getByRole('group', { name: /^Rule \d+$/ })
   }
