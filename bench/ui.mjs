@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
 import { freePort, waitForHttp } from './preview.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -172,14 +172,7 @@ async function launch() {
   const browser = await chromium
     .launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     })
     .catch((e) => {
       server.kill()
