@@ -22,11 +22,11 @@
 // average of 13 on 2 cores); its thread time is the page's own. Both are printed.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
+import { freePort, waitForHttp } from './preview.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const RULES = Number(process.env.BENCH_RULES ?? 2000)
@@ -35,30 +35,6 @@ const PROFILE_DIR = process.env.BENCH_PROFILE
 const TRACE_DIR = process.env.BENCH_TRACE
 const CPU = process.env.BENCH_CPU === '1'
 const DIST = process.env.BENCH_DIST ?? 'dist'
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHttp(url, ms) {
-  const end = Date.now() + ms
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`vite preview did not answer at ${url}`)
-}
 
 /** printProfile prints the functions with the most self and total time in a CPU profile (idle left out). */
 function printProfile(name, profile) {
@@ -98,22 +74,35 @@ function printProfile(name, profile) {
 }
 
 /**
+ * mainThread finds the page's main thread in a Chrome trace: the renderer main thread with the most tasks (the
+ * browser's own renderers do little). It returns the trace's events, the thread (`pid:tid`) and its tasks
+ * (RunTask events), or null when the trace has none.
+ */
+function mainThread(trace) {
+  const events = trace.traceEvents ?? trace
+  const threadNames = new Map()
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args.name)
+  const tasks = new Map()
+  for (const e of events) {
+    const t = `${e.pid}:${e.tid}`
+    if (e.ph !== 'X' || e.name !== 'RunTask' || threadNames.get(t) !== 'CrRendererMain') continue
+    if (!tasks.has(t)) tasks.set(t, [])
+    tasks.get(t).push(e)
+  }
+  const main = [...tasks].sort((a, b) => b[1].length - a[1].length)[0]
+  return main ? { events, id: main[0], tasks: main[1] } : null
+}
+
+/**
  * longestTaskOf reads a Chrome trace (JSON) and describes the longest task of the page's main thread: its wall
  * and thread time, the self time of each kind of trace event in it, and the script functions its CPU samples
  * fall in (self time).
  */
 function longestTaskOf(trace) {
-  const events = trace.traceEvents ?? trace
-  const threadNames = new Map()
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args.name)
-  // The renderer's main thread with the most tasks (the page's; the browser's own renderers do little).
-  const taskCount = new Map()
-  for (const e of events)
-    if (e.ph === 'X' && e.name === 'RunTask' && threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
-      taskCount.set(`${e.pid}:${e.tid}`, (taskCount.get(`${e.pid}:${e.tid}`) ?? 0) + 1)
-  const main = [...taskCount].sort((a, b) => b[1] - a[1])[0]?.[0]
-  if (!main) return null
+  const thread = mainThread(trace)
+  if (!thread) return null
+  const { events, id: main } = thread
   const on = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined)
   // The task that starts the trace's own CPU profiler is the bench's, not the app's.
   const profilerStarts = on.filter((e) => e.name === 'CpuProfiler::StartProfiling')
@@ -186,20 +175,9 @@ function longestTaskOf(trace) {
 
 /** longestThreadMs: the most thread time (ms) of any task of the page's main thread in a Chrome trace. */
 function longestThreadMs(trace) {
-  const events = trace.traceEvents ?? trace
-  const threadNames = new Map()
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args.name)
-  const tasks = new Map()
-  for (const e of events) {
-    const t = `${e.pid}:${e.tid}`
-    if (e.ph !== 'X' || e.name !== 'RunTask' || threadNames.get(t) !== 'CrRendererMain') continue
-    if (!tasks.has(t)) tasks.set(t, [])
-    tasks.get(t).push(e)
-  }
-  const main = [...tasks].sort((a, b) => b[1].length - a[1].length)[0]
-  if (!main) return 0
-  return Math.round(Math.max(0, ...main[1].map((e) => (e.tdur ?? 0) / 1000)))
+  const thread = mainThread(trace)
+  if (!thread) return 0
+  return Math.round(Math.max(0, ...thread.tasks.map((e) => (e.tdur ?? 0) / 1000)))
 }
 
 /** printTask prints longestTaskOf's description. */

@@ -5,11 +5,11 @@
 // the main thread's real timings and this machine is shared. Expects a built dist/ (scripts/bench.mjs builds).
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
+import { freePort, waitForHttp } from './preview.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3)
@@ -27,29 +27,6 @@ const chromium = findChromium()
 if (!chromium) {
   console.error(INSTALL_HINT)
   process.exit(2)
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHttp(url) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`vite preview did not answer at ${url}`)
 }
 
 /** lighthouse runs the Lighthouse CLI once on `url` and returns its JSON report. */

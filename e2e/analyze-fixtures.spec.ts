@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { SHARED_FIXTURES } from '../src/testing/shared.ts'
 import { expect, test } from './fixtures'
-import { AnalyzerPanel, cliNumbers } from './pages/AnalyzerPanel'
-import { BuilderPage } from './pages/BuilderPage'
+import { analyzeOnBaseline, cliNumbers } from './pages/AnalyzerPanel'
 
 const FIXTURES = join(SHARED_FIXTURES, 'audit-logs')
 
@@ -14,15 +13,8 @@ test('the real audit logs in the shared fixtures give the CLI’s numbers', asyn
     .sort()
     .map((f) => join(FIXTURES, f))
   expect(logs.length).toBeGreaterThan(0)
-  const app = new BuilderPage(page)
-  await app.goto()
-  await app.loadPreset('Recommended baseline')
   const policyFile = testInfo.outputPath('policy.yaml')
-  writeFileSync(policyFile, (await app.download()).text)
-  const analyzer = new AnalyzerPanel(page)
-  await analyzer.open()
-  await analyzer.choose(logs)
-  await analyzer.waitForReport(logs.at(-1)!.split('/').pop()!)
+  const { analyzer } = await analyzeOnBaseline(page, policyFile, logs, logs.at(-1)!.split('/').pop()!)
   const cli = cliNumbers(policyFile, logs)
   expect(cli.policy.events).toBeGreaterThan(0)
   expect(await analyzer.numbers()).toEqual(cli.policy)

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import { generateAuditLog } from '../src/testing/auditlog/generate.ts'
 import { analyzerNotes as notes } from '../src/i18n/en/analyzerNotes.ts'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
-import { AnalyzerPanel, cliDetails, cliNumbers } from './pages/AnalyzerPanel'
+import { analyzeOnBaseline, AnalyzerPanel, cliDetails, cliNumbers } from './pages/AnalyzerPanel'
 import { BuilderPage } from './pages/BuilderPage'
 
 /** generatedLog writes a deterministic synthetic audit log (and its gzip) into the test's output directory. */
@@ -23,16 +23,8 @@ test('a generated log and its gzip give the CLI’s numbers; an edit re-runs the
 }, testInfo) => {
   test.setTimeout(120_000)
   const log = generatedLog((n) => testInfo.outputPath(n))
-  const app = new BuilderPage(page)
-  await app.goto()
-  await app.loadPreset('Recommended baseline')
   const policyFile = testInfo.outputPath('policy.yaml')
-  writeFileSync(policyFile, (await app.download()).text)
-
-  const analyzer = new AnalyzerPanel(page)
-  await analyzer.open()
-  await analyzer.choose([log.plain])
-  await analyzer.waitForReport('audit.log')
+  const { app, analyzer } = await analyzeOnBaseline(page, policyFile, [log.plain], 'audit.log')
   const cli = cliNumbers(policyFile, [log.plain])
   expect(cli.policy.events).toBeGreaterThan(4000)
   expect(await analyzer.numbers()).toEqual(cli.policy)

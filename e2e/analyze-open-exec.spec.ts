@@ -2,8 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { analyzer as words } from '../src/i18n/en/analyzer.ts'
 import { formatBytes } from '../src/i18n/format.ts'
 import { expect, test } from './fixtures'
-import { AnalyzerPanel, cliNumbers } from './pages/AnalyzerPanel'
-import { BuilderPage } from './pages/BuilderPage'
+import { analyzeOnBaseline, cliNumbers } from './pages/AnalyzerPanel'
 
 const at = (minute: number) => `2026-11-25T10:${String(minute).padStart(2, '0')}:00.000000Z`
 const event = (id: string, stage: string, minute: number, over: Record<string, unknown> = {}) =>
@@ -50,16 +49,8 @@ test('a log with an open exec session: counted once, listed, and the forecast is
   ]
   const file = testInfo.outputPath('exec-audit.log')
   writeFileSync(file, lines.join('\n') + '\n')
-  const app = new BuilderPage(page)
-  await app.goto()
-  await app.loadPreset('Recommended baseline')
   const policyFile = testInfo.outputPath('policy.yaml')
-  writeFileSync(policyFile, (await app.download()).text)
-
-  const analyzer = new AnalyzerPanel(page)
-  await analyzer.open()
-  await analyzer.choose([file])
-  await analyzer.waitForReport('exec-audit.log')
+  const { analyzer } = await analyzeOnBaseline(page, policyFile, [file], 'exec-audit.log')
   const cli = cliNumbers(policyFile, [file])
   // Five requests: three lists, the finished exec and the open one (counted at its last event).
   expect([cli.json.events, cli.json.openRequests]).toEqual([5, 1])

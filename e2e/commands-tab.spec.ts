@@ -5,11 +5,9 @@ import { BuilderPage, decodeSecret } from './pages/BuilderPage'
 
 test('d8 k or kubectl changes the commands; apply.sh applies the Secret of the Secret tab', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const app = new BuilderPage(page)
-  await app.goto()
+  await app.gotoWithClipboard()
   const rule = await app.addRule()
   await rule.addChips('User groups', 'system:authenticated')
   await rule.addChips('Omit stages', 'RequestReceived')

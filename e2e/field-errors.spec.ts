@@ -1,10 +1,9 @@
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 
-test('errors from the core show at the field they concern, as the user types', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+test('errors from the core show at the field they concern, as the user types', async ({ page }) => {
   const app = new BuilderPage(page)
-  await app.goto()
+  await app.gotoWithClipboard()
   const rule = await app.addRule()
 
   await rule.addChips('Non-resource URLs', 'healthz')

@@ -8,15 +8,13 @@ test('on DKP, a namespace a built-in rule decides is flagged in the notes, and o
   const app = new BuilderPage(page)
   await app.goto()
   // Writes to ConfigMaps in d8-system go to DKP's built-in rule 14 (Metadata) before any user rule.
-  const rule = await app.addRule()
-  await rule.setLevel('Request')
-  await rule.addChips('Verbs', 'create', 'update')
-  await rule.addChips('Namespaces', 'd8-system', 'team')
-  const group = await rule.addResourceGroup()
-  await group.addResources('configmaps')
+  const rule = await app.addRuleWith({
+    level: 'Request',
+    chips: { Verbs: ['create', 'update'], Namespaces: ['d8-system', 'team'] },
+    resources: [['configmaps']],
+  })
 
-  const panel = await new ToolsPanel(page).open('Problems')
-  await panel.getByRole('button', { name: /^Show \d+ notes?$/ }).click()
+  const panel = await new ToolsPanel(page).openNotes()
   // One note for the rule, whatever the number of built-in rules it overlaps (3, 12 and 14 here).
   const overlaps = panel.getByRole('listitem').filter({
     has: page.getByRole('button', { name: /^Rule 1 \(Request\) overlaps \d+ of DKP's built-in rules / }),

@@ -21,16 +21,14 @@ test('on DKP, overlap notes read as headlines; details, the long list and each d
   await app.goto()
   // Rule 1: writes, reads and lists of pods and Secrets with bodies; DKP's built-in rules 12–15 and 26 take
   // parts of them first. Rule 2: everything else at Request, of which the built-in rules decide a lot.
-  const rule = await app.addRule()
-  await rule.setLevel('RequestResponse')
-  await rule.addChips('Verbs', 'create', 'get', 'list')
-  const group = await rule.addResourceGroup()
-  await group.addResources('pods', 'secrets')
-  const rest = await app.addRule()
-  await rest.setLevel('Request')
+  const rule = await app.addRuleWith({
+    level: 'RequestResponse',
+    chips: { Verbs: ['create', 'get', 'list'] },
+    resources: [['pods', 'secrets']],
+  })
+  await app.addRuleWith({ level: 'Request' })
 
-  const panel = await new ToolsPanel(page).open('Problems')
-  await panel.getByRole('button', { name: /^Show \d+ notes$/ }).click()
+  const panel = await new ToolsPanel(page).openNotes()
   const rule1 = panel.getByRole('region', { name: 'Notes on Rule 1' })
   const rule2 = panel.getByRole('region', { name: 'Notes on Rule 2' })
   // One overlap note per rule, however many built-in rules it overlaps (6 for rule 1, 21 for rule 2).
@@ -107,11 +105,7 @@ test('on DKP, overlap notes read as headlines; details, the long list and each d
 test('the rule card shows the same headline, its details on demand', async ({ page }) => {
   const app = new BuilderPage(page)
   await app.goto()
-  const first = await app.addRule()
-  await first.addChips('User groups', 'system:authenticated')
-  const second = await app.addRule()
-  await second.setLevel('None')
-  await second.addChips('User groups', 'system:serviceaccounts')
+  await app.addDkpDocsExample2()
 
   const card = app.rule(2).root
   const warning = card.getByRole('alert').filter({
@@ -134,13 +128,12 @@ test('every warning says why under its headline, in the Problems list and on the
   const app = new BuilderPage(page)
   await app.goto()
   // Rule 1 logs Secret bodies; rule 2 (the same requests, narrower) can never match.
-  const first = await app.addRule()
-  await first.setLevel('RequestResponse')
-  await first.addChips('Verbs', 'get', 'create')
-  await (await first.addResourceGroup()).addResources('secrets')
-  const second = await app.addRule()
-  await second.addChips('Verbs', 'get')
-  await (await second.addResourceGroup()).addResources('secrets')
+  const first = await app.addRuleWith({
+    level: 'RequestResponse',
+    chips: { Verbs: ['get', 'create'] },
+    resources: [['secrets']],
+  })
+  const second = await app.addRuleWith({ chips: { Verbs: ['get'] }, resources: [['secrets']] })
 
   const warnings = [
     {

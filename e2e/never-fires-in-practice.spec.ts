@@ -21,11 +21,7 @@ test('DKP docs example 2: "never fires in practice" shows its reason without exp
 }) => {
   const app = new BuilderPage(page)
   await app.goto()
-  const first = await app.addRule()
-  await first.addChips('User groups', 'system:authenticated')
-  const second = await app.addRule()
-  await second.setLevel('None')
-  await second.addChips('User groups', 'system:serviceaccounts')
+  await app.addDkpDocsExample2()
 
   // In the Problems list: the headline, and under it the reason, with nothing expanded.
   const panel = await new ToolsPanel(page).open('Problems')
@@ -116,11 +112,7 @@ test('the simulator fills in the groups kube-apiserver adds and names the later 
 }) => {
   const app = new BuilderPage(page)
   await app.goto()
-  const first = await app.addRule()
-  await first.addChips('User groups', 'system:authenticated')
-  const second = await app.addRule()
-  await second.setLevel('None')
-  await second.addChips('User groups', 'system:serviceaccounts')
+  await app.addDkpDocsExample2()
 
   const sim = await new ToolsPanel(page).open('Test a request')
   const user = sim.getByRole('textbox', { name: 'User', exact: true })

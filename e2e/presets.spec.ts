@@ -46,10 +46,9 @@ test('the DKP complement preset covers exec, port-forward and reading Secrets', 
   expect(text).toContain('"validatingwebhookconfigurations"')
 })
 
-test('Copy puts the output on the clipboard and confirms it', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+test('Copy puts the output on the clipboard and confirms it', async ({ page }) => {
   const app = new BuilderPage(page)
-  await app.goto()
+  await app.gotoWithClipboard()
   await app.loadPreset('Log all requests from all authenticated users')
   await app.openTab('Secret')
   await page.getByRole('button', { name: 'Copy', exact: true }).click()

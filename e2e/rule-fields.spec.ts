@@ -27,11 +27,9 @@ test.use({ viewport: { width: 1440, height: 1400 } })
 
 test('namespaces, omit stages, omit managed fields and resource names reach the Policy preview', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const app = new BuilderPage(page)
-  await app.goto()
+  await app.gotoWithClipboard()
   await addChips(page.getByRole('combobox', { name: 'Policy omit stages', exact: true }), ['RequestReceived'])
 
   const first = await app.addRule()

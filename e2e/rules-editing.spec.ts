@@ -1,13 +1,9 @@
 import { expect, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 
-test('duplicate, delete with undo, collapse, and paste a list into a chip input', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+test('duplicate, delete with undo, collapse, and paste a list into a chip input', async ({ page }) => {
   const app = new BuilderPage(page)
-  await app.goto()
+  await app.gotoWithClipboard()
   const rule = await app.addRule()
   // The selects are named by their labels alone, not label + shown value ("Level Metadata").
   await expect(rule.root.getByRole('combobox', { name: 'Level', exact: true })).toHaveAccessibleName('Level')

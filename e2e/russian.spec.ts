@@ -9,18 +9,11 @@ import { canonical } from './helpers'
 import { decodeSecret, RuleCard } from './pages/BuilderPage'
 import { pressPaste, putOnClipboard, YamlEditor } from './pages/KeepWorkPages'
 import { API_TERMS } from './russian-allowlist'
+import { DKP_DOCS_EXAMPLE_2_TEXT } from '../src/testing/dkpExample.ts'
 
 test.use({ locale: 'ru-RU' })
 
-const EXAMPLE = canonical(`
-apiVersion: audit.k8s.io/v1
-kind: Policy
-rules:
-- level: Metadata
-  userGroups: ["system:authenticated"]
-- level: None
-  userGroups: ["system:serviceaccounts"]
-`)
+const EXAMPLE = canonical(DKP_DOCS_EXAMPLE_2_TEXT)
 
 /** The Russian page, located by its Russian names. */
 class RussianBuilder {

@@ -1,10 +1,12 @@
 // Page object for the "Analyze a log" tool: choosing or dropping logs, and reading the report's numbers in the
 // shape of the CLI's `analyze --json` (events, malformed, byRule, byLevel), located by role and name.
 import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { formatBytes } from '../../src/i18n/format.ts'
+import { BuilderPage } from './BuilderPage'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'] as const
@@ -287,4 +289,25 @@ export class AnalyzerPanel {
         : toNumber(/^not JSON: ([0-9,]+)/.exec(await notJson.first().innerText())![1]!)
     return { events, malformed, byRule, byLevel }
   }
+}
+
+/**
+ * analyzeOnBaseline: the journeys' common start. The builder loads the "Recommended baseline" preset, its policy
+ * is saved to `policyFile` (for cliNumbers), and the analyzer reads `logs` until its report names `reportName`.
+ */
+export async function analyzeOnBaseline(
+  page: Page,
+  policyFile: string,
+  logs: string[],
+  reportName: string,
+): Promise<{ app: BuilderPage; analyzer: AnalyzerPanel }> {
+  const app = new BuilderPage(page)
+  await app.goto()
+  await app.loadPreset('Recommended baseline')
+  writeFileSync(policyFile, (await app.download()).text)
+  const analyzer = new AnalyzerPanel(page)
+  await analyzer.open()
+  await analyzer.choose(logs)
+  await analyzer.waitForReport(reportName)
+  return { app, analyzer }
 }

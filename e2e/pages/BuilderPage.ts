@@ -103,6 +103,12 @@ export class BuilderPage {
     await expect(this.page.getByRole('heading', { name: 'Audit Policy Builder' })).toBeVisible()
   }
 
+  /** gotoWithClipboard: goto, the page allowed to read and write the clipboard (copy and paste journeys). */
+  async gotoWithClipboard(query = ''): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await this.goto(query)
+  }
+
   rules(): Locator {
     return this.page.getByRole('group', { name: /^Rule \d+$/ })
   }
@@ -116,6 +122,33 @@ export class BuilderPage {
     await this.page.getByRole('button', { name: 'Add rule' }).click()
     await expect(this.rules()).toHaveCount(before + 1)
     return this.rule(before + 1)
+  }
+
+  /**
+   * addRuleWith adds a rule and fills it as a user would: its level (Metadata stays when none is given), then each
+   * chip field by its label in the order given, then one resource group per list of resources (core group).
+   */
+  async addRuleWith(spec: {
+    level?: string
+    chips?: Readonly<Record<string, readonly string[]>>
+    resources?: ReadonlyArray<readonly string[]>
+  }): Promise<RuleCard> {
+    const rule = await this.addRule()
+    if (spec.level !== undefined) await rule.setLevel(spec.level)
+    for (const [label, values] of Object.entries(spec.chips ?? {})) await rule.addChips(label, ...values)
+    for (const resources of spec.resources ?? [])
+      await (await rule.addResourceGroup()).addResources(...resources)
+    return rule
+  }
+
+  /** addDkpDocsExample2: the DKP docs' example 2 (src/testing/dkpExample.ts) built in the forms, its two rules. */
+  async addDkpDocsExample2(): Promise<[RuleCard, RuleCard]> {
+    const first = await this.addRuleWith({ chips: { 'User groups': ['system:authenticated'] } })
+    const second = await this.addRuleWith({
+      level: 'None',
+      chips: { 'User groups': ['system:serviceaccounts'] },
+    })
+    return [first, second]
   }
 
   async loadPreset(title: string): Promise<void> {

@@ -26,6 +26,13 @@ export class ToolsPanel {
   panel(): Locator {
     return this.root.getByRole('tabpanel')
   }
+
+  /** openNotes opens the Problems tab and shows its notes ("Show N notes"); returns the panel. */
+  async openNotes(): Promise<Locator> {
+    const panel = await this.open('Problems')
+    await panel.getByRole('button', { name: /^Show \d+ notes?$/ }).click()
+    return panel
+  }
 }
 
 /** Simulator: the "Test a request" panel. */

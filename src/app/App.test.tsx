@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ruleSummary } from '../features/rules/ruleSummary.ts'
 import { createDocument, createEditorStore } from '../state/index.ts'
 import { App } from './App.tsx'
+import { stubMatchMedia } from '../testing/matchMedia.ts'
 
 // Counts summary computations: each rule card header computes its summary once per render.
 vi.mock('../features/rules/ruleSummary.ts', async (importOriginal) => {
@@ -18,19 +19,7 @@ vi.mock('../monaco/index.ts', () => ({
   ),
 }))
 
-beforeAll(() => {
-  // jsdom lacks these browser APIs MUI and the app use.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    addListener: () => {},
-    removeListener: () => {},
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia
-})
+beforeAll(stubMatchMedia)
 
 afterEach(cleanup)
 

@@ -12,20 +12,9 @@ import { analyzer as ruAnalyzer } from '../i18n/ru/analyzer.ts'
 import { analyzeSync } from '../auditlog/analyze.ts'
 import { setActiveLocale as setStaticLocale } from '../i18n/locale.ts'
 import { anEvent, logBytes } from '../testing/auditlog/testkit.ts'
+import { stubMatchMedia } from '../testing/matchMedia.ts'
 
-beforeAll(() => {
-  // jsdom lacks matchMedia, which MUI reads.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    addListener: () => {},
-    removeListener: () => {},
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia
-})
+beforeAll(stubMatchMedia)
 
 afterEach(() => {
   cleanup()

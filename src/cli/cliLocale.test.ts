@@ -9,20 +9,14 @@ import { setActiveLocale, type Locale } from '../i18n/locale.ts'
 import { memoryIo } from '../testing/io.ts'
 import { PROJECT_ROOT } from '../testing/shared.ts'
 import { englishWords } from '../testing/englishWords.ts'
+import { DKP_DOCS_EXAMPLE_2_TEXT } from '../testing/dkpExample.ts'
 import { DKP_BUILTIN_HEAD, DKP_BUILTIN_TAIL } from '../policy/dkpBuiltin.ts'
 import { dkpBuiltin as ruDkpBuiltin } from '../i18n/ru/dkpBuiltin.ts'
 import { cliLocale } from './cliLocale.ts'
 import { main } from './main.ts'
 
-const POLICY = `apiVersion: audit.k8s.io/v1
-kind: Policy
-rules:
-- level: Metadata
-  userGroups: ["system:authenticated"]
-- level: None
-  userGroups: ["system:serviceaccounts"]
-- level: Verbose
-`
+/** The DKP docs' example 2 with a rule of a level that does not exist. */
+const POLICY = `${DKP_DOCS_EXAMPLE_2_TEXT}- level: Verbose\n`
 const GOOD = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n'
 const DIFF = join(PROJECT_ROOT, 'src/testdata/diff')
 
@@ -169,7 +163,7 @@ describe('analyze in Russian names the effective policy’s rules in Russian', (
   )
   const run = async (l: Locale) => {
     setActiveLocale(l)
-    const io = memoryIo({ files: { 'p.yaml': POLICY.replace('- level: Verbose\n', '') } })
+    const io = memoryIo({ files: { 'p.yaml': DKP_DOCS_EXAMPLE_2_TEXT } })
     await main(['analyze', 'p.yaml', '--log', logPath, '--target', 'deckhouse'], io)
     return io.out()
   }
@@ -209,15 +203,7 @@ describe('every command’s human output in Russian is Russian', () => {
   const log = new Uint8Array([...generateAuditLog({ seed: 7, events: 400 })].flatMap((c) => [...c]))
   writeFileSync(logPath, log)
   // Only our own findings and lint's (the API server's messages are quoted in English by design).
-  const DUP = `apiVersion: audit.k8s.io/v1
-kind: Policy
-kind: Policy
-rules:
-- level: Metadata
-  userGroups: ["system:authenticated"]
-- level: None
-  userGroups: ["system:serviceaccounts"]
-`
+  const DUP = DKP_DOCS_EXAMPLE_2_TEXT.replace('kind: Policy\n', 'kind: Policy\nkind: Policy\n')
   const files = {
     'dup.yaml': DUP,
     'good.yaml': GOOD,

@@ -4,7 +4,7 @@
 // everything that could be read.
 import { goQuote } from './gostrings.ts'
 import { parseRFC3339Error } from './gotime.ts'
-import { GROUP_FIELD_TABLE, RULE_FIELD_TABLE, type RuleFieldKind } from './ruleFields.ts'
+import { GROUP_FIELD_TABLE, POLICY_FIELD_TABLE, RULE_FIELD_TABLE, type RuleFieldKind } from './ruleFields.ts'
 import { jsonKind, type Node, type Span } from './tree.ts'
 
 export type GoType =
@@ -103,16 +103,29 @@ function policyTypes(pkg: 'v1' | 'audit', names: (n: string) => string): GoType 
     short: 'PolicyRule',
     fields: Object.fromEntries(RULE_FIELD_TABLE.map((f) => [names(f.name), ruleField[f.kind]])),
   }
-  const top: Record<string, GoType> = {
-    apiVersion: str(),
-    kind: str(),
-    [names('rules')]: { k: 'slice', name: `[]${pkg}.PolicyRule`, elem: rule },
-    [names('omitStages')]: stages,
-    [names('omitManagedFields')]: bool,
+  const top: Record<string, GoType> = {}
+  for (const f of POLICY_FIELD_TABLE) {
+    switch (f.kind) {
+      case 'header':
+        // TypeMeta is inlined with its json tags in both types.
+        top[f.name] = str()
+        break
+      case 'metadata':
+        // v1 nests ObjectMeta under `metadata`; the internal type embeds it, promoting its fields.
+        if (pkg === 'v1') top[f.name] = objectMeta
+        else Object.assign(top, objectMetaFields)
+        break
+      case 'stages':
+        top[names(f.name)] = stages
+        break
+      case 'flag':
+        top[names(f.name)] = bool
+        break
+      case 'rules':
+        top[names(f.name)] = { k: 'slice', name: `[]${pkg}.PolicyRule`, elem: rule }
+        break
+    }
   }
-  // v1 nests ObjectMeta under `metadata`; the internal type embeds it, promoting its fields.
-  if (pkg === 'v1') top.metadata = objectMeta
-  else Object.assign(top, objectMetaFields)
   return { k: 'struct', name: `${pkg}.Policy`, short: 'Policy', fields: top }
 }
 

@@ -1,15 +1,7 @@
 // never-fires-in-practice: an earlier rule decides every request a real identity can send to the rule.
 import { describe, expect, it } from 'vitest'
 import { applyFix, core, DKP, KUBE, only, runCases, type LintCase, textOf } from '../testing/lintCases.ts'
-import type { Policy } from './types.ts'
-
-/** The DKP documentation's example 2, "Logging all requests not from service accounts". */
-export const DKP_DOCS_EXAMPLE_2: Policy = {
-  rules: [
-    { level: 'Metadata', userGroups: ['system:authenticated'] },
-    { level: 'None', userGroups: ['system:serviceaccounts'] },
-  ],
-}
+import { DKP_DOCS_EXAMPLE_2 } from '../testing/dkpExample.ts'
 
 const CASES: LintCase[] = [
   [

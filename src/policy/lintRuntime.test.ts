@@ -1,6 +1,7 @@
 // exec-transport and read-volume: what modern clients send and what a broad read rule writes.
 import { describe, expect, it } from 'vitest'
 import { applyFix, core, KUBE, only, runCases, type LintCase } from '../testing/lintCases.ts'
+import { DKP_DOCS_EXAMPLE_2 } from '../testing/dkpExample.ts'
 import type { Policy } from './types.ts'
 
 const exec = (verbs: string[], ...resources: string[]): Policy => ({
@@ -127,12 +128,7 @@ describe('read-volume', () => {
     ],
     [
       'DKP docs example 2 (Metadata for system:authenticated first): rule 1 is flagged',
-      {
-        rules: [
-          { level: 'Metadata', userGroups: ['system:authenticated'] },
-          { level: 'None', userGroups: ['system:serviceaccounts'] },
-        ],
-      },
+      DKP_DOCS_EXAMPLE_2,
       KUBE,
       [{ at: 'rules[0]' }],
     ],

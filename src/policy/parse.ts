@@ -11,7 +11,7 @@ import {
 } from './decode.ts'
 import { decodePolicyBytes, type DecodedBytes } from './bytes.ts'
 import { readJson } from './jsonread.ts'
-import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from './ruleFields.ts'
+import { GROUP_LIST_FIELDS, POLICY_SETTING_TABLE, RULE_FIELD_TABLE } from './ruleFields.ts'
 import { noteAbove } from './notes.ts'
 import { lineStarts, locate, rangeOf } from './source.ts'
 import { indexSpans, type Node, type Span, type SpanIndex } from './tree.ts'
@@ -145,9 +145,13 @@ function toPolicy(value: unknown): Policy {
       return out
     }),
   }
-  const stages = strings(top.omitStages)
-  if (stages) policy.omitStages = stages
-  if (top.omitManagedFields === true) policy.omitManagedFields = true
+  for (const f of POLICY_SETTING_TABLE) {
+    const v = top[f.name]
+    if (f.kind === 'stages') {
+      const list = strings(v)
+      if (list) policy[f.name] = list
+    } else if (v === true) policy[f.name] = true
+  }
   return policy
 }
 

@@ -1,8 +1,10 @@
 // A JSON Schema (draft-07) of the audit.k8s.io/v1 Policy, for monaco-yaml's completion, hover and markers.
-// Built from the core's own constants (LEVELS, STAGES) and the table of fields (ruleFields.ts); schema.test.ts checks
+// Built from the core's own constants (LEVELS, STAGES) and the tables of fields (ruleFields.ts); schema.test.ts checks
 // it against the core (every preset validates, and what validatePolicy or DKP's strict reader refuses does not).
 import {
   GROUP_FIELD_TABLE,
+  POLICY_FIELD_TABLE,
+  POLICY_HEADER,
   RULE_FIELD_TABLE,
   RULE_FIELDS,
   type GroupFieldName,
@@ -124,20 +126,28 @@ function policySchema(docs: SchemaDocs | undefined, wildcard: boolean): JsonSche
     properties: Object.fromEntries(RULE_FIELD_TABLE.map((f) => [f.name, ruleField(f.name, f.kind)])),
   }
 
+  // The Policy's own fields (ruleFields.ts): apiVersion and kind take their one value and, with rules, are required.
+  const policyField = (f: (typeof POLICY_FIELD_TABLE)[number]): JsonSchema => {
+    switch (f.kind) {
+      case 'header':
+        return { type: 'string', enum: [f.value] }
+      case 'metadata':
+        return { type: 'object', ...doc(f.name) }
+      case 'stages':
+        return stages(f.name)
+      case 'flag':
+        return { type: 'boolean', ...doc(f.name) }
+      case 'rules':
+        return { type: 'array', minItems: 1, ...doc(f.name), items: rule }
+    }
+  }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'audit.k8s.io/v1 Policy',
+    title: POLICY_HEADER.map((f) => f.value).join(' '),
     type: 'object',
     additionalProperties: false,
-    required: ['apiVersion', 'kind', 'rules'],
-    properties: {
-      apiVersion: { type: 'string', enum: ['audit.k8s.io/v1'] },
-      kind: { type: 'string', enum: ['Policy'] },
-      metadata: { type: 'object', ...doc('metadata') },
-      omitStages: stages('omitStages'),
-      omitManagedFields: { type: 'boolean', ...doc('omitManagedFields') },
-      rules: { type: 'array', minItems: 1, ...doc('rules'), items: rule },
-    },
+    required: POLICY_FIELD_TABLE.filter((f) => f.kind === 'header' || f.kind === 'rules').map((f) => f.name),
+    properties: Object.fromEntries(POLICY_FIELD_TABLE.map((f) => [f.name, policyField(f)])),
   }
 }
 

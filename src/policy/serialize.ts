@@ -2,7 +2,7 @@
 // core group, every string double-quoted (so `no`, `on`, `1001` and `*` stay strings under YAML 1.1), notes as
 // comments above their rules. The same policy always gives the same bytes.
 import { normalizeNote } from './notes.ts'
-import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from './ruleFields.ts'
+import { GROUP_LIST_FIELDS, POLICY_FIELD_TABLE, RULE_FIELD_TABLE } from './ruleFields.ts'
 import { LEVELS, type GroupResources, type Policy, type PolicyRule } from './types.ts'
 
 const MAX_FLOW_LINE = 100
@@ -73,13 +73,29 @@ export function serializeRule(rule: PolicyRule, indent = '  '): string {
 
 /** serializePolicy writes the canonical audit.k8s.io/v1 Policy text, ending with a newline. */
 export function serializePolicy(policy: Policy): string {
-  const out = ['apiVersion: audit.k8s.io/v1', 'kind: Policy']
-  list('omitStages', policy.omitStages, '', out)
-  if (policy.omitManagedFields) out.push('omitManagedFields: true')
-  if (policy.rules.length === 0) out.push('rules: []')
-  else {
-    out.push('rules:')
-    for (const rule of policy.rules) out.push(serializeRule(rule))
+  const out: string[] = []
+  // The fields in the table's order (ruleFields.ts): apiVersion and kind first, rules last; metadata is not kept.
+  for (const f of POLICY_FIELD_TABLE) {
+    switch (f.kind) {
+      case 'header':
+        out.push(`${f.name}: ${f.value}`)
+        break
+      case 'metadata':
+        break
+      case 'stages':
+        list(f.name, policy[f.name], '', out)
+        break
+      case 'flag':
+        if (policy[f.name]) out.push(`${f.name}: true`)
+        break
+      case 'rules':
+        if (policy[f.name].length === 0) out.push(`${f.name}: []`)
+        else {
+          out.push(`${f.name}:`)
+          for (const rule of policy[f.name]) out.push(serializeRule(rule))
+        }
+        break
+    }
   }
   return out.join('\n') + '\n'
 }

@@ -20,7 +20,13 @@ import {
 } from 'yaml'
 import { normalizeNote } from './notes.ts'
 import { parsePolicy, type ParseResult } from './parse.ts'
-import { GROUP_FIELD_TABLE, RULE_FIELD_TABLE, type RuleFieldKind } from './ruleFields.ts'
+import {
+  GROUP_FIELD_TABLE,
+  POLICY_FIELD_TABLE,
+  POLICY_HEADER_LINES,
+  RULE_FIELD_TABLE,
+  type RuleFieldKind,
+} from './ruleFields.ts'
 import { serializePolicy, serializeRule, yamlQuote } from './serialize.ts'
 import {
   LEVELS,
@@ -68,12 +74,16 @@ const GROUP_FIELDS: FieldSpec[] = GROUP_FIELD_TABLE.map((f) => ({
   key: f.name,
   kind: f.kind === 'group' ? 'string' : 'list',
 }))
-const POLICY_FIELDS: FieldSpec[] = [
-  { key: 'apiVersion', kind: 'string' },
-  { key: 'kind', kind: 'string' },
-  { key: 'omitStages', kind: 'list' },
-  { key: 'omitManagedFields', kind: 'bool' },
-]
+/** The Policy's own fields a patch may touch, in the table's order (metadata is never kept, rules are patched apart). */
+const POLICY_FIELDS: FieldSpec[] = POLICY_FIELD_TABLE.flatMap((f): FieldSpec[] =>
+  f.kind === 'header'
+    ? [{ key: f.name, kind: 'string' }]
+    : f.kind === 'stages'
+      ? [{ key: f.name, kind: 'list' }]
+      : f.kind === 'flag'
+        ? [{ key: f.name, kind: 'bool' }]
+        : [],
+)
 
 const MAX_FLOW_LINE = 100
 
@@ -431,7 +441,7 @@ const noteLines = (note: string | undefined, dashCol: number, eol: string) => {
     .join('')
 }
 
-const HEADER = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n'
+const HEADER = [...POLICY_HEADER_LINES, 'rules:', ''].join('\n')
 const ruleKey = (r: PolicyRule) => serializeRule(r)
 
 /** readsAsRule tells whether an item's text (note included) reads as `rule`, as the target reads it. */

@@ -3,7 +3,7 @@
 // fields the trailing index names the offending item (a chip).
 import { t } from '../i18n/index.ts'
 import { diagnosticText } from '../i18n/ownFindings.ts'
-import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
+import { GROUP_LIST_FIELDS, POLICY_SETTING_TABLE, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
 import type { Diagnostic, DiagnosticHint } from '../policy/types.ts'
 import { targetFindings } from '../policy/target.ts'
 import { validatePolicy } from '../policy/validate.ts'
@@ -29,8 +29,12 @@ const LISTS = new Set<string>([
   ...RULE_FIELD_TABLE.filter((f) => f.kind !== 'level' && f.kind !== 'bool').map((f) => f.name),
   ...GROUP_LIST_FIELDS,
 ])
-/** A list item's path: `rules[0].nonResourceURLs[2]`, `rules[0].resources[1].resourceNames[0]`, `omitStages[1]`. */
-const ITEM_PATH = new RegExp(`^(.*\\.(?:${[...LISTS].join('|')})|omitStages)\\[(\\d+)\\]$`)
+/**
+ * A list item's path: `rules[0].nonResourceURLs[2]`, `rules[0].resources[1].resourceNames[0]`, and the
+ * policy-wide lists' (`omitStages[1]`).
+ */
+const POLICY_LISTS = POLICY_SETTING_TABLE.filter((f) => f.kind === 'stages').map((f) => f.name)
+const ITEM_PATH = new RegExp(`^(.*\\.(?:${[...LISTS].join('|')})|${POLICY_LISTS.join('|')})\\[(\\d+)\\]$`)
 
 /** fieldOf maps a diagnostic path to its form field: `rules[0].nonResourceURLs[2]` → field …nonResourceURLs, item 2. */
 export function fieldOf(at: string): FieldRef {

@@ -5,6 +5,7 @@
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import { defaultKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
 import type { Preset } from '../policy/presets.ts'
+import { POLICY_SETTING_TABLE, type PolicySettingField } from '../policy/ruleFields.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
 import { freshIds, newRuleId, type EditorDocument, type SavedRequest } from './document.ts'
 import { createDocument } from './document.ts'
@@ -15,7 +16,8 @@ export type Command<A extends unknown[] = never[]> = (doc: EditorDocument, ...ar
 /** The fields of a rule that the form edits (every PolicyRule field, `resources` included). */
 export type RuleField = keyof PolicyRule
 export type ResourceGroupField = keyof GroupResources
-export type PolicyField = 'omitStages' | 'omitManagedFields'
+/** The policy-wide settings the form edits (policy/ruleFields.ts: `omitStages`, `omitManagedFields`). */
+export type PolicyField = PolicySettingField
 
 /** The default rule a new rule starts from. */
 export const NEW_RULE: PolicyRule = { level: 'Metadata' }
@@ -152,13 +154,14 @@ export const removeResourceGroup: Command<[ruleIndex: number, groupIndex: number
     )
   })
 
-/** setPolicyField sets policy-level omitStages or omitManagedFields (false is stored as absent, as the core reads it). */
+/** setPolicyField sets a policy-wide setting (a flag's false is stored as absent, as the core reads it). */
 export const setPolicyField = <K extends PolicyField>(
   doc: EditorDocument,
   field: K,
   value: Policy[K],
 ): EditorDocument => {
-  const v = field === 'omitManagedFields' && value === false ? undefined : value
+  const flag = POLICY_SETTING_TABLE.some((f) => f.name === field && f.kind === 'flag')
+  const v = flag && value === false ? undefined : value
   if (sameValue(doc.policy[field], v)) return doc
   return { ...doc, policy: withoutEmpty(doc.policy, field, v) }
 }
@@ -350,9 +353,7 @@ function keepRuleIdentity(
  */
 export const setPolicyFromText: Command<[policy: Policy, text?: string]> = (doc, policy, text = '') => {
   const { rules, ids } = keepRuleIdentity(doc, policy.rules)
-  const sameTop =
-    sameJson(policy.omitStages, doc.policy.omitStages) &&
-    sameJson(policy.omitManagedFields, doc.policy.omitManagedFields)
+  const sameTop = POLICY_SETTING_TABLE.every((f) => sameJson(policy[f.name], doc.policy[f.name]))
   const sameRules =
     rules.length === doc.policy.rules.length && rules.every((r, i) => r === doc.policy.rules[i])
   const sameIds = ids.length === doc.ruleIds.length && ids.every((id, i) => id === doc.ruleIds[i])

@@ -16,24 +16,6 @@ import {
   type SavedWork,
 } from './storedWork.ts'
 
-// The format's names, for the modules that import them from here.
-export {
-  documentData,
-  decodeWork,
-  encodeWork,
-  FORMAT,
-  FORMAT_VERSION,
-  MAX_RULES,
-  readDkpSettings,
-  readDocument,
-  readPolicy,
-  sameWork,
-  stampOf,
-  type ReadOutcome,
-  type ReadProblem,
-  type SavedWork,
-} from './storedWork.ts'
-
 /** AUTOSAVE_KEY: where the work is kept in localStorage. */
 export const AUTOSAVE_KEY = 'audit-policy-builder:work'
 /** UNREADABLE_KEY: where stored work that could not be read is set aside (nothing is thrown away). */

@@ -8,7 +8,7 @@
 // - where='moduleConfig': the ModuleConfig controls focus the one named by a ModuleConfig path.
 // No polling and no label lookup: a place that never appears leaves the request waiting until the next one or
 // the next edit replaces it.
-import { GROUP_FIELD_TABLE, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
+import { GROUP_FIELD_TABLE, isPolicySettingField, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
 import type { Policy } from '../policy/types.ts'
 
 /** Where to reveal a place: in the YAML editor, in the rule forms, or in the ModuleConfig controls. */
@@ -59,8 +59,9 @@ export const revealKey = (rule: number | null, field = ''): string =>
 export function formFieldFor(at: string, policy: Policy): string {
   const rule = /^rules\[(\d+)\](.*)$/.exec(at)
   if (!rule) {
-    if (at.startsWith('omitStages')) return 'omitStages'
-    if (at === 'omitManagedFields') return 'omitManagedFields'
+    // A policy-wide setting, or one item of it (`omitStages[1]`).
+    const setting = /^(\w+)(?:\[\d+\])?$/.exec(at)?.[1]
+    if (setting !== undefined && isPolicySettingField(setting)) return setting
     return policy.rules.length > 0 ? revealKey(0) : 'addRule'
   }
   const i = Number(rule[1])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../policy/presets.ts'
-import { RULE_FIELDS } from '../policy/ruleFields.ts'
+import { POLICY_SETTING_TABLE, RULE_FIELDS } from '../policy/ruleFields.ts'
 import type { PolicyRule } from '../policy/types.ts'
 import { aFullDocument } from '../testing/fullDocument.ts'
 import { sameDocument } from './edits.ts'
@@ -62,6 +62,16 @@ describe('encodeWork / decodeWork', () => {
     expect(back).toEqual({ ok: true, value: { rules: [rule, { level: 'None' }] } })
   })
 
+  it('keeps the policy-wide settings (policy/ruleFields.ts); a false flag and an empty list read as absent', () => {
+    const policy = { rules: [], omitStages: ['Panic', ''], omitManagedFields: true }
+    expect(Object.keys(policy)).toEqual(['rules', ...POLICY_SETTING_TABLE.map((f) => f.name)])
+    expect(readPolicy(policy)).toEqual({ ok: true, value: policy })
+    expect(readPolicy({ rules: [], omitStages: [], omitManagedFields: false })).toEqual({
+      ok: true,
+      value: { rules: [] },
+    })
+  })
+
   it('fills fields missing from older data with their defaults and drops unknown ones', () => {
     const data = documentData(aFullDocument())
     delete data.savedRequests
@@ -121,6 +131,21 @@ describe('encodeWork / decodeWork', () => {
       name: 'a rule omitManagedFields that is not a boolean',
       text: raw({ policy: { rules: [{ level: 'None', omitManagedFields: 'yes' }] } }),
       reason: { code: 'not-boolean', at: 'rules[0].omitManagedFields' },
+    },
+    {
+      name: 'policy-wide stages that are not texts',
+      text: raw({ policy: { rules: [], omitStages: 'Panic' } }),
+      reason: { code: 'not-texts', at: 'omitStages' },
+    },
+    {
+      name: 'a policy-wide omitManagedFields that is not a boolean',
+      text: raw({ policy: { rules: [], omitManagedFields: 1 } }),
+      reason: { code: 'not-boolean', at: 'omitManagedFields' },
+    },
+    {
+      name: 'a bad rule before a bad policy-wide field (rules are read first)',
+      text: raw({ policy: { rules: [{ level: 1 }], omitStages: 'Panic' } }),
+      reason: { code: 'not-text', at: 'rules[0].level' },
     },
     {
       name: 'too many rules',

@@ -1,10 +1,10 @@
 // Stored work, the format: the whole document (every field but the rule ids, whatever fields it has) and the
 // YAML editor's draft as versioned JSON, and reading it back checked field by field (the policy's fields by the
-// table in policy/ruleFields.ts). Pure: no storage, no timers. A reading that fails says why (a ReadProblem
+// tables in policy/ruleFields.ts). Pure: no storage, no timers. A reading that fails says why (a ReadProblem
 // code with the field's path), never throws. Share links (share.ts) carry the same document data.
 import { defaultDkpSettings, type DkpSettings } from '../policy/moduleconfig.ts'
 import { defaultKubernetesVersion, isKubernetesVersion, type KubernetesVersion } from '../policy/versions.ts'
-import { GROUP_LIST_FIELDS, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
+import { GROUP_LIST_FIELDS, POLICY_SETTING_TABLE, RULE_FIELD_TABLE } from '../policy/ruleFields.ts'
 import type { GroupResources, Policy, PolicyRule, Target } from '../policy/types.ts'
 import { isBlankDocument, sameDocument } from './edits.ts'
 import { createDocument, freshIds, readSavedRequests, type EditorDocument } from './document.ts'
@@ -109,11 +109,18 @@ export function readPolicy(v: unknown): ReadOutcome<Policy> {
     if (v.rules.length > MAX_RULES)
       throw new Bad({ code: 'too-many-rules', rules: v.rules.length, max: MAX_RULES })
     const policy: Policy = { rules: v.rules.map((r, i) => readRule(r, `rules[${i}]`)) }
-    const stages = strings(v.omitStages, 'omitStages')
-    if (stages) policy.omitStages = stages
-    if (v.omitManagedFields !== undefined && typeof v.omitManagedFields !== 'boolean')
-      throw new Bad({ code: 'not-boolean', at: 'omitManagedFields' })
-    if (v.omitManagedFields === true) policy.omitManagedFields = true
+    // The policy-wide settings after the rules, in the table's order (policy/ruleFields.ts).
+    for (const f of POLICY_SETTING_TABLE) {
+      const value = v[f.name]
+      if (f.kind === 'stages') {
+        const list = strings(value, f.name)
+        if (list) policy[f.name] = list
+        continue
+      }
+      if (value !== undefined && typeof value !== 'boolean')
+        throw new Bad({ code: 'not-boolean', at: f.name })
+      if (value === true) policy[f.name] = true
+    }
     return { ok: true, value: policy }
   } catch (e) {
     if (e instanceof Bad) return { ok: false, reason: e.problem }

@@ -1,6 +1,6 @@
 import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { t } from '../../i18n/index.ts'
-import { MAX_RULES } from '../../state/persistence.ts'
+import { MAX_RULES } from '../../state/storedWork.ts'
 import type { ImportOutcome, ImportProblem } from './importOutcome.ts'
 import { formatSize, type InputRefusal } from './readInput.ts'
 import type { ImportReading } from './useImportReading.ts'

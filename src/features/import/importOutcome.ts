@@ -4,7 +4,7 @@ import { diagnosticText } from '../../i18n/ownFindings.ts'
 import type { DkpSettings } from '../../policy/moduleconfig.ts'
 import type { ImportResult } from '../../policy/importing.ts'
 import type { Diagnostic, Policy } from '../../policy/types.ts'
-import { MAX_RULES } from '../../state/persistence.ts'
+import { MAX_RULES } from '../../state/storedWork.ts'
 
 /** ImportProblem: one finding, with its 1-based place and which text it is in. */
 export interface ImportProblem {

@@ -2,7 +2,7 @@
 // its place in the text.
 import { t } from '../../i18n/index.ts'
 import type { DraftProblem } from '../../state/draft.ts'
-import { MAX_RULES } from '../../state/persistence.ts'
+import { MAX_RULES } from '../../state/storedWork.ts'
 
 /** draftProblemText: why the YAML editor's text does not reach the forms, as the user reads it. */
 export function draftProblemText(problem: DraftProblem): string {

@@ -1,6 +1,6 @@
 // A finding's place in words: `rules[3].resources[0].group` → "Rule 4 · Resource group 1 · API group".
 import { t } from '../../i18n/index.ts'
-import { RULE_FIELDS } from '../../policy/ruleFields.ts'
+import { isPolicySettingField, RULE_FIELDS } from '../../policy/ruleFields.ts'
 
 const FIELD_LABELS: Record<string, string> = {
   ...Object.fromEntries(RULE_FIELDS.map((f) => [f, t.fields[f]])),
@@ -13,11 +13,11 @@ const FIELD_LABELS: Record<string, string> = {
 export function placeLabel(place: string): string {
   const p = t.verify.problems.place
   if (place === 'rules') return p.rules
-  const policyLevel = /^(omitStages|omitManagedFields)(?:\[(\d+)\])?$/.exec(place)
-  if (policyLevel) {
-    const label = t.policySettings[policyLevel[1] as 'omitStages' | 'omitManagedFields']
-    const item = policyLevel[2] !== undefined ? ` · ${p.item(Number(policyLevel[2]) + 1)}` : ''
-    return `${p.policy} · ${label}${item}`
+  // A policy-wide setting (policy/ruleFields.ts), labelled as the policy settings show it.
+  const [, setting, index] = /^(\w+)(?:\[(\d+)\])?$/.exec(place) ?? []
+  if (setting !== undefined && isPolicySettingField(setting)) {
+    const item = index !== undefined ? ` · ${p.item(Number(index) + 1)}` : ''
+    return `${p.policy} · ${t.policySettings[setting]}${item}`
   }
   if (place.startsWith('spec.'))
     return `${p.moduleConfig} · ${place.replace(/^spec\.(settings\.apiserver\.)?/, '')}`

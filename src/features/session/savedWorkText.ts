@@ -1,7 +1,8 @@
 // Why saved work, the browser's storage or a share link could not be read, in words: the store's codes
 // (state/persistence.ts, state/share.ts) through src/i18n (savedWork).
 import { t, type Strings } from '../../i18n/index.ts'
-import type { ReadProblem, StorageProblem } from '../../state/persistence.ts'
+import type { StorageProblem } from '../../state/persistence.ts'
+import type { ReadProblem } from '../../state/storedWork.ts'
 import type { LinkDetail } from '../../state/share.ts'
 
 /** SavedWorkProblem: every code the store gives for data it could not read or keep. */

@@ -5,9 +5,7 @@ import type { BuiltinRef } from '../../policy/dkpBuiltin.ts'
 import { hints } from './hints.ts'
 import type {
   FixCode,
-  FixSay,
   LintCode,
-  LintSay,
   Narrowing,
   OverlapPart,
   OverlapScope,
@@ -15,6 +13,7 @@ import type {
   ShadowHow,
 } from '../../policy/lintMessages.ts'
 import { formatNumber } from '../format.ts'
+import { cutList, q, requestText, short, type Fix, type Say } from '../lintValues.ts'
 import { dkpBuiltin, titleOf } from './dkpBuiltin.ts'
 
 /**
@@ -28,26 +27,13 @@ export interface Words {
   items?: string[]
 }
 
-type Say<C extends LintCode> = Extract<LintSay, { code: C }>
-type Fix<C extends FixCode> = Extract<FixSay, { code: C }>
-
-const q = (s: string) => JSON.stringify(s)
-
-/** short: a value the user typed, cut to `max` characters for a headline (the field shows it whole). */
-const short = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 1)}…` : s)
-
 /** rule: "Rule 4" for index 3. */
 const rule = (i: number) => `Rule ${formatNumber(i + 1)}`
 /** ruleRef: "rule 4" for index 3, inside a sentence. */
 const ruleRef = (i: number) => `rule ${formatNumber(i + 1)}`
 
 /** listText: up to `max` values, then "and N more"; "" is shown as "". */
-function listText(values: readonly string[], max = 3): string {
-  const shown = values.slice(0, max).map((v) => (v === '' ? '""' : v))
-  const rest = values.length - shown.length
-  const joined = shown.join(', ')
-  return rest > 0 ? `${joined} and ${formatNumber(rest)} more` : joined
-}
+const listText = (values: readonly string[], max = 3) => cutList(values, max, (n) => `and ${n} more`)
 
 /** groupText: the core group is "core", `*` is "any group". */
 const groupText = (g: string) => (g === '' ? 'core' : g === '*' ? 'any group' : g)
@@ -122,13 +108,7 @@ function scopeText(s: OverlapScope): string {
 }
 
 /** exampleText: a short description of a request, e.g. "get widgets.example.com in default". */
-export function exampleText(r: RequestExample): string {
-  if (!r.resourceRequest) return `${r.verb} ${r.path}`
-  const res = r.subresource === '' ? r.resource : `${r.resource}/${r.subresource}`
-  const group = r.apiGroup === '' ? '' : `.${r.apiGroup}`
-  const ns = r.namespace === '' ? '' : ` in ${r.namespace}`
-  return `${r.verb} ${res}${group}${ns}`
-}
+export const exampleText = (r: RequestExample) => requestText(r, 'in')
 
 const STAR_NOUNS: Record<string, string> = {
   users: 'user',

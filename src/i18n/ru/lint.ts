@@ -4,10 +4,6 @@
 import type { BuiltinRef } from '../../policy/dkpBuiltin.ts'
 import { hints } from './hints.ts'
 import type {
-  FixCode,
-  FixSay,
-  LintCode,
-  LintSay,
   Narrowing,
   OverlapPart,
   OverlapScope,
@@ -16,16 +12,9 @@ import type {
 } from '../../policy/lintMessages.ts'
 import type { lint as enLint, Words } from '../en/lint.ts'
 import { countOf, formatNumber } from '../format.ts'
+import { cutList, q, requestText, short, type Fix, type Say } from '../lintValues.ts'
 import { titleOf } from '../en/dkpBuiltin.ts'
 import { dkpBuiltin } from './dkpBuiltin.ts'
-
-type Say<C extends LintCode> = Extract<LintSay, { code: C }>
-type Fix<C extends FixCode> = Extract<FixSay, { code: C }>
-
-const q = (s: string) => JSON.stringify(s)
-
-/** short: значение пользователя, обрезанное до `max` символов для заголовка (поле показывает его целиком). */
-const short = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 1)}…` : s)
 
 const rule = (i: number) => `Правило ${formatNumber(i + 1)}`
 const ruleRef = (i: number) => `правило ${formatNumber(i + 1)}`
@@ -33,12 +22,7 @@ const ruleRef = (i: number) => `правило ${formatNumber(i + 1)}`
 const ruleOf = (i: number) => `правила ${formatNumber(i + 1)}`
 
 /** listText: до `max` значений, затем «и ещё N»; "" показывается как "". */
-function listText(values: readonly string[], max = 3): string {
-  const shown = values.slice(0, max).map((v) => (v === '' ? '""' : v))
-  const rest = values.length - shown.length
-  const joined = shown.join(', ')
-  return rest > 0 ? `${joined} и ещё ${formatNumber(rest)}` : joined
-}
+const listText = (values: readonly string[], max = 3) => cutList(values, max, (n) => `и ещё ${n}`)
 
 /** groupText: основная группа — «core», `*` — «любая группа». */
 const groupText = (g: string) => (g === '' ? 'core' : g === '*' ? 'любая группа' : g)
@@ -106,13 +90,7 @@ function scopeText(s: OverlapScope): string {
 }
 
 /** exampleText: a short description of a request, e.g. "get widgets.example.com в default". */
-export function exampleText(r: RequestExample): string {
-  if (!r.resourceRequest) return `${r.verb} ${r.path}`
-  const res = r.subresource === '' ? r.resource : `${r.resource}/${r.subresource}`
-  const group = r.apiGroup === '' ? '' : `.${r.apiGroup}`
-  const ns = r.namespace === '' ? '' : ` в ${r.namespace}`
-  return `${r.verb} ${res}${group}${ns}`
-}
+export const exampleText = (r: RequestExample) => requestText(r, 'в')
 
 const STAR_NOUNS: Record<string, string> = {
   users: 'пользователю',
