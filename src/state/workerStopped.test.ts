@@ -18,14 +18,16 @@ import { WorkerStoppedError } from './workerStopped.ts'
 const UNTIL = { timeout: 15_000 }
 const CRASH = 'Out of memory'
 
+type Crash = { message: string; preventDefault(): void }
+
 /** A Worker that dies as soon as it is handed a job, as the browser reports it: an `error` event. */
 const started: string[] = []
 class CrashingWorker {
-  private readonly onError: ((e: { message: string; preventDefault(): void }) => void)[] = []
+  private readonly onError: ((e: Crash) => void)[] = []
   constructor(_url: URL, options: { name: string }) {
     started.push(options.name)
   }
-  addEventListener(type: string, listener: (e: never) => void) {
+  addEventListener(type: string, listener: (e: Crash) => void) {
     if (type === 'error') this.onError.push(listener)
   }
   postMessage() {
