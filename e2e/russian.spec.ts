@@ -405,3 +405,51 @@ test('on a phone-sized screen the other language is in "More actions"', async ({
   await page.getByRole('button', { name: 'More actions' }).click()
   await expect(page.getByRole('menuitem', { name: 'Русский' })).toBeVisible()
 })
+
+/**
+ * The rule cards whose buttons sit below the rule's name (the page's own measure: each card's "Удалить правило"
+ * below the bottom of its name), read in one go.
+ */
+async function cardsWithButtonsBelowName(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[role="group"][aria-label^="Правило "]')].flatMap((card) => {
+      const name = card.querySelector('h3')?.getBoundingClientRect()
+      const remove = card.querySelector('button[aria-label="Удалить правило"]')?.getBoundingClientRect()
+      if (!name || !remove || name.height === 0) return []
+      return remove.top >= name.bottom ? [card.getAttribute('aria-label')!] : []
+    }),
+  )
+}
+
+test('on a phone-sized screen a rule’s buttons stay on its first line, right after a delete too', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const app = new RussianBuilder(page)
+  await app.goto()
+  // Long level names and two-digit rule numbers: "Правило 10" beside "RequestResponse" and five buttons is wider
+  // than a phone's card.
+  const levels = ['RequestResponse', 'Metadata', 'Request', 'None']
+  const rules = Array.from(
+    { length: 11 },
+    (_, i) => `  - level: ${levels[i % levels.length]}\n    users: ["user-${i + 1}"]\n`,
+  )
+  await page.getByRole('button', { name: 'Другие действия' }).click()
+  await page.getByRole('menuitem', { name: 'Импорт' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Импорт политики' })
+  await putOnClipboard(page, `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n${rules.join('')}`)
+  await pressPaste(page, dialog.getByRole('textbox', { name: 'Текст Policy, Secret или ModuleConfig' }))
+  await dialog.getByRole('button', { name: 'Импортировать', exact: true }).click()
+  await expect(app.rules()).toHaveCount(11)
+  await expect(app.rule(11).root.getByRole('button', { name: 'Удалить правило' })).toBeVisible()
+  expect(await cardsWithButtonsBelowName(page)).toEqual([])
+
+  // Right after the delete (the cards renumbered, the notice shown), and once the list has settled.
+  await app.rule(1).root.getByRole('button', { name: 'Удалить правило' }).click()
+  expect(await cardsWithButtonsBelowName(page)).toEqual([])
+  await expect(page.getByText('Правило 1 удалено')).toBeVisible()
+  expect(await cardsWithButtonsBelowName(page)).toEqual([])
+  await expect(app.rules()).toHaveCount(10)
+  await expect(page.getByRole('button', { name: 'Добавить правило' })).toBeFocused()
+  expect(await cardsWithButtonsBelowName(page)).toEqual([])
+})
