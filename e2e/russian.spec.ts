@@ -453,3 +453,61 @@ test('on a phone-sized screen a rule’s buttons stay on its first line, right a
   await expect(page.getByRole('button', { name: 'Добавить правило' })).toBeFocused()
   expect(await cardsWithButtonsBelowName(page)).toEqual([])
 })
+
+test('a text that does not read, its guard, a comparison’s changes and the phone menu say it in Russian', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const app = new RussianBuilder(page)
+  await app.goto()
+  const scans: Record<string, string[]> = {}
+  await page.getByRole('button', { name: 'Другие действия' }).click()
+  await expect(page.getByRole('menu')).toBeVisible()
+  scans['phone menu'] = await englishWords(page)
+  await page.getByRole('menuitem', { name: 'Импорт' }).click()
+
+  // The import dialog with a text kube-apiserver cannot read: its message quoted as it writes it.
+  const dialog = page.getByRole('dialog', { name: 'Импорт политики' })
+  const box = dialog.getByRole('textbox', { name: 'Текст Policy, Secret или ModuleConfig' })
+  await putOnClipboard(page, 'rules:\n  - level: [\n')
+  await pressPaste(page, box)
+  await expect(dialog).toContainText('yaml: line 2: did not find expected node content')
+  // DKP's and kube-apiserver's words, quoted as they write them.
+  const decoding = [
+    ...['invalid', 'format', 'error', 'converting', 'to', 'failed', 'decoding', 'yaml', 'line'],
+    ...['did', 'not', 'find', 'expected', 'node', 'content'],
+  ]
+  scans['import dialog: not readable'] = await englishWords(page, decoding)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  // The example, then a YAML text that does not read: the notice, and Copy's guard.
+  await buildExample(app)
+  await app.openTab('Policy')
+  const yaml = new YamlEditor(page, 'Результат')
+  await yaml.ready()
+  await yaml.replaceAll(`${EXAMPLE}  - level: [\n`)
+  const preview = page.getByRole('region', { name: 'Результат' })
+  await expect(preview).toContainText('Формы показывают последнюю')
+  scans['broken YAML text'] = await englishWords(page, decoding)
+  await preview.getByRole('button', { name: 'Копировать' }).click()
+  const guard = page.getByRole('dialog', { name: 'Этот текст не читается как политика' })
+  await expect(guard).toBeVisible()
+  scans['copy guard'] = await englishWords(page, decoding)
+  await page.keyboard.press('Escape')
+  await expect(guard).toBeHidden()
+  await yaml.replaceAll(EXAMPLE)
+  await expect(preview).not.toContainText('Формы показывают последнюю')
+
+  // A comparison with a base that differs: the changes in behaviour and the text's differences.
+  const compare = await app.openTool(/^Сравнить/)
+  await compare
+    .getByRole('textbox', { name: 'Базовая политика (YAML, JSON или Secret)' })
+    .fill(EXAMPLE.replace('level: None', 'level: Request'))
+  await compare.getByRole('button', { name: 'Сравнить', exact: true }).click()
+  await expect(compare.getByText('Изменения поведения')).toBeVisible()
+  scans['compare: changes'] = await englishWords(page)
+  await compare.getByRole('button', { name: 'Различия в тексте' }).click()
+  scans['compare: text'] = await englishWords(page)
+  expect(Object.fromEntries(Object.entries(scans).filter(([, words]) => words.length > 0))).toEqual({})
+})
