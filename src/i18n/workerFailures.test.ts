@@ -6,7 +6,9 @@ import { AnalyzerError } from '../auditlog/client.ts'
 import type { AnalyzerFailure } from '../auditlog/protocol.ts'
 import { WorkerStoppedError } from '../state/workerStopped.ts'
 import { englishWords } from '../testing/englishWords.ts'
+import { cli as enCli } from './en/cli.ts'
 import { workerFailures as en } from './en/workerFailures.ts'
+import { cli as ruCli } from './ru/cli.ts'
 import { workerFailures as ru } from './ru/workerFailures.ts'
 
 const QUOTED = 'Out of memory'
@@ -73,5 +75,11 @@ describe('worker failures in words', () => {
     const reader = new WorkerStoppedError('reader', QUOTED)
     expect([reader.worker, reader.detail]).toEqual(['reader', QUOTED])
     expect(ru.stopped(reader.worker, reader.detail)).toContain(QUOTED)
+  })
+
+  it('the CLI’s reader thread that ended without an answer, in both languages', () => {
+    expect(enCli.readerStopped).toBe('the policy reader stopped')
+    expect(englishWords(ruCli.readerStopped)).toEqual([])
+    expect(ruCli.readerStopped).toMatch(/[а-яё]{4,}/i)
   })
 })
