@@ -124,4 +124,9 @@ export const API_TERMS: ReadonlySet<string> = new Set([
   'non',
   'resource',
   'master',
+  // The audit event's objectRef.subresource (pods/log, deployments/scale), as lint's Russian findings name it.
+  'subresource',
+  'subresources',
+  // The time zone of the analyzer's timeline, written so in Russian too.
+  'UTC',
 ])

@@ -398,3 +398,109 @@ test('on a phone-sized screen the other language is in "More actions"', async ({
   await page.getByRole('button', { name: 'More actions' }).click()
   await expect(page.getByRole('menuitem', { name: 'Русский' })).toBeVisible()
 })
+
+/**
+ * The rule cards whose buttons sit below the rule's name (the page's own measure: each card's "Удалить правило"
+ * below the bottom of its name), read in one go.
+ */
+async function cardsWithButtonsBelowName(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[role="group"][aria-label^="Правило "]')].flatMap((card) => {
+      const name = card.querySelector('h3')?.getBoundingClientRect()
+      const remove = card.querySelector('button[aria-label="Удалить правило"]')?.getBoundingClientRect()
+      if (!name || !remove || name.height === 0) return []
+      return remove.top >= name.bottom ? [card.getAttribute('aria-label')!] : []
+    }),
+  )
+}
+
+test('on a phone-sized screen a rule’s buttons stay on its first line, right after a delete too', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const app = new RussianBuilder(page)
+  await app.goto()
+  // Long level names and two-digit rule numbers: "Правило 10" beside "RequestResponse" and five buttons is wider
+  // than a phone's card.
+  const levels = ['RequestResponse', 'Metadata', 'Request', 'None']
+  const rules = Array.from(
+    { length: 11 },
+    (_, i) => `  - level: ${levels[i % levels.length]}\n    users: ["user-${i + 1}"]\n`,
+  )
+  await page.getByRole('button', { name: 'Другие действия' }).click()
+  await page.getByRole('menuitem', { name: 'Импорт' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Импорт политики' })
+  await putOnClipboard(page, `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n${rules.join('')}`)
+  await pressPaste(page, dialog.getByRole('textbox', { name: 'Текст Policy, Secret или ModuleConfig' }))
+  await dialog.getByRole('button', { name: 'Импортировать', exact: true }).click()
+  await expect(app.rules()).toHaveCount(11)
+  await expect(app.rule(11).root.getByRole('button', { name: 'Удалить правило' })).toBeVisible()
+  expect(await cardsWithButtonsBelowName(page)).toEqual([])
+
+  // Right after the delete (the cards renumbered, the notice shown), and once the list has settled.
+  await app.rule(1).root.getByRole('button', { name: 'Удалить правило' }).click()
+  expect(await cardsWithButtonsBelowName(page)).toEqual([])
+  await expect(page.getByText('Правило 1 удалено')).toBeVisible()
+  expect(await cardsWithButtonsBelowName(page)).toEqual([])
+  await expect(app.rules()).toHaveCount(10)
+  await expect(page.getByRole('button', { name: 'Добавить правило' })).toBeFocused()
+  expect(await cardsWithButtonsBelowName(page)).toEqual([])
+})
+
+test('a text that does not read, its guard, a comparison’s changes and the phone menu say it in Russian', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const app = new RussianBuilder(page)
+  await app.goto()
+  const scans: Record<string, string[]> = {}
+  await page.getByRole('button', { name: 'Другие действия' }).click()
+  await expect(page.getByRole('menu')).toBeVisible()
+  scans['phone menu'] = await englishWords(page)
+  await page.getByRole('menuitem', { name: 'Импорт' }).click()
+
+  // The import dialog with a text kube-apiserver cannot read: its message quoted as it writes it.
+  const dialog = page.getByRole('dialog', { name: 'Импорт политики' })
+  const box = dialog.getByRole('textbox', { name: 'Текст Policy, Secret или ModuleConfig' })
+  await putOnClipboard(page, 'rules:\n  - level: [\n')
+  await pressPaste(page, box)
+  await expect(dialog).toContainText('yaml: line 2: did not find expected node content')
+  // DKP's and kube-apiserver's words, quoted as they write them.
+  const decoding = [
+    ...['invalid', 'format', 'error', 'converting', 'to', 'failed', 'decoding', 'yaml', 'line'],
+    ...['did', 'not', 'find', 'expected', 'node', 'content'],
+  ]
+  scans['import dialog: not readable'] = await englishWords(page, decoding)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  // The example, then a YAML text that does not read: the notice, and Copy's guard.
+  await buildExample(app)
+  await app.openTab('Policy')
+  const yaml = new YamlEditor(page, 'Результат')
+  await yaml.ready()
+  await yaml.replaceAll(`${EXAMPLE}  - level: [\n`)
+  const preview = page.getByRole('region', { name: 'Результат' })
+  await expect(preview).toContainText('Формы показывают последнюю')
+  scans['broken YAML text'] = await englishWords(page, decoding)
+  await preview.getByRole('button', { name: 'Копировать' }).click()
+  const guard = page.getByRole('dialog', { name: 'Этот текст не читается как политика' })
+  await expect(guard).toBeVisible()
+  scans['copy guard'] = await englishWords(page, decoding)
+  await page.keyboard.press('Escape')
+  await expect(guard).toBeHidden()
+  await yaml.replaceAll(EXAMPLE)
+  await expect(preview).not.toContainText('Формы показывают последнюю')
+
+  // A comparison with a base that differs: the changes in behaviour and the text's differences.
+  const compare = await app.openTool(/^Сравнить/)
+  await compare
+    .getByRole('textbox', { name: 'Базовая политика (YAML, JSON или Secret)' })
+    .fill(EXAMPLE.replace('level: None', 'level: Request'))
+  await compare.getByRole('button', { name: 'Сравнить', exact: true }).click()
+  await expect(compare.getByText('Изменения поведения')).toBeVisible()
+  scans['compare: changes'] = await englishWords(page)
+  await compare.getByRole('button', { name: 'Различия в тексте' }).click()
+  scans['compare: text'] = await englishWords(page)
+  expect(Object.fromEntries(Object.entries(scans).filter(([, words]) => words.length > 0))).toEqual({})
+})

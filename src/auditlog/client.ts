@@ -1,7 +1,7 @@
 // The page's side of the analyzer worker: typed promises over the message protocol. The UI uses
 // AnalyzerSession (analyze, then re-analyze on every policy edit) or the one-shot analyzeFiles.
 import type { Policy } from '../policy/index.ts'
-import type { FromWorker, ToWorker } from './protocol.ts'
+import type { AnalyzerFailure, FromWorker, ToWorker } from './protocol.ts'
 import type { AnalysisReport, AnalyzeOptions, PolicyUnderTest, Progress } from './types.ts'
 
 /** WorkerLike: the part of Worker the client uses (a fake can stand in for tests). */
@@ -11,6 +11,31 @@ export interface WorkerLike {
   /** A worker that fails to load or dies (e.g. out of memory) reports `error`. */
   addEventListener(type: 'error', listener: (event: Event) => void): void
   terminate(): void
+}
+
+/**
+ * AnalyzerError: an analysis failed for `failure` (a code: the UI words it with i18n workerFailures.analyzer). Its
+ * message is for logs and tests only, never shown.
+ */
+export class AnalyzerError extends Error {
+  readonly failure: AnalyzerFailure
+  constructor(failure: AnalyzerFailure) {
+    super(
+      failure.code === 'nothing-to-reanalyze'
+        ? 'nothing to re-analyze: no analysis has completed'
+        : failure.code === 'worker-stopped'
+          ? `the analyzer stopped working${failure.detail ? ` (${failure.detail})` : ''}`
+          : failure.detail,
+    )
+    this.name = 'AnalyzerError'
+    this.failure = failure
+  }
+}
+
+/** analyzerFailure: the failure behind any error of an analysis (a reader's own error is a 'failed' one). */
+export function analyzerFailure(e: unknown): AnalyzerFailure {
+  if (e instanceof AnalyzerError) return e.failure
+  return { code: 'failed', detail: e instanceof Error ? e.message : String(e) }
 }
 
 /** createAnalyzerWorker starts the module worker (Vite bundles it as its own file). */
@@ -47,9 +72,9 @@ export class AnalyzerSession {
     this.worker.addEventListener('message', (event) => this.waiting.get(event.data.id)?.(event.data))
     // A worker that could not start or crashed answers nothing more: fail whatever waits for it.
     this.worker.addEventListener('error', (event) => {
-      const detail = (event as ErrorEvent).message
-      const message = `the analyzer stopped working${detail ? ` (${detail})` : ''}`
-      for (const [id, settle] of [...this.waiting]) settle({ type: 'error', id, message })
+      const detail = (event as ErrorEvent).message ?? ''
+      for (const [id, settle] of [...this.waiting])
+        settle({ type: 'error', id, failure: { code: 'worker-stopped', detail } })
     })
   }
 
@@ -152,7 +177,7 @@ export class AnalyzerSession {
           if (m.type === 'done') resolve(m.report)
           else if (m.type === 'cancelled')
             reject(new DOMException('The analysis was cancelled', 'AbortError'))
-          else reject(new Error(m.message))
+          else reject(new AnalyzerError(m.failure))
         }
       })
       this.worker.postMessage('type' in message ? { ...message, id } : { type: 'start', id, ...message })

@@ -30,4 +30,14 @@ export type FromWorker =
   | { type: 'ack'; id: number; index: number }
   | { type: 'done'; id: number; report: AnalysisReport }
   | { type: 'cancelled'; id: number }
-  | { type: 'error'; id: number; message: string }
+  | { type: 'error'; id: number; failure: AnalyzerFailure }
+
+/**
+ * AnalyzerFailure: why an analysis (or a re-analysis) failed, as a code (words: i18n workerFailures.analyzer):
+ * nothing was analyzed yet to re-analyze from; the worker stopped (crashed, `detail` is the browser's message, ''
+ * when it gave none); or the reading failed (`detail` is the reader's or the browser's own message).
+ */
+export type AnalyzerFailure =
+  | { code: 'nothing-to-reanalyze' }
+  | { code: 'worker-stopped'; detail: string }
+  | { code: 'failed'; detail: string }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePolicy } from '../policy/index.ts'
 import { analyzeSync } from './analyze.ts'
-import { AnalyzerSession, type WorkerLike } from './client.ts'
+import { AnalyzerError, AnalyzerSession, type WorkerLike } from './client.ts'
 import { generateAuditLog } from '../testing/auditlog/generate.ts'
 import type { FromWorker, ToWorker } from './protocol.ts'
 import { createSession } from './session.ts'
@@ -88,7 +88,10 @@ describe('the worker session', () => {
   it('re-analyzes from the aggregates of the last analysis, and says when there is none', async () => {
     const { handle, until } = talk()
     handle({ type: 'reanalyze', id: 4, policies })
-    expect(await until((m) => m.id === 4)).toMatchObject({ type: 'error' })
+    expect(await until((m) => m.id === 4)).toMatchObject({
+      type: 'error',
+      failure: { code: 'nothing-to-reanalyze' },
+    })
     handle({ type: 'start', id: 5, files: [new Blob([log as BlobPart])], policies })
     await until((m) => m.type === 'done' && m.id === 5)
     handle({ type: 'reanalyze', id: 6, policies: [{ id: 'policy', policy: other }] })
@@ -170,6 +173,17 @@ describe('AnalyzerSession', () => {
     const running = session.analyzeFiles([new File([log as BlobPart], 'a.log')], policy)
     fail!(Object.assign(new Event('error'), { message: 'out of memory' }))
     await expect(running).rejects.toThrow('the analyzer stopped working (out of memory)')
+    // The page words it from the code (i18n workerFailures.analyzer), with the browser's message quoted.
+    await expect(running).rejects.toMatchObject({
+      failure: { code: 'worker-stopped', detail: 'out of memory' },
+    })
+  })
+
+  it('a re-analysis with no analysis behind it fails with its code, which the page words', async () => {
+    const session = new AnalyzerSession(() => new FakeWorker())
+    const failed = session.reanalyze(policy)
+    await expect(failed).rejects.toBeInstanceOf(AnalyzerError)
+    await expect(failed).rejects.toMatchObject({ failure: { code: 'nothing-to-reanalyze' } })
   })
 
   it('dispose stops the worker', () => {

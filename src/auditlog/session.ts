@@ -78,7 +78,12 @@ export function createSession(post: Post): (message: ToWorker) => void {
       })
       .catch((e: unknown) => {
         if (controller.signal.aborted) post({ type: 'cancelled', id: msg.id })
-        else post({ type: 'error', id: msg.id, message: e instanceof Error ? e.message : String(e) })
+        else
+          post({
+            type: 'error',
+            id: msg.id,
+            failure: { code: 'failed', detail: e instanceof Error ? e.message : String(e) },
+          })
       })
       .finally(() => {
         if (running === run) running = null
@@ -104,7 +109,7 @@ export function createSession(post: Post): (message: ToWorker) => void {
         return
       case 'reanalyze':
         if (aggregates === null)
-          post({ type: 'error', id: msg.id, message: 'nothing to re-analyze: no analysis has completed' })
+          post({ type: 'error', id: msg.id, failure: { code: 'nothing-to-reanalyze' } })
         else post({ type: 'done', id: msg.id, report: reanalyze(aggregates, msg.policies) })
         return
     }

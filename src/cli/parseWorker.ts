@@ -60,6 +60,6 @@ export function parseInWorker(
           : e,
       ),
     )
-    worker.on('exit', () => (result ? resolve(result) : reject(new Error('the policy reader stopped'))))
+    worker.on('exit', () => (result ? resolve(result) : reject(new Error(cliStrings().readerStopped))))
   })
 }

@@ -3,6 +3,7 @@
 import { dkpBuiltin } from './en/dkpBuiltin.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './en/keepwork.ts'
+import { workerFailures } from './en/workerFailures.ts'
 import { savedWork } from './en/savedWork.ts'
 import { hints } from './en/hints.ts'
 import { schemaDocs } from './en/schemaDocs.ts'
@@ -264,6 +265,7 @@ export const en = {
   dkpBuiltin,
   verify,
   keepwork,
+  workerFailures,
   savedWork,
   hints,
   schemaDocs,

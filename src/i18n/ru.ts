@@ -3,6 +3,7 @@
 import type { Strings } from './en.ts'
 import { countOf } from './format.ts'
 import { keepwork } from './ru/keepwork.ts'
+import { workerFailures } from './ru/workerFailures.ts'
 import { savedWork } from './ru/savedWork.ts'
 import { hints } from './ru/hints.ts'
 import { schemaDocs } from './ru/schemaDocs.ts'
@@ -271,6 +272,7 @@ export const ru: Strings = {
   dkpBuiltin,
   verify,
   keepwork,
+  workerFailures,
   savedWork,
   hints,
   schemaDocs,

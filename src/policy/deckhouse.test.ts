@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { commands as en } from '../i18n/en/commands.ts'
 import { aPolicy, aRequest, aRule } from '../testing/builders.ts'
 import { fixturePolicies, hasSharedFixtures, needsShared } from '../testing/shared.ts'
 import {
@@ -204,19 +205,19 @@ describe('apply commands', () => {
     expect(heredocDelimiter('a\nEOF\nEOF_1\n')).toBe('EOF_2')
   })
   it.each(['d8', 'kubectl'] as const)('%s commands name the right tool', (tool) => {
-    const text = buildApplyCommands(policy, defaultDkpSettings(), tool)
+    const text = buildApplyCommands(policy, defaultDkpSettings(), tool, en)
     const k = tool === 'd8' ? 'd8 k' : 'kubectl'
     expect(text).toContain(`| ${k} apply -f -`)
     expect(text).toContain(`${k} patch mc control-plane-manager --type=merge -p '{"spec":`)
     expect(text).toContain(Buffer.from(policy).toString('base64'))
   })
   it('apply.sh is valid bash', () => {
-    const script = buildApplyScript(policy, defaultDkpSettings())
+    const script = buildApplyScript(policy, defaultDkpSettings(), en)
     expect(() => execFileSync('bash', ['-n'], { input: script })).not.toThrow()
   })
   it('the commands text is valid bash too', () => {
     expect(() =>
-      execFileSync('bash', ['-n'], { input: buildApplyCommands(policy, defaultDkpSettings(), 'd8') }),
+      execFileSync('bash', ['-n'], { input: buildApplyCommands(policy, defaultDkpSettings(), 'd8', en) }),
     ).not.toThrow()
   })
 })

@@ -2,7 +2,7 @@
 // check afterwards that it runs the new policy, and the way back when kube-apiserver does not start (DKP's
 // audit documentation, spec/deckhouse.md: remove the --audit-log-* flags from the static pod manifest on each
 // master, restart the API server container, then fix or delete the Secret).
-import { heredocDelimiter, type Kubectl } from './shellCommands.ts'
+import { heredocDelimiter, type CommandWords, type Kubectl } from './shellCommands.ts'
 import { SECRET_KEY, SECRET_NAME, SECRET_NAMESPACE } from './secret.ts'
 
 const CLI: Record<Kubectl, string> = { d8: 'd8 k', kubectl: 'kubectl' }
@@ -21,35 +21,30 @@ export function renderedPolicyCommand(): string {
 }
 
 /** beforeApplyCommands: the step that comes first: save what the cluster runs now, to compare and to go back. */
-export function beforeApplyCommands(tool: Kubectl): string {
-  return [
-    '# 0. Before you apply: save the policy the cluster runs now (compare it in "Compare with…", and keep it',
-    '#    to go back to):',
-    `${currentPolicyCommand(tool)} > audit-policy-before.yaml`,
-    '',
-  ].join('\n')
+export function beforeApplyCommands(tool: Kubectl, words: CommandWords): string {
+  return [...words.before, `${currentPolicyCommand(tool)} > audit-policy-before.yaml`, ''].join('\n')
 }
 
 /** afterApplyCommands: check that the cluster runs the new policy, and the way back if kube-apiserver fails. */
-export function afterApplyCommands(policyText: string, tool: Kubectl): string {
+export function afterApplyCommands(policyText: string, tool: Kubectl, words: CommandWords): string {
   const k = CLI[tool]
   const key = SECRET_KEY.replaceAll('.', '\\.')
   const d = heredocDelimiter(policyText)
   return [
-    '# 4. Check that the cluster runs this policy: the Secret must hold exactly this text (no output = same):',
+    ...words.runs,
     `diff <(${k} -n ${SECRET_NAMESPACE} get secret ${SECRET_NAME} -o jsonpath='{.data.${key}}' | base64 -d) - <<'${d}'`,
     policyText.endsWith('\n') ? policyText.slice(0, -1) : policyText,
     d,
-    '#    and that kube-apiserver came back on every master:',
+    ...words.cameBack,
     `${k} -n kube-system get pods -l component=kube-apiserver`,
     '',
-    '# The way back, if kube-apiserver does not start (run on each affected master, as root):',
-    '#  a. Remove the --audit-log-* and --audit-policy-file flags from the static pod manifest:',
+    ...words.wayBack,
+    ...words.removeFlags,
     "sed -i '/--audit-log-/d; /--audit-policy-file/d' /etc/kubernetes/manifests/kube-apiserver.yaml",
-    '#  b. Restart the API server container:',
+    ...words.restart,
     'crictl stopp $(crictl pods --name=kube-apiserver -q)',
-    '#     (with Docker: docker stop $(docker ps -q --filter name=k8s_kube-apiserver))',
-    '#  c. Then fix the Secret, or put back the saved one, or delete it:',
+    ...words.withDocker('docker stop $(docker ps -q --filter name=k8s_kube-apiserver)'),
+    ...words.fixSecret,
     `${k} apply -f audit-policy-before.yaml`,
     `${k} -n ${SECRET_NAMESPACE} delete secret ${SECRET_NAME}`,
     '',

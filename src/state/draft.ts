@@ -19,10 +19,15 @@ export interface DraftProblem {
   message: string
   line?: number
   column?: number
-  /** Problems of the builder's own, put in words by src/i18n (keepwork.yaml): no policy, more rules than it edits. */
-  code?: 'no-policy' | 'too-many-rules'
+  /**
+   * Problems of the builder's own, put in words by src/i18n (keepwork.yaml, workerFailures): no policy, more
+   * rules than it edits, reading took too long, the reader worker stopped (`message`: the browser's message).
+   */
+  code?: 'no-policy' | 'too-many-rules' | 'timed-out' | 'reader-stopped'
   /** With 'too-many-rules': how many rules the text has. */
   rules?: number
+  /** With 'timed-out': the time limit in seconds. */
+  seconds?: number
 }
 
 /** Draft: the editor's text and the document policy it stands for. */

@@ -9,7 +9,13 @@ import { StoreContext } from './context.ts'
 import { draftFor, isCurrent, type Draft, type DraftProblem } from './draft.ts'
 import { MAX_RULES } from './storedWork.ts'
 import type { KubernetesVersion } from '../policy/versions.ts'
-import { readDraft, ReadSupersededError, ReadTimeoutError, type DraftReading } from './reader.ts'
+import {
+  readDraft,
+  ReadSupersededError,
+  ReadTimeoutError,
+  WorkerStoppedError,
+  type DraftReading,
+} from './reader.ts'
 import type { EditorStore } from './store.ts'
 
 /** DRAFT_READ_DELAY_MS: how long typing must pause before the text is read (the forms follow within ~300 ms). */
@@ -89,13 +95,13 @@ export function createDraftEditor(
       (reading) => finish(draft, reading),
       (e: unknown) => {
         if (e instanceof ReadSupersededError || drafts.get() !== draft) return
-        const message =
+        const problem: DraftProblem =
           e instanceof ReadTimeoutError
-            ? `reading took longer than ${e.seconds} s and was stopped`
-            : e instanceof Error
-              ? e.message
-              : String(e)
-        drafts.set({ ...draft, status: 'broken', problem: { message }, diagnostics: [] })
+            ? { code: 'timed-out', seconds: e.seconds, message: '' }
+            : e instanceof WorkerStoppedError
+              ? { code: 'reader-stopped', message: e.detail }
+              : { message: e instanceof Error ? e.message : String(e) }
+        drafts.set({ ...draft, status: 'broken', problem, diagnostics: [] })
       },
     )
   }

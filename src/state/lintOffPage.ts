@@ -7,6 +7,7 @@
 import { locale, type Locale } from '../i18n/locale.ts'
 import type { LintFinding, LintOptions } from '../policy/lintFinding.ts'
 import type { Policy } from '../policy/types.ts'
+import { WorkerStoppedError } from './workerStopped.ts'
 
 /**
  * LintMessage: what the page asks the worker: lint a policy and word its findings in `locale` (`base`: the job
@@ -73,7 +74,7 @@ function getWorker(): Worker | null {
     })
     w.addEventListener('error', (event) => {
       event.preventDefault()
-      stopWorker(new Error(`lint stopped: ${event.message || 'unknown error'}`))
+      stopWorker(new WorkerStoppedError('lint', event.message ?? ''))
     })
     worker = w
   }

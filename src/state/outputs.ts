@@ -6,6 +6,7 @@ import { buildApplyCommands, buildApplyScript, type Kubectl } from '../policy/sh
 import { afterApplyCommands, beforeApplyCommands } from '../policy/shellCommandsSafe.ts'
 import type { DkpSettings } from '../policy/moduleconfig.ts'
 import { buildSecret } from '../policy/secret.ts'
+import { commandWords } from '../i18n/commands.ts'
 import { documentText, memoLast } from './derived.ts'
 import { useEditorSelector } from './hooks.ts'
 import type { EditorState } from './store.ts'
@@ -16,10 +17,15 @@ export const secretText = memoLast((text: string) => buildSecret(text))
 export const applyCommandsText = memoLast(
   (text: string, dkp: DkpSettings, tool: Kubectl) =>
     // The apply commands with the "apply safely" steps around them (save the current policy, check, go back).
-    beforeApplyCommands(tool) + buildApplyCommands(text, dkp, tool) + afterApplyCommands(text, tool),
+    // Their comments in the active language (src/i18n commands).
+    beforeApplyCommands(tool, commandWords()) +
+    buildApplyCommands(text, dkp, tool, commandWords()) +
+    afterApplyCommands(text, tool, commandWords()),
 )
 /** applyScriptText: apply.sh. */
-export const applyScriptText = memoLast((text: string, dkp: DkpSettings) => buildApplyScript(text, dkp))
+export const applyScriptText = memoLast((text: string, dkp: DkpSettings) =>
+  buildApplyScript(text, dkp, commandWords()),
+)
 
 /** useSecretText: the Secret manifest. */
 export function useSecretText(): string {

@@ -10,8 +10,10 @@ import type {
   ReadRequest,
   ReadResult,
 } from './readerTasks.ts'
+import { WorkerStoppedError } from './workerStopped.ts'
 
 export type { DraftReading, ImportReadResult, KeptTextReading } from './readerTasks.ts'
+export { WorkerStoppedError } from './workerStopped.ts'
 
 /** IMPORT_TIME_LIMIT_MS: how long reading an import may take (8 MB, the largest accepted, takes about 5 s). */
 export const IMPORT_TIME_LIMIT_MS = 20_000
@@ -80,7 +82,7 @@ function getWorker(): Worker | null {
     })
     w.addEventListener('error', (event) => {
       event.preventDefault()
-      stopWorker(new Error(`the reader stopped: ${event.message || 'unknown error'}`))
+      stopWorker(new WorkerStoppedError('reader', event.message ?? ''))
     })
     worker = w
   }

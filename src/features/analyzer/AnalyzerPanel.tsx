@@ -59,7 +59,7 @@ export function AnalyzerPanel() {
             </Button>
           }
         >
-          {a.failed(state.message)}
+          {a.failed(t.workerFailures.analyzer(state.failure))}
         </Alert>
       )}
       {state.phase === 'done' && (

@@ -2,7 +2,8 @@
 // worker session (created on first use), the files being read, progress, and the report. The document itself
 // stays in the editor store; this holds only what the analysis produced.
 import { useSyncExternalStore } from 'react'
-import { AnalyzerSession } from '../../auditlog/client.ts'
+import { AnalyzerSession, analyzerFailure } from '../../auditlog/client.ts'
+import type { AnalyzerFailure } from '../../auditlog/protocol.ts'
 import type { AnalysisReport, PolicyUnderTest, Progress } from '../../auditlog/types.ts'
 import { setLogMeasure } from '../../state/logMeasure.ts'
 
@@ -19,7 +20,7 @@ export type AnalysisState =
       /** A re-analysis for an edited policy is under way. */
       updating: boolean
     }
-  | { phase: 'failed'; files: File[]; message: string }
+  | { phase: 'failed'; files: File[]; failure: AnalyzerFailure }
 
 /** policiesKey identifies what a report depends on, to tell whether it is still for the current policy. */
 export const policiesKey = (policies: PolicyUnderTest[]): string => JSON.stringify(policies)
@@ -136,7 +137,7 @@ export class AnalysisStore {
   }
 
   private fail(files: File[], e: unknown) {
-    this.set({ phase: 'failed', files, message: e instanceof Error ? e.message : String(e) })
+    this.set({ phase: 'failed', files, failure: analyzerFailure(e) })
   }
 }
 

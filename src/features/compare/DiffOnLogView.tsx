@@ -3,6 +3,7 @@ import type { LogVolume } from '../../auditlog/diffOnLog.ts'
 import { signedBytes } from './changeOnLog.ts'
 import { formatBytes, formatNumber } from '../../i18n/format.ts'
 import { compareLogStrings } from '../../i18n/compareLog.ts'
+import { t } from '../../i18n/compare.ts'
 import type { DiffOnLogState } from './useDiffOnLog.ts'
 
 /** DiffOnLogView: the base's and the edited policy's volume on the analyzed log, per day, and the difference. */
@@ -23,7 +24,7 @@ export function DiffOnLogView({ state }: { state: DiffOnLogState }) {
   if (state.phase === 'failed')
     return (
       <Alert severity="error" sx={{ mb: 1 }}>
-        {state.message}
+        {t.workerFailures.analyzer(state.failure)}
       </Alert>
     )
   const m = state.measured

@@ -1,7 +1,9 @@
 // The comparison measured on the log loaded in "Analyze a log": the analyzer re-reads its aggregates (no file is
 // read again) for the base, the edited policy and each change's classifier policies (auditlog/diffOnLog.ts).
 import { useEffect, useMemo, useState } from 'react'
+import { analyzerFailure } from '../../auditlog/client.ts'
 import { diffOnLog, type DiffMeasured } from '../../auditlog/diffOnLog.ts'
+import type { AnalyzerFailure } from '../../auditlog/protocol.ts'
 import type { Policy } from '../../policy/types.ts'
 import type { ComparedDiff } from './useDiff.ts'
 import { useLogMeasure } from '../../state/logMeasure.ts'
@@ -11,7 +13,7 @@ export type DiffOnLogState =
   | { phase: 'no-log' }
   | { phase: 'measuring' }
   | { phase: 'done'; measured: DiffMeasured }
-  | { phase: 'failed'; message: string }
+  | { phase: 'failed'; failure: AnalyzerFailure }
 
 /** useDiffOnLog measures `diff` (base → policy) on the analyzed log, again whenever either changes. */
 export function useDiffOnLog(base: Policy, compared: ComparedDiff | null): DiffOnLogState {
@@ -34,7 +36,7 @@ export function useDiffOnLog(base: Policy, compared: ComparedDiff | null): DiffO
         live &&
         setResult({
           for: onLog,
-          state: { phase: 'failed', message: e instanceof Error ? e.message : String(e) },
+          state: { phase: 'failed', failure: analyzerFailure(e) },
         }),
     )
     return () => {

@@ -93,7 +93,13 @@ export function ImportSummary({ reading, outcome, refusal, currentRules }: Impor
   if (reading.status === 'failed')
     return (
       <Alert severity="error" role="alert">
-        {reading.timedOut !== undefined ? m.timedOut(reading.timedOut) : m.failed(reading.reason ?? '')}
+        {reading.timedOut !== undefined
+          ? m.timedOut(reading.timedOut)
+          : m.failed(
+              reading.stopped !== undefined
+                ? t.workerFailures.stopped('reader', reading.stopped)
+                : (reading.reason ?? ''),
+            )}
       </Alert>
     )
   if (!outcome) return null

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { Target } from '../../policy/types.ts'
-import { readImport, ReadTimeoutError, type ImportReadResult } from '../../state/reader.ts'
+import {
+  readImport,
+  ReadTimeoutError,
+  WorkerStoppedError,
+  type ImportReadResult,
+} from '../../state/reader.ts'
 
 /** How long the text must stay unchanged (while typing in the box) before it is read. */
 const READ_DELAY_MS = 250
@@ -10,7 +15,8 @@ export type ImportReading =
   | { status: 'idle' }
   | { status: 'reading'; size: number }
   | { status: 'done'; result: ImportReadResult }
-  | { status: 'failed'; timedOut?: number; reason?: string }
+  /** Failed: took longer than `timedOut` seconds, the reader worker `stopped` (the browser's message), or `reason`. */
+  | { status: 'failed'; timedOut?: number; stopped?: string; reason?: string }
 
 type Finished = Extract<ImportReading, { status: 'done' | 'failed' }>
 
@@ -32,7 +38,9 @@ export function useImportReading(text: string | null, target: Target, bytes?: Ui
           done(
             e instanceof ReadTimeoutError
               ? { status: 'failed', timedOut: e.seconds }
-              : { status: 'failed', reason: e instanceof Error ? e.message : String(e) },
+              : e instanceof WorkerStoppedError
+                ? { status: 'failed', stopped: e.detail }
+                : { status: 'failed', reason: e instanceof Error ? e.message : String(e) },
           ),
       )
     }, READ_DELAY_MS)

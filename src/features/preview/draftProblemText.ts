@@ -9,6 +9,8 @@ export function draftProblemText(problem: DraftProblem): string {
   const y = t.keepwork.yaml
   if (problem.code === 'too-many-rules') return y.draftTooManyRules(problem.rules ?? 0, MAX_RULES)
   if (problem.code === 'no-policy') return y.draftNoPolicy
+  if (problem.code === 'timed-out') return t.workerFailures.readTimedOut(problem.seconds ?? 0)
+  if (problem.code === 'reader-stopped') return t.workerFailures.stopped('reader', problem.message)
   return problem.line !== undefined
     ? y.brokenAt(problem.line, problem.column ?? 1, problem.message)
     : problem.message

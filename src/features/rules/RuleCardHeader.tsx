@@ -52,12 +52,19 @@ export function RuleCardHeader({
   const summary = ruleSummary(rule)
   return (
     <Box sx={{ px: { xs: 0.5, sm: 1 }, pt: 0.5, pb: collapsed ? 1 : 0.5 }}>
-      <Stack
-        direction="row"
-        alignItems="center"
-        spacing={0.5}
-        useFlexGap
-        sx={{ minWidth: 0, flexWrap: 'wrap' }}
+      {/*
+        Three columns: the handle, the name with its chips (they wrap onto a second line within their column when
+        the card is narrow: "Правило 10" and "RequestResponse" do not fit beside the buttons on a phone), and the
+        rule's buttons, which always stay on the first line where the thumb expects them.
+      */}
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'auto minmax(0, 1fr) auto',
+          // The first line of each column at the top; the chips' 24 px line sits in the buttons' 30 px.
+          alignItems: 'start',
+          columnGap: 0.5,
+        }}
       >
         <IconButton
           ref={handleRef}
@@ -69,33 +76,40 @@ export function RuleCardHeader({
         >
           <DragIndicatorIcon fontSize="small" />
         </IconButton>
-        <Typography component="h3" variant="subtitle2" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
-          {t.rules.ruleName(n)}
-        </Typography>
-        <Chip
-          size="small"
-          label={rule.level || t.fields.noLevel}
-          color={levelColor(rule.level)}
-          variant="outlined"
-        />
-        {problems.length > 0 && (
+        <Stack
+          direction="row"
+          alignItems="center"
+          spacing={0.5}
+          useFlexGap
+          sx={{ minWidth: 0, flexWrap: 'wrap', rowGap: 0.25, py: '3px' }}
+        >
+          <Typography component="h3" variant="subtitle2" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
+            {t.rules.ruleName(n)}
+          </Typography>
           <Chip
             size="small"
-            label={t.rules.problems(problems.length)}
-            color={errors > 0 ? 'error' : 'warning'}
-            sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
+            label={rule.level || t.fields.noLevel}
+            color={levelColor(rule.level)}
+            variant="outlined"
           />
-        )}
-        {mark?.kind === 'matched' && (
-          <Chip
-            size="small"
-            color="success"
-            label={t.verify.simulator.mark.matched}
-            data-testid="rule-match"
-          />
-        )}
-        <Box sx={{ flex: 1 }} />
-        <Stack direction="row" sx={{ ml: 'auto' }}>
+          {problems.length > 0 && (
+            <Chip
+              size="small"
+              label={t.rules.problems(problems.length)}
+              color={errors > 0 ? 'error' : 'warning'}
+              sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
+            />
+          )}
+          {mark?.kind === 'matched' && (
+            <Chip
+              size="small"
+              color="success"
+              label={t.verify.simulator.mark.matched}
+              data-testid="rule-match"
+            />
+          )}
+        </Stack>
+        <Stack direction="row">
           <IconButton
             size="small"
             aria-label={collapsed ? t.rules.expand : t.rules.collapse}
@@ -145,7 +159,7 @@ export function RuleCardHeader({
             <DeleteOutlineIcon fontSize="small" />
           </IconButton>
         </Stack>
-      </Stack>
+      </Box>
       {mark?.kind === 'skipped' && (
         <Typography
           variant="caption"

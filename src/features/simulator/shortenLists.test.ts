@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { verify as ru } from '../../i18n/ru/verify.ts'
+import { englishWords } from '../../testing/englishWords.ts'
 import { shortenLists } from './shortenLists.ts'
 
 describe('shortenLists', () => {
@@ -14,5 +16,10 @@ describe('shortenLists', () => {
     ['no list', 'the request has no authenticated user', 'the request has no authenticated user'],
   ])('%s', (_name, message, want) => {
     expect(shortenLists(message)).toBe(want)
+  })
+
+  it('says how many more in the page’s words: Russian has no English there', () => {
+    expect(ru.simulator.listMore(123)).toBe('… и ещё 123')
+    expect(englishWords(ru.simulator.listMore(2))).toEqual([])
   })
 })

@@ -72,6 +72,8 @@ export const verify = {
       matched: 'Matches the test request',
       skipped: (reason: string) => `Test request passes over this rule: ${reason}`,
     },
+    /** The end of a long list cut short in a reason: "[a, b, c, d, … 2 more]". */
+    listMore: (n: number) => `… ${formatNumber(n)} more`,
     saved: {
       failingBadge: (n: number) => `, ${plural(n, 'saved request fails', 'saved requests fail')}`,
     },

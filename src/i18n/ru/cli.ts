@@ -70,6 +70,7 @@ export const cli: typeof enCli = {
   notUtf8: (what: string) => `${what}: это не текст в UTF-8`,
   outOfMemory: (mb: number, kb: number) =>
     `для чтения этого файла нужно больше ${formatNumber(mb)} МБ памяти (${formatNumber(Math.round(kb))} КБ текста; политика аудита занимает несколько КБ)`,
+  readerStopped: 'чтение политики остановилось',
   progress: (read, of, events, mibPerSec, file, files) =>
     `${read}${of ? ` из ${of.total} (${of.percent}%)` : ''}, ${countOf(events, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}, ${formatNumber(mibPerSec)} МиБ/с, файл ${file}/${files}`,
   notAnalyzed: (file: string, failure: string) =>

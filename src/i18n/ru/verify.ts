@@ -79,6 +79,7 @@ export const verify: typeof enVerify = {
       matched: 'Подходит к проверяемому запросу',
       skipped: (reason: string) => `Проверяемый запрос проходит мимо этого правила: ${reason}`,
     },
+    listMore: (n: number) => `… и ещё ${formatNumber(n)}`,
     saved: {
       failingBadge: (n: number) =>
         `, ${countOf(n, {
