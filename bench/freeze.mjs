@@ -35,6 +35,10 @@ const PROFILE_DIR = process.env.BENCH_PROFILE
 const TRACE_DIR = process.env.BENCH_TRACE
 const CPU = process.env.BENCH_CPU === '1'
 const DIST = process.env.BENCH_DIST ?? 'dist'
+// BENCH_STOP_AFTER=REGEX: end each run after the action whose name matches (to measure the first actions only).
+const STOP_AFTER = process.env.BENCH_STOP_AFTER ? new RegExp(process.env.BENCH_STOP_AFTER) : null
+/** Thrown by measure() to end a run early (BENCH_STOP_AFTER). */
+class StopRun extends Error {}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -338,7 +342,19 @@ async function oneRun(run) {
       writeFileSync(file, JSON.stringify(profile))
       if (run === 0) printProfile(name, profile)
     }
+    if (STOP_AFTER?.test(name)) throw new StopRun()
   }
+  try {
+    await actions(page, measure, reset)
+  } catch (e) {
+    if (!(e instanceof StopRun)) throw e
+  }
+  await page.close()
+  return results
+}
+
+/** actions: the user's actions, each measured. */
+async function actions(page, measure, reset) {
   const T = { timeout: 120_000 }
   // Locators look inside the rules section only: a page-wide text search reads the whole 12,000-line preview in
   // the page's main thread on every poll, and that would be measured as the app's own long task.
@@ -397,8 +413,6 @@ async function oneRun(run) {
     await box.focus()
     await page.keyboard.press('ControlOrMeta+v')
   })
-  await page.close()
-  return results
 }
 
 try {
