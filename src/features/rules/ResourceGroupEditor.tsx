@@ -3,9 +3,7 @@ import { Box, IconButton } from '@mui/material'
 import { memo, useCallback, useMemo } from 'react'
 import { resourceSuggestions } from '../../policy/catalog.ts'
 import type { GroupResources } from '../../policy/types.ts'
-// The look-alike until the field has values or the user heads for it: MUI's Autocomplete (its hooks, two icon
-// buttons and their styles) in each empty field was most of opening a rule's editor.
-import { LazyChipInput as ChipInput } from '../../components/LazyChipInput.tsx'
+import { ChipInput } from '../../components/ChipInput.tsx'
 import { t } from '../../i18n/index.ts'
 import {
   fieldOf,

@@ -1,7 +1,5 @@
 import { memo, useCallback, useMemo } from 'react'
-// The look-alike until the field has values or the user heads for it: MUI's Autocomplete (its hooks, two icon
-// buttons and their styles) in each empty field was most of opening a rule's editor.
-import { LazyChipInput as ChipInput } from '../../components/LazyChipInput.tsx'
+import { ChipInput } from '../../components/ChipInput.tsx'
 import { fieldOf, setRuleField, useDispatch, useFieldDiagnostics } from '../../state/index.ts'
 import type { ListRuleField } from '../../policy/ruleFields.ts'
 import { FieldHelp } from './FieldHelp.tsx'
