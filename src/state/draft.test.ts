@@ -9,6 +9,7 @@ import { draftFor, draftToKeep, editorText } from './draft.ts'
 import { createDraftEditor } from './draftReading.ts'
 import { MAX_RULES } from './storedWork.ts'
 import { createEditorStore } from './store.ts'
+import { BIG_TEXT, loadTextPatcher } from './textSync.ts'
 
 // vi.waitFor gives up after 1 s by default: the first reading imports and transforms the reader, which takes
 // longer on a loaded machine. Wait for the condition, up to the budget src/testing/setup.ts gives Testing Library.
@@ -94,6 +95,25 @@ describe('reading the YAML editor into the document', () => {
     store.dispatch(setTarget, 'deckhouse')
     await vi.waitFor(() => expect(drafts.get()!.status).toBe('broken'), UNTIL)
     expect(drafts.get()!.problem!.message).toMatch(/unknown field "verb"/)
+  })
+
+  it('reads where the rules of a big typed text sit with it, so the next form edit patches from that', async () => {
+    const { store, editor, settled } = setup()
+    const rules = Array.from({ length: 2000 }, (_, i) =>
+      aRule({ users: [`system:serviceaccount:team-${i + 1}:deployer`], namespaces: [`team-${i + 1}`] }),
+    )
+    const typed = `# typed by hand\n${serializePolicy(aPolicy(rules))}`
+    expect(typed.length).toBeGreaterThanOrEqual(BIG_TEXT)
+    editor.edit(typed)
+    await settled()
+    expect(store.getState().doc.text).toBe(typed)
+    // Known as the policy comes in (in the app the kept-text reader answers later, and an edit before that read
+    // the whole text in the page).
+    expect((await loadTextPatcher()).knownLayout(typed, 'kube-apiserver')).not.toBeNull()
+    store.dispatch(setRuleField, 0, 'level', 'None')
+    const text = store.getState().doc.text
+    expect(text.startsWith('# typed by hand\n')).toBe(true)
+    expect(store.getState().doc.policy.rules[0]!.level).toBe('None')
   })
 
   it('refuses more rules than the builder edits', async () => {

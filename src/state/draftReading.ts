@@ -17,6 +17,7 @@ import {
   type DraftReading,
 } from './reader.ts'
 import type { EditorStore } from './store.ts'
+import { rememberKeptLayout } from './textSync.ts'
 
 /** DRAFT_READ_DELAY_MS: how long typing must pause before the text is read (the forms follow within ~300 ms). */
 export const DRAFT_READ_DELAY_MS = 150
@@ -59,7 +60,7 @@ type Reader = (
 
 /** readDraftText: the worker's reading of the editor's text, as the target on that version reads it. */
 const readDraftText: Reader = (text, target, kubernetesVersion) =>
-  readDraft(text, target, [], kubernetesVersion)
+  readDraft(text, target, [], kubernetesVersion, true)
 
 /** createDraftEditor ties `store`'s draft to its document; `read` is the reader (the worker by default). */
 export function createDraftEditor(
@@ -82,6 +83,10 @@ export function createDraftEditor(
     // A form change (or undo) came in while reading: it wins, and this draft is superseded.
     if (doc.policy !== draft.basis) return
     const next = setPolicyFromText(doc, reading.parse.policy!, draft.text)
+    // Where the rules of a big text sit, read with it: the next form edit patches from it at once, rather than
+    // read the whole text in the page while the kept-text reader (textReader.ts) has not answered yet.
+    if (reading.keptLayout)
+      rememberKeptLayout(draft.text, reading.keptLayout.target, reading.keptLayout.layout)
     // The draft follows the new policy before the store tells anyone, so the editor is never rewritten.
     drafts.set({ ...draft, basis: next.policy, status: 'ok', problem: undefined, diagnostics })
     store.dispatchTyping(YAML_TYPING_KEY, () => next)

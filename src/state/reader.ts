@@ -131,7 +131,8 @@ function pumpDrafts(): void {
 
 /**
  * readDraft reads the YAML editor's text as `target` on `kubernetesVersion` (default: the target's) reads it
- * and places `paths` (lint findings, a reveal) in it. A call made while another text waits replaces it (that
+ * and places `paths` (lint findings, a reveal) in it; with `layout`, where the rules of a big text sit
+ * (DraftReading.keptLayout). A call made while another text waits replaces it (that
  * one rejects with ReadSupersededError).
  */
 export function readDraft(
@@ -139,10 +140,11 @@ export function readDraft(
   target: Target,
   paths: readonly string[] = [],
   kubernetesVersion?: KubernetesVersion,
+  layout = false,
 ): Promise<DraftReading> {
   return new Promise((resolve, reject) => {
     draftQueued?.reject(new ReadSupersededError())
-    const request = { op: 'draft' as const, text, target, paths: [...paths], kubernetesVersion }
+    const request = { op: 'draft' as const, text, target, paths: [...paths], kubernetesVersion, layout }
     draftQueued = { request, resolve, reject }
     pumpDrafts()
   })

@@ -12,7 +12,15 @@ import { BIG_TEXT } from './textSync.ts'
 /** ReadRequest: one job for the reader. */
 export type ReadRequest =
   | { op: 'import'; text: string; target: Target; bytes?: Uint8Array }
-  | { op: 'draft'; text: string; target: Target; paths: string[]; kubernetesVersion?: KubernetesVersion }
+  | {
+      op: 'draft'
+      text: string
+      target: Target
+      paths: string[]
+      kubernetesVersion?: KubernetesVersion
+      /** Work out where the rules of a big text sit too (the YAML editor's text: see DraftReading). */
+      layout?: boolean
+    }
   | { op: 'locate'; text: string; paths: string[] }
   | { op: 'kept'; text: string; target: Target; layout: boolean }
 
@@ -33,6 +41,12 @@ export interface KeptTextReading {
 export interface DraftReading {
   parse: ParseResult
   locations: Record<string, SourceRange>
+  /**
+   * Where the rules of a big text (BIG_TEXT) that reads as a policy sit, when asked for: it comes into the
+   * document with the policy, so the first form edit after typing reads only the rules it changes, never the
+   * whole text in the page (textSync.ts). Absent when not asked for, small, or not readable rule by rule.
+   */
+  keptLayout?: { target: Target; layout: TextLayout }
 }
 
 /** ReadResponse: what each job returns. */
@@ -52,7 +66,14 @@ export function runReadTask(request: ReadRequest): ReadResult {
         target: request.target,
         kubernetesVersion: request.kubernetesVersion,
       })
-      return { parse, locations: Object.fromEntries(locatePaths(request.text, request.paths)) }
+      const locations = Object.fromEntries(locatePaths(request.text, request.paths))
+      const layout =
+        request.layout && parse.policy !== null && request.text.length >= BIG_TEXT
+          ? textLayout(request.text, request.target)
+          : null
+      return layout
+        ? { parse, locations, keptLayout: { target: request.target, layout } }
+        : { parse, locations }
     }
     case 'locate':
       return Object.fromEntries(locatePaths(request.text, request.paths))

@@ -17,8 +17,11 @@ export const NoteField = memo(function NoteField({
       size="small"
       fullWidth
       multiline
-      // Fixed rows: an auto-sizing textarea measures layout on every keystroke, costly next to 300 rules.
+      // Fixed rows, and a plain <textarea>: MUI renders `multiline` (even with `rows`) as TextareaAutosize, which
+      // reads the page's layout (getComputedStyle and a hidden copy's scrollHeight) as it mounts and on every
+      // keystroke — with 2,000 rules imported that forced style and layout was a third of opening a rule.
       rows={2}
+      slotProps={{ input: { inputComponent: 'textarea' } }}
       label={t.fields.note}
       value={note ?? ''}
       onChange={(e) => dispatchTyping(`rules[${index}].note`, setRuleField, index, 'note', e.target.value)}

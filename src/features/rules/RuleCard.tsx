@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { Box, Paper } from '@mui/material'
-import { memo, useCallback, type Ref } from 'react'
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useRef, type Ref } from 'react'
 import { t } from '../../i18n/index.ts'
 import { revealKey, useIsCollapsed, useIsSelected, useRule, useSelect } from '../../state/index.ts'
 import { useRuleMark } from '../../state/simulation.ts'
@@ -21,15 +21,37 @@ interface RuleCardProps {
    */
   top?: number
   measureRef?: Ref<HTMLLIElement>
+  /** In a long list: the card's height changed in this commit (its editor appeared); the list measures it. */
+  onResized?: (el: HTMLLIElement) => void
 }
 
 /**
  * RuleCard: one rule, a group named "Rule N". Memoized: typing in one rule re-renders only that card; a
  * collapsed card renders just its header and summary.
  */
-export const RuleCard = memo(function RuleCard({ id, index, isLast, top, measureRef }: RuleCardProps) {
+export const RuleCard = memo(function RuleCard({
+  id,
+  index,
+  isLast,
+  top,
+  measureRef,
+  onResized,
+}: RuleCardProps) {
   const rule = useRule(index)
   const collapsed = useIsCollapsed(id)
+  // Opening a rule shows its header's new state at once and renders the editor (a screenful of MUI fields) at
+  // low priority: React renders it in slices between other work rather than in the click's task (measured:
+  // most of a 2,000-rule page's longest task on opening a rule). Closing is at once; a card that mounts open
+  // (a new rule, one scrolled into a long list) shows its editor in its first render.
+  const deferredOpen = useDeferredValue(!collapsed)
+  const bodyShown = !collapsed && deferredOpen
+  const itemRef = useRef<HTMLLIElement | null>(null)
+  const bodyShownBefore = useRef(bodyShown)
+  useLayoutEffect(() => {
+    const appeared = bodyShown && !bodyShownBefore.current
+    bodyShownBefore.current = bodyShown
+    if (appeared && itemRef.current) onResized?.(itemRef.current)
+  }, [bodyShown, onResized])
   /** A card of the long list, placed by VirtualRuleRows at `top`. */
   const virtual = top !== undefined
   const selected = useIsSelected(id)
@@ -43,6 +65,7 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast, top, measure
   const { setNodeRef } = sortable
   const ref = useCallback(
     (el: HTMLLIElement | null) => {
+      itemRef.current = el
       setNodeRef(el)
       if (typeof measureRef === 'function') measureRef(el)
       else if (measureRef) measureRef.current = el
@@ -103,7 +126,7 @@ export const RuleCard = memo(function RuleCard({ id, index, isLast, top, measure
           handleListeners={sortable.listeners}
           mark={mark}
         />
-        {!collapsed && (
+        {bodyShown && (
           <Box id={bodyId} sx={{ px: { xs: 1.5, sm: 2 }, pb: 2, pt: 0.5 }}>
             <RuleEditor index={index} rule={rule} />
           </Box>

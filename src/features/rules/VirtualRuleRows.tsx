@@ -126,6 +126,15 @@ export function VirtualRuleRows({ ids }: { ids: readonly string[] }) {
         virtualizer.resizeItem(virtualizer.indexFromElement(el), el.offsetHeight)
   }, [collapsed, virtualizer])
 
+  // A card's editor appears a moment after the card was opened (RuleCard renders it at low priority): that
+  // card is measured again as it appears, so the cards below move before the next paint.
+  const onResized = useCallback(
+    (el: HTMLLIElement) => {
+      if (el.isConnected) virtualizer.resizeItem(virtualizer.indexFromElement(el), el.offsetHeight)
+    },
+    [virtualizer],
+  )
+
   // "Show me where" for a place inside a rule (state/reveal.ts): the store selects the rule, so its card is in
   // the page (rangeExtractor); a card out of view is scrolled to, and its field then serves the request.
   const wanted = useRevealRuleRequest()
@@ -155,6 +164,7 @@ export function VirtualRuleRows({ ids }: { ids: readonly string[] }) {
             isLast={item.index === ids.length - 1}
             top={item.start - scrollMargin}
             measureRef={virtualizer.measureElement}
+            onResized={onResized}
           />
         )
       })}
