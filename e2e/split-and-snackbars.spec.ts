@@ -214,3 +214,90 @@ for (const [lang, w] of Object.entries(WORDS)) {
     }
   })
 }
+
+/** Two rules that select the same requests: lint offers to remove the second, and says why at length. */
+const SAME_REQUESTS = `apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+  - level: Metadata
+    users: ["alice"]
+  - level: None
+    users: ["alice"]
+`
+
+/** The words of the long-fix journey, in each language. */
+const FIX_WORDS = {
+  en: {
+    locale: 'en-US',
+    title: 'Audit Policy Builder',
+    more: 'More actions',
+    import: 'Import',
+    dialog: 'Import a policy',
+    text: 'Policy, Secret or ModuleConfig text',
+    confirm: /^(Import|Replace policy)$/,
+    tools: 'Tools',
+    problems: /^Problems/,
+    applyFix: /^Apply fix: Remove rule 2: /,
+    fixed:
+      'Fixed: Remove rule 2: it selects the same requests as rule 1, which decides them (moving it up would only hide rule 1 instead)',
+    rules: /^Rule \d+$/,
+    undo: 'Undo',
+  },
+  ru: {
+    locale: 'ru-RU',
+    title: 'Конструктор политики аудита',
+    more: 'Другие действия',
+    import: 'Импорт',
+    dialog: 'Импорт политики',
+    text: 'Текст Policy, Secret или ModuleConfig',
+    confirm: /^(Импортировать|Заменить политику)$/,
+    tools: 'Инструменты',
+    problems: /^Проблемы/,
+    applyFix: /^Исправить: Удалить правило 2: /,
+    fixed:
+      'Исправлено: Удалить правило 2: оно выбирает те же запросы, что и правило 1, которое их решает (если поднять его, скрытым окажется правило 1)',
+    rules: /^Правило \d+$/,
+    undo: 'Отменить',
+  },
+}
+
+for (const [lang, w] of Object.entries(FIX_WORDS)) {
+  test.describe(`a long confirmation on a phone, in ${lang === 'en' ? 'English' : 'Russian'}`, () => {
+    test.use({ locale: w.locale, viewport: { width: 390, height: 844 } })
+    test('"Fixed: …" after Apply fix shows its whole message: the header makes room, nothing is covered', async ({
+      page,
+    }) => {
+      await page.goto('/')
+      await expect(page.getByRole('heading', { name: w.title })).toBeVisible()
+      await page.getByRole('button', { name: w.more }).click()
+      await page.getByRole('menuitem', { name: w.import }).click()
+      const dialog = page.getByRole('dialog', { name: w.dialog })
+      await dialog.getByRole('textbox', { name: w.text }).fill(SAME_REQUESTS)
+      await dialog.getByRole('button', { name: w.confirm }).click()
+      const rules = page.getByRole('group', { name: w.rules })
+      await expect(rules).toHaveCount(2)
+
+      const tools = page.getByRole('region', { name: w.tools })
+      await tools.getByRole('tab', { name: w.problems }).click()
+      const fix = tools.getByRole('button', { name: w.applyFix })
+      await fix.click()
+      await expect(rules).toHaveCount(1)
+      // (The import's confirmation may still be leaving as this one comes.)
+      const snackbar = page.locator('.MuiSnackbar-root').filter({ hasText: w.fixed })
+      await expect(snackbar).toBeVisible()
+      // The pointer on it holds it on screen while the page is measured.
+      await snackbar.hover()
+      // Every line shows, and nothing is covered: longer than the three lines the title place holds, so the
+      // header has grown to make room.
+      await expectCoversNothing(page, snackbar)
+      expect((await page.getByRole('banner').boundingBox())!.height).toBeGreaterThan(60)
+      await expectNoSeriousA11yViolations(page)
+
+      // Undo brings the rule back; the snackbar leaves and the header is as tall as before.
+      await snackbar.getByRole('button', { name: w.undo, exact: true }).click()
+      await expect(rules).toHaveCount(2)
+      await expect(snackbar).toHaveCount(0)
+      await expect.poll(async () => (await page.getByRole('banner').boundingBox())!.height).toBeLessThan(60)
+    })
+  })
+}

@@ -108,6 +108,9 @@ export function AppHeader({ mode, onToggleMode, notices }: AppHeaderProps) {
           </>
         )}
       </Toolbar>
+      {/* Room for a confirmation longer than the title place holds (LazySnackbar sets it while one is open):
+          the header grows, so the snackbar shows its whole message and still covers nothing. */}
+      <Box aria-hidden sx={{ height: 'var(--snackbar-room, 0px)', flexShrink: 0 }} />
       {notices}
     </AppBar>
   )

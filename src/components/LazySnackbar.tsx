@@ -16,6 +16,8 @@ let shown: { id: string; close: () => void } | null = null
  * opens closes the one on screen (its onClose gets reason 'timeout', as if its time was up). It shows over the
  * page title in the header (slotPlace), where it covers no rule, field or button, at every width: on a wide
  * screen as one line, on a narrow one (a phone) in smaller type on up to three lines, as tall as the toolbar.
+ * A message longer than that place holds is shown whole all the same: the header grows by the room it needs
+ * (the `--snackbar-room` spacer, see AppHeader) while the snackbar is open, so it still covers nothing.
  */
 export function LazySnackbar(props: SnackbarProps) {
   const id = useId()
@@ -48,7 +50,22 @@ export function LazySnackbar(props: SnackbarProps) {
     const timer = setTimeout(() => setGone(true), EXIT_BOUND_MS)
     return () => clearTimeout(timer)
   }, [props.open])
+  // The room a message longer than the title place needs below the header's toolbar, measured as it enters.
+  const [room, setRoom] = useState(0)
+  if (props.open !== true && room !== 0) setRoom(0)
+  useEffect(() => {
+    if (room === 0) return
+    const root = document.documentElement.style
+    root.setProperty(ROOM_VAR, `${room}px`)
+    return () => {
+      root.removeProperty(ROOM_VAR)
+    }
+  }, [room])
+  const onEnter = (node: HTMLElement) => {
+    if (place) setRoom(roomNeeded(node, place))
+  }
   if (!useOpenedOnce(props.open === true) || (gone && props.open !== true)) return null
+  const lines = place ? place.lines + Math.round(room / NARROW_LINE_PX) : 1
   return (
     <Suspense fallback={null}>
       {/* In the body, so that it sits above the sticky header whatever stacking context it is declared in. */}
@@ -57,12 +74,13 @@ export function LazySnackbar(props: SnackbarProps) {
           {...props}
           {...(place && {
             anchorOrigin: { vertical: 'top', horizontal: 'left' },
+            slotProps: { ...props.slotProps, transition: { onEnter } },
             sx: {
               top: `${place.top}px !important`,
               left: `${place.left}px !important`,
               right: 'auto',
               width: place.width,
-              ...(place.narrow && { height: place.height, ...narrowSx(place.lines) }),
+              ...(place.narrow && { height: place.height! + room, ...narrowSx(lines) }),
             },
           })}
         />
@@ -120,6 +138,27 @@ function narrowSx(lines: number) {
     },
     '& .MuiButton-root': { minWidth: 0, px: 0.75, py: 0.25, fontSize: '0.75rem' },
   }
+}
+
+/** The CSS variable AppHeader reads for the room below its toolbar (0 when unset). */
+const ROOM_VAR = '--snackbar-room'
+
+/**
+ * roomNeeded: how much taller than its place in the header the snackbar's content is (its message whole, on a
+ * phone; the content's own height on a wide screen), in pixels; 0 when it fits.
+ */
+function roomNeeded(content: HTMLElement, place: Place): number {
+  if (!place.narrow) return Math.max(0, Math.ceil(content.offsetHeight - SNACKBAR_PX))
+  const message = content.querySelector<HTMLElement>('.MuiSnackbarContent-message, .MuiAlert-message')
+  if (!message) return 0
+  // Its height without the line clamp: every line of the message.
+  const before = message.style.cssText
+  message.style.setProperty('-webkit-line-clamp', 'unset')
+  message.style.setProperty('display', 'block')
+  const height = message.scrollHeight
+  message.style.cssText = before
+  const lines = Math.ceil((height - 1) / NARROW_LINE_PX)
+  return Math.max(0, lines - place.lines) * NARROW_LINE_PX
 }
 
 interface Place {

@@ -39,6 +39,12 @@ const MANY = Array.from({ length: 30 }, (_, i) => `${LONG}-${i}`)
 const SAMPLES: { [C in LintCode]: Say<C> } = {
   shadowed: { code: 'shadowed', rule: 299, by: 298, how: { ...HOW, restricted: [...HOW.restricted] } },
   dkpShadowed: { code: 'dkpShadowed', rule: 299, builtin: NOTED, level: LEVEL },
+  dkpShadowedTogether: {
+    code: 'dkpShadowedTogether',
+    rule: 299,
+    builtins: Array.from({ length: 14 }, (_, i) => ({ ...NOTED, number: 2 * i + 1 })),
+    level: LEVEL,
+  },
   dkpOverlap: {
     code: 'dkpOverlap',
     rule: 299,

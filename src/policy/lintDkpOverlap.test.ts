@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { aPolicy, aRule } from '../testing/builders.ts'
 import { DKP_OFF, DKP, core, only, runCases, textOf } from '../testing/lintCases.ts'
 import type { LintOptions } from './lint.ts'
+import { mergedNarrowing, type OverlapHit } from './lintDkpOverlap.ts'
 import type { LintFinding } from './lintFinding.ts'
 import type { PolicyRule } from './types.ts'
 
@@ -377,18 +378,33 @@ describe('dkp-overlap', () => {
     })
 
     it('near miss: two built-in rules that would leave the field empty between them: only the first is applied', () => {
+      const [a, b] = [aRule({ level: 'None', verbs: ['list'] }), aRule({ level: 'None', verbs: ['get'] })]
+      const rule = aRule({ verbs: ['get', 'list'] })
+      const hit = (number: number, r: PolicyRule, verb: string): OverlapHit => ({
+        builtin: { number, note: `Built-in ${number}`, rule: r },
+        scope: { verbs: [verb] },
+        explicit: true,
+        narrow: { field: 'verbs', values: [verb] },
+      })
+      const merged = mergedNarrowing(rule, [hit(1, a, 'list'), hit(2, b, 'get')])
+      // An empty verbs list would match every verb: the rule would grow.
+      expect(merged.narrow).toEqual([{ field: 'verbs', values: ['list'] }])
+      expect(merged.by.map((x) => x.number)).toEqual([1])
+    })
+
+    it('two built-in rules that take every verb between them: the rule can never match (dkp-shadowed, no overlap)', () => {
       const options = twoFields(
         aRule({ level: 'None', verbs: ['list'] }),
         aRule({ level: 'None', verbs: ['get'] }),
       )
-      const rule = aRule({ verbs: ['get', 'list'] })
-      const f = overlapWith([rule], 1, options)
-      expect(partsOf(f)).toEqual([1, 2])
-      expect(f.fix!.description).toBe(
-        "Remove list from rule 1's verbs: DKP built-in rule 1 decides those requests first",
+      const policy = aPolicy([aRule({ verbs: ['get', 'list'] })])
+      expect(only('dkp-overlap', policy, options)).toEqual([])
+      const [f, ...more] = only('dkp-shadowed', policy, options)
+      expect(more).toEqual([])
+      expect(f!.relatedRule).toBe(1)
+      expect(f!.message).toBe(
+        'Rule 1 can never match: DKP built-in rules 1 and 2 come first and together match every request it would.',
       )
-      // An empty verbs list would match every verb: the rule would grow.
-      expect(f.fix!.policy.rules).toEqual([{ ...rule, verbs: ['get'] }])
     })
   })
 })

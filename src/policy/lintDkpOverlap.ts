@@ -149,6 +149,71 @@ function narrowing(
   return undefined
 }
 
+/**
+ * coveringTogether: built-in rules that together match every request `rule` would, when no one of them does;
+ * empty when that is not proved. Proof, as for narrowing: for a field the rule lists, each value's part of the
+ * rule (the rule with that value alone) lies inside some built-in rule, and what is left once every such value
+ * is left out of its field (if anything) lies inside one built-in rule too. A request matching the rule either
+ * has one of those values (then it is in that value's part) or lies in what is left. So the rule never matches,
+ * whichever of the built-in rules decides each request. (The narrowing fix leaves exactly those values out:
+ * without this check lint would call the rule an overlap before the fix and "can never match" after it.)
+ */
+function coveringTogether(
+  rule: PolicyRule,
+  head: readonly BuiltinRule[],
+  sel: (r: PolicyRule) => Selectors,
+): BuiltinRule[] {
+  const own = sel(rule)
+  // Only built-in rules that can share a request with the rule can contain a part of it.
+  const sharing = head.filter((b) => mayShareRequests(own, sel(b.rule)))
+  if (sharing.length === 0) return []
+  const sels = sharing.map((b) => sel(b.rule))
+  const firstContaining = (s: Selectors) => sels.findIndex((b) => selectorsContain(b, s))
+  const by = new Set<number>()
+  let rest = rule
+  let left = false
+  for (const field of NARROW_FIELDS) {
+    const values = rule[field]
+    if (!values || values.length < 2 || !restricts(own, field)) continue
+    const kept: string[] = []
+    for (const v of new Set(values)) {
+      const h = firstContaining(sel({ ...rule, [field]: [v] }))
+      if (h < 0) kept.push(v)
+      else by.add(h)
+    }
+    if (kept.length === 0) return [...by].sort((a, b) => a - b).map((h) => sharing[h]!)
+    if (kept.length < values.length) {
+      rest = { ...rest, [field]: kept }
+      left = true
+    }
+  }
+  if (!left) return []
+  const h = firstContaining(sel(rest))
+  if (h < 0) return []
+  by.add(h)
+  return [...by].sort((a, b) => a - b).map((i) => sharing[i]!)
+}
+
+const TOGETHER = new WeakMap<readonly BuiltinRule[], Map<string, BuiltinRule[]>>()
+
+/** cachedCoveringTogether: coveringTogether, kept between lint runs by the rule's JSON text (as the hits are). */
+export function cachedCoveringTogether(
+  rule: PolicyRule,
+  dkp: DkpContext,
+  sel: (r: PolicyRule) => Selectors,
+): BuiltinRule[] {
+  let byRule = TOGETHER.get(dkp.head)
+  if (byRule === undefined) TOGETHER.set(dkp.head, (byRule = new Map()))
+  const key = JSON.stringify(rule)
+  let found = byRule.get(key)
+  if (found === undefined) {
+    found = coveringTogether(rule, dkp.head, sel)
+    if (byRule.size >= CACHE_LIMIT) byRule.clear()
+    byRule.set(key, found)
+  }
+  return found
+}
+
 /** unreachableRules: built-in rules that an earlier built-in rule covers (20 under 11, 25 under 13) decide nothing. */
 function unreachableRules(head: readonly BuiltinRule[], sel: (r: PolicyRule) => Selectors): Set<BuiltinRule> {
   const sels = head.map((b) => sel(b.rule))

@@ -69,6 +69,8 @@ export function requestExample(r: RequestAttributes): RequestExample {
 export type LintSay =
   | { code: 'shadowed'; rule: number; by: number; how: ShadowHow }
   | { code: 'dkpShadowed'; rule: number; builtin: BuiltinRef; level: string }
+  /** No one built-in rule covers the rule, but together (by number) they match every request it would. */
+  | { code: 'dkpShadowedTogether'; rule: number; builtins: readonly BuiltinRef[]; level: string }
   | {
       /** The DKP built-in rules (parts, by number) that decide part of a rule's requests: one finding per rule. */
       code: 'dkpOverlap'
@@ -146,6 +148,12 @@ export const msg = {
     code: 'dkpShadowed',
     rule: j,
     builtin: builtinRef(b),
+    level,
+  }),
+  dkpShadowedTogether: (j: number, bs: readonly BuiltinRule[], level: string): LintSay => ({
+    code: 'dkpShadowedTogether',
+    rule: j,
+    builtins: bs.map(builtinRef),
     level,
   }),
   fixRemoveRedundant: (j: number, b: BuiltinRule): FixSay => ({

@@ -7,7 +7,7 @@ import {
   selectorsContain,
 } from './containment.ts'
 import type { BuiltinRule } from './dkpBuiltin.ts'
-import { lintDkpOverlap } from './lintDkpOverlap.ts'
+import { cachedCoveringTogether, lintDkpOverlap } from './lintDkpOverlap.ts'
 import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
 import { msg, type ShadowHow } from './lintMessages.ts'
 import { decidesInPractice } from './lintPractice.ts'
@@ -112,7 +112,8 @@ function dkpShadowFinding(ctx: LintContext, b: BuiltinRule, j: number): LintFind
 }
 
 /**
- * lintShadowing reports, for each user rule: a DKP built-in rule that covers it (dkp-shadowed), else an earlier
+ * lintShadowing reports, for each user rule: a DKP built-in rule, or several together, that cover it
+ * (dkp-shadowed), else an earlier
  * user rule that covers it (shadowed-rule), else on DKP the built-in rules it partly overlaps (dkp-overlap).
  * Rules that match nothing at all (only forms like `pods/`) are left alone.
  */
@@ -127,6 +128,21 @@ export function lintShadowing(ctx: LintContext): ShadowResult {
     if (h >= 0) {
       dead.add(j)
       findings.push(dkpShadowFinding(ctx, ctx.dkp!.head[h]!, j))
+      return
+    }
+    const together = ctx.dkp ? cachedCoveringTogether(rule, ctx.dkp, ctx.sel) : []
+    if (together.length > 0) {
+      dead.add(j)
+      findings.push(
+        finding({
+          id: 'dkp-shadowed',
+          severity: 'warning',
+          source: 'deckhouse',
+          at: `rules[${j}]`,
+          say: msg.dkpShadowedTogether(j, together, rule.level),
+          relatedRule: together[0]!.number,
+        }),
+      )
       return
     }
     const i = shadowedByUserRule(ctx, j)

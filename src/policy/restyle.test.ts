@@ -115,6 +115,33 @@ describe('blockStyleText keeps an inline comment inline', () => {
     expect(commentsOf(out!)).toEqual(commentsOf(text))
   })
 
+  it('a comment after the comma that follows a rule in a JSON-like list stays on that rule’s first line', () => {
+    const text =
+      '{"apiVersion": "audit.k8s.io/v1", "kind": "Policy", "rules": [\n  {"level": "None", "users": ["alice"]}, # first\n  {"level": "Metadata"} # second\n]}\n'
+    const out = blockStyleText(text, 'kube-apiserver')
+    expect(out).toBe(
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None # first\n    users: [alice]\n  - level: Metadata # second\n',
+    )
+    // Read back by our kube-apiserver reader: the same rules, and both comments kept.
+    const back = parsePolicy(out!)
+    expect(back.loadable).toBe(true)
+    expect(back.policy!.rules.map((r) => [r.level, r.users])).toEqual([
+      ['None', ['alice']],
+      ['Metadata', undefined],
+    ])
+    expect(commentsOf(out!)).toEqual(commentsOf(text))
+  })
+
+  it('near miss: a comma, then the comment on the next line: it stays on a line of its own', () => {
+    const text =
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: [\n  {level: None},\n  # about the next\n  {level: Metadata}\n]\n'
+    const out = blockStyleText(text, 'kube-apiserver')
+    expect(out).not.toBeNull()
+    expect(out).not.toMatch(/level: None #/)
+    expect(commentsOf(out!)).toEqual(commentsOf(text))
+    expect(parsePolicy(out!).loadable).toBe(true)
+  })
+
   it('a comment on a line of its own under a flow rule stays on its own line', () => {
     const text =
       'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - {level: None}\n  # about the next\n  - {level: Metadata}\n'

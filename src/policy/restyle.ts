@@ -70,16 +70,16 @@ function dataOf(text: string): string | null {
 }
 
 /**
- * keepInlineComment: a comment on the line a flow mapping ends (`- {level: None} # why`) is the mapping's trailing
+ * keepInlineComment: a comment on the line a flow mapping ends (`- {level: None} # why`, or after the comma that
+ * follows it in a flow list: `{"level": "None"}, # why`) is the mapping's trailing
  * comment, which block style writes on a line of its own under the rule; it goes on the mapping's first line
  * instead (`- level: None # why`), as the comment of its first value, when that value is a scalar without one.
  */
 function keepInlineComment(node: YAMLMap | YAMLSeq, text: string): void {
   if (!isMap(node) || !node.comment || !node.range) return
-  const [, valueEnd, nodeEnd] = node.range
-  const after = text.slice(valueEnd, nodeEnd)
-  const hash = after.indexOf('#')
-  if (hash < 0 || after.slice(0, hash).includes('\n')) return
+  // The comment follows the mapping on its line, past the comma of a flow list if one comes first
+  // (`{"level": "None"}, # why`).
+  if (!/^[ \t]*(?:,[ \t]*)?#/.test(text.slice(node.range[1], node.range[1] + 200))) return
   const first = node.items[0]?.value
   if (!isScalar(first) || first.comment) return
   first.comment = node.comment

@@ -174,6 +174,10 @@ function searchKind(
   const fits = (req: RequestAttributes) =>
     isPlausibleRequest(req) && mustSel.every((s) => selectorsMatch(s, req))
   let choice = firstChoice(cands, resourceRequest, fits)
+  // The rules that blocked earlier choices: a repair that escapes the current blocker is first sought among
+  // those that escape them all, or the search can swing between two blockers (list ↔ watch) and miss a third
+  // value (update) that escapes both, so lint would miss a claim it makes once one blocker is gone.
+  const blockers: Selectors[] = []
   for (let step = 0; choice !== null && step < MAX_REPAIRS; step++) {
     const req = toRequest(choice, resourceRequest)
     const blocker = avoid.find((r) => selectorsMatch(sel(r), req))
@@ -181,10 +185,15 @@ function searchKind(
     const blocking = sel(blocker)
     // A blocker that covers one of the must rules takes every request the search could build.
     if (mustSel.some((s) => selectorsContain(blocking, s))) return null
-    choice = repair(choice, cands, escapeDimensions(blocking), (c) => {
+    if (!blockers.includes(blocking)) blockers.push(blocking)
+    const dims = escapeDimensions(blocking)
+    const escapes = (c: Choice, from: readonly Selectors[]) => {
       const next = toRequest(c, resourceRequest)
-      return fits(next) && !selectorsMatch(blocking, next)
-    })
+      return fits(next) && from.every((b) => !selectorsMatch(b, next))
+    }
+    choice =
+      repair(choice, cands, dims, (c) => escapes(c, blockers)) ??
+      repair(choice, cands, dims, (c) => escapes(c, [blocking]))
   }
   return null
 }

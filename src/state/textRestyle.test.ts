@@ -36,7 +36,10 @@ describe.each(['kube-apiserver', 'deckhouse'] as const)('a form edit of flow-sty
     expect(back.policy!.rules.map((r) => r.level)).toEqual(['Metadata', 'Request'])
     // The comment above the first rule is its note now, in the forms as in the text.
     expect(store.getState().doc.policy.rules[0]!.note).toBe('kube-proxy is noisy')
-    expect(text).toContain('  # kube-proxy is noisy\n  - level: Metadata\n    users: [system:kube-proxy]')
+    // The comment after the rule's comma stays on the rule's first line.
+    expect(text).toContain(
+      '  # kube-proxy is noisy\n  - level: Metadata # every watch\n    users: [system:kube-proxy]',
+    )
     expect(lastTextRestyle()).toMatchObject({ from: 'flow', kept: true, seq: before + 1 })
 
     // Undo brings the text back as it was.

@@ -12,7 +12,7 @@ import type {
   RequestExample,
   ShadowHow,
 } from '../../policy/lintMessages.ts'
-import { formatNumber } from '../format.ts'
+import { formatNumber, numberList } from '../format.ts'
 import { cutList, q, requestText, short, type Fix, type Say } from '../lintValues.ts'
 import { dkpBuiltin, titleOf } from './dkpBuiltin.ts'
 
@@ -207,6 +207,42 @@ const finding = {
         ...about,
         `To log them at ${s.level}, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.`,
       ],
+    }
+  },
+  dkpShadowedTogether(s: Say<'dkpShadowedTogether'>): Words {
+    const ns = s.builtins.map((b) => b.number)
+    // Up to four numbers in full ("14 and 15"), more as the first three and a count: the headline stays short.
+    const numbers = ns.length <= 4 ? numberList(ns, 'and') : listText(ns.map(String), 3)
+    const headline = `${rule(s.rule)} can never match: DKP built-in rules ${numbers} come first and together match every request it would.`
+    const levels = [...new Set(s.builtins.map((b) => b.level))]
+    const items = s.builtins.flatMap(builtinIs)
+    const own = `To log them at ${s.level}, you would have to set basicAuditPolicyEnabled: false and write the whole policy yourself.`
+    if (levels.every((l) => l === 'None') && s.level === 'None')
+      return {
+        headline,
+        reason: 'DKP already drops these requests; the rule is redundant.',
+        details: [],
+        items,
+      }
+    if (levels.every((l) => l === 'None'))
+      return {
+        headline,
+        reason: 'DKP does not log these requests, and your rule cannot change that.',
+        details: ['Only with basicAuditPolicyEnabled: false can you choose their level yourself.'],
+        items,
+      }
+    if (levels.every((l) => l === s.level))
+      return {
+        headline,
+        reason: `They are already logged at ${s.level}; the rule is redundant.`,
+        details: [],
+        items,
+      }
+    return {
+      headline,
+      reason: `DKP's rules already decide their level (${levels.join(', ')}); your rule cannot change it.`,
+      details: [own],
+      items,
     }
   },
   dkpOverlap(s: Say<'dkpOverlap'>): Words {

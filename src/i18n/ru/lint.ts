@@ -11,7 +11,7 @@ import type {
   ShadowHow,
 } from '../../policy/lintMessages.ts'
 import type { lint as enLint, Words } from '../en/lint.ts'
-import { countOf, formatNumber } from '../format.ts'
+import { countOf, formatNumber, numberList } from '../format.ts'
 import { cutList, q, requestText, short, type Fix, type Say } from '../lintValues.ts'
 import { titleOf } from '../en/dkpBuiltin.ts'
 import { dkpBuiltin } from './dkpBuiltin.ts'
@@ -195,6 +195,37 @@ const finding: (typeof enLint)['finding'] = {
         ...about,
         `Чтобы логировать их на уровне ${s.level}, пришлось бы задать basicAuditPolicyEnabled: false и написать всю политику самому.`,
       ],
+    }
+  },
+  dkpShadowedTogether(s: Say<'dkpShadowedTogether'>): Words {
+    const ns = s.builtins.map((b) => b.number)
+    // Up to four numbers in full ("14 and 15"), more as the first three and a count: the headline stays short.
+    const numbers = ns.length <= 4 ? numberList(ns, 'и') : listText(ns.map(String), 3)
+    const headline = `${rule(s.rule)} никогда не сработает: встроенные правила DKP ${numbers} стоят раньше и вместе подходят для каждого его запроса.`
+    const levels = [...new Set(s.builtins.map((b) => b.level))]
+    const items = s.builtins.flatMap(builtinIs)
+    const own = `Чтобы логировать их на уровне ${s.level}, пришлось бы задать basicAuditPolicyEnabled: false и написать всю политику самому.`
+    if (levels.every((l) => l === 'None') && s.level === 'None')
+      return { headline, reason: 'DKP и так не логирует эти запросы; правило лишнее.', details: [], items }
+    if (levels.every((l) => l === 'None'))
+      return {
+        headline,
+        reason: 'DKP не логирует эти запросы, и ваше правило этого не изменит.',
+        details: ['Выбрать их уровень самому можно только с basicAuditPolicyEnabled: false.'],
+        items,
+      }
+    if (levels.every((l) => l === s.level))
+      return {
+        headline,
+        reason: `Они уже логируются на уровне ${s.level}; правило лишнее.`,
+        details: [],
+        items,
+      }
+    return {
+      headline,
+      reason: `Их уровень уже решают правила DKP (${levels.join(', ')}); ваше правило не может его изменить.`,
+      details: [own],
+      items,
     }
   },
   dkpOverlap(s: Say<'dkpOverlap'>): Words {
