@@ -30,15 +30,19 @@ export function useDiffOnLog(base: Policy, compared: ComparedDiff | null): DiffO
   useEffect(() => {
     if (!onLog || !log) return
     let live = true
-    log.measure(onLog.policies).then(
-      (r) => live && setResult({ for: onLog, state: { phase: 'done', measured: onLog.read(r) } }),
-      (e: unknown) =>
-        live &&
-        setResult({
-          for: onLog,
-          state: { phase: 'failed', failure: analyzerFailure(e) },
-        }),
-    )
+    // Reading the figures is inside the chain, so a throw there is shown as a failure, never left unhandled.
+    log
+      .measure(onLog.policies)
+      .then((r) => onLog.read(r))
+      .then(
+        (measured) => live && setResult({ for: onLog, state: { phase: 'done', measured } }),
+        (e: unknown) =>
+          live &&
+          setResult({
+            for: onLog,
+            state: { phase: 'failed', failure: analyzerFailure(e) },
+          }),
+      )
     return () => {
       live = false
     }

@@ -74,7 +74,7 @@ export const cli = {
     `${what}: binary content (a NUL byte at offset ${offset}), not a text file`,
   notUtf8: (what: string) => `${what}: not UTF-8 text`,
   outOfMemory: (mb: number, kb: number) =>
-    `this file needs more than ${mb} MB of memory to read (${kb.toFixed(0)} KB of text; an audit policy is a few KB)`,
+    `this file needs more than ${formatNumber(mb)} MB of memory to read (${formatNumber(Math.round(kb))} KB of text; an audit policy is a few KB)`,
   /** The reader thread of a large file ended without an answer (it crashed). */
   readerStopped: 'the policy reader stopped',
   /** analyze's progress line (after `analyze: `): "3.0 MiB of 12.0 MiB (25%), 12,000 events, 19 MiB/s, file 1/1". */
