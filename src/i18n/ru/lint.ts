@@ -350,20 +350,20 @@ const finding: (typeof enLint)['finding'] = {
   subresourcesNotCovered: (s: Say<'subresourcesNotCovered'>): Words => {
     const subs = s.subresources.map((x) => `${s.resource}/${x}`)
     return {
-      headline: `${q(short(s.resource, 24))} не охватывает свои subresources (${listText(
+      headline: `${q(short(s.resource, 24))} не охватывает свои подресурсы (${listText(
         subs.map((x) => short(x, 24)),
         2,
       )}).`,
       details: [
         ...(subs.length > 2 || subs.some((x) => x.length > 24)
-          ? [`Его subresources: ${listText(subs, subs.length)}.`]
+          ? [`Его подресурсы: ${listText(subs, subs.length)}.`]
           : []),
         `Добавьте ${q(`${s.resource}/*`)}, если они тоже нужны.`,
       ],
     }
   },
   wildcardCoversParent: (s: Say<'wildcardCoversParent'>): Words => ({
-    headline: `${q(`${short(s.resource, 34)}/*`)} подходит и для самого ${q(short(s.resource, 34))}, а не только для его subresources.`,
+    headline: `${q(`${short(s.resource, 34)}/*`)} подходит и для самого ${q(short(s.resource, 34))}, а не только для его подресурсов.`,
     details: [`Чтобы обработать ${s.resource} иначе, поставьте правило для него выше этого.`],
   }),
   groupWithVersion: (s: Say<'groupWithVersion'>): Words => ({
@@ -419,7 +419,7 @@ const fix: (typeof enLint)['fix'] = {
   literalStar: (s: Fix<'literalStar'>) => `Убрать ${s.field} (без ограничения подходит любое значение)`,
   hiddenCharacters: (s: Fix<'hiddenCharacters'>) => `Удалить невидимые символы из этого значения ${s.field}`,
   subresources: (s: Fix<'subresources'>) =>
-    `Использовать ${q(`${s.resource}/*`)} (подходит для ${s.resource} и всех его subresources)`,
+    `Использовать ${q(`${s.resource}/*`)} (подходит для ${s.resource} и всех его подресурсов)`,
   group: (s: Fix<'group'>) => `Задать group ${q(s.fixed)}`,
   urlStar: (s: Fix<'urlStar'>) => `Использовать ${q(s.fixed)}`,
 }
