@@ -19,6 +19,7 @@ import { dirname, extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cpus, loadavg } from 'node:os'
 import { parseArgs, promisify } from 'node:util'
+import { CHROMIUM_ARGS } from '../scripts/chromium.mjs'
 
 const execFileAsync = promisify(execFile)
 
@@ -196,14 +197,7 @@ async function withPage(origin, url, fn) {
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
