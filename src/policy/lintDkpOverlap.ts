@@ -194,7 +194,7 @@ function coveringTogether(
   return [...by].sort((a, b) => a - b).map((i) => sharing[i]!)
 }
 
-const TOGETHER = new WeakMap<readonly BuiltinRule[], Map<string, BuiltinRule[]>>()
+const TOGETHER: RuleCache<BuiltinRule[]> = new WeakMap()
 
 /** cachedCoveringTogether: coveringTogether, kept between lint runs by the rule's JSON text (as the hits are). */
 export function cachedCoveringTogether(
@@ -202,16 +202,7 @@ export function cachedCoveringTogether(
   dkp: DkpContext,
   sel: (r: PolicyRule) => Selectors,
 ): BuiltinRule[] {
-  let byRule = TOGETHER.get(dkp.head)
-  if (byRule === undefined) TOGETHER.set(dkp.head, (byRule = new Map()))
-  const key = JSON.stringify(rule)
-  let found = byRule.get(key)
-  if (found === undefined) {
-    found = coveringTogether(rule, dkp.head, sel)
-    if (byRule.size >= CACHE_LIMIT) byRule.clear()
-    byRule.set(key, found)
-  }
-  return found
+  return cachedPerRule(TOGETHER, rule, dkp, () => coveringTogether(rule, dkp.head, sel))
 }
 
 /** unreachableRules: built-in rules that an earlier built-in rule covers (20 under 11, 25 under 13) decide nothing. */
@@ -244,20 +235,26 @@ function overlapHits(rule: PolicyRule, head: readonly BuiltinRule[], sel: (r: Po
 // The hits depend only on the rule's content and the built-in rules, so they are kept between lint runs
 // (the UI lints on every keystroke, and one keystroke changes one rule). Keyed by the rule's JSON text,
 // so a rule object changed in place is never served a stale answer.
-const CACHE = new WeakMap<readonly BuiltinRule[], Map<string, OverlapHit[]>>()
+type RuleCache<T> = WeakMap<readonly BuiltinRule[], Map<string, T>>
+const CACHE: RuleCache<OverlapHit[]> = new WeakMap()
 const CACHE_LIMIT = 5000
 
-function cachedHits(rule: PolicyRule, dkp: DkpContext, sel: (r: PolicyRule) => Selectors): OverlapHit[] {
-  let byRule = CACHE.get(dkp.head)
-  if (byRule === undefined) CACHE.set(dkp.head, (byRule = new Map()))
+/** cachedPerRule: `compute()` for `rule` under DKP's built-in rules, kept in `cache` by the rule's JSON text. */
+function cachedPerRule<T>(cache: RuleCache<T>, rule: PolicyRule, dkp: DkpContext, compute: () => T): T {
+  let byRule = cache.get(dkp.head)
+  if (byRule === undefined) cache.set(dkp.head, (byRule = new Map()))
   const key = JSON.stringify(rule)
-  let hits = byRule.get(key)
-  if (hits === undefined) {
-    hits = overlapHits(rule, dkp.head, sel)
+  let found = byRule.get(key)
+  if (found === undefined) {
+    found = compute()
     if (byRule.size >= CACHE_LIMIT) byRule.clear()
-    byRule.set(key, hits)
+    byRule.set(key, found)
   }
-  return hits
+  return found
+}
+
+function cachedHits(rule: PolicyRule, dkp: DkpContext, sel: (r: PolicyRule) => Selectors): OverlapHit[] {
+  return cachedPerRule(CACHE, rule, dkp, () => overlapHits(rule, dkp.head, sel))
 }
 
 /**
