@@ -100,7 +100,7 @@ describe('the CLI text report in each language', () => {
     )
     expect(text(en)).toContain('  1 malformed (not JSON): audit.log line 4\n    e.g. not JSON: "not json"')
     expect(text(en)).toContain(
-      'Time window: 2026-11-25T10:00:00.000000Z to 2026-11-25T10:02:00.000000Z (2 min), 1 API server.',
+      'Time window: Nov 25, 2026, 10:00:00 UTC to Nov 25, 2026, 10:02:00 UTC (2 min), 1 API server.',
     )
   })
 
@@ -110,7 +110,9 @@ describe('the CLI text report in each language', () => {
     expect(out).toMatch(/^Прочитано 1 файл: 4 строки, /)
     expect(out).toContain('3 события аудита, посчитано как 3 запроса.')
     expect(out).toContain('1 запрос без ResponseComplete или Panic')
-    expect(out).toContain('(2 мин), 1 API-сервер.')
+    expect(out).toContain(
+      'Интервал: с 25 нояб. 2026 г., 10:00:00 UTC по 25 нояб. 2026 г., 10:02:00 UTC (2 мин), 1 API-сервер.',
+    )
     // What stays English is API terms, levels, stages, file names and the lines quoted from the log.
     for (const word of [
       'requests',

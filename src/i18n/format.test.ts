@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { countOf, formatNumber, numberList, pluralForm } from './format.ts'
+import { countOf, formatNumber, formatTime, formatTimeShort, numberList, pluralForm } from './format.ts'
 import { localeFor, setActiveLocale } from './locale.ts'
 
 const RULE = { one: 'rule', other: 'rules' }
@@ -64,5 +64,23 @@ describe('numberList', () => {
     [[], ''],
   ])('%j reads %s', (ns, text) => {
     expect(numberList(ns, 'and')).toBe(text)
+  })
+})
+
+describe('times from audit logs follow the active language, in UTC', () => {
+  afterEach(() => setActiveLocale('en'))
+
+  it('formats an RFC 3339 timestamp, microseconds and offsets included', () => {
+    expect(formatTime('2017-09-11T19:55:05.123456Z')).toBe('Sep 11, 2017, 19:55:05 UTC')
+    expect(formatTime('2017-09-11T22:55:05+03:00')).toBe('Sep 11, 2017, 19:55:05 UTC')
+    expect(formatTimeShort(Date.parse('2017-09-11T09:05:00Z'))).toBe('Sep 11, 09:05')
+    setActiveLocale('ru')
+    expect(formatTime('2017-09-11T19:55:05Z')).toBe('11 сент. 2017 г., 19:55:05 UTC')
+    expect(formatTimeShort(Date.parse('2017-09-11T09:05:00Z'))).toBe('11 сент., 09:05')
+  })
+
+  it('shows a text that is not a timestamp as it is', () => {
+    expect(formatTime('yesterday')).toBe('yesterday')
+    expect(formatTime('')).toBe('')
   })
 })

@@ -106,3 +106,39 @@ export function formatBytes(n: number): string {
 export function formatMebibytes(bytes: number, digits: number): string {
   return `${fixed(bytes / 1024 / 1024, digits)} ${BYTE_UNITS[locale()][2]}`
 }
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** A format per language and shape; audit timestamps are UTC, so times are shown in UTC, whatever the machine's zone. */
+function timeFormat(withYear: boolean): Intl.DateTimeFormat {
+  const l = locale()
+  const key = `${l}:${withYear}`
+  let f = timeFormats.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(l === 'en' ? 'en-US' : l, {
+      ...(withYear ? { year: 'numeric', second: '2-digit', timeZoneName: 'short' } : {}),
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'UTC',
+    })
+    timeFormats.set(key, f)
+  }
+  return f
+}
+
+/**
+ * formatTime: an RFC 3339 timestamp from an audit log in the active language, in UTC, "Sep 11, 2017, 19:55:05 UTC"
+ * ("11 сент. 2017 г., 19:55:05 UTC"); a text that is not a timestamp is shown as it is.
+ */
+export function formatTime(rfc3339: string): string {
+  const ms = Date.parse(rfc3339)
+  return Number.isNaN(ms) ? rfc3339 : timeFormat(true).format(ms)
+}
+
+/** formatTimeShort: a moment (milliseconds since the epoch) as a chart's axis label, "Sep 11, 09:05" ("11 сент., 09:05"), UTC. */
+export function formatTimeShort(ms: number): string {
+  return timeFormat(false).format(ms)
+}

@@ -3,6 +3,7 @@ import { Box, Typography } from '@mui/material'
 import { BarChart } from '@mui/x-charts/BarChart'
 import type { Timeline } from '../../auditlog/types.ts'
 import { t } from '../../i18n/analyzer.ts'
+import { formatTimeShort } from '../../i18n/format.ts'
 import { LEVELS } from '../../policy/index.ts'
 import { formatBytes } from './format.ts'
 
@@ -15,7 +16,7 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
   const start = Date.parse(timeline.from)
   const n = timeline.bytesByLevel.None.length
   const labels = Array.from({ length: n }, (_, i) =>
-    new Date(start + i * timeline.stepMinutes * 60_000).toISOString().slice(5, 16).replace('T', ' '),
+    formatTimeShort(start + i * timeline.stepMinutes * 60_000),
   )
   const series = LEVELS.filter((l) => timeline.bytesByLevel[l].some((v) => v > 0)).map((l) => ({
     data: timeline.bytesByLevel[l],

@@ -1,7 +1,7 @@
 // Strings of "Analyze a log": the log analyzer panel. They load with the panel (i18n/analyzer.ts); the first
 // screen's only one, the tab's name, is in en.ts.
 import type { ProblemKind } from '../../auditlog/types.ts'
-import { countOf, formatNumber } from '../format.ts'
+import { countOf, formatNumber, formatTime } from '../format.ts'
 
 export const analyzer = {
   intro:
@@ -97,7 +97,7 @@ export const analyzer = {
     recorded: 'As recorded (the current policy)',
     projected: 'With this policy',
     window: (from: string, to: string, span: string, servers: number) =>
-      `From the log's time span: ${from} to ${to} (${span}), ${countOf(servers, { one: 'API server', other: 'API servers' })} (files that overlap in time come from different servers).`,
+      `From the log's time span: ${formatTime(from)} to ${formatTime(to)} (${span}), ${countOf(servers, { one: 'API server', other: 'API servers' })} (files that overlap in time come from different servers).`,
     rotation: (backups: number, sizeMb: number, days: number) =>
       `Rotation as DKP sets it: ${backups} rotated files of ${sizeMb} MiB on each master, at most ${days} days (the current file comes on top of that).`,
     noWindow: 'The log spans no time (fewer than two distinct timestamps): there is no forecast.',

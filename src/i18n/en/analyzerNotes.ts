@@ -4,7 +4,7 @@
 import type { ProblemDetail, RescanReason, StageRule } from '../../auditlog/types.ts'
 import type { ProblemKind } from '../../auditlog/types.ts'
 import type { ReportWords } from '../../auditlog/table.ts'
-import { countOf, formatBytes, formatNumber } from '../format.ts'
+import { countOf, formatBytes, formatNumber, formatTime } from '../format.ts'
 
 const num = (n: number) => formatNumber(Math.round(n))
 
@@ -45,7 +45,7 @@ const report = {
   rotation: (backups: number, sizeMb: number, days: number) =>
     `${backups} rotated files of ${sizeMb} MiB, at most ${days} days`,
   window: (from: string, to: string, span: string, servers: number) =>
-    `Time window: ${from} to ${to} (${span}), ${countOf(servers, { one: 'API server', other: 'API servers' })}.`,
+    `Time window: ${formatTime(from)} to ${formatTime(to)} (${span}), ${countOf(servers, { one: 'API server', other: 'API servers' })}.`,
   asRecorded: (events: number, bytes: string) => ` As recorded: ${num(events)} events, ${bytes} a day`,
   history: (span: string, rotation: string) =>
     `; one API server's disk keeps ${span} of history (${rotation}).`,

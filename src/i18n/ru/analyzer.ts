@@ -1,7 +1,7 @@
 // Строки «Анализа журнала» по-русски: двойник en/analyzer.ts с теми же ключами и типами (tsc не пропустит
 // недостающий ключ или другие параметры). Загружаются вместе с панелью (i18n/analyzer.ts).
 import type { analyzer as enAnalyzer } from '../en/analyzer.ts'
-import { countOf, formatNumber, pluralForm } from '../format.ts'
+import { countOf, formatNumber, formatTime, pluralForm } from '../format.ts'
 
 const FILE = { one: 'файл', few: 'файла', many: 'файлов', other: 'файла' }
 const FILES_GEN = { one: 'журнала', few: 'журналов', many: 'журналов', other: 'журнала' }
@@ -122,7 +122,7 @@ export const analyzer: typeof enAnalyzer = {
     recorded: 'Как записано (текущая политика)',
     projected: 'С этой политикой',
     window: (from: string, to: string, span: string, servers: number) =>
-      `По периоду, который охватывает журнал: с ${from} по ${to} (${span}), ${countOf(servers, SERVER)} (файлы, перекрывающиеся по времени, получены с разных серверов).`,
+      `По периоду, который охватывает журнал: с ${formatTime(from)} по ${formatTime(to)} (${span}), ${countOf(servers, SERVER)} (файлы, перекрывающиеся по времени, получены с разных серверов).`,
     rotation: (backups: number, sizeMb: number, days: number) =>
       `Ротация, как её настраивает DKP: ${countOf(backups, ROTATED)} по ${formatNumber(sizeMb)} МиБ на каждом master-узле, не дольше ${countOf(days, DAYS_GEN)} (текущий файл — сверх этого).`,
     noWindow: 'Журнал не охватывает промежутка времени (меньше двух различных меток времени): прогноза нет.',

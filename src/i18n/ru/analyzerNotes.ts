@@ -3,7 +3,7 @@
 // версии API остаются как есть (auditID, ResponseComplete, Metadata, audit.k8s.io/v1).
 import { CLUSTER_KEY, NO_VALUE_KEY } from '../../auditlog/types.ts'
 import type { analyzerNotes as enAnalyzerNotes } from '../en/analyzerNotes.ts'
-import { countOf, formatBytes, formatNumber } from '../format.ts'
+import { countOf, formatBytes, formatNumber, formatTime } from '../format.ts'
 
 const num = (n: number) => formatNumber(Math.round(n))
 const decimal = (n: number, digits: number) =>
@@ -84,7 +84,7 @@ export const analyzerNotes: typeof enAnalyzerNotes = {
     rotation: (backups, sizeMb, days) =>
       `${backups} файлов ротации по ${sizeMb} МиБ, не старше ${countOf(days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}`,
     window: (from, to, span, servers) =>
-      `Интервал: с ${from} по ${to} (${span}), ${countOf(servers, SERVERS)}.`,
+      `Интервал: с ${formatTime(from)} по ${formatTime(to)} (${span}), ${countOf(servers, SERVERS)}.`,
     asRecorded: (events, bytes) => ` Как записано: ${countOf(events, EVENTS)}, ${bytes} в сутки`,
     history: (span, rotation) => `; диск одного API-сервера хранит историю за ${span} (${rotation}).`,
     problemsHeading: 'Проблемы (ни одна не остановила анализ):',
