@@ -378,6 +378,13 @@ describe('Russian strings of the lazily loaded panels', () => {
     expect(ruCompare.behaviourChange(one)).toContain(', если раньше не решит встроенное правило 3:')
   })
 
+  it('simulator: the rules that also match go on in lower case after the colon', () => {
+    const names = [simulatorPanel.trace.yourRule(6), simulatorPanel.trace.builtin(28, 'Не логировать')]
+    expect(simulatorPanel.alsoMatched(names)).toBe(
+      'Тоже подходят, но стоят дальше и не решают: ваше правило 6, встроенное правило DKP 28 (Не логировать).',
+    )
+  })
+
   it('Russian plurals: one, few and many for 1, 2, 5 and 21', () => {
     const cases: [(n: number) => string, string[]][] = [
       [analyzer.summary.events, ['1 событие', '2 события', '5 событий', '21 событие']],

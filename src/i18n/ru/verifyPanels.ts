@@ -35,8 +35,9 @@ export const simulatorPanel: typeof enSimulatorPanel = {
         ? `Не записывается: ни встроенные, ни ваши правила не охватывают этот запрос с аутентификацией, поэтому его отбрасывает встроенное правило DKP ${n} (${title}). Чтобы записывать его, добавьте правило.`
         : `Ни одно из предыдущих правил не подошло, поэтому встроенное правило DKP ${n} (${title}) записывает его на уровне ${level}.`,
   },
+  // After a colon Russian goes on in lower case: «…: ваше правило 6, встроенное правило DKP 28».
   alsoMatched: (names) =>
-    `${names.length === 1 ? 'Тоже подходит, но стоит дальше и не решает' : 'Тоже подходят, но стоят дальше и не решают'}: ${names.join(', ')}.`,
+    `${names.length === 1 ? 'Тоже подходит, но стоит дальше и не решает' : 'Тоже подходят, но стоят дальше и не решают'}: ${names.map((n) => n.charAt(0).toLowerCase() + n.slice(1)).join(', ')}.`,
   userRulesIgnored:
     'auditPolicyEnabled в ModuleConfig равен false: DKP игнорирует Secret и выполняет только свои встроенные правила.',
   stages: (stages) =>
