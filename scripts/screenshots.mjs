@@ -102,6 +102,8 @@ async function loadBaseline(page, names = NAMES.en) {
   const confirm = page.getByRole('button', { name: names.confirm })
   if (await confirm.isVisible().catch(() => false)) await confirm.click()
   await page.getByRole('group', { name: names.rule1 }).waitFor()
+  // The "Loaded" confirmation stays for its time and would cover the header in every picture: wait it out.
+  await page.locator('.MuiSnackbar-root').waitFor({ state: 'detached', timeout: 30_000 })
 }
 
 /** russian takes the Russian pictures: the builder wide and narrow, and the simulator. */
