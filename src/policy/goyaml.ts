@@ -5,6 +5,9 @@
 // machine (simple keys, indentation stack, the tokens it fetches ahead), which no YAML 1.2 library reproduces.
 // Positions are kept as JS string offsets beside go-yaml's own marks (index and column in characters, lines
 // counted at CR, LF, CRLF, NEL, LS and PS).
+// The near-repeats inside (blockSequenceEntry ~ blockMappingKey ~ blockMappingValue, the flow twins, the scanner's
+// fetch* functions) are go-yaml's own: each function stays the twin of its Go original, so a reader can check it
+// line by line against parserc.go and scannerc.go; folding them together would make that check impossible.
 
 /** A position: `off` in the JS string; `index`, `line`, `column` as go-yaml counts them (characters, 0-based). */
 export interface Mark {

@@ -98,31 +98,22 @@ describe('blockStyleText', () => {
 })
 
 describe('blockStyleText keeps an inline comment inline', () => {
-  it('a comment on the line of a flow rule stays on that rule’s first line', () => {
-    const text =
-      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - {level: None, users: [alice]} # quiet alice\n  - {level: Metadata} # the rest\n'
+  // Both shapes become the same block text; read back by our kube-apiserver reader: the same rules, comments kept.
+  const INLINE_CASES = [
+    {
+      name: 'a comment on the line of a flow rule stays on that rule’s first line',
+      text: 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - {level: None, users: [alice]} # quiet alice\n  - {level: Metadata} # the rest\n',
+      want: 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None # quiet alice\n    users: [alice]\n  - level: Metadata # the rest\n',
+    },
+    {
+      name: 'a comment after the comma that follows a rule in a JSON-like list stays on that rule’s first line',
+      text: '{"apiVersion": "audit.k8s.io/v1", "kind": "Policy", "rules": [\n  {"level": "None", "users": ["alice"]}, # first\n  {"level": "Metadata"} # second\n]}\n',
+      want: 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None # first\n    users: [alice]\n  - level: Metadata # second\n',
+    },
+  ]
+  it.each(INLINE_CASES)('$name', ({ text, want }) => {
     const out = blockStyleText(text, 'kube-apiserver')
-    expect(out).toBe(
-      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None # quiet alice\n    users: [alice]\n  - level: Metadata # the rest\n',
-    )
-    // Read back by our kube-apiserver reader: the same rules, and both comments kept.
-    const back = parsePolicy(out!)
-    expect(back.loadable).toBe(true)
-    expect(back.policy!.rules.map((r) => [r.level, r.users])).toEqual([
-      ['None', ['alice']],
-      ['Metadata', undefined],
-    ])
-    expect(commentsOf(out!)).toEqual(commentsOf(text))
-  })
-
-  it('a comment after the comma that follows a rule in a JSON-like list stays on that rule’s first line', () => {
-    const text =
-      '{"apiVersion": "audit.k8s.io/v1", "kind": "Policy", "rules": [\n  {"level": "None", "users": ["alice"]}, # first\n  {"level": "Metadata"} # second\n]}\n'
-    const out = blockStyleText(text, 'kube-apiserver')
-    expect(out).toBe(
-      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None # first\n    users: [alice]\n  - level: Metadata # second\n',
-    )
-    // Read back by our kube-apiserver reader: the same rules, and both comments kept.
+    expect(out).toBe(want)
     const back = parsePolicy(out!)
     expect(back.loadable).toBe(true)
     expect(back.policy!.rules.map((r) => [r.level, r.users])).toEqual([
