@@ -3,7 +3,8 @@ import { parsePolicy } from '../policy/index.ts'
 import { analyzeSync } from './analyze.ts'
 import { AnalyzerError, AnalyzerSession, type WorkerLike } from './client.ts'
 import { generateAuditLog } from '../testing/auditlog/generate.ts'
-import type { FromWorker, ToWorker } from './protocol.ts'
+import { InThreadWorker } from '../testing/auditlog/inThreadWorker.ts'
+import type { FromWorker } from './protocol.ts'
 import { createSession } from './session.ts'
 
 const policy = parsePolicy(
@@ -104,27 +105,9 @@ describe('the worker session', () => {
   })
 })
 
-/** FakeWorker runs a session in this thread, delivering messages asynchronously like a worker. */
-class FakeWorker implements WorkerLike {
-  private readonly listeners: ((e: MessageEvent<FromWorker>) => void)[] = []
-  private readonly handle = createSession((m) =>
-    setTimeout(() => this.listeners.forEach((l) => l({ data: m } as MessageEvent<FromWorker>))),
-  )
-  terminated = false
-  postMessage(message: ToWorker) {
-    setTimeout(() => this.handle(message))
-  }
-  addEventListener(type: 'message' | 'error', listener: (e: MessageEvent<FromWorker>) => void) {
-    if (type === 'message') this.listeners.push(listener)
-  }
-  terminate() {
-    this.terminated = true
-  }
-}
-
 describe('AnalyzerSession', () => {
   it('analyzes files, then re-analyzes an edited policy without reading them again', async () => {
-    const session = new AnalyzerSession(() => new FakeWorker())
+    const session = new AnalyzerSession(() => new InThreadWorker())
     const seen: number[] = []
     const report = await session.analyzeFiles(
       [new File([log as BlobPart], 'a.log')],
@@ -139,14 +122,14 @@ describe('AnalyzerSession', () => {
   })
 
   it('streams byte streams in chunks', async () => {
-    const session = new AnalyzerSession(() => new FakeWorker())
+    const session = new AnalyzerSession(() => new InThreadWorker())
     const stream = new Blob([log as BlobPart]).stream()
     const report = await session.analyzeStreams([{ name: 'fetched', size: log.length, stream }], policies)
     expect(report.events).toBe(expected.events)
   })
 
   it('rejects with AbortError when the signal aborts', async () => {
-    const session = new AnalyzerSession(() => new FakeWorker())
+    const session = new AnalyzerSession(() => new InThreadWorker())
     const controller = new AbortController()
     const endless = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(log.slice(0, 1000)) })
     const running = session.analyzeStreams(
@@ -180,14 +163,14 @@ describe('AnalyzerSession', () => {
   })
 
   it('a re-analysis with no analysis behind it fails with its code, which the page words', async () => {
-    const session = new AnalyzerSession(() => new FakeWorker())
+    const session = new AnalyzerSession(() => new InThreadWorker())
     const failed = session.reanalyze(policy)
     await expect(failed).rejects.toBeInstanceOf(AnalyzerError)
     await expect(failed).rejects.toMatchObject({ failure: { code: 'nothing-to-reanalyze' } })
   })
 
   it('dispose stops the worker', () => {
-    const worker = new FakeWorker()
+    const worker = new InThreadWorker()
     new AnalyzerSession(() => worker).dispose()
     expect(worker.terminated).toBe(true)
   })

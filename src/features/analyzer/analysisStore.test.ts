@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { AnalyzerSession, type WorkerLike } from '../../auditlog/client.ts'
+import { AnalyzerSession } from '../../auditlog/client.ts'
 import { generateAuditLog } from '../../testing/auditlog/generate.ts'
-import type { FromWorker, ToWorker } from '../../auditlog/protocol.ts'
-import { createSession } from '../../auditlog/session.ts'
+import { InThreadWorker } from '../../testing/auditlog/inThreadWorker.ts'
 import type { PolicyUnderTest } from '../../auditlog/types.ts'
 import { parsePolicy } from '../../policy/index.ts'
 import { AnalysisStore, policiesKey, type AnalysisState } from './analysisStore.ts'
@@ -14,24 +13,6 @@ const metadata = policy('- level: Metadata\n')
 const none = policy('- level: None\n')
 const log = new Uint8Array([...generateAuditLog({ seed: 5, events: 3000 })].flatMap((c) => [...c]))
 const file = () => new File([log as BlobPart], 'audit.log')
-
-/** InThreadWorker runs the worker's session here, answering asynchronously like a worker. */
-class InThreadWorker implements WorkerLike {
-  private readonly listeners: ((e: MessageEvent<FromWorker>) => void)[] = []
-  private readonly handle = createSession((m) =>
-    setTimeout(() => this.listeners.forEach((l) => l({ data: m } as MessageEvent<FromWorker>))),
-  )
-  terminated = false
-  postMessage(message: ToWorker) {
-    setTimeout(() => this.handle(message))
-  }
-  addEventListener(type: 'message' | 'error', listener: (e: MessageEvent<FromWorker>) => void) {
-    if (type === 'message') this.listeners.push(listener)
-  }
-  terminate() {
-    this.terminated = true
-  }
-}
 
 /** storeWithWorkers: a store whose sessions run in this thread; `workers` lists the workers it started. */
 function storeWithWorkers() {
