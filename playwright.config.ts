@@ -1,23 +1,13 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './scripts/chromium.mjs'
 
 /**
  * The browser is the system Chromium (Debian's `chromium` package); Playwright never downloads one.
- * CHROMIUM_PATH overrides the location.
+ * CHROMIUM_PATH overrides the location (scripts/chromium.mjs, shared with the benches and the test runner).
  */
 function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/lib/chromium/chromium',
-  ].filter(Boolean) as string[]
-  const found = candidates.find((p) => existsSync(p))
-  if (!found) {
-    throw new Error(
-      'No Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.',
-    )
-  }
+  const found = findChromium()
+  if (!found) throw new Error(INSTALL_HINT)
   return found
 }
 
@@ -51,15 +41,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      // QUIC off as well: the journeys speak to one local server only.
+      args: [...CHROMIUM_ARGS, '--disable-quic'],
     },
   },
   projects: [
