@@ -137,6 +137,12 @@ const FIXES: { [C in FixCode]: Fix<C> } = {
   removeSame: { code: 'removeSame', rule: 4, by: 1 },
   removeSameRequests: { code: 'removeSameRequests', rule: 4, by: 1 },
   removeRedundant: { code: 'removeRedundant', rule: 4, builtin: B15 },
+  removeRedundantTogether: {
+    code: 'removeRedundantTogether',
+    rule: 4,
+    builtins: [B15, NOTED],
+    level: 'None',
+  },
   narrow: { code: 'narrow', rule: 4, narrow: [{ field: 'verbs', values: ['list'] }], builtins: [B15] },
   addVerb: { code: 'addVerb', rule: 4, verb: 'get' },
   sensitive: { code: 'sensitive', rule: 4, what: ['secrets'] },

@@ -122,6 +122,30 @@ describe('the causes, one by one', () => {
     expect(f!.reason).toBe("DKP's rules already decide their level (Metadata); your rule cannot change it.")
   })
 
+  it('dkp-shadowed: built-in rules 14 and 15 together already log the rule’s requests at its level: removing it is offered', () => {
+    const policy = rules(
+      { level: 'Metadata', verbs: ['list', 'update'], namespaces: ['kube-system'] },
+      { level: 'RequestResponse', resources: [{ group: '' }] },
+    )
+    const [f] = only('dkp-shadowed', policy, DKP)
+    expect(f!.fix!.description).toBe(
+      'Remove rule 1: DKP built-in rules 14 and 15 already log these requests at Metadata',
+    )
+    expect(f!.fix!.policy.rules).toEqual([policy.rules[1]])
+    // The rule never matched: the fix changes no request's level, and brings no finding of its own.
+    converges(policy, DKP, [0])
+  })
+
+  it('dkp-shadowed: near miss: built-in rules 14 and 15 log at Metadata and the rule asks for None: no fix', () => {
+    const [f] = only(
+      'dkp-shadowed',
+      rules({ level: 'None', verbs: ['list', 'update'], namespaces: ['kube-system'] }),
+      DKP,
+    )
+    expect(f).toBeDefined()
+    expect(f!.fix).toBeUndefined()
+  })
+
   it('dkp-shadowed: near miss: a namespace the built-in rules do not cover leaves an overlap, not a shadow', () => {
     const policy = rules({ level: 'None', verbs: ['list', 'update'], namespaces: ['kube-system', 'team-a'] })
     expect(only('dkp-shadowed', policy, DKP)).toEqual([])

@@ -119,6 +119,7 @@ export type FixSay =
   | { code: 'removeSame'; rule: number; by: number }
   | { code: 'removeSameRequests'; rule: number; by: number }
   | { code: 'removeRedundant'; rule: number; builtin: BuiltinRef }
+  | { code: 'removeRedundantTogether'; rule: number; builtins: readonly BuiltinRef[]; level: string }
   | { code: 'narrow'; rule: number; narrow: readonly Narrowing[]; builtins: readonly BuiltinRef[] }
   | { code: 'addVerb'; rule: number; verb: string }
   | { code: 'sensitive'; rule: number; what: readonly string[] }
@@ -160,6 +161,12 @@ export const msg = {
     code: 'removeRedundant',
     rule: j,
     builtin: builtinRef(b),
+  }),
+  fixRemoveRedundantTogether: (j: number, bs: readonly BuiltinRule[], level: string): FixSay => ({
+    code: 'removeRedundantTogether',
+    rule: j,
+    builtins: bs.map(builtinRef),
+    level,
   }),
   dkpOverlap(
     j: number,

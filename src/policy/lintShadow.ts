@@ -112,6 +112,36 @@ function dkpShadowFinding(ctx: LintContext, b: BuiltinRule, j: number): LintFind
 }
 
 /**
+ * dkpShadowTogetherFinding: rule j can never match because several built-in rules decide all its requests between
+ * them. As for one built-in rule, removing it is offered only when they all log at its own level: nothing changes
+ * then, and what the rule asks for is already done; otherwise the finding explains, and no click can help.
+ */
+function dkpShadowTogetherFinding(
+  ctx: LintContext,
+  together: readonly BuiltinRule[],
+  j: number,
+): LintFinding {
+  const rule = ctx.rules[j]!
+  const redundant = together.every((b) => b.rule.level === rule.level)
+  return finding({
+    id: 'dkp-shadowed',
+    severity: 'warning',
+    source: 'deckhouse',
+    at: `rules[${j}]`,
+    say: msg.dkpShadowedTogether(j, together, rule.level),
+    fix: redundant
+      ? lazyFix(msg.fixRemoveRedundantTogether(j, together, rule.level), () =>
+          withRules(
+            ctx.policy,
+            ctx.rules.filter((_, k) => k !== j),
+          ),
+        )
+      : undefined,
+    relatedRule: together[0]!.number,
+  })
+}
+
+/**
  * lintShadowing reports, for each user rule: a DKP built-in rule, or several together, that cover it
  * (dkp-shadowed), else an earlier
  * user rule that covers it (shadowed-rule), else on DKP the built-in rules it partly overlaps (dkp-overlap).
@@ -133,16 +163,7 @@ export function lintShadowing(ctx: LintContext): ShadowResult {
     const together = ctx.dkp ? cachedCoveringTogether(rule, ctx.dkp, ctx.sel) : []
     if (together.length > 0) {
       dead.add(j)
-      findings.push(
-        finding({
-          id: 'dkp-shadowed',
-          severity: 'warning',
-          source: 'deckhouse',
-          at: `rules[${j}]`,
-          say: msg.dkpShadowedTogether(j, together, rule.level),
-          relatedRule: together[0]!.number,
-        }),
-      )
+      findings.push(dkpShadowTogetherFinding(ctx, together, j))
       return
     }
     const i = shadowedByUserRule(ctx, j)

@@ -407,6 +407,15 @@ const fix = {
     s.builtin.level === 'None'
       ? `Remove ${ruleRef(s.rule)}: ${builtin(s.builtin)} already drops these requests`
       : `Remove ${ruleRef(s.rule)}: ${builtin(s.builtin)} already logs these requests at ${s.builtin.level}`,
+  removeRedundantTogether: (s: Fix<'removeRedundantTogether'>) => {
+    const numbers = numberList(
+      s.builtins.map((b) => b.number),
+      'and',
+    )
+    return s.level === 'None'
+      ? `Remove ${ruleRef(s.rule)}: DKP built-in rules ${numbers} already drop these requests`
+      : `Remove ${ruleRef(s.rule)}: DKP built-in rules ${numbers} already log these requests at ${s.level}`
+  },
   narrow(s: Fix<'narrow'>) {
     const [first, ...rest] = s.narrow
     const remove = [

@@ -390,6 +390,15 @@ const fix: (typeof enLint)['fix'] = {
     s.builtin.level === 'None'
       ? `Удалить ${ruleRef(s.rule)}: ${builtin(s.builtin)} уже не логирует эти запросы`
       : `Удалить ${ruleRef(s.rule)}: ${builtin(s.builtin)} уже логирует эти запросы на уровне ${s.builtin.level}`,
+  removeRedundantTogether: (s: Fix<'removeRedundantTogether'>) => {
+    const numbers = numberList(
+      s.builtins.map((b) => b.number),
+      'и',
+    )
+    return s.level === 'None'
+      ? `Удалить ${ruleRef(s.rule)}: встроенные правила DKP ${numbers} уже не логируют эти запросы`
+      : `Удалить ${ruleRef(s.rule)}: встроенные правила DKP ${numbers} уже логируют эти запросы на уровне ${s.level}`
+  },
   narrow(s: Fix<'narrow'>) {
     const [first, ...rest] = s.narrow
     const remove = [
