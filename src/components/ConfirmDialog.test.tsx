@@ -71,4 +71,40 @@ describe('LazySnackbar (MUI Snackbar, loaded on the first opening)', () => {
     expect(closeFirst.mock.calls[0][1]).toBe('timeout')
     expect(closeSecond).not.toHaveBeenCalled()
   })
+
+  it('a message that changes while open gets its room measured again (a phone: the header grows for it)', async () => {
+    // jsdom lays nothing out: the title place measures 0 wide (a phone's narrow place, one line), and a message
+    // is given one 15 px line per 20 characters.
+    const scrollHeight = vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.classList.contains('MuiSnackbarContent-message')
+        ? 15 * Math.ceil((this.textContent ?? '').length / 20)
+        : 0
+    })
+    const root = document.documentElement.style
+    try {
+      // The header is on the page before the snackbar opens, as in the app.
+      const page = (message: string | null) => (
+        <header>
+          <div>
+            <span data-snackbar-slot>Audit Policy Builder</span>
+          </div>
+          <LazySnackbar open={message !== null} message={message} autoHideDuration={60_000} />
+        </header>
+      )
+      const { rerender } = render(page(null))
+      rerender(page('Fixed.'))
+      expect(await screen.findByText('Fixed.')).toBeTruthy()
+      expect(root.getPropertyValue('--snackbar-room')).toBe('')
+      const long = 'Fixed: rule 12 no longer logs Secret bodies (Metadata).'
+      rerender(page(long))
+      expect(await screen.findByText(long)).toBeTruthy()
+      // Three lines where the place holds one: two lines of room.
+      await waitFor(() => expect(root.getPropertyValue('--snackbar-room')).toBe('30px'))
+    } finally {
+      scrollHeight.mockRestore()
+      root.removeProperty('--snackbar-room')
+    }
+  })
 })

@@ -1,6 +1,6 @@
 import Portal from '@mui/material/Portal'
 import type { SnackbarProps } from '@mui/material'
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useOpenedOnce } from './useOpenedOnce.ts'
 
 // MUI's Snackbar (with its Grow transition and click-away listener, about 3 KB gzip) is not needed until there
@@ -61,9 +61,19 @@ export function LazySnackbar(props: SnackbarProps) {
       root.removeProperty(ROOM_VAR)
     }
   }, [room])
+  // The content as it entered: measured again when the message changes while it stays open (a second fix applied
+  // before the first one's confirmation has gone), so a longer message still gets its room.
+  const content = useRef<HTMLElement | null>(null)
   const onEnter = (node: HTMLElement) => {
+    content.current = node
     if (place) setRoom(roomNeeded(node, place))
   }
+  useLayoutEffect(() => {
+    const node = content.current
+    if (props.open === true && place && node?.isConnected) setRoom(roomNeeded(node, place))
+    // Only a new message while open calls for a new measure; the opening is measured by onEnter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.message])
   if (!useOpenedOnce(props.open === true) || (gone && props.open !== true)) return null
   const lines = place ? place.lines + Math.round(room / NARROW_LINE_PX) : 1
   return (
