@@ -21,7 +21,8 @@ test('a generated log and its gzip give the CLI’s numbers; an edit re-runs the
   page,
   watch,
 }, testInfo) => {
-  test.setTimeout(120_000)
+  // Above the default: the CLI runs beside the browser here (a hang guard; speed is the benches' business).
+  test.setTimeout(240_000)
   const log = generatedLog((n) => testInfo.outputPath(n))
   const policyFile = testInfo.outputPath('policy.yaml')
   const { app, analyzer } = await analyzeOnBaseline(page, policyFile, [log.plain], 'audit.log')

@@ -35,7 +35,8 @@ test('a log with an open exec session: counted once, listed, and the forecast is
   page,
   watch,
 }, testInfo) => {
-  test.setTimeout(90_000)
+  // Above the default: the CLI runs beside the browser here (a hang guard; speed is the benches' business).
+  test.setTimeout(240_000)
   // An hour of log: list requests, a finished exec, and one still open when the log was copied.
   const lines = [
     event('l1', 'ResponseComplete', 0),
