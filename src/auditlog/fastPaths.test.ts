@@ -338,7 +338,7 @@ describe('RequestTable.reserve', () => {
   })
 })
 
-describe('RequestTable keys and values in two arrays (requestIds.ts)', () => {
+describe('RequestTable.final (requestIds.ts)', () => {
   it('tells a final event read again from another final event of the same request, before and after growing', () => {
     const t = new RequestTable(2, 12)
     // Keys that share their probe sequence too (a small table): every value must stay with its own key.

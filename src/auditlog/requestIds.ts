@@ -48,51 +48,44 @@ export const FINAL_DUPLICATE = 1
 export const FINAL_AGAIN = 2
 
 /**
- * RequestTable: 64-bit keys with a 64-bit value. Keys are request fingerprints (value: the fingerprint of the final
- * event counted for it) or event fingerprints (value 0). Keys and values are in two arrays side by side (two int32
- * per slot each): a probe reads only the keys (8 bytes a slot, eight slots a cache line), and a value is read only
- * when its key is found, which in a log read once is rare (a duplicate, or a late event of a request). This halves
- * the memory that every event's look-up walks at random (16 MiB → 8 MiB of keys for a 512 MiB log) without
- * shortening any fingerprint, so the odds of two keys being taken for one another stay those of 64 bits.
- * Hand-written for measured speed (docs/notes/analyzer-speed.md). It grows by doubling up to `maxBits` bits of
- * slots; once that is three quarters full it stops adding and says so in `saturated`.
+ * RequestTable: 64-bit keys with a 64-bit value, four int32 side by side per slot (one cache line per look-up).
+ * Keys are request fingerprints (value: the fingerprint of the final event counted for it) or event fingerprints
+ * (value 0). It grows by doubling up to `maxBits` bits of slots (16 bytes each); once that is three quarters
+ * full it stops adding and says so in `saturated`.
  */
 export class RequestTable {
-  private keys: Int32Array
-  private vals: Int32Array
+  private t: Int32Array
   private mask: number
   private readonly maxSlots: number
   size = 0
   saturated = false
 
   constructor(bits = 12, maxBits = 22) {
-    this.keys = new Int32Array(2 << bits)
-    this.vals = new Int32Array(2 << bits)
+    this.t = new Int32Array(4 << bits)
     this.mask = (1 << bits) - 1
     this.maxSlots = 1 << maxBits
   }
 
-  /** slot finds the slot of key (a, b), times two: where it is, or the empty one where it would go. */
+  /** slot finds the slot of key (a, b): where it is, or the empty one where it would go. */
   private slot(a: number, b: number): number {
-    const k = this.keys
+    const t = this.t
     const mask = this.mask
     let i = fmix32(a ^ Math.imul(b, 0x9e3779b1)) & mask
     for (;;) {
-      const o = i << 1
-      const l = k[o + 1]!
-      if (l === 0 || (l === b && k[o] === a)) return o
+      const o = i << 2
+      const l = t[o + 1]!
+      if (l === 0 || (l === b && t[o] === a)) return o
       i = (i + 1) & mask
     }
   }
 
   private put(o: number, a: number, b: number, v1: number, v2: number) {
     if (this.saturated) return
-    this.keys[o] = a
-    this.keys[o + 1] = b
-    if (v1 !== 0 || v2 !== 0) {
-      this.vals[o] = v1
-      this.vals[o + 1] = v2
-    }
+    const t = this.t
+    t[o] = a
+    t[o + 1] = b
+    t[o + 2] = v1
+    t[o + 3] = v2
     this.size++
     if (this.size * 4 > (this.mask + 1) * 3) this.grow()
   }
@@ -101,7 +94,7 @@ export class RequestTable {
   add(a: number, b: number): boolean {
     b |= 1 // a zero low word marks an empty slot
     const o = this.slot(a, b)
-    if (this.keys[o + 1] !== 0) return false
+    if (this.t[o + 1] !== 0) return false
     this.put(o, a, b, 0, 0)
     return true
   }
@@ -109,7 +102,7 @@ export class RequestTable {
   /** has tells whether key (a, b) is in the table. */
   has(a: number, b: number): boolean {
     b |= 1
-    return this.keys[this.slot(a, b) + 1] !== 0
+    return this.t[this.slot(a, b) + 1] !== 0
   }
 
   /**
@@ -119,12 +112,12 @@ export class RequestTable {
   final(a: number, b: number, v1: number, v2: number): number {
     b |= 1
     const o = this.slot(a, b)
-    if (this.keys[o + 1] === 0) {
+    const t = this.t
+    if (t[o + 1] === 0) {
       this.put(o, a, b, v1, v2)
       return FINAL_NEW
     }
-    const v = this.vals
-    return v[o] === v1 && v[o + 1] === v2 ? FINAL_DUPLICATE : FINAL_AGAIN
+    return t[o + 2] === v1 && t[o + 3] === v2 ? FINAL_DUPLICATE : FINAL_AGAIN
   }
 
   /**
@@ -154,15 +147,13 @@ export class RequestTable {
   }
 
   private resize(slots: number) {
-    const keys = this.keys
-    const vals = this.vals
-    this.keys = new Int32Array(slots * 2)
-    this.vals = new Int32Array(slots * 2)
+    const old = this.t
+    this.t = new Int32Array(slots * 4)
     this.mask = slots - 1
     this.size = 0
-    for (let o = 0; o < keys.length; o += 2) {
-      if (keys[o + 1] === 0) continue
-      this.put(this.slot(keys[o]!, keys[o + 1]!), keys[o]!, keys[o + 1]!, vals[o]!, vals[o + 1]!)
+    for (let o = 0; o < old.length; o += 4) {
+      if (old[o + 1] === 0) continue
+      this.put(this.slot(old[o]!, old[o + 1]!), old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!)
     }
   }
 }
