@@ -6,7 +6,7 @@ import { analyzeSync } from './analyze.ts'
 import { reanalyze } from './report.ts'
 import { fieldString } from './fields.ts'
 import { KeyBuilder } from './keys.ts'
-import { RequestTable } from './requestIds.ts'
+import { FINAL_AGAIN, FINAL_DUPLICATE, FINAL_NEW, RequestTable } from './requestIds.ts'
 import { FIELD, ScannedEvent, scanEvent, SCAN_OK } from './scan.ts'
 import { anEvent, logBytes } from '../testing/auditlog/testkit.ts'
 import {
@@ -335,5 +335,30 @@ describe('RequestTable.reserve', () => {
     }
     expect(grown.saturated).toBe(true)
     for (let i = 0; i < 2_000; i++) expect(reserved.has(i * 2654435761, i)).toBe(grown.has(i * 2654435761, i))
+  })
+})
+
+describe('RequestTable.final (requestIds.ts)', () => {
+  it('tells a final event read again from another final event of the same request, before and after growing', () => {
+    const t = new RequestTable(2, 12)
+    // Keys that share their probe sequence too (a small table): every value must stay with its own key.
+    for (let i = 1; i <= 40; i++) {
+      expect(t.final(i * 0x10001, i, i * 7, -i)).toBe(FINAL_NEW)
+      expect(t.add(-i, i * 3)).toBe(true) // an event fingerprint (value 0) between them
+    }
+    expect(t.capacity).toBeGreaterThan(4) // grew (rehashed) on the way
+    for (let i = 1; i <= 40; i++) {
+      expect(t.final(i * 0x10001, i, i * 7, -i)).toBe(FINAL_DUPLICATE)
+      expect(t.final(i * 0x10001, i, i * 7, i)).toBe(FINAL_AGAIN)
+      expect(t.final(i * 0x10001, i, i * 7 + 1, -i)).toBe(FINAL_AGAIN)
+      expect(t.has(-i, i * 3)).toBe(true)
+      expect(t.add(-i, i * 3)).toBe(false)
+      // An event fingerprint's key has no value: a final event with a value never matches it as a duplicate.
+      expect(t.final(-i, i * 3, 5, 6)).toBe(FINAL_AGAIN)
+    }
+    expect(t.has(12345, 678)).toBe(false)
+    expect(t.size).toBe(80)
+    t.reserve(3000)
+    for (let i = 1; i <= 40; i++) expect(t.final(i * 0x10001, i, i * 7, -i)).toBe(FINAL_DUPLICATE)
   })
 })
