@@ -38,6 +38,9 @@ const CPU = process.env.BENCH_CPU === '1'
 const DIST = process.env.BENCH_DIST ?? 'dist'
 // BENCH_STOP_AFTER=REGEX: end each run after the action whose name matches (to measure the first actions only).
 const STOP_AFTER = process.env.BENCH_STOP_AFTER ? new RegExp(process.env.BENCH_STOP_AFTER) : null
+// BENCH_TASKS=N (with BENCH_CPU=1 or BENCH_TRACE): also print the thread time of each action's N longest tasks
+// (an action can be two long tasks, e.g. Duplicate rule 1: the click's render, then its findings arriving).
+const TASKS = Number(process.env.BENCH_TASKS ?? 0)
 /** Thrown by measure() to end a run early (BENCH_STOP_AFTER). */
 class StopRun extends Error {}
 
@@ -185,6 +188,16 @@ function longestThreadMs(trace) {
   return Math.round(Math.max(0, ...thread.tasks.map((e) => (e.tdur ?? 0) / 1000)))
 }
 
+/** longestThreadTimes: the thread times (ms) of the `n` longest tasks (by thread time) of the page's main thread. */
+function longestThreadTimes(trace, n) {
+  const thread = mainThread(trace)
+  if (!thread) return []
+  return thread.tasks
+    .map((e) => Math.round((e.tdur ?? 0) / 1000))
+    .sort((a, b) => b - a)
+    .slice(0, n)
+}
+
 /** printTask prints longestTaskOf's description. */
 function printTask(name, d) {
   if (!d) return console.log(`\n--- ${name}: no task found in the trace`)
@@ -309,6 +322,10 @@ async function oneRun(run) {
       const buffer = await browser.stopTracing()
       const trace = JSON.parse(buffer.toString())
       threadMs = longestThreadMs(trace)
+      if (TASKS > 0)
+        console.log(
+          `  ${name} (run ${run + 1}): longest tasks, thread ms: ${longestThreadTimes(trace, TASKS).join(', ')}`,
+        )
       if (TRACE_DIR) {
         writeFileSync(join(TRACE_DIR, `${run}-${name.replace(/[^\w]+/g, '-')}.json`), buffer)
         printTask(`${name} (run ${run + 1})`, longestTaskOf(trace))
