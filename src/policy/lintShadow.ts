@@ -59,6 +59,14 @@ function shadowedByUserRule(ctx: LintContext, j: number): number {
   return -1
 }
 
+/** withoutRule: the policy with rule j removed (every removal fix of a rule that never decides a request). */
+function withoutRule(ctx: LintContext, j: number) {
+  return withRules(
+    ctx.policy,
+    ctx.rules.filter((_, k) => k !== j),
+  )
+}
+
 function userShadowFinding(ctx: LintContext, i: number, j: number): LintFinding {
   const [outer, inner] = [ctx.rules[i]!, ctx.rules[j]!]
   const how = shadowHow(ctx.selectors[i]!, ctx.selectors[j]!, sameSelectors(outer, inner))
@@ -71,12 +79,7 @@ function userShadowFinding(ctx: LintContext, i: number, j: number): LintFinding 
     selectorsContain(ctx.selectors[j]!, ctx.selectors[i]!) ||
     decidesInPractice(ctx.selectors[j]!, ctx.selectors[i]!) !== null
   const fix = remove
-    ? lazyFix(same ? msg.fixRemoveSame(i, j) : msg.fixRemoveSameRequests(i, j), () =>
-        withRules(
-          ctx.policy,
-          ctx.rules.filter((_, k) => k !== j),
-        ),
-      )
+    ? lazyFix(same ? msg.fixRemoveSame(i, j) : msg.fixRemoveSameRequests(i, j), () => withoutRule(ctx, j))
     : lazyFix(msg.fixMoveUp(i, j), () => withRules(ctx.policy, moveRule(ctx.rules, j, i)))
   return finding({
     id: 'shadowed-rule',
@@ -92,14 +95,7 @@ function userShadowFinding(ctx: LintContext, i: number, j: number): LintFinding 
 function dkpShadowFinding(ctx: LintContext, b: BuiltinRule, j: number): LintFinding {
   const rule = ctx.rules[j]!
   const redundant = rule.level === b.rule.level
-  const fix = redundant
-    ? lazyFix(msg.fixRemoveRedundant(j, b), () =>
-        withRules(
-          ctx.policy,
-          ctx.rules.filter((_, k) => k !== j),
-        ),
-      )
-    : undefined
+  const fix = redundant ? lazyFix(msg.fixRemoveRedundant(j, b), () => withoutRule(ctx, j)) : undefined
   return finding({
     id: 'dkp-shadowed',
     severity: 'warning',
@@ -130,12 +126,7 @@ function dkpShadowTogetherFinding(
     at: `rules[${j}]`,
     say: msg.dkpShadowedTogether(j, together, rule.level),
     fix: redundant
-      ? lazyFix(msg.fixRemoveRedundantTogether(j, together, rule.level), () =>
-          withRules(
-            ctx.policy,
-            ctx.rules.filter((_, k) => k !== j),
-          ),
-        )
+      ? lazyFix(msg.fixRemoveRedundantTogether(j, together, rule.level), () => withoutRule(ctx, j))
       : undefined,
     relatedRule: together[0]!.number,
   })
