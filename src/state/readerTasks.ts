@@ -7,6 +7,7 @@ import { parsePolicy, type ParseResult } from '../policy/parse.ts'
 import { decodeFindings, textLayout, type TextLayout } from '../policy/textpatch.ts'
 import type { Diagnostic, SourceRange, Target } from '../policy/types.ts'
 import type { KubernetesVersion } from '../policy/versions.ts'
+import { MAX_RULES } from './storedWork.ts'
 import { BIG_TEXT } from './textSync.ts'
 
 /** ReadRequest: one job for the reader. */
@@ -52,13 +53,22 @@ export interface DraftReading {
 /** ReadResponse: what each job returns. */
 export type ReadResult = ImportReadResult | DraftReading | Record<string, SourceRange> | KeptTextReading
 
+/**
+ * wanted tells whether a reading can go into the document, so where its rules sit is worth working out: a
+ * policy within MAX_RULES. Over it the page refuses the text, and laying out 10,000 rules would take several
+ * times as long as reading them (and, on a busy machine, past the reader's time limit).
+ */
+function wanted(policy: { rules: readonly unknown[] } | null | undefined): boolean {
+  return !!policy && policy.rules.length <= MAX_RULES
+}
+
 /** runReadTask does one job; it never throws on user input (the core does not). */
 export function runReadTask(request: ReadRequest): ReadResult {
   switch (request.op) {
     case 'import': {
       const result = importText(request.text, { target: request.target, bytes: request.bytes })
       const text = result.policyText
-      if (text === null || text.length < BIG_TEXT || !result.parse?.policy) return result
+      if (text === null || text.length < BIG_TEXT || !wanted(result.parse?.policy)) return result
       return { ...result, keptLayout: textLayout(text, request.target) }
     }
     case 'draft': {
@@ -68,7 +78,7 @@ export function runReadTask(request: ReadRequest): ReadResult {
       })
       const locations = Object.fromEntries(locatePaths(request.text, request.paths))
       const layout =
-        request.layout && parse.policy !== null && request.text.length >= BIG_TEXT
+        request.layout && wanted(parse.policy) && request.text.length >= BIG_TEXT
           ? textLayout(request.text, request.target)
           : null
       return layout
