@@ -47,8 +47,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: FREEZE_SPECS, use: DESKTOP },
-    // "The page never freezes for more than a second" is measured by long tasks in the page, so these journeys
-    // run after all the others, one at a time: what they measure is the page, not the other workers' load.
+    // "The page never freezes for more than a second" is measured by the thread time of the page's main-thread
+    // tasks in a Chrome trace of the browser, so these journeys run after all the others, one at a time: one trace
+    // per browser, and what they measure is this page, not the other workers'.
     { name: 'freeze', testMatch: FREEZE_SPECS, use: DESKTOP, dependencies: ['chromium'], workers: 1 },
   ],
   webServer: {

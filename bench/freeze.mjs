@@ -27,6 +27,12 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs'
+import {
+  FREEZE_TRACE_CATEGORIES,
+  longestTasks,
+  longestThreadMs,
+  mainThread,
+} from '../scripts/trace-tasks.mjs'
 import { freePort, waitForHttp } from './preview.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -79,27 +85,6 @@ function printProfile(name, profile) {
       .map(([k, v]) => `    ${String(Math.round(v)).padStart(7)} ms  ${k}`)
       .join('\n')
   console.log(`\n--- ${name}: self time\n${top(self)}\n--- ${name}: total time\n${top(total)}`)
-}
-
-/**
- * mainThread finds the page's main thread in a Chrome trace: the renderer main thread with the most tasks (the
- * browser's own renderers do little). It returns the trace's events, the thread (`pid:tid`) and its tasks
- * (RunTask events), or null when the trace has none.
- */
-function mainThread(trace) {
-  const events = trace.traceEvents ?? trace
-  const threadNames = new Map()
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args.name)
-  const tasks = new Map()
-  for (const e of events) {
-    const t = `${e.pid}:${e.tid}`
-    if (e.ph !== 'X' || e.name !== 'RunTask' || threadNames.get(t) !== 'CrRendererMain') continue
-    if (!tasks.has(t)) tasks.set(t, [])
-    tasks.get(t).push(e)
-  }
-  const main = [...tasks].sort((a, b) => b[1].length - a[1].length)[0]
-  return main ? { events, id: main[0], tasks: main[1] } : null
 }
 
 /**
@@ -179,23 +164,6 @@ function longestTaskOf(trace) {
     byFunction: [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 20),
     sampled,
   }
-}
-
-/** longestThreadMs: the most thread time (ms) of any task of the page's main thread in a Chrome trace. */
-function longestThreadMs(trace) {
-  const thread = mainThread(trace)
-  if (!thread) return 0
-  return Math.round(Math.max(0, ...thread.tasks.map((e) => (e.tdur ?? 0) / 1000)))
-}
-
-/** longestThreadTimes: the thread times (ms) of the `n` longest tasks (by thread time) of the page's main thread. */
-function longestThreadTimes(trace, n) {
-  const thread = mainThread(trace)
-  if (!thread) return []
-  return thread.tasks
-    .map((e) => Math.round((e.tdur ?? 0) / 1000))
-    .sort((a, b) => b - a)
-    .slice(0, n)
 }
 
 /** printTask prints longestTaskOf's description. */
@@ -303,7 +271,7 @@ async function oneRun(run) {
       await browser.startTracing(page, {
         categories:
           CPU && !TRACE_DIR
-            ? ['disabled-by-default-devtools.timeline']
+            ? FREEZE_TRACE_CATEGORIES
             : [
                 'devtools.timeline',
                 'disabled-by-default-devtools.timeline',
@@ -324,7 +292,9 @@ async function oneRun(run) {
       threadMs = longestThreadMs(trace)
       if (TASKS > 0)
         console.log(
-          `  ${name} (run ${run + 1}): longest tasks, thread ms: ${longestThreadTimes(trace, TASKS).join(', ')}`,
+          `  ${name} (run ${run + 1}): longest tasks, thread ms: ${longestTasks(trace, TASKS)
+            .map((t) => t.threadMs)
+            .join(', ')}`,
         )
       if (TRACE_DIR) {
         writeFileSync(join(TRACE_DIR, `${run}-${name.replace(/[^\w]+/g, '-')}.json`), buffer)

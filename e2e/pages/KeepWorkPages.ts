@@ -1,6 +1,6 @@
 // Page objects for bringing a policy in and keeping work: the Import dialog, dropping files on the page, the
 // editable YAML editor, the header's Share / Undo / Redo / New policy, and the share link dialog.
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type JSHandle, type Locator, type Page } from '@playwright/test'
 
 /** FileSpec: a file to drop or choose: a name, a MIME type and its bytes (or text). */
 export interface FileSpec {
@@ -23,7 +23,12 @@ export async function headerAction(page: Page, name: 'Import' | 'Share' | 'New p
 
 /** dropFile drops a file on the page (anywhere: the main area). */
 export async function dropFile(page: Page, file: FileSpec, target = 'main'): Promise<void> {
-  const dataTransfer = await page.evaluateHandle((f) => {
+  await dropTransfer(page, await fileTransfer(page, file), target)
+}
+
+/** fileTransfer makes, in the page, what dragging `file` carries (the test's own work, apart from the drop). */
+export function fileTransfer(page: Page, file: FileSpec): Promise<JSHandle<DataTransfer>> {
+  return page.evaluateHandle((f) => {
     const dt = new DataTransfer()
     let body: BlobPart
     if (f.text !== undefined) body = f.text
@@ -35,6 +40,14 @@ export async function dropFile(page: Page, file: FileSpec, target = 'main'): Pro
     dt.items.add(new File([body], f.name, { type: f.mimeType ?? 'application/octet-stream' }))
     return dt
   }, file)
+}
+
+/** dropTransfer drops what fileTransfer made on `target`. */
+export async function dropTransfer(
+  page: Page,
+  dataTransfer: JSHandle<DataTransfer>,
+  target = 'main',
+): Promise<void> {
   for (const type of ['dragenter', 'dragover', 'drop'])
     await page.dispatchEvent(target, type, { dataTransfer })
 }
