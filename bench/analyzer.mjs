@@ -25,19 +25,37 @@ const execFileAsync = promisify(execFile)
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const results = join(root, 'bench-results')
-const { values: args } = parseArgs({
-  options: {
-    'size-mb': { type: 'string', default: '1024' },
-    runs: { type: 'string', default: '3' },
-    'jq-runs': { type: 'string', default: '1' },
-    seed: { type: 'string', default: '1' },
-    clean: { type: 'boolean', default: false },
-    'no-browser': { type: 'boolean', default: false },
-    skip: { type: 'string', default: '' },
-    shapes: { type: 'string', default: 'bodies,metadata' },
-  },
-  strict: false,
-})
+const USAGE = `Usage: node bench/analyzer.mjs [--size-mb 1024] [--runs 3] [--jq-runs 1] [--seed 1] [--clean]
+         [--skip jq,bare,cli,browser,app] [--shapes bodies,metadata] [--no-browser]
+Benchmarks the audit-log analyzer against jq on generated logs (the head of bench/analyzer.mjs says more).`
+
+/** readArgs: the options; --help prints the usage, and an unknown option prints it too and exits 2 (never a long run). */
+function readArgs() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        'size-mb': { type: 'string', default: '1024' },
+        runs: { type: 'string', default: '3' },
+        'jq-runs': { type: 'string', default: '1' },
+        seed: { type: 'string', default: '1' },
+        clean: { type: 'boolean', default: false },
+        'no-browser': { type: 'boolean', default: false },
+        skip: { type: 'string', default: '' },
+        shapes: { type: 'string', default: 'bodies,metadata' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+    if (values.help) {
+      console.log(USAGE)
+      process.exit(0)
+    }
+    return values
+  } catch (e) {
+    console.error(`${e.message}\n${USAGE}`)
+    process.exit(2)
+  }
+}
+const args = readArgs()
 const sizeMb = Number(args['size-mb'])
 const runs = Math.max(1, Number(args.runs))
 const jqRuns = Math.max(1, Number(args['jq-runs']))

@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app and the CLI, then runs every benchmark in bench/ (each prints a table and
-// writes bench-results/<name>.json). `npm run bench -- cli-startup` runs only the named ones.
+// writes bench-results/<name>.json). `npm run bench -- cli-startup` runs only the named ones; options after the names
+// go to each bench run (`npm run bench -- analyzer --shapes metadata`).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -7,7 +8,10 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ALL = ['cli-startup', 'ui', 'analyzer', 'lint', 'share', 'lighthouse']
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+const argv = process.argv.slice(2)
+const firstOption = argv.findIndex((a) => a.startsWith('-'))
+const wanted = firstOption < 0 ? argv : argv.slice(0, firstOption)
+const options = firstOption < 0 ? [] : argv.slice(firstOption)
 const names = wanted.length > 0 ? wanted : ALL
 
 const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
@@ -21,7 +25,7 @@ for (const name of names) {
     continue
   }
   console.log(`\n=== ${name}`)
-  const r = spawnSync(process.execPath, [file, ...process.argv.slice(2).filter((a) => a.startsWith('-'))], {
+  const r = spawnSync(process.execPath, [file, ...options], {
     cwd: root,
     stdio: 'inherit',
   })
