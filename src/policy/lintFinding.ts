@@ -138,3 +138,11 @@ export const LOGGING_LEVELS: readonly string[] = ['Metadata', 'Request', 'Reques
 export function withRules(policy: Policy, rules: PolicyRule[]): Policy {
   return { ...policy, rules }
 }
+
+/** withoutRule: the policy with rule j removed (every fix that removes a rule that never decides a request). */
+export function withoutRule(ctx: LintContext, j: number): Policy {
+  return withRules(
+    ctx.policy,
+    ctx.rules.filter((_, k) => k !== j),
+  )
+}

@@ -3,7 +3,14 @@
 // that the earlier rule selects. Sound: each claim holds for every identity identities.ts calls real.
 import { selectorsContain } from './containment.ts'
 import { canHave, groupsForUser, impliedByGroup } from './identities.ts'
-import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
+import {
+  finding,
+  lazyFix,
+  withoutRule,
+  withRules,
+  type LintContext,
+  type LintFinding,
+} from './lintFinding.ts'
 import { msg } from './lintMessages.ts'
 import { matchesNothing, type Selectors } from './selectors.ts'
 import type { PolicyRule } from './types.ts'
@@ -138,12 +145,7 @@ export function lintPractice(ctx: LintContext): { findings: LintFinding[]; flagg
           at: `rules[${j}]`,
           say: msg.neverFires(i, j, groups),
           fix: sameInPractice(ctx, i, j)
-            ? lazyFix(msg.fixRemoveSameRequests(i, j), () =>
-                withRules(
-                  ctx.policy,
-                  ctx.rules.filter((_, k) => k !== j),
-                ),
-              )
+            ? lazyFix(msg.fixRemoveSameRequests(i, j), () => withoutRule(ctx, j))
             : lazyFix(msg.fixMoveUp(i, j), () => withRules(ctx.policy, moveRule(ctx.rules, j, i))),
           relatedRule: i,
         }),

@@ -8,7 +8,14 @@ import {
 } from './containment.ts'
 import type { BuiltinRule } from './dkpBuiltin.ts'
 import { cachedCoveringTogether, lintDkpOverlap } from './lintDkpOverlap.ts'
-import { finding, lazyFix, withRules, type LintContext, type LintFinding } from './lintFinding.ts'
+import {
+  finding,
+  lazyFix,
+  withoutRule,
+  withRules,
+  type LintContext,
+  type LintFinding,
+} from './lintFinding.ts'
 import { msg, type ShadowHow } from './lintMessages.ts'
 import { decidesInPractice } from './lintPractice.ts'
 import { matchesNothing, type Selectors } from './selectors.ts'
@@ -57,14 +64,6 @@ function moveRule(rules: readonly PolicyRule[], from: number, to: number): Polic
 function shadowedByUserRule(ctx: LintContext, j: number): number {
   for (let i = 0; i < j; i++) if (selectorsContain(ctx.selectors[i]!, ctx.selectors[j]!)) return i
   return -1
-}
-
-/** withoutRule: the policy with rule j removed (every removal fix of a rule that never decides a request). */
-function withoutRule(ctx: LintContext, j: number) {
-  return withRules(
-    ctx.policy,
-    ctx.rules.filter((_, k) => k !== j),
-  )
 }
 
 function userShadowFinding(ctx: LintContext, i: number, j: number): LintFinding {
