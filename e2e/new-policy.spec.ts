@@ -3,6 +3,7 @@
 import { expect, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 import { headerAction, undoButton } from './pages/KeepWorkPages'
+import { chooseItem } from './pages/MenuChoice'
 
 test('New policy asks, Cancel keeps the work, Start new clears it, Undo brings it back', async ({ page }) => {
   const app = new BuilderPage(page)
@@ -41,7 +42,7 @@ test('on a narrow screen the actions are in the More menu', async ({ page }) => 
   await page.getByRole('button', { name: 'More actions' }).click()
   for (const name of ['Import', 'Share', 'New policy'])
     await expect(page.getByRole('menuitem', { name })).toBeVisible()
-  await page.getByRole('menuitem', { name: 'New policy' }).click()
+  await chooseItem(page.getByRole('menuitem', { name: 'New policy' }))
   await page
     .getByRole('dialog', { name: 'Start a new policy?' })
     .getByRole('button', { name: 'Start new' })

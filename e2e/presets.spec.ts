@@ -2,6 +2,7 @@ import { expect, test } from './fixtures'
 import { canonical } from './helpers'
 import { addChips, BuilderPage } from './pages/BuilderPage'
 import { ToolsPanel } from './pages/ToolsPanel'
+import { chooseItem } from './pages/MenuChoice'
 
 test('presets load, and loading over unsaved work asks first', async ({ page }) => {
   const app = new BuilderPage(page)
@@ -113,7 +114,7 @@ test('the DKP documentation’s examples load as written; lint shows what is wro
     /^Logging all operations with standard resources/,
   ])
   await expect(menu.getByText('The documentation’s examples, corrected')).toBeVisible()
-  await menu.getByRole('menuitem', { name: /^Logging all requests not from service accounts/ }).click()
+  await chooseItem(menu.getByRole('menuitem', { name: /^Logging all requests not from service accounts/ }))
   await expect(app.rules()).toHaveCount(2)
 
   // Word for word, the documentation's comment and empty lists included.

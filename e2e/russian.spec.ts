@@ -10,6 +10,7 @@ import { decodeSecret, RuleCard } from './pages/BuilderPage'
 import { pressPaste, putOnClipboard, YamlEditor } from './pages/KeepWorkPages'
 import { API_TERMS } from './russian-allowlist'
 import { DKP_DOCS_EXAMPLE_2_TEXT } from '../src/testing/dkpExample.ts'
+import { chooseItem } from './pages/MenuChoice'
 
 test.use({ locale: 'ru-RU' })
 
@@ -46,7 +47,7 @@ class RussianBuilder {
   async setLevel(rule: RuleCard, level: string): Promise<void> {
     const select = rule.root.getByRole('combobox', { name: 'level', exact: true })
     await select.click()
-    await this.page.getByRole('option', { name: new RegExp(`^${level} `) }).click()
+    await chooseItem(this.page.getByRole('option', { name: new RegExp(`^${level} `) }))
     await expect(select).toHaveText(level)
   }
 
@@ -392,7 +393,7 @@ test('on a phone-sized screen the other language is in "More actions"', async ({
   await app.addRule()
   await expect(app.language()).toBeHidden()
   await page.getByRole('button', { name: 'Другие действия' }).click()
-  await page.getByRole('menuitem', { name: 'English' }).click()
+  await chooseItem(page.getByRole('menuitem', { name: 'English' }))
   await expect(page.getByRole('heading', { name: 'Audit Policy Builder' })).toBeVisible()
   await expect(page.getByRole('group', { name: /^Rule \d+$/ })).toHaveCount(1)
   await page.getByRole('button', { name: 'More actions' }).click()
@@ -428,7 +429,7 @@ test('on a phone-sized screen a rule’s buttons stay on its first line, right a
     (_, i) => `  - level: ${levels[i % levels.length]}\n    users: ["user-${i + 1}"]\n`,
   )
   await page.getByRole('button', { name: 'Другие действия' }).click()
-  await page.getByRole('menuitem', { name: 'Импорт' }).click()
+  await chooseItem(page.getByRole('menuitem', { name: 'Импорт' }))
   const dialog = page.getByRole('dialog', { name: 'Импорт политики' })
   await putOnClipboard(page, `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n${rules.join('')}`)
   await pressPaste(page, dialog.getByRole('textbox', { name: 'Текст Policy, Secret или ModuleConfig' }))
@@ -457,7 +458,7 @@ test('a text that does not read, its guard, a comparison’s changes and the pho
   await page.getByRole('button', { name: 'Другие действия' }).click()
   await expect(page.getByRole('menu')).toBeVisible()
   scans['phone menu'] = await englishWords(page)
-  await page.getByRole('menuitem', { name: 'Импорт' }).click()
+  await chooseItem(page.getByRole('menuitem', { name: 'Импорт' }))
 
   // The import dialog with a text kube-apiserver cannot read: its message quoted as it writes it.
   const dialog = page.getByRole('dialog', { name: 'Импорт политики' })

@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures'
 import { BuilderPage } from './pages/BuilderPage'
 import { ImportDialog } from './pages/KeepWorkPages'
+import { chooseItem } from './pages/MenuChoice'
 
 test('the split between the editor and the preview moves by keyboard and by mouse, and is remembered', async ({
   page,
@@ -181,7 +182,7 @@ for (const [lang, w] of Object.entries(WORDS)) {
         await page.goto('/')
         await expect(page.getByRole('heading', { name: w.title })).toBeVisible()
         await page.getByRole('button', { name: w.presets }).click()
-        await page.getByRole('menuitem', { name: w.preset }).click()
+        await chooseItem(page.getByRole('menuitem', { name: w.preset }))
         const snackbar = page.locator('.MuiSnackbar-root')
         await expect(snackbar).toContainText(w.loaded)
         // The pointer on it holds it on screen (MUI pauses the auto-hide) while the page is measured.
@@ -270,7 +271,7 @@ for (const [lang, w] of Object.entries(FIX_WORDS)) {
       await page.goto('/')
       await expect(page.getByRole('heading', { name: w.title })).toBeVisible()
       await page.getByRole('button', { name: w.more }).click()
-      await page.getByRole('menuitem', { name: w.import }).click()
+      await chooseItem(page.getByRole('menuitem', { name: w.import }))
       const dialog = page.getByRole('dialog', { name: w.dialog })
       await dialog.getByRole('textbox', { name: w.text }).fill(SAME_REQUESTS)
       await dialog.getByRole('button', { name: w.confirm }).click()

@@ -1,6 +1,7 @@
 // Page objects for the builder: located by role and accessible name, as a user or a screen reader would.
 import { readFile } from 'node:fs/promises'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { chooseItem } from './MenuChoice'
 
 export type OutputTab = 'Policy' | 'Secret' | 'ModuleConfig' | 'Commands'
 
@@ -59,7 +60,7 @@ export class RuleCard {
 
   async setLevel(level: string): Promise<void> {
     await this.level().click()
-    await this.page.getByRole('option', { name: new RegExp(`^${level} `) }).click()
+    await chooseItem(this.page.getByRole('option', { name: new RegExp(`^${level} `) }))
     await expect(this.level()).toHaveText(level)
   }
 
@@ -153,7 +154,7 @@ export class BuilderPage {
 
   async loadPreset(title: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Presets' }).click()
-    await this.page.getByRole('menuitem', { name: title }).click()
+    await chooseItem(this.page.getByRole('menuitem', { name: title }))
   }
 
   /** outputPanel: the open output tab's panel (Policy, Secret, …), apart from the tool panels below it. */

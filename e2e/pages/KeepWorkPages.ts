@@ -1,6 +1,7 @@
 // Page objects for bringing a policy in and keeping work: the Import dialog, dropping files on the page, the
 // editable YAML editor, the header's Share / Undo / Redo / New policy, and the share link dialog.
 import { expect, type JSHandle, type Locator, type Page } from '@playwright/test'
+import { chooseItem } from './MenuChoice'
 
 /** FileSpec: a file to drop or choose: a name, a MIME type and its bytes (or text). */
 export interface FileSpec {
@@ -17,7 +18,7 @@ export async function headerAction(page: Page, name: 'Import' | 'Share' | 'New p
   const more = page.getByRole('button', { name: 'More actions' })
   if (await more.isVisible()) {
     await more.click()
-    await page.getByRole('menuitem', { name }).click()
+    await chooseItem(page.getByRole('menuitem', { name }))
   } else await page.getByRole('banner').getByRole('button', { name, exact: true }).click()
 }
 
