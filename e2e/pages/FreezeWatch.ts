@@ -71,7 +71,7 @@ export async function expectNoFreeze(page: Page): Promise<void> {
   const wall = await longestWallTask(page)
   const trace = await stopTrace()
   expect(trace, 'resetFreezes must start the measure before expectNoFreeze').not.toBeNull()
-  const [longest] = longestTasks(JSON.parse(trace!.toString()) as never, 1)
+  const [longest] = longestTasks(JSON.parse(trace!.toString()), 1)
   expect(longest, "the trace must hold the page's main-thread tasks").toBeDefined()
   // Recorded in the report (annotations), so the measurements can be read without re-running.
   test.info().annotations.push({
